@@ -1,0 +1,229 @@
+"""Read a folder of reports and parse each into sections, paragraphs and sentence passages.
+
+A document is a UTF-8 `NAME.txt` with a `NAME.json` sidecar holding its metadata
+(`id`, `title`, `issuer`, `year`, `date`, optional `speaker`, `region`, `meeting`, ...).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from corpus.model import (
+    FRAME_NONE,
+    FRAME_RESULTS,
+    FRAME_SPAN,
+    FRAME_TARGETS,
+    Document,
+    DocumentMeta,
+    Passage,
+)
+from corpus.text import despace, split_sentences
+from wenzheng.errors import CorpusError
+
+log = logging.getLogger(__name__)
+
+_CN_DIGITS = "零一二三四五六七八九十"
+_PART_HEADING = re.compile(r"^(?:(\d{4})年)?.{0,12}(工作回顾|工作任务|工作安排|工作目标)$")
+_SECTION_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*(\S.*)$")
+_LEAD = re.compile(r"(?:——)?([^，。；：]{2,18}。)")
+_CLOSING = re.compile(r"^各位代表")
+_TAIL = re.compile(r"^抄送")
+_SPAN_MARK = re.compile(r"五年来|五年间|过去五年")
+_REQUIRED_META = ("id", "title", "issuer", "year", "date")
+
+
+def load_corpus(corpus_dir: Path) -> list[Document]:
+    """Load and parse every `*.txt` document (with its `.json` metadata) in a folder."""
+    if not corpus_dir.is_dir():
+        raise CorpusError(f"corpus folder not found: {corpus_dir}")
+    docs = [load_document(path) for path in sorted(corpus_dir.glob("*.txt"))]
+    if not docs:
+        raise CorpusError(f"no documents (*.txt with a .json sidecar) in {corpus_dir}")
+    ids = [d.meta.id for d in docs]
+    if len(set(ids)) != len(ids):
+        raise CorpusError(f"duplicate document ids in {corpus_dir}: {sorted(ids)}")
+    return docs
+
+
+def load_document(path: Path) -> Document:
+    """Read one document and its metadata sidecar and parse it."""
+    meta = read_meta(path.with_suffix(".json"))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CorpusError(f"cannot read {path}: {exc}") from exc
+    return parse_document(text, meta)
+
+
+def read_meta(path: Path) -> DocumentMeta:
+    """Read a document's JSON metadata sidecar."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise CorpusError(f"missing metadata file {path} (id, title, issuer, year, date)") from exc
+    except (OSError, ValueError) as exc:
+        raise CorpusError(f"cannot read metadata {path}: {exc}") from exc
+    missing = [k for k in _REQUIRED_META if k not in data]
+    if missing:
+        raise CorpusError(f"metadata {path} lacks {', '.join(missing)}")
+    known = {"id", "title", "issuer", "year", "date", "speaker", "region", "meeting", "published"}
+    return DocumentMeta(
+        id=str(data["id"]),
+        title=str(data["title"]),
+        issuer=str(data["issuer"]),
+        year=int(data["year"]),
+        date=str(data["date"]),
+        speaker=str(data.get("speaker", "")),
+        region=str(data.get("region", "")),
+        meeting=str(data.get("meeting", "")),
+        published=str(data.get("published", "")),
+        extra={k: v for k, v in data.items() if k not in known},
+    )
+
+
+@dataclass
+class _State:
+    """Where the parser is: the current part, section and time frame."""
+
+    part: str = "印发通知"
+    section: str = ""
+    frame: str = FRAME_NONE
+    in_report: bool = False
+    seen_section: bool = False
+    paragraph: int = 0
+    ids: set[str] = field(default_factory=set)
+
+
+def parse_document(text: str, meta: DocumentMeta) -> Document:
+    """Split a report into passages with section paths, offsets and time frames."""
+    state = _State()
+    passages: list[Passage] = []
+    offset = 0
+    for line in text.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lstart = start + (len(line) - len(line.lstrip()))
+        passages.extend(_parse_line(stripped, lstart, state, meta))
+    return Document(meta=meta, text=text, passages=tuple(passages))
+
+
+def _parse_line(line: str, start: int, state: _State, meta: DocumentMeta) -> list[Passage]:
+    """Turn one non-empty line into passages, updating the parser state."""
+    flat = despace(line)
+    if not state.in_report and flat == "政府工作报告":
+        state.in_report, state.part = True, "政府工作报告"
+        return [_passage(line, start, len(line), state, meta, kind="meta", lead="")]
+    if _TAIL.match(line):
+        state.part, state.section, state.frame = "印发信息", "", FRAME_NONE
+    part = _PART_HEADING.match(flat)
+    if part and "。" not in line:
+        state.part, state.section, state.seen_section = line, "", False
+        state.frame = FRAME_RESULTS if "回顾" in line else FRAME_TARGETS
+        return [_passage(line, start, len(line), state, meta, kind="heading", lead="")]
+    section = _SECTION_HEADING.match(line)
+    if section and state.frame != FRAME_NONE and "。" not in line and len(line) <= 40:
+        state.section = f"{_ordinal(section.group(1))}、{section.group(2).strip()}"
+        state.seen_section = True
+        return [_passage(line, start, len(line), state, meta, kind="heading", lead="")]
+    if _CLOSING.match(line) and state.seen_section:
+        state.section = "结束语"
+    return _paragraph(line, start, state, meta)
+
+
+def _paragraph(line: str, start: int, state: _State, meta: DocumentMeta) -> list[Passage]:
+    """Split a paragraph into sentence passages sharing its lead phrase and frame."""
+    state.paragraph += 1
+    lead_match = _LEAD.match(line)
+    lead = lead_match.group(1) if lead_match else ""
+    frame = state.frame
+    if frame == FRAME_RESULTS and _SPAN_MARK.search(line):
+        # A look back over several years sits inside the review; give it its own section and
+        # leave the rest of the part without the numbered section it interrupted.
+        frame, state.section = FRAME_SPAN, "五年回顾"
+    elif state.section == "五年回顾":
+        state.section = ""
+    kind = "meta" if frame == FRAME_NONE else "sentence"
+    out = []
+    has_lead = bool(lead)
+    for s, e in split_sentences(line):
+        sentence = line[s:e]
+        if s > 0 and not has_lead and len(sentence) <= 12 and _LEAD.fullmatch(sentence):
+            # a short sub-heading inside a paragraph that has none of its own
+            # ("五年来……。经济实力显著增强。2015年，……")
+            lead = sentence
+        out.append(
+            _passage(sentence, start + s, e - s, state, meta, kind=kind, lead=lead, frame=frame)
+        )
+    return out
+
+
+def _passage(
+    text: str,
+    start: int,
+    length: int,
+    state: _State,
+    meta: DocumentMeta,
+    *,
+    kind: str,
+    lead: str,
+    frame: str | None = None,
+) -> Passage:
+    """Build a passage with a content-hash id that stays stable while its text does."""
+    frame = state.frame if frame is None else frame
+    section = tuple(s for s in (state.part, state.section) if s)
+    pid = _stable_id(meta.id, section, text, state.ids)
+    return Passage(
+        id=pid,
+        doc_id=meta.id,
+        text=text,
+        start=start,
+        end=start + length,
+        section=section,
+        lead=lead,
+        paragraph=state.paragraph,
+        frame=frame,
+        years=_years(frame, meta),
+        kind=kind,
+        bullet=text.startswith("——"),
+    )
+
+
+def _stable_id(doc_id: str, section: tuple[str, ...], text: str, seen: set[str]) -> str:
+    """Hash of document, section and text; a repeated sentence gets a counter suffix."""
+    digest = hashlib.sha1("\x1f".join((doc_id, *section, text)).encode("utf-8")).hexdigest()
+    pid = f"{doc_id}:{digest[:10]}"
+    n = 1
+    while pid in seen:
+        n += 1
+        pid = f"{doc_id}:{digest[:10]}-{n}"
+    seen.add(pid)
+    return pid
+
+
+def _years(frame: str, meta: DocumentMeta) -> str:
+    """The year(s) a frame speaks of, for this document."""
+    if frame == FRAME_RESULTS:
+        return str(meta.review_year)
+    if frame == FRAME_TARGETS:
+        return str(meta.year)
+    if frame == FRAME_SPAN:
+        return f"{meta.review_year - 4}-{meta.review_year}"
+    return ""
+
+
+def _ordinal(token: str) -> str:
+    """Section number as a Chinese numeral; the source writes "2、" where "二、" is meant."""
+    if not token.isdigit():
+        return token
+    n = int(token)
+    if n <= 10:
+        return _CN_DIGITS[n]
+    return ("十" if n < 20 else _CN_DIGITS[n // 10] + "十") + (_CN_DIGITS[n % 10] if n % 10 else "")

@@ -1,0 +1,104 @@
+"""Text normalization and sentence splitting for Chinese reports (pure, no models)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_WS = re.compile(r"\s+")
+_CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+# Sentence ends: 。！？ and their ASCII twins, plus closing quotes/brackets that follow them.
+# A "." is never a sentence end here: it only appears inside numbers (7.5%, 2.65亿美元).
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]*")
+_CLAUSE_END = re.compile(r"[，；：,;:]")
+
+
+@lru_cache(maxsize=1)
+def _t2s():  # type: ignore[no-untyped-def]
+    """Load the traditional→simplified converter once (it reads its tables on first use)."""
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+def to_halfwidth(text: str) -> str:
+    """Map full-width ASCII (Ａ-Ｚ, ０-９, ％ …) and the ideographic space to half-width."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if code == 0x3000:
+            out.append(" ")
+        elif 0xFF01 <= code <= 0xFF5E:
+            out.append(chr(code - 0xFEE0))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def to_simplified(text: str) -> str:
+    """Convert traditional Chinese characters to simplified ones."""
+    return _t2s().convert(text)
+
+
+def strip_controls(text: str) -> str:
+    """Drop control and format characters (keeping newlines and tabs as spaces)."""
+    return "".join(
+        " " if ch in "\n\r\t" else ch
+        for ch in text
+        if ch in "\n\r\t" or unicodedata.category(ch)[0] != "C"
+    )
+
+
+def normalize(text: str) -> str:
+    """Search key of a text: simplified, half-width, lower-case, single spaces, no controls.
+
+    Spaces between two CJK characters are dropped ("吴 炜" → "吴炜"): the report spaces
+    out names and titles for layout, and questions never do.
+    """
+    text = to_halfwidth(strip_controls(text))
+    text = to_simplified(text)
+    text = _WS.sub(" ", text).strip().lower()
+    return _CJK_SPACE.sub("", text)
+
+
+def despace(text: str) -> str:
+    """Remove all whitespace ("政 府 工 作 报 告" → "政府工作报告")."""
+    return _WS.sub("", text)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split a paragraph into sentences; return (start, end) offsets, whitespace trimmed.
+
+    Splits only after 。！？ (with any closing quote), so a number such as 7.5% or
+    2.65亿美元 is never cut.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((pos, m.end()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def split_clauses(text: str) -> list[tuple[int, int]]:
+    """Split a sentence into clauses at ，；： (offsets include the delimiter)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _CLAUSE_END.finditer(text):
+        spans.append((pos, m.end()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span so it starts and ends on non-whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
