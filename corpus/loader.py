@@ -93,6 +93,7 @@ class _State:
     part: str = "印发通知"
     section: str = ""
     frame: str = FRAME_NONE
+    part_year: int | None = None  # the year a part heading names ("2019年政府主要工作回顾")
     in_report: bool = False
     seen_section: bool = False
     paragraph: int = 0
@@ -127,6 +128,7 @@ def _parse_line(line: str, start: int, state: _State, meta: DocumentMeta) -> lis
     if part and "。" not in line:
         state.part, state.section, state.seen_section = line, "", False
         state.frame = FRAME_RESULTS if "回顾" in line else FRAME_TARGETS
+        state.part_year = int(part.group(1)) if part.group(1) else None
         return [_passage(line, start, len(line), state, meta, kind="heading", lead="")]
     section = _SECTION_HEADING.match(line)
     if section and state.frame != FRAME_NONE and "。" not in line and len(line) <= 40:
@@ -190,7 +192,7 @@ def _passage(
         lead=lead,
         paragraph=state.paragraph,
         frame=frame,
-        years=_years(frame, meta),
+        years=_years(frame, meta, state.part_year),
         kind=kind,
         bullet=text.startswith("——"),
     )
@@ -208,14 +210,15 @@ def _stable_id(doc_id: str, section: tuple[str, ...], text: str, seen: set[str])
     return pid
 
 
-def _years(frame: str, meta: DocumentMeta) -> str:
-    """The year(s) a frame speaks of, for this document."""
+def _years(frame: str, meta: DocumentMeta, part_year: int | None) -> str:
+    """The year(s) a frame speaks of: the part heading's year, else the metadata's."""
     if frame == FRAME_RESULTS:
-        return str(meta.review_year)
+        return str(part_year or meta.review_year)
     if frame == FRAME_TARGETS:
-        return str(meta.year)
+        return str(part_year or meta.year)
     if frame == FRAME_SPAN:
-        return f"{meta.review_year - 4}-{meta.review_year}"
+        end = part_year or meta.review_year
+        return f"{end - 4}-{end}"
     return ""
 
 

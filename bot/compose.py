@@ -1,0 +1,144 @@
+"""Composing an answer from verbatim clauses of the cited passages (no generative model).
+
+The direct answer is built only from clauses of cited passages plus a label naming the
+year; when the label's year is not in those passages, the part heading that establishes it
+("2019年政府主要工作回顾") is cited too, so every number in an answer is in its citations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from bot.query import Query
+from bot.types import Answer, Citation, Retrieved
+from corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Document, Passage
+from corpus.text import normalize, split_clauses
+
+_CONTINUES = re.compile(r"^(增长|下降|增加|减少|提高|占|达|同比|其中|比上年|较上年|居|排名)")
+_TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}年|今年|去年|全年|当年|其中)[，,]?$")
+_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+_DIGITS = re.compile(r"\d+")
+
+REFUSALS = {
+    "personal": ("报告里没有个人信息，我也不能提供这类信息。",
+                 "The report holds no personal information, and I can't provide it."),
+    "procedure": ("报告不涉及具体办事流程。办理业务请咨询政务服务热线或相关部门。",
+                  "The report does not cover how to apply for services; please ask the "
+                  "government service hotline or the department concerned."),
+    "place": ("这份报告只讲{region}，没有提到{place}的情况。",
+              "This report covers {region} only; it says nothing about {place}."),
+    "year": ("报告没有你问的那个年份的情况：它回顾上一年的工作，部署当年的任务。",
+             "The report does not cover that year: it reviews the previous year and sets "
+             "this year's tasks."),
+    "premise": ("报告里没有这种说法（没有提到“{word}”），请以报告原文为准。",
+                "The report says no such thing (nothing about '{word}')."),
+    "not_found": ("报告里没有提到这方面的内容。", "The report does not say."),
+}
+
+
+def refusal(query: Query, reason: str, retrieved: Sequence[Retrieved], **fields: str) -> Answer:
+    """An honest "the report does not say", with why."""
+    zh, en = REFUSALS[reason]
+    text = (en if query.english else zh).format(**fields)
+    return Answer(
+        question=query.original, text=text, refused=True, retrieved=tuple(retrieved), reason=reason
+    )
+
+
+def compose(
+    query: Query,
+    passages: Sequence[Passage],
+    documents: dict[str, Document],
+    clause_score: Callable[[str], float],
+    retrieved: Sequence[Retrieved],
+) -> Answer:
+    """A short direct answer from the best clauses of the chosen passages, then citations."""
+    main = passages[0]
+    parts = [_excerpt(p, query, clause_score) for p in passages]
+    body = "；".join(dict.fromkeys(parts))
+    label = _label(main, documents[main.doc_id], query.english)
+    text = f"{label}{body}" if label else body
+    citations = [_cite(p, documents) for p in passages]
+    missing = set(_DIGITS.findall(label)) - {d for c in citations for d in _DIGITS.findall(c.quote)}
+    if missing:
+        heading = _part_heading(main, documents[main.doc_id])
+        if heading is not None:
+            citations.append(_cite(heading, documents))
+    return Answer(
+        question=query.original,
+        text=text,
+        refused=False,
+        citations=tuple(citations),
+        retrieved=tuple(retrieved),
+        years=main.years,
+        reason="answered",
+    )
+
+
+def _excerpt(p: Passage, query: Query, clause_score: Callable[[str], float]) -> str:
+    """The clauses of a passage that answer the question (the whole sentence for lists)."""
+    text = p.text
+    spans = split_clauses(text)
+    if query.wants_list or len(spans) <= 2 or len(text) <= 60:
+        return _tidy(text)
+    clauses = [text[s:e] for s, e in spans]
+    scores = [clause_score(c) for c in clauses]
+    best = max(range(len(clauses)), key=lambda i: (scores[i], _has_digit(clauses[i]) and query.wants_number))
+    if scores[best] <= 0:
+        return _tidy(text)
+    keep = {best} | {i for i, s in enumerate(scores) if s >= 0.8 * scores[best] and s > 0}
+    keep |= _neighbours(clauses, keep)
+    lo, hi = min(keep), max(keep)
+    return _tidy("".join(clauses[lo : hi + 1]))
+
+
+def _neighbours(clauses: list[str], keep: set[int]) -> set[int]:
+    """Clauses that continue a kept one ("…84亿元，增长10%") or give it its subject."""
+    extra = set()
+    for i in keep:
+        if i + 1 < len(clauses) and _CONTINUES.match(clauses[i + 1]):
+            extra.add(i + 1)
+        if i > 0 and (_CONTINUES.match(clauses[i]) or _TIME_ONLY.match(clauses[i - 1])):
+            extra.add(i - 1)
+    return extra
+
+
+def _tidy(text: str) -> str:
+    """Trim trailing clause punctuation, close with 。 and drop layout spaces between CJK."""
+    text = _CJK_GAP.sub("", text.strip().lstrip("—")).rstrip("，；：、,;: ")
+    return text if text.endswith(("。", "！", "？", "”")) else text + "。"
+
+
+def _label(p: Passage, doc: Document, english: bool) -> str:
+    """Names the year the answer speaks of."""
+    if p.frame == FRAME_RESULTS:
+        return f"{p.years}: " if english else f"{p.years}年："
+    if p.frame == FRAME_TARGETS:
+        return f"{p.years} target/plan: " if english else f"{p.years}年目标和计划："
+    if p.frame == FRAME_SPAN:
+        return "Over the past five years: " if english else "过去五年："
+    return ""
+
+
+def _part_heading(p: Passage, doc: Document) -> Passage | None:
+    """The heading passage of the part a passage sits in."""
+    for q in doc.passages:
+        if q.kind == "heading" and q.section == p.section[:1]:
+            return q
+    return None
+
+
+def _cite(p: Passage, documents: dict[str, Document]) -> Citation:
+    """A citation of a whole passage."""
+    return Citation(id=p.id, document=documents[p.doc_id].meta.title, section=p.section_path, quote=p.text)
+
+
+def _has_digit(text: str) -> bool:
+    """True when the text holds a digit."""
+    return bool(_DIGITS.search(text))
+
+
+def normalized_clause(text: str) -> str:
+    """Normalize a clause for matching."""
+    return normalize(text)

@@ -1,0 +1,47 @@
+"""The query-side lexicon (colloquial and English words → the report's terms), kept as data."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from corpus.text import normalize
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists that teach the bot how citizens talk about the report."""
+
+    synonyms: dict[str, tuple[str, ...]]
+    english: dict[str, str]
+    frames: dict[str, tuple[str, ...]]
+    refuse: dict[str, tuple[str, ...]]
+    contradictions: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Lexicon:
+        """Read the lexicon JSON (the packaged one by default); keys are normalized once here."""
+        if path is None:
+            raw = resources.files("bot").joinpath("data/lexicon.json").read_text(encoding="utf-8")
+        else:
+            raw = path.read_text(encoding="utf-8")
+        data = json.loads(raw)
+
+        def norm_map(d: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+            return {normalize(k): tuple(normalize(v) for v in vs) for k, vs in d.items()}
+
+        return cls(
+            synonyms=norm_map(data.get("synonyms", {})),
+            english={normalize(k): v for k, v in data.get("english", {}).items()},
+            frames=norm_map(data.get("frames", {})),
+            refuse=norm_map(data.get("refuse", {})),
+            contradictions=norm_map(data.get("contradictions", {})),
+        )
+
+    def domain_words(self) -> list[str]:
+        """Report terms the tokenizer should keep whole."""
+        words = {w for vs in self.synonyms.values() for w in vs}
+        words |= {w for v in self.english.values() for w in v.split()}
+        return sorted(w for w in words if len(w) >= 2)

@@ -1,0 +1,202 @@
+"""Understanding a citizen's question: script, language, synonyms, time frame, follow-ups.
+
+Pure functions over a `Lexicon`; no retrieval here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from bot.lexicon import Lexicon
+from corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
+from corpus.text import normalize, strip_controls
+from index.keyword import tokenize
+
+MAX_QUESTION_CHARS = 300  # longer input is cut: nobody asks a 10,000-character question
+_ASCII_WORD = re.compile(r"[a-z][a-z'&.-]*")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_NUMBER_ASK = re.compile(
+    r"多少|几[个家项条座所人万亿大次%]?|百分之几|多大|多高|增长了?多|增速|比例|比重|率是|"
+    r"how many|how much|what percentage|what was the|what is the|rate|number of|amount"
+)
+_LIST_ASK = re.compile(r"哪些|哪几|有什么|有啥|包括|都有|分别|列举|which|what are|list")
+_FOLLOW_START = re.compile(r"^(那么?|那个|还有|另外|其中|再问|and\b|what about|how about|and what)")
+_FOLLOW_ANY = re.compile(r"呢[?？]?$|它|这个|这项|该项|其|they|\bit\b|\bthat\b|same")
+_QUESTION_WORDS = re.compile(
+    r"是多少|多少|是什么|什么|怎么样|怎样|如何|哪些|哪个|哪里|哪|有没有|吗|呢|请问|"
+    r"告诉我|想知道|问一下|一下|[?？!！。，,.、]"
+)
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question made ready for retrieval and answering."""
+
+    original: str
+    text: str  # normalized (and translated) text of this question alone
+    search_text: str  # text sent to the retrievers: follow-up context and expansions merged
+    focus_terms: tuple[str, ...]  # content tokens of this question alone
+    terms: tuple[str, ...]  # content tokens of the merged question
+    expansions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    frame: str | None = None  # FRAME_RESULTS / FRAME_TARGETS / FRAME_SPAN when asked
+    years: tuple[int, ...] = ()
+    wants_number: bool = False
+    wants_list: bool = False
+    followup: bool = False
+    english: bool = False
+    block: str | None = None  # why the question is out of scope before any retrieval
+
+    def concepts(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Each content term with the report terms it may stand for."""
+        return [(t, self.expansions.get(t, ())) for t in self.terms]
+
+
+def clean_question(question: str) -> str:
+    """Strip control characters and surrounding space; cut overly long input."""
+    return strip_controls(question).strip()[:MAX_QUESTION_CHARS]
+
+
+def understand(question: str, history: Sequence[str], lexicon: Lexicon, known_years: set[int]) -> Query:
+    """Turn a question (and the chat's earlier questions, oldest first) into a Query."""
+    previous = None
+    for earlier in history[-3:]:
+        previous = _resolve(_single(earlier, lexicon, known_years), previous)
+    return _resolve(_single(question, lexicon, known_years), previous)
+
+
+def _single(question: str, lexicon: Lexicon, known_years: set[int]) -> Query:
+    """Understand one question on its own."""
+    original = clean_question(question)
+    text = normalize(original)
+    english = _is_english(text)
+    if english:
+        text = translate(text, lexicon)
+    expansions = _expansions(text, lexicon)
+    terms = tuple(dict.fromkeys(content_terms(text, lexicon)))
+    years = tuple(int(y) for y in _YEAR.findall(text))
+    return Query(
+        original=original,
+        text=text,
+        search_text=text,
+        focus_terms=terms,
+        terms=terms,
+        expansions=expansions,
+        frame=detect_frame(text, lexicon),
+        years=years,
+        wants_number=bool(_NUMBER_ASK.search(text)),
+        wants_list=bool(_LIST_ASK.search(text)),
+        english=english,
+        block=_guard(text, years, lexicon, known_years),
+    )
+
+
+def _resolve(query: Query, previous: Query | None) -> Query:
+    """Merge a follow-up with the question it leans on; expand the search text."""
+    if previous is not None and is_followup(query):
+        topic = [t for t in previous.terms if t not in query.terms]
+        terms = tuple(dict.fromkeys((*query.terms, *topic)))
+        expansions = {**previous.expansions, **query.expansions}
+        query = replace(
+            query,
+            text=query.text,
+            search_text=f"{query.text} {' '.join(topic)}",
+            terms=terms,
+            expansions=expansions,
+            frame=query.frame or previous.frame,
+            # a follow-up naming its own time frame ("那今年呢") drops the earlier year
+            years=query.years or (() if query.frame else previous.years),
+            wants_number=query.wants_number or previous.wants_number,
+            wants_list=query.wants_list or previous.wants_list,
+            followup=True,
+            block=query.block or previous.block,
+        )
+    extra = [w for t in query.terms for w in query.expansions.get(t, ())]
+    return replace(query, search_text=" ".join([query.search_text, *extra]))
+
+
+def is_followup(query: Query) -> bool:
+    """True when a question leans on the previous one ("那计划是多少？", "那服务业呢")."""
+    bare = _QUESTION_WORDS.sub("", query.text)
+    if _FOLLOW_START.search(query.text):
+        return True
+    if len(bare) <= 12 and _FOLLOW_ANY.search(query.text):
+        return True
+    return not query.focus_terms
+
+
+def content_terms(text: str, lexicon: Lexicon) -> list[str]:
+    """Topic tokens: no question words, no frame words, no place name of the report itself."""
+    frame_words = {w for ws in lexicon.frames.values() for w in ws}
+    out = []
+    for tok in tokenize(text):
+        if tok in frame_words or tok in _GENERIC or _YEAR.fullmatch(tok) or tok.endswith("年"):
+            continue
+        out.append(tok)
+    # jieba's search mode emits both "鼓楼区" and its parts; keep the longest spans only
+    return [t for t in out if not any(t != o and t in o for o in out)]
+
+
+_GENERIC = frozenset(
+    "鼓楼 鼓楼区 楼区 区里 区 南京鼓楼 我们 你们 政府 报告 报告里 说 讲 提到 提 是 要 会 能 "
+    "年 月 日 数据 情况 具体 大概 一共 总共 总计 多 个 项 东西 方面 问题 工作 呢 吗 啊 "
+    "gulou district".split()
+)
+
+
+def detect_frame(text: str, lexicon: Lexicon) -> str | None:
+    """The time frame a question asks about, if it says (2019 results, 2020 targets, 5 years)."""
+    hits = {
+        frame: sum(1 for w in lexicon.frames.get(key, ()) if w in text)
+        for frame, key in ((FRAME_RESULTS, "results"), (FRAME_TARGETS, "targets"), (FRAME_SPAN, "span"))
+    }
+    best = max(hits.values())
+    if best == 0:
+        return None
+    # an explicit year decides over softer words ("2019年实现了…计划" is a result)
+    for frame, year_word in ((FRAME_RESULTS, "2019"), (FRAME_TARGETS, "2020")):
+        if year_word in text and hits[frame]:
+            return frame
+    return max(hits, key=lambda f: (hits[f], f == FRAME_RESULTS))
+
+
+def translate(text: str, lexicon: Lexicon) -> str:
+    """Replace English phrases with the report's Chinese terms (longest phrases first)."""
+    out = f" {text} "
+    for phrase in sorted(lexicon.english, key=len, reverse=True):
+        if " " in phrase or "-" in phrase:
+            out = out.replace(f" {phrase} ", f" {lexicon.english[phrase]} ")
+            out = re.sub(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", f" {lexicon.english[phrase]} ", out)
+        else:
+            out = re.sub(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", f" {lexicon.english[phrase]} ", out)
+    return re.sub(r"\s+", " ", out).strip()
+
+
+def _is_english(text: str) -> bool:
+    """Mostly Latin letters and no Chinese."""
+    return not _CJK.search(text) and len(_ASCII_WORD.findall(text)) >= 2
+
+
+def _expansions(text: str, lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Report terms for colloquial words found in the text, keyed by the word's tokens."""
+    out: dict[str, tuple[str, ...]] = {}
+    for word, targets in lexicon.synonyms.items():
+        if word and word in text:
+            for tok in tokenize(word) or [word]:
+                out[tok] = tuple(dict.fromkeys((*out.get(tok, ()), *targets)))
+            out.setdefault(word, targets)
+    return out
+
+
+def _guard(text: str, years: tuple[int, ...], lexicon: Lexicon, known_years: set[int]) -> str | None:
+    """Why a question is out of scope whatever the retrieval finds, or None."""
+    for reason in ("personal", "procedure"):
+        if any(w in text for w in lexicon.refuse.get(reason, ())):
+            return reason
+    if any(y not in known_years for y in years):
+        return "year"
+    if any(w in text for w in lexicon.refuse.get("years_outside", ())):
+        return "year"
+    return None

@@ -1,0 +1,198 @@
+"""Ranking passages for an understood question, and deciding whether the report answers it.
+
+Naive retrieval (BM25, dense or both fused) misses paraphrases and time frames; here the
+fused candidates are re-scored with what the question asks: concept coverage (through the
+lexicon), the time frame, explicit years, and whether a figure is wanted.
+"""
+
+from __future__ import annotations
+
+
+import re
+from dataclasses import dataclass
+
+from bot.lexicon import Lexicon
+from bot.query import Query
+from corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
+from corpus.text import normalize
+from index.build import PassageIndex, embedding_text
+from index.keyword import tokenize
+from index.search import BM25Retriever, DenseRetriever
+
+CANDIDATES = 40
+MIN_COVERAGE = 0.5  # share of the question's (IDF-weighted) concepts the best passage must hold
+_DIGIT = re.compile(r"\d")
+_CN_COUNT = re.compile(r"[一二三四五六七八九十两]+[大个项家条座类]")
+_YEAR_MENTION = re.compile(r"((?:19|20)\d{2})年")
+_TIMED_FRAMES = (FRAME_RESULTS, FRAME_TARGETS, FRAME_SPAN)
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A candidate passage with the features that ranked it."""
+
+    passage: Passage
+    score: float
+    coverage: float
+    dense: float
+    bm25: float
+
+
+class Ranker:
+    """Scores candidate passages for a Query over one PassageIndex."""
+
+    def __init__(self, index: PassageIndex, lexicon: Lexicon) -> None:
+        self.index = index
+        self.lexicon = lexicon
+        self.bm25 = BM25Retriever(index)
+        self.dense = DenseRetriever(index)
+        self.context = {p.id: normalize(embedding_text(p)) for p in index.passages}
+        self.corpus_text = normalize("\n".join(d.text for d in index.documents))
+        self.regions = {normalize(r) for d in index.documents for r in _region_names(d.meta.region)}
+        self.known_years = _known_years(index)
+
+    def rank(self, query: Query) -> list[Scored]:
+        """Candidates from BM25 and dense retrieval, re-scored, best first."""
+        tokens = tokenize(query.search_text)
+        bm25_hits = self.bm25.search_tokens(tokens, CANDIDATES)
+        dense_hits = self.dense.search_vector(self.dense.embed(query.search_text), CANDIDATES)
+        bm25 = _normalized({h.passage.id: h.score for h in bm25_hits})
+        dense = _normalized({h.passage.id: h.score for h in dense_hits})
+        scored = []
+        for pid in dict.fromkeys([*bm25, *dense]):
+            p = self.index.by_id[pid]
+            if not self._year_ok(p, query):
+                continue
+            cov = self.coverage(query, self.context[pid])
+            score = 0.5 * cov + 0.3 * dense.get(pid, 0.0) + 0.2 * bm25.get(pid, 0.0)
+            score += _frame_bonus(p, query) + _shape_bonus(p, query)
+            scored.append(Scored(p, score, cov, dense.get(pid, 0.0), bm25.get(pid, 0.0)))
+        return sorted(scored, key=lambda s: (-s.score, self.index.position[s.passage.id]))
+
+    def coverage(self, query: Query, context: str, focus_only: bool = False) -> float:
+        """IDF-weighted share of the question's concepts found in a text (0..1)."""
+        terms = query.focus_terms if focus_only else query.terms
+        total = got = 0.0
+        for term in terms:
+            expansions = query.expansions.get(term, ())
+            if query.english and term.isascii() and term not in self.index.bm25.idf and not expansions:
+                continue  # an untranslated English word says nothing about the report
+            weight = self._weight(term, expansions)
+            total += weight
+            got += weight * _match(term, expansions, context)
+        return got / total if total else 0.0
+
+    def _weight(self, term: str, expansions: tuple[str, ...]) -> float:
+        """How much a concept counts: rare terms more; terms the report never uses most."""
+        idf = self.index.bm25.idf
+        if term in idf:
+            return idf[term]
+        known = [idf[t] for e in expansions for t in tokenize(e) if t in idf]
+        if known:
+            return max(known)
+        if term.isdigit() or re.fullmatch(r"[\d.]+%?", term):
+            return 1.0
+        return self.index.bm25.max_idf()
+
+    def foreign_place(self, query: Query) -> str | None:
+        """A place other than the report's own that the question names, if any."""
+        text = query.text
+        for region in self.regions:
+            text = text.replace(region, " ")
+        for place in self.lexicon.refuse.get("places", ()):
+            pos = text.find(place)
+            while pos >= 0:
+                following = text[pos : pos + len(place) + 1]
+                if following not in self.corpus_text:
+                    return place
+                pos = text.find(place, pos + 1)
+        return None
+
+    def _year_ok(self, p: Passage, query: Query) -> bool:
+        """A question naming a year is answered only by passages about that year."""
+        for year in query.years:
+            if p.years == str(year):
+                continue
+            if f"{year}年" not in p.text:
+                return False
+        return True
+
+    def year_unknown(self, query: Query) -> bool:
+        """The question names a year the reports say nothing about."""
+        return any(y not in self.known_years for y in query.years)
+
+    def contradiction(self, query: Query, p: Passage) -> str | None:
+        """A premise word of the question that the passage states the opposite of."""
+        ctx = self.context[p.id]
+        for word, opposites in self.lexicon.contradictions.items():
+            if word in query.text and word not in ctx and any(o in ctx for o in opposites):
+                return word
+        return None
+
+
+def has_figure(text: str) -> bool:
+    """True when a text states a number (digits or a Chinese count such as 九大, 十项)."""
+    return bool(_DIGIT.search(text) or _CN_COUNT.search(text))
+
+
+def _match(term: str, expansions: tuple[str, ...], context: str) -> float:
+    """1 if the term or one of its report terms is in the context; partial credit by characters."""
+    if term in context or any(e in context for e in expansions):
+        return 1.0
+    if len(term) >= 2 and not term.isascii():
+        share = sum(1 for ch in term if ch in context) / len(term)
+        return 0.5 * share if share >= 0.5 else 0.0
+    return 0.0
+
+
+def _frame_bonus(p: Passage, query: Query) -> float:
+    """Prefer passages of the time frame asked about; penalize the other frames."""
+    if query.frame is None or p.frame not in _TIMED_FRAMES:
+        return 0.0
+    return 0.15 if p.frame == query.frame else -0.25
+
+
+def _shape_bonus(p: Passage, query: Query) -> float:
+    """Prefer sentences with figures for "how much" and whole sentences over bare titles."""
+    bonus = 0.0
+    if query.wants_number:
+        bonus += 0.05 if has_figure(p.text) else -0.1
+    if p.kind == "heading" and not query.wants_list:
+        bonus -= 0.1
+    if p.lead and p.text.endswith(p.lead.lstrip("—")) and len(p.text) <= len(p.lead) + 2:
+        bonus -= 0.1  # a lead phrase alone ("产业结构更趋完善。") answers little
+    if p.frame == FRAME_NONE and p.kind == "meta" and query.frame in _TIMED_FRAMES:
+        bonus -= 0.05
+    return bonus
+
+
+def _normalized(scores: dict[str, float]) -> dict[str, float]:
+    """Scale scores to 0..1 within this candidate list."""
+    if not scores:
+        return {}
+    hi, lo = max(scores.values()), min(scores.values())
+    span = hi - lo
+    if span <= 1e-9:
+        return {k: 1.0 for k in scores}
+    return {k: (v - lo) / span for k, v in scores.items()}
+
+
+def _known_years(index: PassageIndex) -> set[int]:
+    """Years the reports speak of: their frames and the years their text mentions."""
+    years: set[int] = set()
+    for d in index.documents:
+        years |= {d.meta.year, d.meta.review_year}
+        years |= {int(y) for y in _YEAR_MENTION.findall(d.text)}
+    return years
+
+
+def _region_names(region: str) -> list[str]:
+    """A region and its shorter names ("南京市鼓楼区" → also "鼓楼区", "鼓楼")."""
+    names = [region] if region else []
+    for sep in ("市", "省"):
+        if sep in region:
+            names.append(region.split(sep, 1)[1])
+    names += [n[:-1] for n in list(names) if n.endswith("区") and len(n) > 2]
+    return [n for n in names if n] + ([region.replace("市", "")] if "市" in region else [])
+
+

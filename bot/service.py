@@ -1,0 +1,133 @@
+"""The answering core: `Wenzheng.answer(question, history) -> Answer` (no Telegram here)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from functools import cached_property
+
+from bot.compose import compose, refusal
+from bot.lexicon import Lexicon
+from bot.query import Query, understand
+from bot.ranking import MIN_COVERAGE, Ranker, Scored
+from bot.types import Answer, CheckResult, Retrieved
+from corpus.model import DocumentMeta
+from corpus.text import normalize
+from index.build import PassageIndex, Progress, open_index
+from index.embedders import Embedder, load_embedder
+from index.search import BM25Retriever, DenseRetriever, FusionRetriever
+from wenzheng.errors import InputError
+from wenzheng.settings import Settings
+
+log = logging.getLogger(__name__)
+
+SECOND_PASSAGE_MARGIN = 0.06  # a runner-up this close to the best passage is cited too
+
+
+class Wenzheng:
+    """The loaded corpus, index and lexicon, answering questions and checking claims."""
+
+    def __init__(self, index: PassageIndex, lexicon: Lexicon, top_k: int = 5) -> None:
+        self.index = index
+        self.lexicon = lexicon
+        self.top_k = top_k
+        self.ranker = Ranker(index, lexicon)
+        self.docs = {d.meta.id: d for d in index.documents}
+
+    @classmethod
+    def from_settings(
+        cls,
+        settings: Settings,
+        *,
+        embedder_factory: Callable[[], Embedder] | None = None,
+        progress: Progress | None = None,
+    ) -> Wenzheng:
+        """Open (building if needed) the index named by the settings and load the lexicon."""
+        lexicon = Lexicon.load()
+        factory = embedder_factory or (
+            lambda: load_embedder(settings.embedding_model, settings.models_dir)
+        )
+        index = open_index(settings, factory, domain_words=lexicon.domain_words(), progress=progress)
+        return cls(index, lexicon, top_k=settings.top_k)
+
+    def documents(self) -> list[DocumentMeta]:
+        """Metadata of the documents the service knows."""
+        return [d.meta for d in self.index.documents]
+
+    def answer(self, question: str, history: Sequence[str] = ()) -> Answer:
+        """Answer a citizen's question from the reports, or say plainly they do not say."""
+        if not question or not question.strip():
+            raise InputError("the question is empty")
+        query = understand(question, history, self.lexicon, self.ranker.known_years)
+        if query.block:
+            return refusal(query, query.block, ())
+        place = self.ranker.foreign_place(query)
+        if place:
+            region = self.index.documents[0].meta.region or "本区"
+            return refusal(query, "place", (), place=place, region=region)
+        ranked = self.ranker.rank(query) if query.terms else []
+        retrieved = tuple(Retrieved(s.passage.id, s.passage.text, round(s.score, 4)) for s in ranked[: self.top_k])
+        if not ranked or ranked[0].coverage < MIN_COVERAGE:
+            return refusal(query, "not_found", retrieved)
+        word = self.ranker.contradiction(query, ranked[0].passage)
+        if word:
+            return refusal(query, "premise", retrieved, word=word)
+        chosen = self._choose(ranked)
+        return compose(query, chosen, self.docs, self._clause_scorer(query), retrieved)
+
+    def _choose(self, ranked: list[Scored]) -> list:
+        """The best passage, plus a close runner-up from the same paragraph or frame."""
+        best = ranked[0]
+        chosen = [best.passage]
+        for s in ranked[1:3]:
+            if best.score - s.score <= SECOND_PASSAGE_MARGIN and s.coverage >= MIN_COVERAGE:
+                if s.passage.frame == best.passage.frame and s.passage.kind == best.passage.kind:
+                    chosen.append(s.passage)
+        return sorted(chosen, key=lambda p: self.index.position[p.id])
+
+    def _clause_scorer(self, query: Query) -> Callable[[str], float]:
+        """Score a clause by the question's own concepts first, then the merged ones."""
+
+        def score(clause: str) -> float:
+            text = normalize(clause)
+            return self.ranker.coverage(query, text, focus_only=True) + 0.5 * self.ranker.coverage(query, text)
+
+        return score
+
+    def check(self, claim: str) -> CheckResult:
+        """Fact-check a claim against the reports."""
+        return self.fact_checker.check(claim)
+
+    def check_draft(self, text: str) -> list[CheckResult]:
+        """Fact-check every factual sentence of a draft."""
+        return self.fact_checker.check_draft(text)
+
+    @cached_property
+    def fact_checker(self):  # type: ignore[no-untyped-def]
+        """The fact-checker over this service's retrieval."""
+        from bot.factcheck import FactChecker
+
+        return FactChecker(self._retrieve_passages, self.index.documents)
+
+    def _retrieve_passages(self, query: str, k: int) -> list:
+        """Ranked passages for a claim, through the same ranking as questions."""
+        q = understand(query, (), self.lexicon, self.ranker.known_years)
+        return [s.passage for s in self.ranker.rank(q)[:k]]
+
+    def baseline_retrievers(self) -> dict[str, Callable[[str], list[Retrieved]]]:
+        """Naive retrieval configurations for comparison in the eval."""
+        retrievers = {
+            "bm25": BM25Retriever(self.index),
+            "dense": DenseRetriever(self.index),
+            "fusion": FusionRetriever(self.index),
+        }
+
+        def wrap(r) -> Callable[[str], list[Retrieved]]:  # type: ignore[no-untyped-def]
+            return lambda q: [Retrieved(h.passage.id, h.passage.text, h.score) for h in r.search(q, 10)]
+
+        return {name: wrap(r) for name, r in retrievers.items()}
+
+    @property
+    def embedder(self) -> Embedder:
+        """The embedding model in use."""
+        return self.index.embedder
