@@ -80,8 +80,8 @@ def _excerpt(p: Passage, query: Query, clause_score: Callable[[str], float]) -> 
     """The clauses of a passage that answer the question (the whole sentence for lists)."""
     text = p.text
     spans = split_clauses(text)
-    if query.wants_list or len(spans) <= 2 or len(text) <= 60:
-        return _tidy(text)
+    if not query.wants_number or query.wants_list or len(spans) <= 2 or len(text) <= 60:
+        return _tidy(text)  # a list, a "what/how" question or a short sentence: all of it
     clauses = [text[s:e] for s, e in spans]
     scores = [clause_score(c) for c in clauses]
     best = max(range(len(clauses)), key=lambda i: (scores[i], _has_digit(clauses[i]) and query.wants_number))

@@ -25,6 +25,14 @@ _NUMBER_ASK = re.compile(
 _LIST_ASK = re.compile(r"哪些|哪几|有什么|有啥|包括|都有|分别|列举|which|what are|list")
 _FOLLOW_START = re.compile(r"^(那么?|那个|还有|另外|其中|再问|and\b|what about|how about|and what)")
 _FOLLOW_ANY = re.compile(r"呢[?？]?$|它|这个|这项|该项|其|they|\bit\b|\bthat\b|same")
+# Question and pointing words carry no topic; they are cut out before topic terms are read,
+# so jieba cannot glue them to a neighbour ("哪天作的" → "天作").
+_ASKING = re.compile(
+    r"有哪些|有哪几|有哪|有什么|有啥|哪一?天|什么时候|啥时候|何时|几月几[号日]|哪一?年|哪一?个|哪一?些|哪几|哪家|哪位|哪条|"
+    r"哪里|哪儿|哪|什么样|什么|啥|怎么样|怎么|怎样|如何|多少|是否|有没有|是不是|为什么|为啥|"
+    r"吗|呢|吧|谁|这个|那个|这些|那些|这项|该项|这份|那份|一下|请问|告诉我|想知道|我想问"
+)
+_DATE_ASK = re.compile(r"哪一?天|什么时候|啥时候|何时|几月几[号日]|日期|哪年哪月|when|what date")
 _QUESTION_WORDS = re.compile(
     r"是多少|多少|是什么|什么|怎么样|怎样|如何|哪些|哪个|哪里|哪|有没有|吗|呢|请问|"
     r"告诉我|想知道|问一下|一下|[?？!！。，,.、]"
@@ -45,6 +53,7 @@ class Query:
     years: tuple[int, ...] = ()
     wants_number: bool = False
     wants_list: bool = False
+    wants_date: bool = False
     followup: bool = False
     english: bool = False
     block: str | None = None  # why the question is out of scope before any retrieval
@@ -74,8 +83,8 @@ def _single(question: str, lexicon: Lexicon, known_years: set[int]) -> Query:
     english = _is_english(text)
     if english:
         text = translate(text, lexicon)
-    expansions = _expansions(text, lexicon)
     terms = tuple(dict.fromkeys(content_terms(text, lexicon)))
+    expansions = _expansions(text, terms, lexicon)
     years = tuple(int(y) for y in _YEAR.findall(text))
     return Query(
         original=original,
@@ -88,6 +97,7 @@ def _single(question: str, lexicon: Lexicon, known_years: set[int]) -> Query:
         years=years,
         wants_number=bool(_NUMBER_ASK.search(text)),
         wants_list=bool(_LIST_ASK.search(text)),
+        wants_date=bool(_DATE_ASK.search(text)),
         english=english,
         block=_guard(text, years, lexicon, known_years),
     )
@@ -110,6 +120,7 @@ def _resolve(query: Query, previous: Query | None) -> Query:
             years=query.years or (() if query.frame else previous.years),
             wants_number=query.wants_number or previous.wants_number,
             wants_list=query.wants_list or previous.wants_list,
+            wants_date=query.wants_date or (not query.focus_terms and previous.wants_date),
             followup=True,
             block=query.block or previous.block,
         )
@@ -117,8 +128,8 @@ def _resolve(query: Query, previous: Query | None) -> Query:
     return replace(query, search_text=" ".join([query.search_text, *extra]))
 
 
-def is_followup(query: Query) -> bool:
-    """True when a question leans on the previous one ("那计划是多少？", "那服务业呢")."""
+def is_explicit_followup(query: Query) -> bool:
+    """True when a question says it leans on the previous one ("那计划是多少？", "那服务业呢")."""
     bare = _QUESTION_WORDS.sub("", query.text)
     if _FOLLOW_START.search(query.text):
         return True
@@ -127,16 +138,40 @@ def is_followup(query: Query) -> bool:
     return not query.focus_terms
 
 
+def is_followup(query: Query) -> bool:
+    """True when a question may lean on the previous one: explicitly, or being short."""
+    return is_explicit_followup(query) or len(_QUESTION_WORDS.sub("", query.text)) <= 16
+
+
 def content_terms(text: str, lexicon: Lexicon) -> list[str]:
     """Topic tokens: no question words, no frame words, no place name of the report itself."""
     frame_words = {w for ws in lexicon.frames.values() for w in ws}
-    out = []
-    for tok in tokenize(text):
+    out: list[str] = []
+    for tok in _merge_single_chars(tokenize(_ASKING.sub("，", text))):
         if tok in frame_words or tok in _GENERIC or _YEAR.fullmatch(tok) or tok.endswith("年"):
             continue
         out.append(tok)
     # jieba's search mode emits both "鼓楼区" and its parts; keep the longest spans only
     return [t for t in out if not any(t != o and t in o for o in out)]
+
+
+def _merge_single_chars(tokens: list[str]) -> list[str]:
+    """Glue runs of single CJK characters back into one word ("抄"+"送" → "抄送").
+
+    jieba cuts words it does not know into characters; a run of them is usually one word.
+    """
+    out: list[str] = []
+    run = ""
+    for tok in [*tokens, ""]:
+        if len(tok) == 1 and _CJK.match(tok):
+            run += tok
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        if tok:
+            out.append(tok)
+    return out
 
 
 _GENERIC = frozenset(
@@ -179,15 +214,16 @@ def _is_english(text: str) -> bool:
     return not _CJK.search(text) and len(_ASCII_WORD.findall(text)) >= 2
 
 
-def _expansions(text: str, lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
-    """Report terms for colloquial words found in the text, keyed by the word's tokens."""
-    out: dict[str, tuple[str, ...]] = {}
+def _expansions(text: str, terms: Sequence[str], lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Report terms for colloquial words, keyed by the question's terms that hold or overlap them."""
+    out: dict[str, list[str]] = {}
     for word, targets in lexicon.synonyms.items():
-        if word and word in text:
-            for tok in tokenize(word) or [word]:
-                out[tok] = tuple(dict.fromkeys((*out.get(tok, ()), *targets)))
-            out.setdefault(word, targets)
-    return out
+        if not word or word not in text:
+            continue
+        for term in terms:
+            if word in term or term in word:
+                out.setdefault(term, []).extend(targets)
+    return {t: tuple(dict.fromkeys(v)) for t, v in out.items()}
 
 
 def _guard(text: str, years: tuple[int, ...], lexicon: Lexicon, known_years: set[int]) -> str | None:

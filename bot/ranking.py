@@ -20,9 +20,12 @@ from index.keyword import tokenize
 from index.search import BM25Retriever, DenseRetriever
 
 CANDIDATES = 40
-MIN_COVERAGE = 0.5  # share of the question's (IDF-weighted) concepts the best passage must hold
+MIN_COVERAGE = 0.5
+ABSENT_WEIGHT = 0.6
+W_COVERAGE, W_DENSE, W_BM25 = 0.5, 0.3, 0.2  # share of the question's (IDF-weighted) concepts the best passage must hold
 _DIGIT = re.compile(r"\d")
 _CN_COUNT = re.compile(r"[一二三四五六七八九十两]+[大个项家条座类]")
+_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 _YEAR_MENTION = re.compile(r"((?:19|20)\d{2})年")
 _TIMED_FRAMES = (FRAME_RESULTS, FRAME_TARGETS, FRAME_SPAN)
 
@@ -47,6 +50,7 @@ class Ranker:
         self.bm25 = BM25Retriever(index)
         self.dense = DenseRetriever(index)
         self.context = {p.id: normalize(embedding_text(p)) for p in index.passages}
+        self.paragraph = _paragraph_texts(index)
         self.corpus_text = normalize("\n".join(d.text for d in index.documents))
         self.regions = {normalize(r) for d in index.documents for r in _region_names(d.meta.region)}
         self.known_years = _known_years(index)
@@ -63,8 +67,13 @@ class Ranker:
             p = self.index.by_id[pid]
             if not self._year_ok(p, query):
                 continue
-            cov = self.coverage(query, self.context[pid])
-            score = 0.5 * cov + 0.3 * dense.get(pid, 0.0) + 0.2 * bm25.get(pid, 0.0)
+            # a concept stated in a neighbouring sentence of the paragraph counts for less
+            cov = 0.75 * self.coverage(query, self.context[pid]) + 0.25 * self.coverage(
+                query, self.paragraph[pid]
+            )
+            if query.years and not _year_scope(p, query):
+                cov = min(cov, self.coverage(query, _year_segment(p.text, query.years)))
+            score = W_COVERAGE * cov + W_DENSE * dense.get(pid, 0.0) + W_BM25 * bm25.get(pid, 0.0)
             score += _frame_bonus(p, query) + _shape_bonus(p, query)
             scored.append(Scored(p, score, cov, dense.get(pid, 0.0), bm25.get(pid, 0.0)))
         return sorted(scored, key=lambda s: (-s.score, self.index.position[s.passage.id]))
@@ -85,14 +94,17 @@ class Ranker:
     def _weight(self, term: str, expansions: tuple[str, ...]) -> float:
         """How much a concept counts: rare terms more; terms the report never uses most."""
         idf = self.index.bm25.idf
+        scale = 0.3 if len(term) == 1 else 1.0  # single characters say little on their own
         if term in idf:
-            return idf[term]
+            return scale * idf[term]
         known = [idf[t] for e in expansions for t in tokenize(e) if t in idf]
         if known:
-            return max(known)
+            return scale * max(known)
         if term.isdigit() or re.fullmatch(r"[\d.]+%?", term):
             return 1.0
-        return self.index.bm25.max_idf()
+        # a word the report never uses: strong evidence it is not about this, but colloquial
+        # filler ("老百姓", "变化") also lands here, so it weighs less than the rarest real term
+        return scale * ABSENT_WEIGHT * self.index.bm25.max_idf()
 
     def foreign_place(self, query: Query) -> str | None:
         """A place other than the report's own that the question names, if any."""
@@ -145,10 +157,29 @@ def _match(term: str, expansions: tuple[str, ...], context: str) -> float:
     return 0.0
 
 
+def _year_scope(p: Passage, query: Query) -> bool:
+    """True when the passage as a whole speaks of the year(s) the question names."""
+    return all(p.years == str(y) for y in query.years)
+
+
+def _year_segment(text: str, years: tuple[int, ...]) -> str:
+    """The part of a text that speaks of a year: from "2015年" up to the next year named."""
+    out = []
+    for year in years:
+        start = text.find(f"{year}年")
+        if start < 0:
+            continue
+        nxt = _YEAR_MENTION.search(text, start + 5)
+        out.append(text[start : nxt.start() if nxt else len(text)])
+    return normalize(" ".join(out))
+
+
 def _frame_bonus(p: Passage, query: Query) -> float:
     """Prefer passages of the time frame asked about; penalize the other frames."""
     if query.frame is None or p.frame not in _TIMED_FRAMES:
         return 0.0
+    if any(f"{y}年" in p.text for y in query.years):
+        return 0.15  # the passage names the very year asked about
     return 0.15 if p.frame == query.frame else -0.25
 
 
@@ -157,6 +188,8 @@ def _shape_bonus(p: Passage, query: Query) -> float:
     bonus = 0.0
     if query.wants_number:
         bonus += 0.05 if has_figure(p.text) else -0.1
+    if query.wants_date:
+        bonus += 0.15 if _DATE.search(p.text) else 0.0
     if p.kind == "heading" and not query.wants_list:
         bonus -= 0.1
     if p.lead and p.text.endswith(p.lead.lstrip("—")) and len(p.text) <= len(p.lead) + 2:
@@ -175,6 +208,18 @@ def _normalized(scores: dict[str, float]) -> dict[str, float]:
     if span <= 1e-9:
         return {k: 1.0 for k in scores}
     return {k: (v - lo) / span for k, v in scores.items()}
+
+
+def _paragraph_texts(index: PassageIndex) -> dict[str, str]:
+    """Each passage's whole paragraph (normalized), for concepts stated next door."""
+    groups: dict[tuple[str, int], list[Passage]] = {}
+    for p in index.passages:
+        groups.setdefault((p.doc_id, p.paragraph), []).append(p)
+    out = {}
+    for members in groups.values():
+        text = normalize("".join(embedding_text(members[0]) if i == 0 else m.text for i, m in enumerate(members)))
+        out.update({m.id: text for m in members})
+    return out
 
 
 def _known_years(index: PassageIndex) -> set[int]:

@@ -8,12 +8,13 @@ from functools import cached_property
 
 from bot.compose import compose, refusal
 from bot.lexicon import Lexicon
-from bot.query import Query, understand
+from bot.query import Query, is_explicit_followup, understand
 from bot.ranking import MIN_COVERAGE, Ranker, Scored
 from bot.types import Answer, CheckResult, Retrieved
 from corpus.model import DocumentMeta
 from corpus.text import normalize
 from index.build import PassageIndex, Progress, open_index
+from index.keyword import add_words
 from index.embedders import Embedder, load_embedder
 from index.search import BM25Retriever, DenseRetriever, FusionRetriever
 from wenzheng.errors import InputError
@@ -33,6 +34,7 @@ class Wenzheng:
         self.top_k = top_k
         self.ranker = Ranker(index, lexicon)
         self.docs = {d.meta.id: d for d in index.documents}
+        add_words(lexicon.domain_words())  # the query side must cut words as the index did
 
     @classmethod
     def from_settings(
@@ -58,14 +60,13 @@ class Wenzheng:
         """Answer a citizen's question from the reports, or say plainly they do not say."""
         if not question or not question.strip():
             raise InputError("the question is empty")
-        query = understand(question, history, self.lexicon, self.ranker.known_years)
+        query, ranked = self._understand_and_rank(question, history)
         if query.block:
             return refusal(query, query.block, ())
         place = self.ranker.foreign_place(query)
         if place:
             region = self.index.documents[0].meta.region or "本区"
             return refusal(query, "place", (), place=place, region=region)
-        ranked = self.ranker.rank(query) if query.terms else []
         retrieved = tuple(Retrieved(s.passage.id, s.passage.text, round(s.score, 4)) for s in ranked[: self.top_k])
         if not ranked or ranked[0].coverage < MIN_COVERAGE:
             return refusal(query, "not_found", retrieved)
@@ -74,6 +75,30 @@ class Wenzheng:
             return refusal(query, "premise", retrieved, word=word)
         chosen = self._choose(ranked)
         return compose(query, chosen, self.docs, self._clause_scorer(query), retrieved)
+
+    def _understand_and_rank(self, question: str, history: Sequence[str]) -> tuple[Query, list[Scored]]:
+        """Read the question alone and, when the chat has history, leaning on it; keep the better.
+
+        An explicit follow-up ("那计划是多少？") always uses the history; otherwise the history
+        is used only when the question alone is not answered well ("去年实际新增了多少？").
+        """
+        known = self.ranker.known_years
+        alone = understand(question, (), self.lexicon, known)
+        ranked_alone = self.ranker.rank(alone) if alone.terms else []
+        if not history:
+            return alone, ranked_alone
+        merged = understand(question, history, self.lexicon, known)
+        if not merged.followup:
+            return alone, ranked_alone
+        ranked_merged = self.ranker.rank(merged) if merged.terms else []
+        if merged.followup and (is_explicit_followup(alone) or not ranked_alone):
+            return merged, ranked_merged
+        best_alone = ranked_alone[0]
+        if best_alone.coverage >= MIN_COVERAGE and (
+            not ranked_merged or best_alone.score >= ranked_merged[0].score
+        ):
+            return alone, ranked_alone
+        return merged, ranked_merged
 
     def _choose(self, ranked: list[Scored]) -> list:
         """The best passage, plus a close runner-up from the same paragraph or frame."""

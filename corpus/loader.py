@@ -94,6 +94,7 @@ class _State:
     section: str = ""
     frame: str = FRAME_NONE
     part_year: int | None = None  # the year a part heading names ("2019年政府主要工作回顾")
+    block_first: str = ""  # first line of the current block of consecutive lines
     in_report: bool = False
     seen_section: bool = False
     paragraph: int = 0
@@ -110,6 +111,7 @@ def parse_document(text: str, meta: DocumentMeta) -> Document:
         offset += len(line) + 1
         stripped = line.strip()
         if not stripped:
+            state.block_first = ""
             continue
         lstart = start + (len(line) - len(line.lstrip()))
         passages.extend(_parse_line(stripped, lstart, state, meta))
@@ -145,6 +147,12 @@ def _paragraph(line: str, start: int, state: _State, meta: DocumentMeta) -> list
     state.paragraph += 1
     lead_match = _LEAD.match(line)
     lead = lead_match.group(1) if lead_match else ""
+    if state.frame == FRAME_NONE:
+        # front matter comes in blocks ("区人民政府区长 吴 炜" over "2020年1月3日"): a line
+        # takes the block's first line as its lead, so a date knows whose it is
+        lead, state.block_first = state.block_first, state.block_first or line
+    else:
+        state.block_first = ""
     frame = state.frame
     if frame == FRAME_RESULTS and _SPAN_MARK.search(line):
         # A look back over several years sits inside the review; give it its own section and

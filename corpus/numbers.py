@@ -1,0 +1,351 @@
+"""Find the quantities of Chinese report text: figures with their unit, magnitude and hedge.
+
+Pure: no models, no I/O. `extract_quantities("地区生产总值1620亿元、增长8%")` gives
+1620亿元 as value 1.62e11 in "元" and 8 in "%"; `numbers_in` gives the digit strings a
+grounding check compares ({"1620", "8"}).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Qualifier words as written → canonical qualifier. A canonical qualifier tells how the
+# figure bounds the true value (see `Quantity.bound`).
+_PREFIX_QUALIFIERS = {
+    "不少于": "不少于",
+    "不低于": "不低于",
+    "不超过": "以下",
+    "不高于": "以下",
+    "超过": "超过",
+    "突破": "超过",
+    "高于": "超过",
+    "逾": "超过",
+    "超": "超过",
+    "将近": "近",
+    "接近": "近",
+    "近": "近",
+    "大约": "约",
+    "约": "约",
+    "低于": "以下",
+}
+_SUFFIX_QUALIFIERS = {
+    "以上": "以上",
+    "以下": "以下",
+    "以内": "以下",
+    "左右": "约",
+    "之多": "超过",
+}
+_INFIX_QUALIFIERS = {"多": "超过", "余": "超过"}  # 60多家, 1万余人
+
+_BOUNDS = {
+    "": "exact",
+    "以上": "min",
+    "超过": "min",
+    "不少于": "min",
+    "不低于": "min",
+    "以下": "max",
+    "近": "near",
+    "约": "approx",
+}
+
+# Units as written → (canonical unit, multiplier). Longest spellings are tried first.
+_UNITS = {
+    "美元": ("美元", 1.0),
+    "元": ("元", 1.0),
+    "个百分点": ("个百分点", 1.0),
+    "%": ("%", 1.0),
+    "％": ("%", 1.0),
+    "微克/立方米": ("微克/立方米", 1.0),
+    "平方公里": ("平方公里", 1.0),
+    "平方米": ("平方米", 1.0),
+    "立方米": ("立方米", 1.0),
+    "公里": ("公里", 1.0),
+    "千米": ("公里", 1.0),
+    "人次": ("人次", 1.0),
+    "人": ("人", 1.0),
+    "名": ("人", 1.0),
+    "家": ("家", 1.0),
+    "个": ("个", 1.0),
+    "大类": ("类", 1.0),
+    "类": ("类", 1.0),
+    "大": ("个", 1.0),  # 三大主导产业 = three industries
+    "件": ("件", 1.0),
+    "项": ("项", 1.0),
+    "张": ("张", 1.0),
+    "条": ("条", 1.0),
+    "幢": ("幢", 1.0),
+    "栋": ("幢", 1.0),
+    "场": ("场", 1.0),
+    "处": ("处", 1.0),
+    "座": ("座", 1.0),
+    "所": ("所", 1.0),
+    "户": ("户", 1.0),
+    "套": ("套", 1.0),
+    "辆": ("辆", 1.0),
+    "台": ("台", 1.0),
+    "次": ("次", 1.0),
+    "批": ("批", 1.0),
+    "位": ("位", 1.0),
+    "种": ("种", 1.0),
+    "倍": ("倍", 1.0),
+    "天": ("天", 1.0),
+    "亩": ("亩", 1.0),
+    "吨": ("吨", 1.0),
+    "周年": ("周年", 1.0),
+    "等奖": ("等奖", 1.0),
+}
+_UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+_MULTIPLIERS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7,
+                "百万": 1e6, "万": 1e4, "千": 1e3, "百": 1e2}
+_MULT_RE = "万亿|千亿|百亿|亿|千万|百万|万|千|百"
+
+# Counting units: the things counted usually follow the figure (18条河道).
+COUNT_UNITS = frozenset(
+    {"家", "个", "类", "件", "项", "张", "条", "幢", "场", "处", "座", "所", "户", "套", "辆",
+     "台", "次", "批", "位", "种"}
+)
+
+_ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_CN_DIGITS = "零〇一二两三四五六七八九"
+_CN_NUM = r"[零〇一二两三四五六七八九十百千万亿]+"
+_RANGE_SEP = r"(?:-|－|—|~|～|至|到)"
+
+_ARABIC_QTY = re.compile(
+    rf"(?P<num>{_ARABIC})(?:%|％)?(?:{_RANGE_SEP}(?P<high>{_ARABIC}))?"
+    rf"(?P<mult>{_MULT_RE})?(?P<infix>[多余])?(?P<unit>{_UNIT_RE})?"
+)
+# A bare magnitude stands for one of it: 亿元以上项目, 千万元以上大项目, 千亿大关.
+_BARE_MAGNITUDE = re.compile(r"(?P<mult>千亿|百亿|千万|百万|亿)(?P<unit>美元|元|大关)")
+# Chinese numerals count only before a classifier or after 第 (第一, 九大, 十项, 两个).
+_CN_QTY = re.compile(
+    rf"(?P<ord>第)?(?P<num>{_CN_NUM})(?P<unit>大类|等奖|个百分点|周年|[大个项家条类处座所名位幢栋场次件张户套种倍])?"
+)
+_CN_SKIP_BEFORE = "每之"  # 每一个, 之一
+# Party congress names and plan names are not quantities.
+_CN_NAMES = ("十八大", "十九大", "二十大", "十三五", "十四五", "十二五")
+_DATE_AFTER = re.compile(r"\s*(?:年(?!来|度|代|内|间|期)|月|日|号|时|点(?!\d))")
+_NO_UNIT_BEFORE_ALNUM = re.compile(r"[A-Za-z·.]$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure found in text, with its value in base units (元, 人, 平方米, %, ...).
+
+    `qualifier` is the canonical hedge ("以上", "超过", "近", "不少于", "不低于", "约",
+    "以下" or ""); `high` is the upper end of a range ("5-10%"); `ordinal` marks 第一 /
+    一等奖 style ranks; `attributive` marks a figure that only qualifies a noun
+    ("亿元以上项目", "千万元以上大项目"), so it is not itself a reported value.
+    """
+
+    value: float
+    unit: str
+    qualifier: str
+    raw: str
+    start: int
+    end: int
+    high: float | None = None
+    ordinal: bool = False
+    attributive: bool = False
+
+    @property
+    def bound(self) -> str:
+        """How the figure bounds the true value: exact, min, max, near or approx."""
+        return _BOUNDS.get(self.qualifier, "exact")
+
+    @property
+    def display(self) -> str:
+        """The figure as written, with its hedge (for explanations)."""
+        return self.raw
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Return the quantities of a text in reading order (dates and identifiers excluded)."""
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for m in _ARABIC_QTY.finditer(text):
+        q = _arabic_quantity(text, m)
+        if q is not None:
+            found.append(q)
+            taken.append((m.start(), m.end()))
+    for m in _BARE_MAGNITUDE.finditer(text):
+        if _overlaps(m.start(), m.end(), taken) or _preceded_by_number(text, m.start()):
+            continue
+        unit = "" if m.group("unit") == "大关" else m.group("unit")
+        end = m.start("unit") if unit == "" else m.end()
+        found.append(_finish(text, _MULTIPLIERS[m.group("mult")], unit, m.start(), end, None))
+        taken.append((m.start(), m.end()))
+    quoted = _quoted_spans(text)
+    for m in _CN_QTY.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        q = _chinese_quantity(text, m, quoted)
+        if q is not None:
+            found.append(q)
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda q: q.start)
+
+
+def numbers_in(text: str) -> set[str]:
+    """The digit strings of a text ("1,620亿元、增长8.0%" → {"1620", "8"}), years included."""
+    out = set()
+    for m in re.finditer(_ARABIC, _halfwidth_digits(text)):
+        out.add(_canonical_digits(m.group(0)))
+    return out
+
+
+def parse_chinese_numeral(token: str) -> int | None:
+    """Value of a Chinese numeral ("十二" → 12, "两" → 2, "一千二百" → 1200), None if invalid."""
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    digits.update({"〇": 0, "两": 2})
+    units = {"十": 10, "百": 100, "千": 1000}
+    total, section, number = 0, 0, 0
+    for ch in token:
+        if ch in digits:
+            number = digits[ch]
+        elif ch in units:
+            section += (number or 1) * units[ch]
+            number = 0
+        elif ch in ("万", "亿"):
+            section += number
+            total += section * (10_000 if ch == "万" else 100_000_000)
+            section, number = 0, 0
+        else:
+            return None
+    return total + section + number
+
+
+def format_value(value: float) -> str:
+    """A float without a spurious ".0" (8.0 → "8", 2.65 → "2.65")."""
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+# --- internals ---------------------------------------------------------------------------
+
+
+def _arabic_quantity(text: str, m: re.Match[str]) -> Quantity | None:
+    """Build a quantity from an Arabic-digit match, or None for dates and identifiers."""
+    start, end = m.start(), m.end()
+    if start > 0 and _NO_UNIT_BEFORE_ALNUM.search(text[:start]):
+        return None  # PM2.5, 3·21, version-like tokens
+    if end < len(text) and re.match(r"[A-Za-z]", text[end]):
+        return None
+    unit_text = m.group("unit") or ""
+    raw_num = m.group(0)
+    if "%" in raw_num[: len(m.group("num")) + 1] and not unit_text:
+        unit_text = "%"  # 5%-10%: the first % sits before the range separator
+    if not unit_text and not m.group("mult") and _DATE_AFTER.match(text, end):
+        return None  # 2019年, 1月3日, 30号
+    if not unit_text and end < len(text) and text[end] in "号线":
+        return None
+    unit, factor = _UNITS.get(unit_text, ("", 1.0))
+    mult = _MULTIPLIERS.get(m.group("mult") or "", 1.0)
+    value = float(m.group("num").replace(",", "")) * factor * mult
+    high = m.group("high")
+    high_value = float(high.replace(",", "")) * factor * mult if high else None
+    q = _finish(text, value, unit, start, end, high_value)
+    if m.group("infix"):
+        q = _replace(q, qualifier=q.qualifier or _INFIX_QUALIFIERS[m.group("infix")])
+    return q
+
+
+def _chinese_quantity(
+    text: str, m: re.Match[str], quoted: list[tuple[int, int]]
+) -> Quantity | None:
+    """Build a quantity from a Chinese numeral before a classifier or after 第."""
+    token, ordinal = m.group("num"), bool(m.group("ord"))
+    unit_text = m.group("unit") or ""
+    if not ordinal and not unit_text:
+        return None
+    if ordinal and unit_text in ("大",):
+        unit_text = ""
+    if _overlaps(m.start(), m.end(), quoted):
+        return None  # slogans: “四个意识”, “两个维护”
+    if m.start() > 0 and text[m.start() - 1] in _CN_SKIP_BEFORE:
+        return None
+    window = text[max(0, m.start() - 1) : m.end() + 2]
+    if any(name in window for name in _CN_NAMES):
+        return None
+    if token in ("万", "亿", "千", "百") or token[-1] in "万亿" and unit_text == "":
+        return None
+    value = parse_chinese_numeral(token)
+    if value is None:
+        return None
+    if unit_text == "等奖":
+        ordinal = True
+    unit = "第" if ordinal and unit_text in ("", "个", "次", "等奖") else _UNITS[unit_text][0]
+    if unit_text == "等奖":
+        unit = "等奖"
+    end = m.end()
+    q = _finish(text, float(value), unit, m.start(), end, None)
+    return _replace(q, ordinal=ordinal)
+
+
+def _finish(
+    text: str, value: float, unit: str, start: int, end: int, high: float | None
+) -> Quantity:
+    """Attach prefix and suffix qualifiers and decide whether the figure is attributive."""
+    qualifier = ""
+    for word in sorted(_PREFIX_QUALIFIERS, key=len, reverse=True):
+        if text[max(0, start - len(word)) : start] == word:
+            qualifier = _PREFIX_QUALIFIERS[word]
+            start -= len(word)
+            break
+    for word, canonical in _SUFFIX_QUALIFIERS.items():
+        if text.startswith(word, end):
+            qualifier = canonical if qualifier in ("", "超过") else qualifier
+            end += len(word)
+            break
+    return Quantity(
+        value=value,
+        unit=unit,
+        qualifier=qualifier,
+        raw=text[start:end],
+        start=start,
+        end=end,
+        high=high,
+        attributive=_is_attributive(text, end, unit),
+    )
+
+
+def _is_attributive(text: str, end: int, unit: str) -> bool:
+    """True when a money or percent figure only qualifies the noun after it (亿元楼宇)."""
+    if unit not in ("元", "美元") or end >= len(text):
+        return False
+    nxt = text[end]
+    return "\u4e00" <= nxt <= "\u9fff" and nxt not in "的和与及或，、；。增同比"
+
+
+def _replace(q: Quantity, **changes: object) -> Quantity:
+    """A copy of a quantity with some fields changed."""
+    data = {**q.__dict__, **changes}
+    return Quantity(**data)  # type: ignore[arg-type]
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """True when [start, end) overlaps one of the spans."""
+    return any(start < e and s < end for s, e in spans)
+
+
+def _preceded_by_number(text: str, pos: int) -> bool:
+    """True when a digit or Chinese digit stands just before pos (then it was parsed already)."""
+    return pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] in _CN_DIGITS + "十")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of text inside “...” or "..." quotes."""
+    return [(m.start(), m.end()) for m in re.finditer(r"“[^”]{1,12}”|\"[^\"]{1,12}\"", text)]
+
+
+def _halfwidth_digits(text: str) -> str:
+    """Map full-width digits, dot and comma to ASCII."""
+    return text.translate({0xFF10 + i: 0x30 + i for i in range(10)} | {0xFF0E: 0x2E, 0xFF0C: 0x2C})
+
+
+def _canonical_digits(token: str) -> str:
+    """Digit string without thousands separators or trailing decimal zeros."""
+    token = token.replace(",", "")
+    if "." in token:
+        token = token.rstrip("0").rstrip(".")
+    return token

@@ -1,0 +1,128 @@
+"""`wenzheng bench`: speed and memory figures on this machine (printed, never asserted).
+
+Measures a full index build into a fresh data folder, a no-change re-index, a cold `ask`
+in a new process with the index present, warm per-question latency over the gold questions
+(and their follow-up histories), and peak resident memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from wenzheng.settings import Settings
+
+NEEDS_SERVICE = False
+GOLD = Path(__file__).resolve().parent / "gold"
+
+
+def add_parser(sub: Any) -> argparse.ArgumentParser:
+    """Register `bench`."""
+    p = sub.add_parser("bench", help="print speed and memory figures")
+    p.add_argument("--questions", type=Path, action="append", help="JSONL question files")
+    p.add_argument("--rounds", type=int, default=2, help="passes over the questions (warm)")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    return p
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    """Run the benchmark and print its figures."""
+    from bot.service import Wenzheng
+
+    figures: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="wenzheng-bench-") as tmp:
+        bench = settings.model_copy(update={"data_dir": Path(tmp), "chroma_host": None})
+        bench_models(settings, bench)
+        t = time.perf_counter()
+        service = Wenzheng.from_settings(bench)
+        figures["full_build_s"] = time.perf_counter() - t
+        figures["passages"] = service.index.report.passages
+        t = time.perf_counter()
+        again = Wenzheng.from_settings(bench)
+        figures["noop_reindex_s"] = time.perf_counter() - t
+        figures["noop_reindex_added"] = again.index.report.added
+        del again
+        figures["noop_reindex_process_s"] = _wall([sys.executable, "-m", "wenzheng", "index"], bench)
+        figures["cold_ask_s"] = _wall([sys.executable, "-m", "wenzheng", "ask", "2019年鼓楼区地区生产总值是多少？", "--json"], bench)
+        latencies = _warm(service, _questions(args.questions), args.rounds)
+    figures["warm_questions"] = len(latencies)
+    figures["warm_median_ms"] = statistics.median(latencies) * 1000
+    figures["warm_p95_ms"] = _percentile(latencies, 95) * 1000
+    figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    figures["peak_rss_children_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(json.dumps(figures, indent=2) if args.json else _table(figures))
+    return 0
+
+
+def bench_models(settings: Settings, bench: Settings) -> None:
+    """Share the already materialized models folder, so the build measures indexing only."""
+    src = settings.models_dir
+    if src.exists():
+        bench.models_dir.parent.mkdir(parents=True, exist_ok=True)
+        os.symlink(src, bench.models_dir)
+
+
+def _wall(cmd: list[str], settings: Settings) -> float:
+    """Wall time of a fresh process running a command against the bench data folder."""
+    env = {**os.environ, "WENZHENG_DATA_DIR": str(settings.data_dir)}
+    env.pop("WENZHENG_CHROMA_HOST", None)
+    t = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - t
+
+
+def _questions(files: list[Path] | None) -> list[tuple[str, list[str]]]:
+    """Questions (with histories) from the gold files."""
+    paths = files or sorted(GOLD.glob("questions_*.jsonl"))
+    out = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                out.append((item["question"], item.get("history") or []))
+    return out or [("2019年鼓楼区地区生产总值是多少？", [])]
+
+
+def _warm(service: Any, questions: list[tuple[str, list[str]]], rounds: int) -> list[float]:
+    """Per-question latency with everything loaded (one warm-up pass first)."""
+    for q, h in questions[:10]:
+        service.answer(q, h)
+    latencies = []
+    for _ in range(rounds):
+        for q, h in questions:
+            t = time.perf_counter()
+            service.answer(q, h)
+            latencies.append(time.perf_counter() - t)
+    return latencies
+
+
+def _percentile(values: list[float], pct: float) -> float:
+    """The pct-th percentile (nearest rank)."""
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(pct / 100 * len(ordered)) - 1))
+    return ordered[k]
+
+
+def _table(f: dict[str, Any]) -> str:
+    """The figures as a small table with the targets."""
+    rows = [
+        ("full index build", f"{f['full_build_s']:.2f} s", "≤ 30 s", f"{f['passages']} passages"),
+        ("no-change re-index (in process)", f"{f['noop_reindex_s']:.2f} s", "≤ 1 s", f"{f['noop_reindex_added']} added"),
+        ("no-change `wenzheng index` (new process)", f"{f['noop_reindex_process_s']:.2f} s", "", "incl. interpreter start"),
+        ("cold `wenzheng ask` (new process)", f"{f['cold_ask_s']:.2f} s", "≤ 5 s", "index present"),
+        ("warm latency median", f"{f['warm_median_ms']:.1f} ms", "≤ 50 ms", f"{f['warm_questions']} questions"),
+        ("warm latency p95", f"{f['warm_p95_ms']:.1f} ms", "", ""),
+        ("peak RSS (bench process)", f"{f['peak_rss_mb']:.0f} MB", "≤ 1024 MB", ""),
+        ("peak RSS (largest child)", f"{f['peak_rss_children_mb']:.0f} MB", "≤ 1024 MB", ""),
+    ]
+    width = max(len(r[0]) for r in rows)
+    return "\n".join(f"{r[0]:<{width}}  {r[1]:>10}  {r[2]:>10}  {r[3]}" for r in rows)

@@ -1,0 +1,316 @@
+"""Scoring of the gold set: per-question and per-claim scores, and their aggregates.
+
+Pure and deterministic: string containment only, no model and no LLM judge. Every text
+comparison goes through `canon` (NFKC, case-folded, all whitespace removed), so layout
+spaces, full-width digits and "GDP"/"gdp" never decide a score. docs/eval.md defines
+each metric in words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.types import Answer, CheckResult
+
+RECALL_KS = (1, 5)
+BUDGETS = (200, 500, 1000)
+# A quote shorter than the evidence still hits when it covers at least this share of it.
+MIN_QUOTE_SHARE = 0.6
+LABELS = ("supported", "refuted", "not_found")
+
+_WS = re.compile(r"\s+")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# Digit strings, with an optional decimal part: 1620, 7.5, 2.65, 2019. This is the one
+# place the eval reads numbers (corpus.numbers does not exist yet; swap it in here).
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class Question:
+    """One gold question; `answer_facts` holds groups of alternatives, one per fact."""
+
+    id: str
+    type: str
+    question: str
+    history: tuple[str, ...] = ()
+    answerable: bool = True
+    answer_facts: tuple[tuple[str, ...], ...] = ()
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One gold claim with its expected verdict and the report's deciding text."""
+
+    id: str
+    claim: str
+    label: str
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RetrievalScore:
+    """Where the evidence turned up in one ranking: its rank and the budget windows hit."""
+
+    rank: int | None
+    budget_hits: tuple[tuple[int, bool], ...]
+
+    def hit_within(self, budget: int) -> bool:
+        """True when the evidence lies wholly inside the first `budget` characters."""
+        return dict(self.budget_hits).get(budget, False)
+
+
+@dataclass(frozen=True)
+class QuestionScore:
+    """Everything the eval concludes about one answered question."""
+
+    id: str
+    type: str
+    answerable: bool
+    refused: bool
+    correct: bool
+    missing_facts: tuple[tuple[str, ...], ...]
+    citation_hit: bool | None  # None when not scored (refused, unanswerable, no evidence)
+    ungrounded_numbers: tuple[str, ...]
+    retrieval: RetrievalScore | None  # None for unanswerable questions or without evidence
+    why: str
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class ClaimScore:
+    """What the eval concludes about one fact-checked claim."""
+
+    id: str
+    label: str
+    verdict: str
+    correct: bool
+    evidence_quoted: bool | None  # None for not_found claims or claims without evidence
+
+
+def canon(text: str) -> str:
+    """Comparison key of a text: NFKC, case-folded, whitespace removed."""
+    return _WS.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def numbers_in(text: str) -> list[str]:
+    """The digit strings of a text in order (1620, 7.5, 2019); thousands commas dropped."""
+    text = _THOUSANDS.sub("", unicodedata.normalize("NFKC", text))
+    return _NUMBER.findall(text)
+
+
+def missing_facts(text: str, facts: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
+    """The fact groups none of whose alternatives appears in the text."""
+    key = canon(text)
+    return [tuple(group) for group in facts if not any(canon(alt) in key for alt in group)]
+
+
+def answer_correct(answer: Answer, facts: Sequence[Sequence[str]]) -> bool:
+    """Not refused, and every fact group has an alternative inside the answer text."""
+    return not answer.refused and not missing_facts(answer.text, facts)
+
+
+def refusal_correct(answerable: bool, refused: bool) -> bool:
+    """A refusal is right exactly when the report does not answer the question."""
+    return refused != answerable
+
+
+def quote_hits(quote: str, evidence: str) -> bool:
+    """The quote contains the evidence, or is a part of it covering >= 60% of it."""
+    q, e = canon(quote), canon(evidence)
+    if not q or not e:
+        return False
+    return e in q or (q in e and len(q) >= MIN_QUOTE_SHARE * len(e))
+
+
+def any_hit(text: str, evidence: Iterable[str]) -> bool:
+    """True when the text hits at least one evidence string (see `quote_hits`)."""
+    return any(quote_hits(text, e) for e in evidence)
+
+
+def citation_hit(answer: Answer, evidence: Sequence[str]) -> bool:
+    """Some cited quote hits some evidence string."""
+    return any(any_hit(c.quote, evidence) for c in answer.citations)
+
+
+def ungrounded_numbers(answer: Answer) -> list[str]:
+    """Numbers of a non-refused answer's text that no citation quote contains."""
+    if answer.refused:
+        return []
+    quoted = set(numbers_in("".join(c.quote for c in answer.citations)))
+    return [n for n in dict.fromkeys(numbers_in(answer.text)) if n not in quoted]
+
+
+def ungrounded(answer: Answer) -> bool:
+    """Not refused, and some number in the answer text is absent from the quotes."""
+    return bool(ungrounded_numbers(answer))
+
+
+def rank(evidence: Sequence[str], texts: Sequence[str]) -> int | None:
+    """1-based rank of the first retrieved text hitting the evidence, None if none does."""
+    for i, text in enumerate(texts, start=1):
+        if any_hit(text, evidence):
+            return i
+    return None
+
+
+def budget_hit(evidence: Sequence[str], texts: Sequence[str], budget: int) -> bool:
+    """Some evidence string lies wholly inside the first `budget` characters of the texts."""
+    window = canon("".join(texts)[:budget])
+    return any(canon(e) and canon(e) in window for e in evidence)
+
+
+def score_retrieval(evidence: Sequence[str], texts: Sequence[str]) -> RetrievalScore:
+    """Rank and budget hits of the evidence in one ranking of passage texts."""
+    hits = tuple((b, budget_hit(evidence, texts, b)) for b in BUDGETS)
+    return RetrievalScore(rank=rank(evidence, texts), budget_hits=hits)
+
+
+def score_question(question: Question, answer: Answer, error: str = "") -> QuestionScore:
+    """Score one answer against its gold question."""
+    scored = question.answerable and not answer.refused and bool(question.evidence)
+    missing = missing_facts(answer.text, question.answer_facts) if question.answerable else []
+    if error:
+        correct = False
+    elif question.answerable:
+        correct = answer_correct(answer, question.answer_facts)
+    else:
+        correct = answer.refused
+    texts = [r.text for r in answer.retrieved]
+    with_evidence = question.answerable and bool(question.evidence)
+    return QuestionScore(
+        id=question.id,
+        type=question.type,
+        answerable=question.answerable,
+        refused=answer.refused,
+        correct=correct,
+        missing_facts=tuple(missing),
+        citation_hit=citation_hit(answer, question.evidence) if scored else None,
+        ungrounded_numbers=tuple(ungrounded_numbers(answer)),
+        retrieval=score_retrieval(question.evidence, texts) if with_evidence else None,
+        why=explain(question, answer.refused, missing, error),
+        error=error,
+    )
+
+
+def explain(question: Question, refused: bool, missing: Sequence[Sequence[str]], error: str) -> str:
+    """Why an answer counts as right or wrong, in plain words."""
+    if error:
+        return f"wrong: the service failed on this question ({error})"
+    if not question.answerable:
+        if refused:
+            return "right: refused, and the report does not say"
+        return "wrong: answered, but the report does not say this, so it should refuse"
+    if refused:
+        return "wrong: refused, but the report answers this question"
+    if missing:
+        lacks = "; ".join(" or ".join(f"“{alt}”" for alt in group) for group in missing)
+        return f"wrong: the answer lacks {lacks}"
+    n = len(question.answer_facts)
+    return f"right: the answer states all {n} expected fact(s)" if n else "right: answered"
+
+
+def score_claim(claim: Claim, result: CheckResult) -> ClaimScore:
+    """Score one fact-check verdict against its gold claim."""
+    quoted: bool | None = None
+    if claim.label != "not_found" and claim.evidence:
+        keys = [canon(c.quote) for c in result.evidence]
+        quoted = any(canon(e) and canon(e) in q for e in claim.evidence for q in keys)
+    return ClaimScore(
+        id=claim.id,
+        label=claim.label,
+        verdict=result.verdict,
+        correct=result.verdict == claim.label,
+        evidence_quoted=quoted,
+    )
+
+
+def share(items: Sequence[object], pred: Callable[[object], bool]) -> float | None:
+    """Share of items satisfying `pred`, or None for an empty sequence."""
+    return sum(1 for x in items if pred(x)) / len(items) if items else None
+
+
+def summarize_retrieval(scores: Sequence[RetrievalScore]) -> dict[str, object]:
+    """recall@1, recall@5, MRR and budget recall over the scored rankings."""
+    out: dict[str, object] = {"n": len(scores)}
+    for k in RECALL_KS:
+        out[f"recall_at_{k}"] = share(scores, lambda s, k=k: s.rank is not None and s.rank <= k)
+    out["mrr"] = sum(1 / s.rank for s in scores if s.rank) / len(scores) if scores else None
+    for b in BUDGETS:
+        out[f"budget_recall_{b}"] = share(scores, lambda s, b=b: s.hit_within(b))
+    return out
+
+
+def summarize_questions(scores: Sequence[QuestionScore]) -> dict[str, object]:
+    """Aggregate question scores: accuracies, citations, grounding, retrieval, by type."""
+    answerable = [s for s in scores if s.answerable]
+    unanswerable = [s for s in scores if not s.answerable]
+    cited = [s for s in answerable if s.citation_hit is not None]
+    answered = [s for s in scores if not s.refused]
+    ungrounded_n = sum(1 for s in answered if s.ungrounded_numbers)
+    retrieval = summarize_retrieval([s.retrieval for s in scores if s.retrieval is not None])
+    return {
+        "answer_accuracy": share(answerable, lambda s: s.correct),
+        "refusal_accuracy": share(unanswerable, lambda s: s.correct),
+        "false_refusal_rate": share(answerable, lambda s: s.refused),
+        "citation_hit": share(cited, lambda s: s.citation_hit),
+        "ungrounded_answers": {
+            "count": ungrounded_n,
+            "rate": ungrounded_n / len(answered) if answered else None,
+        },
+        "recall_at_1": retrieval["recall_at_1"],
+        "recall_at_5": retrieval["recall_at_5"],
+        "mrr": retrieval["mrr"],
+        "pipeline_retrieval": retrieval,
+        "by_type": summarize_by_type(scores),
+        "counts": {
+            "questions": len(scores),
+            "answerable": len(answerable),
+            "unanswerable": len(unanswerable),
+            "answered": len(answered),
+            "refused": len(scores) - len(answered),
+            "false_refusals": sum(1 for s in answerable if s.refused),
+            "citation_scored": len(cited),
+            "retrieval_scored": retrieval["n"],
+            "errors": sum(1 for s in scores if s.error),
+        },
+    }
+
+
+def summarize_by_type(scores: Sequence[QuestionScore]) -> dict[str, dict[str, object]]:
+    """Per question type: n, answer and refusal accuracy, pipeline recall@5."""
+    out: dict[str, dict[str, object]] = {}
+    for qtype in sorted({s.type for s in scores}):
+        group = [s for s in scores if s.type == qtype]
+        answerable = [s for s in group if s.answerable]
+        ranked = [s.retrieval for s in group if s.retrieval is not None]
+        out[qtype] = {
+            "n": len(group),
+            "answer_accuracy": share(answerable, lambda s: s.correct),
+            "refusal_accuracy": share([s for s in group if not s.answerable], lambda s: s.correct),
+            "recall_at_5": summarize_retrieval(ranked)["recall_at_5"],
+        }
+    return out
+
+
+def summarize_claims(scores: Sequence[ClaimScore]) -> dict[str, object]:
+    """Verdict accuracy, confusion matrix (gold → predicted), per-label accuracy, quoting."""
+    pairs = Counter((s.label, s.verdict) for s in scores)
+    predicted = list(LABELS) + sorted({s.verdict for s in scores} - set(LABELS))
+    confusion = {g: {p: pairs[(g, p)] for p in predicted} for g in LABELS}
+    per_label = {
+        g: share([s for s in scores if s.label == g], lambda s: s.correct) for g in LABELS
+    }
+    quotable = [s for s in scores if s.evidence_quoted is not None]
+    return {
+        "n": len(scores),
+        "verdict_accuracy": share(scores, lambda s: s.correct),
+        "confusion": confusion,
+        "per_label_accuracy": per_label,
+        "evidence_quoted": share(quotable, lambda s: s.evidence_quoted),
+        "evidence_scored": len(quotable),
+    }

