@@ -55,7 +55,17 @@ def compose(
 ) -> Answer:
     """A short direct answer from the best clauses of the chosen passages, then citations."""
     main = passages[0]
-    parts = [_excerpt(p, query, clause_score) for p in passages]
+    items = (
+        list_items(main, documents[main.doc_id]) if main.text.rstrip().endswith(("：", ":")) else []
+    )
+    if items:
+        passages = [main, *items]
+        parts = [
+            _tidy(main.text).rstrip("。"),
+            "；".join(_tidy(i.text).rstrip("。") for i in items),
+        ]
+    else:
+        parts = [_excerpt(p, query, clause_score) for p in passages]
     body = "；".join(dict.fromkeys(parts))
     label = _label(main, documents[main.doc_id], query.english)
     text = f"{label}{body}" if label else body
@@ -76,9 +86,29 @@ def compose(
     )
 
 
+def list_items(intro: Passage, doc: Document) -> list[Passage]:
+    """What a sentence ending in "：" introduces: the section headings or lead phrases after it.
+
+    "重点推进了以下四个方面工作：" is followed by the part's numbered sections;
+    "我们将做到：" by paragraphs opening "一是……。二是……。".
+    """
+    after = [
+        p for p in doc.passages if p.start > intro.start and p.section[:1] == intro.section[:1]
+    ]
+    headings = [p for p in after if p.kind == "heading"]
+    if after and after[0].kind == "heading":
+        return headings
+    leads = [p for p in after if p.lead and p.text == p.lead and p.section == intro.section]
+    return leads
+
+
 def _excerpt(p: Passage, query: Query, clause_score: Callable[[str], float]) -> str:
     """The clauses of a passage that answer the question (the whole sentence for lists)."""
     text = p.text
+    for year in query.years:
+        segment = _year_part(text, year)
+        if segment and segment != text and not p.years == str(year):
+            text = segment  # "2015年，…；2017年，…": only what is said of the year asked
     spans = split_clauses(text)
     if not query.wants_number or query.wants_list or len(spans) <= 2 or len(text) <= 60:
         return _tidy(text)  # a list, a "what/how" question or a short sentence: all of it
@@ -91,6 +121,15 @@ def _excerpt(p: Passage, query: Query, clause_score: Callable[[str], float]) -> 
     keep |= _neighbours(clauses, keep)
     lo, hi = min(keep), max(keep)
     return _tidy("".join(clauses[lo : hi + 1]))
+
+
+def _year_part(text: str, year: int) -> str:
+    """The stretch of a sentence about one year, up to the next year it names."""
+    start = text.find(f"{year}年")
+    if start < 0:
+        return ""
+    nxt = re.search(r"(?:19|20)\d{2}年", text[start + 5 :])
+    return text[start : start + 5 + nxt.start()] if nxt else text[start:]
 
 
 def _neighbours(clauses: list[str], keep: set[int]) -> set[int]:

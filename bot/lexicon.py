@@ -19,6 +19,7 @@ class Lexicon:
     frames: dict[str, tuple[str, ...]]
     refuse: dict[str, tuple[str, ...]]
     contradictions: dict[str, tuple[str, ...]]
+    fillers: frozenset[str] = frozenset()  # words of asking, not of the topic ("情况", "思路")
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -38,7 +39,13 @@ class Lexicon:
             frames=norm_map(data.get("frames", {})),
             refuse=norm_map(data.get("refuse", {})),
             contradictions=norm_map(data.get("contradictions", {})),
+            fillers=frozenset(normalize(w) for w in data.get("fillers", [])),
         )
+
+    @property
+    def report_terms(self) -> frozenset[str]:
+        """Every report term the synonyms point to."""
+        return frozenset(w for vs in self.synonyms.values() for w in vs)
 
     def domain_words(self) -> list[str]:
         """Report terms the tokenizer should keep whole."""

@@ -20,7 +20,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _NUMBER_ASK = re.compile(
     r"多少|几[个家项条座所人万亿大次%]?|百分之几|多大|多高|增长了?多|增速|比例|比重|率是|"
-    r"how many|how much|what percentage|what was the|what is the|rate|number of|amount"
+    r"how many|how much|what percentage|\brate\b|number of|amount"
 )
 _LIST_ASK = re.compile(r"哪些|哪几|有什么|有啥|包括|都有|分别|列举|which|what are|list")
 _FOLLOW_START = re.compile(r"^(那么?|那个|还有|另外|其中|再问|and\b|what about|how about|and what)")
@@ -29,7 +29,7 @@ _FOLLOW_ANY = re.compile(r"呢[?？]?$|它|这个|这项|该项|其|they|\bit\b|
 # so jieba cannot glue them to a neighbour ("哪天作的" → "天作").
 _ASKING = re.compile(
     r"有哪些|有哪几|有哪|有什么|有啥|哪一?天|什么时候|啥时候|何时|几月几[号日]|哪一?年|哪一?个|哪一?些|哪几|哪家|哪位|哪条|"
-    r"哪里|哪儿|哪|什么样|什么|啥|怎么样|怎么|怎样|如何|多少|是否|有没有|是不是|为什么|为啥|"
+    r"哪里|哪儿|哪|几[家个项条座所次种类位名件张大]?|什么样|什么|啥|怎么样|怎么|怎样|如何|多少|是否|有没有|是不是|为什么|为啥|"
     r"吗|呢|吧|谁|这个|那个|这些|那些|这项|该项|这份|那份|一下|请问|告诉我|想知道|我想问"
 )
 _DATE_ASK = re.compile(r"哪一?天|什么时候|啥时候|何时|几月几[号日]|日期|哪年哪月|when|what date")
@@ -49,6 +49,7 @@ class Query:
     focus_terms: tuple[str, ...]  # content tokens of this question alone
     terms: tuple[str, ...]  # content tokens of the merged question
     expansions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    nouns: tuple[str, ...] = ()  # the terms that name things (by part of speech)
     frame: str | None = None  # FRAME_RESULTS / FRAME_TARGETS / FRAME_SPAN when asked
     years: tuple[int, ...] = ()
     wants_number: bool = False
@@ -85,6 +86,7 @@ def _single(question: str, lexicon: Lexicon, known_years: set[int]) -> Query:
         text = translate(text, lexicon)
     terms = tuple(dict.fromkeys(content_terms(text, lexicon)))
     expansions = _expansions(text, terms, lexicon)
+    nouns = noun_terms(text, terms)
     years = tuple(int(y) for y in _YEAR.findall(text))
     return Query(
         original=original,
@@ -93,6 +95,7 @@ def _single(question: str, lexicon: Lexicon, known_years: set[int]) -> Query:
         focus_terms=terms,
         terms=terms,
         expansions=expansions,
+        nouns=nouns,
         frame=detect_frame(text, lexicon),
         years=years,
         wants_number=bool(_NUMBER_ASK.search(text)),
@@ -109,12 +112,14 @@ def _resolve(query: Query, previous: Query | None) -> Query:
         topic = [t for t in previous.terms if t not in query.terms]
         terms = tuple(dict.fromkeys((*query.terms, *topic)))
         expansions = {**previous.expansions, **query.expansions}
+        nouns = tuple(dict.fromkeys((*query.nouns, *(t for t in previous.nouns if t in topic))))
         query = replace(
             query,
             text=query.text,
             search_text=f"{query.text} {' '.join(topic)}",
             terms=terms,
             expansions=expansions,
+            nouns=nouns,
             frame=query.frame or previous.frame,
             # a follow-up naming its own time frame ("那今年呢") drops the earlier year
             years=query.years or (() if query.frame else previous.years),
@@ -148,11 +153,24 @@ def content_terms(text: str, lexicon: Lexicon) -> list[str]:
     frame_words = {w for ws in lexicon.frames.values() for w in ws}
     out: list[str] = []
     for tok in _merge_single_chars(tokenize(_ASKING.sub("，", text))):
-        if tok in frame_words or tok in _GENERIC or _YEAR.fullmatch(tok) or tok.endswith("年"):
+        if tok in frame_words or tok in _GENERIC or tok in lexicon.fillers:
+            continue
+        if _YEAR.fullmatch(tok) or tok.endswith("年"):
             continue
         out.append(tok)
     # jieba's search mode emits both "鼓楼区" and its parts; keep the longest spans only
     return [t for t in out if not any(t != o and t in o for o in out)]
+
+
+_NOUN_FLAGS = ("n", "vn", "eng", "l", "j")
+
+
+def noun_terms(text: str, terms: Sequence[str]) -> tuple[str, ...]:
+    """The terms that overlap a noun of the text (jieba's part-of-speech tags)."""
+    from jieba import posseg
+
+    nouns = [w.word for w in posseg.cut(text) if w.flag.startswith(_NOUN_FLAGS) and len(w.word) > 1]
+    return tuple(t for t in terms if any(n in t or t in n for n in nouns))
 
 
 def _merge_single_chars(tokens: list[str]) -> list[str]:
@@ -217,11 +235,14 @@ def _is_english(text: str) -> bool:
 def _expansions(text: str, terms: Sequence[str], lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     """Report terms for colloquial words, keyed by the question's terms that hold or overlap them."""
     out: dict[str, list[str]] = {}
+    report_terms = lexicon.report_terms
     for word, targets in lexicon.synonyms.items():
-        if not word or word not in text:
+        if not word or (word not in text and not any(word in t for t in terms)):
             continue
         for term in terms:
-            if word in term or term in word:
+            # "菜市场改造" takes 菜市场's terms; "一般公共预算收入" is the report's own term
+            # and must not take those of its part "收入"
+            if term in word or (word in term and term not in report_terms):
                 out.setdefault(term, []).extend(targets)
     return {t: tuple(dict.fromkeys(v)) for t, v in out.items()}
 

@@ -22,6 +22,7 @@ from index.search import BM25Retriever, DenseRetriever
 CANDIDATES = 40
 MIN_COVERAGE = 0.5
 ABSENT_WEIGHT = 0.6
+KEY_MATCH = 0.8  # how well the weightiest noun of a question must match the answer's paragraph
 W_COVERAGE, W_DENSE, W_BM25 = 0.5, 0.3, 0.2  # share of the question's (IDF-weighted) concepts the best passage must hold
 _DIGIT = re.compile(r"\d")
 _CN_COUNT = re.compile(r"[一二三四五六七八九十两]+[大个项家条座类]")
@@ -102,9 +103,25 @@ class Ranker:
             return scale * max(known)
         if term.isdigit() or re.fullmatch(r"[\d.]+%?", term):
             return 1.0
+        if _DIGIT.search(term):
+            return self.index.bm25.max_idf()  # "6号线": a numbered thing the report lacks
         # a word the report never uses: strong evidence it is not about this, but colloquial
         # filler ("老百姓", "变化") also lands here, so it weighs less than the rarest real term
         return scale * ABSENT_WEIGHT * self.index.bm25.max_idf()
+
+    def key_concept_missing(self, query: Query, p: Passage) -> str | None:
+        """The question's weightiest concept, when the passage's paragraph does not hold it."""
+        concepts = [
+            (self._weight(t, query.expansions.get(t, ())), t)
+            for t in query.nouns
+            if not (query.english and t.isascii() and t not in self.index.bm25.idf)
+        ]
+        if not concepts:
+            return None
+        _, term = max(concepts)
+        if _match(term, query.expansions.get(term, ()), self.paragraph[p.id]) < KEY_MATCH:
+            return term
+        return None
 
     def foreign_place(self, query: Query) -> str | None:
         """A place other than the report's own that the question names, if any."""
@@ -151,6 +168,8 @@ def _match(term: str, expansions: tuple[str, ...], context: str) -> float:
     """1 if the term or one of its report terms is in the context; partial credit by characters."""
     if term in context or any(e in context for e in expansions):
         return 1.0
+    if len(term) >= 3 and _in_order(term, context):
+        return 0.8  # "综合执法" in "综合行政执法局"
     if len(term) >= 2 and not term.isascii():
         share = sum(1 for ch in term if ch in context) / len(term)
         return 0.5 * share if share >= 0.5 else 0.0
@@ -172,6 +191,23 @@ def _year_segment(text: str, years: tuple[int, ...]) -> str:
         nxt = _YEAR_MENTION.search(text, start + 5)
         out.append(text[start : nxt.start() if nxt else len(text)])
     return normalize(" ".join(out))
+
+
+def _in_order(term: str, context: str) -> bool:
+    """The term's characters appear in order within a short window of the context."""
+    window = 2 * len(term) + 2
+    start = context.find(term[0])
+    while start >= 0:
+        pos, ok = start, True
+        for ch in term[1:]:
+            pos = context.find(ch, pos + 1)
+            if pos < 0 or pos - start >= window:
+                ok = False
+                break
+        if ok:
+            return True
+        start = context.find(term[0], start + 1)
+    return False
 
 
 def _frame_bonus(p: Passage, query: Query) -> float:

@@ -9,7 +9,7 @@ from functools import cached_property
 from bot.compose import compose, refusal
 from bot.lexicon import Lexicon
 from bot.query import Query, is_explicit_followup, understand
-from bot.ranking import MIN_COVERAGE, Ranker, Scored
+from bot.ranking import MIN_COVERAGE, Ranker, Scored, has_figure
 from bot.types import Answer, CheckResult, Retrieved
 from corpus.model import DocumentMeta
 from corpus.text import normalize
@@ -70,11 +70,17 @@ class Wenzheng:
         retrieved = tuple(Retrieved(s.passage.id, s.passage.text, round(s.score, 4)) for s in ranked[: self.top_k])
         if not ranked or ranked[0].coverage < MIN_COVERAGE:
             return refusal(query, "not_found", retrieved)
+        if self.ranker.key_concept_missing(query, ranked[0].passage):
+            return refusal(query, "not_found", retrieved)
         word = self.ranker.contradiction(query, ranked[0].passage)
         if word:
             return refusal(query, "premise", retrieved, word=word)
         chosen = self._choose(ranked)
-        return compose(query, chosen, self.docs, self._clause_scorer(query), retrieved)
+        answer = compose(query, chosen, self.docs, self._clause_scorer(query), retrieved)
+        if query.wants_number and not has_figure(answer.text.split("：", 1)[-1]):
+            # "how many" answered by a sentence without any figure is no answer
+            return refusal(query, "not_found", retrieved)
+        return answer
 
     def _understand_and_rank(self, question: str, history: Sequence[str]) -> tuple[Query, list[Scored]]:
         """Read the question alone and, when the chat has history, leaning on it; keep the better.

@@ -19,6 +19,9 @@ _PREFIX_QUALIFIERS = {
     "不高于": "以下",
     "超过": "超过",
     "突破": "超过",
+    "迈过": "超过",
+    "跨过": "超过",
+    "跨越": "超过",
     "高于": "超过",
     "逾": "超过",
     "超": "超过",
@@ -96,14 +99,43 @@ _UNITS = {
     "等奖": ("等奖", 1.0),
 }
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
-_MULTIPLIERS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7,
-                "百万": 1e6, "万": 1e4, "千": 1e3, "百": 1e2}
+_MULTIPLIERS = {
+    "万亿": 1e12,
+    "千亿": 1e11,
+    "百亿": 1e10,
+    "亿": 1e8,
+    "千万": 1e7,
+    "百万": 1e6,
+    "万": 1e4,
+    "千": 1e3,
+    "百": 1e2,
+}
 _MULT_RE = "万亿|千亿|百亿|亿|千万|百万|万|千|百"
 
 # Counting units: the things counted usually follow the figure (18条河道).
 COUNT_UNITS = frozenset(
-    {"家", "个", "类", "件", "项", "张", "条", "幢", "场", "处", "座", "所", "户", "套", "辆",
-     "台", "次", "批", "位", "种"}
+    {
+        "家",
+        "个",
+        "类",
+        "件",
+        "项",
+        "张",
+        "条",
+        "幢",
+        "场",
+        "处",
+        "座",
+        "所",
+        "户",
+        "套",
+        "辆",
+        "台",
+        "次",
+        "批",
+        "位",
+        "种",
+    }
 )
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -229,8 +261,10 @@ def _arabic_quantity(text: str, m: re.Match[str]) -> Quantity | None:
     start, end = m.start(), m.end()
     if start > 0 and _NO_UNIT_BEFORE_ALNUM.search(text[:start]):
         return None  # PM2.5, 3·21, version-like tokens
-    if end < len(text) and re.match(r"[A-Za-z]", text[end]):
+    if end < len(text) and re.match(r"[A-Za-z·]", text[end]):
         return None
+    if end < len(text) and text[end] == "、" and not text[:start].strip():
+        return None  # a heading number: "2、 加速创新驱动"
     unit_text = m.group("unit") or ""
     raw_num = m.group(0)
     if "%" in raw_num[: len(m.group("num")) + 1] and not unit_text:
@@ -314,6 +348,8 @@ def _is_attributive(text: str, end: int, unit: str) -> bool:
     if unit not in ("元", "美元") or end >= len(text):
         return False
     nxt = text[end]
+    if text.startswith(("大关", "门槛", "关口"), end):
+        return False
     return "\u4e00" <= nxt <= "\u9fff" and nxt not in "的和与及或，、；。增同比"
 
 

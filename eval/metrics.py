@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from bot.types import Answer, CheckResult
 
@@ -21,6 +22,8 @@ BUDGETS = (200, 500, 1000)
 # A quote shorter than the evidence still hits when it covers at least this share of it.
 MIN_QUOTE_SHARE = 0.6
 LABELS = ("supported", "refuted", "not_found")
+
+T = TypeVar("T")
 
 _WS = re.compile(r"\s+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
@@ -161,7 +164,8 @@ def rank(evidence: Sequence[str], texts: Sequence[str]) -> int | None:
 def budget_hit(evidence: Sequence[str], texts: Sequence[str], budget: int) -> bool:
     """Some evidence string lies wholly inside the first `budget` characters of the texts."""
     window = canon("".join(texts)[:budget])
-    return any(canon(e) and canon(e) in window for e in evidence)
+    keys = [canon(e) for e in evidence]
+    return any(key and key in window for key in keys)
 
 
 def score_retrieval(evidence: Sequence[str], texts: Sequence[str]) -> RetrievalScore:
@@ -218,8 +222,9 @@ def score_claim(claim: Claim, result: CheckResult) -> ClaimScore:
     """Score one fact-check verdict against its gold claim."""
     quoted: bool | None = None
     if claim.label != "not_found" and claim.evidence:
-        keys = [canon(c.quote) for c in result.evidence]
-        quoted = any(canon(e) and canon(e) in q for e in claim.evidence for q in keys)
+        quotes = [canon(c.quote) for c in result.evidence]
+        keys = [canon(e) for e in claim.evidence]
+        quoted = any(key and key in q for key in keys for q in quotes)
     return ClaimScore(
         id=claim.id,
         label=claim.label,
@@ -229,23 +234,23 @@ def score_claim(claim: Claim, result: CheckResult) -> ClaimScore:
     )
 
 
-def share(items: Sequence[object], pred: Callable[[object], bool]) -> float | None:
+def share(items: Sequence[T], pred: Callable[[T], bool]) -> float | None:
     """Share of items satisfying `pred`, or None for an empty sequence."""
     return sum(1 for x in items if pred(x)) / len(items) if items else None
 
 
-def summarize_retrieval(scores: Sequence[RetrievalScore]) -> dict[str, object]:
+def summarize_retrieval(scores: Sequence[RetrievalScore]) -> dict[str, Any]:
     """recall@1, recall@5, MRR and budget recall over the scored rankings."""
-    out: dict[str, object] = {"n": len(scores)}
+    out: dict[str, Any] = {"n": len(scores)}
     for k in RECALL_KS:
-        out[f"recall_at_{k}"] = share(scores, lambda s, k=k: s.rank is not None and s.rank <= k)
+        out[f"recall_at_{k}"] = share([s.rank is not None and s.rank <= k for s in scores], bool)
     out["mrr"] = sum(1 / s.rank for s in scores if s.rank) / len(scores) if scores else None
     for b in BUDGETS:
-        out[f"budget_recall_{b}"] = share(scores, lambda s, b=b: s.hit_within(b))
+        out[f"budget_recall_{b}"] = share([s.hit_within(b) for s in scores], bool)
     return out
 
 
-def summarize_questions(scores: Sequence[QuestionScore]) -> dict[str, object]:
+def summarize_questions(scores: Sequence[QuestionScore]) -> dict[str, Any]:
     """Aggregate question scores: accuracies, citations, grounding, retrieval, by type."""
     answerable = [s for s in scores if s.answerable]
     unanswerable = [s for s in scores if not s.answerable]
@@ -257,7 +262,7 @@ def summarize_questions(scores: Sequence[QuestionScore]) -> dict[str, object]:
         "answer_accuracy": share(answerable, lambda s: s.correct),
         "refusal_accuracy": share(unanswerable, lambda s: s.correct),
         "false_refusal_rate": share(answerable, lambda s: s.refused),
-        "citation_hit": share(cited, lambda s: s.citation_hit),
+        "citation_hit": share(cited, lambda s: bool(s.citation_hit)),
         "ungrounded_answers": {
             "count": ungrounded_n,
             "rate": ungrounded_n / len(answered) if answered else None,
@@ -281,9 +286,9 @@ def summarize_questions(scores: Sequence[QuestionScore]) -> dict[str, object]:
     }
 
 
-def summarize_by_type(scores: Sequence[QuestionScore]) -> dict[str, dict[str, object]]:
+def summarize_by_type(scores: Sequence[QuestionScore]) -> dict[str, dict[str, Any]]:
     """Per question type: n, answer and refusal accuracy, pipeline recall@5."""
-    out: dict[str, dict[str, object]] = {}
+    out: dict[str, dict[str, Any]] = {}
     for qtype in sorted({s.type for s in scores}):
         group = [s for s in scores if s.type == qtype]
         answerable = [s for s in group if s.answerable]
@@ -297,7 +302,7 @@ def summarize_by_type(scores: Sequence[QuestionScore]) -> dict[str, dict[str, ob
     return out
 
 
-def summarize_claims(scores: Sequence[ClaimScore]) -> dict[str, object]:
+def summarize_claims(scores: Sequence[ClaimScore]) -> dict[str, Any]:
     """Verdict accuracy, confusion matrix (gold → predicted), per-label accuracy, quoting."""
     pairs = Counter((s.label, s.verdict) for s in scores)
     predicted = list(LABELS) + sorted({s.verdict for s in scores} - set(LABELS))
@@ -311,6 +316,6 @@ def summarize_claims(scores: Sequence[ClaimScore]) -> dict[str, object]:
         "verdict_accuracy": share(scores, lambda s: s.correct),
         "confusion": confusion,
         "per_label_accuracy": per_label,
-        "evidence_quoted": share(quotable, lambda s: s.evidence_quoted),
+        "evidence_quoted": share(quotable, lambda s: bool(s.evidence_quoted)),
         "evidence_scored": len(quotable),
     }

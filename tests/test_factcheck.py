@@ -1,0 +1,378 @@
+"""The fact-checker over the real 2020 Gulou report, with a lexical retriever (no models)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+
+from bot import factcheck_cli
+from bot.factcheck import CheckLexicon, FactChecker, is_factual, split_draft
+from bot.types import CheckResult, Citation, FigureDifference
+from corpus.loader import load_corpus
+from corpus.text import normalize
+from wenzheng.errors import InputError
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "documents"
+
+
+def bigrams(text):
+    flat = normalize(text).replace(" ", "")
+    return {flat[i : i + 2] for i in range(len(flat) - 1)}
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return load_corpus(CORPUS)
+
+
+@pytest.fixture(scope="module")
+def checker(docs):
+    passages = [p for d in docs for p in d.passages if p.kind != "heading"]
+    index = [(p, bigrams(p.text)) for p in passages]
+
+    def retrieve(query, k):
+        q = bigrams(query)
+        return [p for p, _ in sorted(index, key=lambda pg: -len(q & pg[1]))[:k]]
+
+    return FactChecker(retrieve, docs)
+
+
+def verdict(checker, claim):
+    return checker.check(claim).verdict
+
+
+# --- indicators ----------------------------------------------------------------------------
+
+
+def test_a_figure_is_compared_with_its_own_indicator_not_its_neighbour(checker):
+    """固定资产投资 9%以上 is refuted by its 7.5%以上 though 服务业增加值 9%以上 shares the sentence."""
+    r = checker.check("2020年固定资产投资预期增长9%以上")
+    assert r.verdict == "refuted"
+    assert r.differences == (FigureDifference("固定资产投资增长", "9%以上", "7.5%以上"),)
+    assert "固定资产投资增长7.5%以上" in r.evidence[0].quote
+    assert verdict(checker, "2020年服务业增加值预期增长9%以上") == "supported"
+
+
+def test_service_value_added_is_not_read_as_gdp_growth(checker):
+    """服务业增加值增长8% is refuted by 9%, not supported by the GDP's 8% in the same sentence."""
+    r = checker.check("2019年鼓楼服务业增加值增长8%。")
+    assert r.verdict == "refuted"
+    assert r.differences[0].reported == "9%"
+
+
+def test_growth_rate_and_level_are_different_quantities(checker):
+    """增长8% and 1620亿元 are two figures of 地区生产总值; each is checked against its kind."""
+    figures = checker.figures_of("预计全年实现地区生产总值1620亿元、增长8%，其中服务业增加值增长9%")
+    kinds = [(f.indicator, f.kind, f.quantity.raw) for f in figures]
+    assert kinds == [
+        ("地区生产总值", "level", "1620亿元"),
+        ("地区生产总值", "growth", "8%"),
+        ("服务业增加值", "growth", "9%"),
+    ]
+    assert (
+        verdict(checker, "2019年鼓楼区地区生产总值预计达到1620亿元，比上年增长8%。") == "supported"
+    )
+
+
+def test_synonyms_map_colloquial_indicators_to_report_terms(checker):
+    """GDP, 财政收入, 社零 and 经济总量 are matched to the report's indicators."""
+    assert verdict(checker, "2019年鼓楼GDP达到1620亿元。") == "supported"
+    assert verdict(checker, "2019年鼓楼财政收入164.5亿元。") == "supported"
+    assert verdict(checker, "2019年鼓楼社零增长5.3%。") == "supported"
+    assert verdict(checker, "2019年鼓楼区经济总量为1620亿元。") == "supported"
+
+
+def test_the_synonym_file_is_data_a_maintainer_can_extend(tmp_path, docs):
+    """A lexicon read from another JSON file adds an alias the default one lacks."""
+    packaged = Path(__file__).resolve().parent.parent / "bot" / "data" / "factcheck_synonyms.json"
+    data = json.loads(packaged.read_text(encoding="utf-8"))
+    data["indicators"]["实际使用外资"].append("洋资")
+    path = tmp_path / "lexicon.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    extended = FactChecker(lambda q, k: [], docs, CheckLexicon.load(path))
+    assert extended.check("2019年鼓楼实际到位洋资2.65亿美元。").verdict == "supported"
+
+
+# --- time frames ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "reported", "swapped"),
+    [
+        ("2019年鼓楼软件业务收入增长12%。", "14%", "2020年目标"),
+        ("2020年鼓楼实际使用外资的目标为2.65亿美元。", "2.6亿美元", "2019年实绩"),
+        ("2019年鼓楼地区生产总值增长7.5%。", "8%", "2020年目标"),
+    ],
+)
+def test_a_figure_of_the_other_year_is_refuted_and_both_are_named(
+    checker, claim, reported, swapped
+):
+    """A 2020 target stated as a 2019 result (or back) is refuted; both figures are named."""
+    r = checker.check(claim)
+    assert r.verdict == "refuted"
+    assert r.differences[0].reported == reported
+    assert reported in r.explanation and r.differences[0].claimed in r.explanation
+    assert swapped in r.explanation
+    assert len(r.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "2019年鼓楼软件业务收入同比增长14%。",
+        "2020年鼓楼软件业务收入目标增长12%。",
+        "2019年鼓楼实际使用外资2.65亿美元。",
+        "今年鼓楼实际使用外资目标2.6亿美元。",
+        "鼓楼区2020年地区生产总值的预期增速为7.5%以上。",
+    ],
+)
+def test_a_figure_in_its_own_year_is_supported(checker, claim):
+    """The same indicators are supported when the year matches the report's figure."""
+    assert verdict(checker, claim) == "supported"
+
+
+def test_a_milestone_put_in_the_wrong_year_is_refuted(checker):
+    """突破百亿 happened in 2017, so "2015年突破百亿大关" is refuted, citing the 2017 clause."""
+    r = checker.check("鼓楼一般公共预算收入在2015年突破百亿大关。")
+    assert r.verdict == "refuted"
+    assert "2017年，一般公共预算收入突破百亿大关" in r.evidence[0].quote
+    assert r.differences[0].reported.startswith("2017年")
+    assert verdict(checker, "鼓楼一般公共预算收入于2017年迈过百亿元门槛。") == "supported"
+
+
+# --- units and hedges ----------------------------------------------------------------------
+
+
+def test_a_changed_unit_refutes(checker):
+    """亿美元 → 亿元, 亿元 → 万元 and 人次 → 人 are refuted even with the same digits."""
+    r = checker.check("2019年鼓楼实际使用外资2.65亿元。")
+    assert r.verdict == "refuted"
+    assert r.differences[0] == FigureDifference("实际使用外资", "2.65亿元", "2.65亿美元")
+    assert verdict(checker, "2019年鼓楼一般公共预算收入164.5万元。") == "refuted"
+    assert verdict(checker, "全区卫生服务中心累计门诊量达180万人。") == "refuted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("2019年鼓楼净增市场主体12000家。", "supported"),  # report: 近12000家 (noted)
+        ("2019年鼓楼区净增市场主体接近1.2万家。", "supported"),
+        ("2019年鼓楼净增市场主体超过12000家。", "refuted"),  # 近 means fewer than
+        ("2019年鼓楼净增市场主体超过2万家。", "refuted"),
+        ("2019年鼓楼减税降费超过30亿元。", "supported"),
+        ("2019年鼓楼减税降费30亿元。", "supported"),  # report: 超过30亿元 (noted)
+        ("2019年鼓楼减税降费近30亿元。", "refuted"),
+        ("鼓楼2020年的目标是外贸进出口总额400亿元以上。", "supported"),  # report: 超过400亿元
+        ("2019年鼓楼外贸进出口总额超过400亿元。", "refuted"),  # 2019: 395亿元
+        ("鼓楼地区生产总值2019年突破1600亿元。", "supported"),  # 1620亿元 meets it
+    ],
+)
+def test_approximations_are_compared_as_the_report_states_them(checker, claim, expected):
+    """超过/近/以上 hedges: same number and compatible direction agree, a wrong direction refutes."""
+    assert verdict(checker, claim) == expected
+
+
+def test_a_dropped_hedge_is_noted(checker):
+    """A claim of 12000家 against the report's 近12000家 is supported with the wording noted."""
+    r = checker.check("2019年鼓楼净增市场主体12000家。")
+    assert "近12000家" in r.explanation
+
+
+# --- Chinese numerals and ranks ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("鼓楼组建了九大区属国企集团。", "supported"),
+        ("鼓楼组建了八大区属国企集团。", "refuted"),
+        ("区人代会确定的十项重点民生实事全部兑现。", "supported"),
+        ("2019年区人代会确定的十二项重点民生实事全部兑现。", "refuted"),
+        ("山西路国控点空气质量优良天数排名全市第一。", "supported"),
+        ("山西路国控点空气质量优良天数排名全市第二。", "refuted"),
+        ("报告是在区第二届人民代表大会第三次会议上审议通过的。", "refuted"),
+    ],
+)
+def test_chinese_numerals_and_ranks_are_checked(checker, claim, expected):
+    """九大, 十项, 第一 and 第四次 are figures: another count or rank refutes."""
+    assert verdict(checker, claim) == expected
+
+
+# --- not found -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "鼓楼区2019年常住人口达到130万人。",
+        "2020年鼓楼将开通地铁6号线鼓楼段。",
+        "玄武区2019年地区生产总值为1050亿元。",
+        "南京市2019年地区生产总值为14000亿元。",
+        "2019年鼓楼区人均GDP达到15万元。",
+        "2020年鼓楼将新建3所公办幼儿园。",
+        "鼓楼区2020年将举办世界园艺博览会。",
+    ],
+)
+def test_claims_about_what_the_report_never_mentions_are_not_found(checker, claim):
+    """Other indicators, places and topics are not_found, never refuted, and cite nothing."""
+    r = checker.check(claim)
+    assert r.verdict == "not_found"
+    assert r.evidence == ()
+
+
+# --- statements without figures ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("金陵饭店获得市长质量奖。", "supported"),
+        ("金陵饭店获得省长质量奖。", "refuted"),
+        ("政府工作报告由区长吴炜作。", "supported"),
+        ("政府工作报告由区长张伟作。", "refuted"),
+        ("鼓楼在2018年获评首届全省推进高质量发展先进区。", "supported"),
+        ("2019年鼓楼新增的10家新型研发机构全部完成了备案。", "refuted"),
+        ("2019年鼓楼未通过国家城市黑臭水体整治专项检查。", "refuted"),
+        ("区政府于2020年1月19日印发政府工作报告。", "supported"),
+        ("区政府于2020年1月20日印发政府工作报告。", "refuted"),
+    ],
+)
+def test_non_numeric_claims_are_supported_or_contradicted(checker, claim, expected):
+    """A stated fact is supported; another person, office, date, negation or "全部" refutes."""
+    assert verdict(checker, claim) == expected
+
+
+def test_a_refuted_speaker_names_the_report_speaker(checker):
+    """The explanation and difference of a wrong speaker name the report's speaker."""
+    r = checker.check("政府工作报告由区长张伟作。")
+    assert r.differences == (FigureDifference("报告人", "张伟", "吴炜"),)
+    assert "吴 炜" in r.evidence[0].quote
+
+
+# --- output --------------------------------------------------------------------------------
+
+
+def test_evidence_quotes_are_verbatim_passages_with_sections(checker, docs):
+    """Each citation is a passage of the document: its id, title, section path and text."""
+    r = checker.check("2019年鼓楼外贸进出口总额超过400亿元。")
+    by_id = {p.id: p for d in docs for p in d.passages}
+    assert r.evidence
+    for c in r.evidence:
+        p = by_id[c.id]
+        assert c == Citation(p.id, docs[0].meta.title, p.section_path, p.text)
+        assert docs[0].text[p.start : p.end] == c.quote
+    assert r.to_json()["evidence"][0]["section"].startswith("2019年政府主要工作回顾")
+
+
+def test_an_empty_claim_is_an_input_error(checker):
+    """An empty or blank claim raises InputError."""
+    with pytest.raises(InputError):
+        checker.check("  ")
+    with pytest.raises(InputError):
+        checker.check_draft("")
+
+
+# --- drafts --------------------------------------------------------------------------------
+
+DRAFT = (
+    "各位同事好！2019年，鼓楼区地区生产总值达到1620亿元，同比增长8%。软件业务收入增长12%。"
+    "我们认为成绩来之不易。金陵饭店获得市长质量奖。\n鼓楼区常住人口达到130万人。"
+)
+
+
+def test_a_draft_is_split_into_sentences_and_only_facts_are_checked(checker):
+    """Greetings and opinions are skipped; each factual sentence gets its own verdict."""
+    assert split_draft(DRAFT)[0] == "各位同事好！"
+    assert not is_factual("各位同事好！") and not is_factual("我们认为成绩来之不易。")
+    results = checker.check_draft(DRAFT)
+    assert [(r.claim, r.verdict) for r in results] == [
+        ("2019年，鼓楼区地区生产总值达到1620亿元，同比增长8%。", "supported"),
+        ("软件业务收入增长12%。", "refuted"),  # the draft speaks of 2019: 14% then
+        ("金陵饭店获得市长质量奖。", "supported"),
+        ("鼓楼区常住人口达到130万人。", "not_found"),
+    ]
+
+
+# --- CLI -----------------------------------------------------------------------------------
+
+
+class FakeService:
+    """A service answering every claim with one fixed refutation."""
+
+    result = CheckResult(
+        claim="2019年鼓楼软件业务收入增长12%。",
+        verdict="refuted",
+        evidence=(
+            Citation(
+                "d:1", "报告", "回顾 › 一、经济", "软件业务收入增长14%、文化产业收入增长15%。"
+            ),
+        ),
+        explanation="报告2019年实绩软件业务收入增长为14%，声明为12%。",
+        differences=(FigureDifference("软件业务收入增长", "12%", "14%"),),
+    )
+
+    def check(self, claim):
+        if not claim.strip():
+            raise InputError("the claim is empty")
+        return self.result
+
+    def check_draft(self, text):
+        return [self.result]
+
+
+def run_cli(argv, capsys):
+    parser = argparse.ArgumentParser()
+    factcheck_cli.add_parser(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(argv)
+    assert factcheck_cli.run(args, None, FakeService()) == 0
+    return capsys.readouterr().out
+
+
+def test_cli_prints_a_readable_verdict_with_the_figure_marked(capsys):
+    """`check "claim"` shows the verdict, the section, the quote and marks the report's figure."""
+    out = run_cli(["check", "2019年鼓楼软件业务收入增长12%。"], capsys)
+    assert "不符（refuted）" in out
+    assert "回顾 › 一、经济" in out
+    assert "软件业务收入增长【14%】" in out
+
+
+def test_cli_json_has_the_contract_fields(capsys):
+    """`check --json` prints one object with claim, verdict, evidence, explanation, differences."""
+    data = json.loads(run_cli(["check", "x", "--json"], capsys))
+    assert set(data) >= {"claim", "verdict", "evidence", "explanation", "differences"}
+    assert set(data["evidence"][0]) >= {"id", "section", "quote"}
+
+
+def test_cli_batch_prints_one_json_line_per_claim(tmp_path, capsys):
+    """`check --batch FILE --json` prints id, verdict, evidence, explanation per line; bad lines
+    become error entries."""
+    batch = tmp_path / "claims.jsonl"
+    batch.write_text('{"id": "c1", "claim": "甲"}\n{"id": "c2", "claim": " "}\n', encoding="utf-8")
+    lines = [
+        json.loads(x)
+        for x in run_cli(["check", "--batch", str(batch), "--json"], capsys).splitlines()
+    ]
+    assert lines[0]["id"] == "c1" and lines[0]["verdict"] == "refuted"
+    assert set(lines[0]) >= {"id", "verdict", "evidence", "explanation"}
+    assert lines[1] == {"id": "c2", "error": "the claim is empty"}
+
+
+def test_cli_file_prints_a_table_or_a_json_list(tmp_path, capsys):
+    """`check --file draft.txt` prints a table with the differing figures; with --json a list."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(DRAFT, encoding="utf-8")
+    table = run_cli(["check", "--file", str(draft)], capsys)
+    assert "【12%】→【14%】" in table and "不符" in table
+    data = json.loads(run_cli(["check", "--file", str(draft), "--json"], capsys))
+    assert isinstance(data, list) and data[0]["verdict"] == "refuted"
+
+
+def test_cli_empty_claim_is_an_input_error():
+    """`check ""` raises InputError for the entry point to report."""
+    parser = argparse.ArgumentParser()
+    factcheck_cli.add_parser(parser.add_subparsers(dest="command"))
+    with pytest.raises(InputError):
+        factcheck_cli.run(parser.parse_args(["check", ""]), None, FakeService())

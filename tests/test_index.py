@@ -1,0 +1,105 @@
+"""Index building: incremental sync, stale removal, keyword cache, and Chroma server mode."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from index.build import open_index
+from index.embedders import FakeEmbedder
+from index.search import BM25Retriever, DenseRetriever, FusionRetriever
+from wenzheng.settings import Settings
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "documents"
+
+
+class CountingEmbedder(FakeEmbedder):
+    """A fake embedder that counts how many passages it embedded."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.embedded = 0
+
+    def embed_passages(self, texts):
+        self.embedded += len(texts)
+        return super().embed_passages(texts)
+
+
+def settings_for(tmp_path: Path, corpus: Path = CORPUS, **kw) -> Settings:
+    return Settings(_env_file=None, data_dir=tmp_path / "data", corpus_dir=corpus, embedding_model="fake", **kw)
+
+
+def test_second_run_embeds_nothing(tmp_path):
+    """Re-indexing an unchanged corpus embeds no passage and reports no change."""
+    first = CountingEmbedder()
+    index = open_index(settings_for(tmp_path), lambda: first)
+    assert first.embedded == len(index.passages) == index.report.added
+    second = CountingEmbedder()
+    again = open_index(settings_for(tmp_path), lambda: second)
+    assert second.embedded == 0 and again.report.added == again.report.removed == 0
+
+
+def test_an_edit_reembeds_only_the_changed_passage(tmp_path):
+    """Changing one sentence adds one passage and removes its stale predecessor."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    open_index(settings_for(tmp_path, corpus), CountingEmbedder)
+    doc = next(corpus.glob("*.txt"))
+    doc.write_text(doc.read_text(encoding="utf-8").replace("1620亿元", "1621亿元"), encoding="utf-8")
+    counter = CountingEmbedder()
+    index = open_index(settings_for(tmp_path, corpus), lambda: counter)
+    assert (index.report.added, index.report.removed, counter.embedded) == (1, 1, 1)
+    assert index.store.count() == len(index.passages)
+
+
+def test_retrievers_rank_the_obvious_passage_first(tmp_path):
+    """BM25, dense (fake vectors) and fusion all find the GDP sentence among their top 3."""
+    index = open_index(settings_for(tmp_path), CountingEmbedder)
+    for retriever in (BM25Retriever(index), DenseRetriever(index), FusionRetriever(index)):
+        hits = retriever.search("预计全年实现地区生产总值1620亿元", 3)
+        assert any("1620亿元" in h.passage.text for h in hits)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def chroma_server(tmp_path):
+    """A real `chroma run` server on 127.0.0.1, stopped after the test."""
+    chroma = shutil.which("chroma") or str(Path(__import__("sys").executable).parent / "chroma")
+    port = _free_port()
+    proc = subprocess.Popen(
+        [chroma, "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    yield port
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+@pytest.mark.server
+def test_server_mode_indexes_and_searches(tmp_path, chroma_server):
+    """With WENZHENG_CHROMA_HOST/PORT set, vectors live in the server and sync incrementally."""
+    settings = settings_for(tmp_path, chroma_host="127.0.0.1", chroma_port=chroma_server)
+    index = open_index(settings, CountingEmbedder)
+    assert index.store.count() == len(index.passages)
+    counter = CountingEmbedder()
+    again = open_index(settings, lambda: counter)
+    assert counter.embedded == 0 and again.report.added == 0
+    hits = DenseRetriever(again).search("预计全年实现地区生产总值1620亿元", 3)
+    assert any("1620亿元" in h.passage.text for h in hits)

@@ -1,0 +1,143 @@
+"""Quantities in Chinese report text: units, magnitudes, hedges, Chinese numerals, digit strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.numbers import extract_quantities, format_value, numbers_in, parse_chinese_numeral
+
+
+def only(text):
+    (q,) = extract_quantities(text)
+    return q
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("预计全年实现地区生产总值1620亿元", 1620e8, "元"),
+        ("实际使用外资2.65亿美元", 2.65e8, "美元"),
+        ("城镇居民人均可支配收入超7万元", 7e4, "元"),
+        ("全年城镇新增就业3.2万人", 3.2e4, "人"),
+        ("拆除各类违法建筑12.5万平方米", 12.5e4, "平方米"),
+        ("累计门诊量达180万人次", 180e4, "人次"),
+        ("城镇登记失业率1.78%", 1.78, "%"),
+        ("每千名老人拥有床位数达43.4张", 43.4, "张"),
+        ("PM2.5年均浓度下降到42.3微克/立方米", 42.3, "微克/立方米"),
+    ],
+)
+def test_magnitudes_and_units_are_normalized(text, value, unit):
+    """亿/万 multiply into the base unit, and 人次, 美元, 平方米 keep their own unit."""
+    q = only(text)
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "qualifier", "bound"),
+    [
+        ("全年净增市场主体近12000家", "近12000家", "近", "near"),
+        ("全年减税降费超过30亿元", "超过30亿元", "超过", "min"),
+        ("外贸进出口总额超过400亿元", "超过400亿元", "超过", "min"),
+        ("地区生产总值增长7.5%以上", "7.5%以上", "以上", "min"),
+        ("建成面积不少于10万平方米", "不少于10万平方米", "不少于", "min"),
+        ("科技服务业收入增长不低于10%", "不低于10%", "不低于", "min"),
+        ("新引入了国曜信息等60多家科技型企业", "60多家", "超过", "min"),
+        ("净增市场主体接近1.2万家", "接近1.2万家", "近", "near"),
+        ("实际使用外资约2.6亿美元", "约2.6亿美元", "约", "approx"),
+        ("固定资产投资302亿元", "302亿元", "", "exact"),
+    ],
+)
+def test_hedges_are_kept_with_the_figure(text, raw, qualifier, bound):
+    """超过/近/以上/不少于/不低于/多/约 become the quantity's qualifier and bound."""
+    q = only(text)
+    assert (q.raw, q.qualifier, q.bound) == (raw, qualifier, bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("稳步推进国资国企改革，组建九大区属国企集团", 9, "个"),
+        ("区人代会确定的十项重点民生实事全部兑现", 10, "项"),
+        ("严格落实中央八项规定及其实施细则精神", 8, "项"),
+        ("围绕南京大学、天目路两大片区", 2, "个"),
+        ("高端商务商贸、软件信息和文化旅游三大主导产业贡献度持续提升", 3, "个"),
+        ("我们将重点做好以下六个方面工作", 6, "个"),
+    ],
+)
+def test_chinese_numerals_before_a_classifier_are_counts(text, value, unit):
+    """九大, 十项, 八项, 两大, 三大, 六个 are counts with their classifier's unit."""
+    q = only(text)
+    assert (q.value, q.unit, q.ordinal) == (value, unit, False)
+
+
+def test_ordinals_and_prize_ranks_are_marked():
+    """第一 and 一等奖 are ranks: ordinal quantities a claim's 第二 or 二等奖 can contradict."""
+    first = only("山西路国控点空气质量优良天数排名全市第一")
+    prize = only("荣获全市活动组织一等奖")
+    assert (first.value, first.unit, first.ordinal) == (1, "第", True)
+    assert (prize.value, prize.unit, prize.ordinal) == (1, "等奖", True)
+
+
+def test_ranges_keep_both_ends():
+    """A range such as 5%-10% gives the low end as value and the high end as high."""
+    q = only("增长5%-10%")
+    assert (q.value, q.high, q.unit) == (5, 10, "%")
+    q = only("新建3至5个")
+    assert (q.value, q.high, q.unit) == (3, 5, "个")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "刚刚过去的2019年，是决胜全面建成小康社会的关键之年",
+        "区人民政府区长吴炜2020年1月3日",
+        "推动绿地紫金中心、青少年宫、地铁5号线等工程建设",
+        "推动PM2.5、臭氧等污染物浓度继续下降",
+        "深刻汲取“3·21”事故教训",
+        "树牢“四个意识”，坚定“四个自信”，坚决做到“两个维护”",
+        "深入贯彻党的十九大和十九届二中、三中、四中全会精神",
+        "每一个问题、每一个隐患实现整改全闭环",
+    ],
+)
+def test_dates_identifiers_and_slogans_are_not_quantities(text):
+    """Years, dates, line numbers, PM2.5, quoted slogans and the 十九大 are no figures."""
+    assert extract_quantities(text) == []
+
+
+def test_a_figure_qualifying_a_noun_is_attributive():
+    """In 引进亿元以上签约项目90个 the 亿元以上 qualifies the projects; 90个 is the value."""
+    threshold, count = extract_quantities("引进亿元以上签约项目90个")
+    assert threshold.attributive and threshold.value == 1e8
+    assert not count.attributive and count.value == 90
+
+
+def test_a_bare_magnitude_before_a_milestone_is_a_value():
+    """突破千亿大关 and 迈过百亿元门槛 are values (1e11, 1e10) with a 超过 hedge."""
+    q = only("2015年，地区生产总值突破千亿大关")
+    assert (q.value, q.qualifier, q.attributive) == (1e11, "超过", False)
+    q = only("一般公共预算收入于2017年迈过百亿元门槛")
+    assert (q.value, q.unit, q.attributive) == (1e10, "元", False)
+
+
+def test_numbers_in_gives_the_digit_strings_years_included():
+    """numbers_in returns each digit string once, with years and without separators."""
+    text = "预计全年实现地区生产总值1620亿元、增长8%，实际使用外资2.65亿美元，2019年"
+    assert numbers_in(text) == {"1620", "8", "2.65", "2019"}
+    assert numbers_in("１,６２０亿元、增长8.0%，2.50") == {"1620", "8", "2.5"}
+    assert numbers_in("组建九大区属国企集团") == set()
+
+
+def test_chinese_numerals_parse_to_integers():
+    """Chinese numerals read as integers: 十二, 两, 一千二百, 二十万; junk gives None."""
+    assert parse_chinese_numeral("十二") == 12
+    assert parse_chinese_numeral("两") == 2
+    assert parse_chinese_numeral("一千二百") == 1200
+    assert parse_chinese_numeral("二十万") == 200000
+    assert parse_chinese_numeral("十") == 10
+    assert parse_chinese_numeral("大") is None
+
+
+def test_format_value_drops_spurious_decimals():
+    """8.0 prints as 8 and 2.65 stays 2.65."""
+    assert (format_value(8.0), format_value(2.65)) == ("8", "2.65")
