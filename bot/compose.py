@@ -37,12 +37,18 @@ REFUSALS = {
 }
 
 
-def refusal(query: Query, reason: str, retrieved: Sequence[Retrieved], **fields: str) -> Answer:
-    """An honest "the report does not say", with why."""
+def refusal(
+    query: Query, reason: str, retrieved: Sequence[Retrieved], why: str = "", **fields: str
+) -> Answer:
+    """An honest "the report does not say"; `why` is kept for logs and the eval report."""
     zh, en = REFUSALS[reason]
     text = (en if query.english else zh).format(**fields)
     return Answer(
-        question=query.original, text=text, refused=True, retrieved=tuple(retrieved), reason=reason
+        question=query.original,
+        text=text,
+        refused=True,
+        retrieved=tuple(retrieved),
+        reason=f"{reason}: {why}" if why else reason,
     )
 
 

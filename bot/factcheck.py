@@ -56,7 +56,8 @@ _DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _PUNCT = re.compile(r"[\s“”‘’\"'《》〈〉()（）\[\]【】·•—…、，。；：！？,;:!?]+")
 _DRAFT_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*[”’」』]?")
 _OPINION = re.compile(
-    r"我认为|我觉得|我们认为|希望|建议|感谢|谢谢|大家好|您好|你好|欢迎|祝愿|祝大家|让我们"
+    r"我认为|我觉得|我们认为|相信|希望|建议|应该|应当|感谢|谢谢|大家好|您好|你好|欢迎|祝愿"
+    r"|祝大家|让我们|继续努力|再创佳绩"
 )
 _NEGATION = re.compile(r"未(?!来)|没有|并非|不是")
 _ALL_WORDS = re.compile(r"全部|全都|均已|都已|所有|全数|悉数")
@@ -192,10 +193,12 @@ class FactChecker:
         if place:
             return CheckResult(claim, "not_found", explanation=f"报告未涉及“{place}”，无法核实。")
         default = context or ClaimTime()
-        figures = [f for f in self.figures_of(text) if f.indicator]
+        found = self.figures_of(text)
+        figures = [f for f in found if f.indicator]
         if figures:
             return self._check_figures(claim, text, figures, default)
-        return self._check_statement(claim, text)
+        # a figure without an indicator ("增长10%") cannot be supported by wording alone
+        return self._check_statement(claim, text, figures=bool(found))
 
     def check_draft(self, text: str) -> list[CheckResult]:
         """Split a draft into sentences and check each one that states a fact.
@@ -349,41 +352,72 @@ class FactChecker:
 
     def _check_figure(self, claim: Figure, time: ClaimTime) -> _FigureCheck:
         """Compare one claim figure with the report's figures of the same indicator."""
-        scored = sorted(
-            (
-                (s, f)
-                for f in self.figures
-                if (s := _similarity(claim, f)) >= MIN_INDICATOR_MATCH
-                and self._same_modifiers(claim.indicator, f.indicator)
-            ),
-            key=lambda x: -x[0],
-        )
-        same_kind = [(s, f) for s, f in scored if f.kind == claim.kind]
-        comparable = [(s, f) for s, f in same_kind if _comparable(claim.quantity, f.quantity)]
+        scored = self._same_indicator(claim)
+        comparable = [
+            (s, f)
+            for s, f in scored
+            if f.kind == claim.kind and _comparable(claim.quantity, f.quantity)
+        ]
         if time.soft:  # a guessed frame: any frame whose figure agrees will do
             time = ClaimTime()
         in_time = [(s, f) for s, f in comparable if self._figure_in_time(time, f)]
         if in_time:
             best = in_time[0][0]
             near = [f for s, f in in_time if s >= best - 0.1]
-            near.sort(key=lambda f: f.quantity.unit != claim.quantity.unit)  # stable
-            for f in near:
-                ok, note = _agree(claim.quantity, f.quantity)
-                if ok:
-                    return _FigureCheck("supported", claim, time, f, note)
-            f = near[0]
-            swapped = self._same_value_elsewhere(claim, comparable, time, exact=True)
-            note = _agree(claim.quantity, f.quantity)[1]
-            return _FigureCheck("refuted", claim, time, f, note, swapped)
+            return self._compare(claim, time, near, comparable)
         swapped = self._same_value_elsewhere(claim, comparable, time)
         if swapped:
             return _FigureCheck("refuted", claim, time, swapped, "frame")
+        digits = numbers_in(claim.quantity.raw)
         for _, f in scored:  # same digits, other unit or kind: a changed unit
-            if self._figure_in_time(time, f) and numbers_in(claim.quantity.raw) & numbers_in(
-                f.quantity.raw
+            if (
+                self._figure_in_time(time, f)
+                and f.quantity.unit != claim.quantity.unit
+                and digits & numbers_in(f.quantity.raw)
             ):
                 return _FigureCheck("refuted", claim, time, f, "unit")
         return _FigureCheck("unmatched", claim, time)
+
+    def _same_indicator(self, claim: Figure) -> list[tuple[float, Figure]]:
+        """Report figures sharing the claim figure's indicator, most similar first."""
+        scored = [
+            (s, f)
+            for f in self.figures
+            if (s := _similarity(claim, f)) >= MIN_INDICATOR_MATCH
+            and self._same_modifiers(claim.indicator, f.indicator)
+        ]
+        return sorted(scored, key=lambda x: -x[0])
+
+    def _compare(
+        self,
+        claim: Figure,
+        time: ClaimTime,
+        near: list[Figure],
+        comparable: list[tuple[float, Figure]],
+    ) -> _FigureCheck:
+        """Decide a claim figure against equally good in-time figures of its indicator."""
+        q = claim.quantity
+        # the report's figure with the claim's very number and unit is the one to compare
+        near = sorted(
+            near, key=lambda f: (not _same(f.quantity.value, q.value), f.quantity.unit != q.unit)
+        )
+        swapped = self._same_value_elsewhere(claim, comparable, time, exact=True)
+        for f in near:
+            ok, note = _agree(q, f.quantity)
+            if (
+                ok
+                and swapped
+                and swapped.quantity.bound == q.bound
+                and not _same(f.quantity.value, q.value)
+            ):
+                # "2019年增长7.5%以上" fits the 8% of 2019, but it is the 2020 target's
+                # wording: a frame swap, not a paraphrase
+                return _FigureCheck("refuted", claim, time, f, "", swapped)
+            if ok:
+                return _FigureCheck("supported", claim, time, f, note)
+        return _FigureCheck(
+            "refuted", claim, time, near[0], _agree(q, near[0].quantity)[1], swapped
+        )
 
     def _same_modifiers(self, a: str, b: str) -> bool:
         """False when a modifier such as 人均 qualifies only one of two indicators."""
@@ -501,41 +535,70 @@ class FactChecker:
     def _check_meta(self, claim: str, text: str) -> CheckResult | None:
         """Facts about a document itself: who delivered it and on which date."""
         flat = text.replace(" ", "")
+        if "报告" in flat:
+            result = self._check_speaker(claim, flat)
+            if result is not None:
+                return result
+        date = _DATE.search(flat)
+        return self._check_date(claim, flat, date) if date else None
+
+    def _check_speaker(self, claim: str, flat: str) -> CheckResult | None:
+        """ "报告由区长X作": supported when X is a document's speaker, refuted by the one
+        document the claim can mean (its only one, or the one of the claim's year)."""
         for doc in self.documents:
-            m = _ROLE_NAME.search(flat) if "报告" in flat else None
             speaker = doc.meta.speaker
-            if speaker and speaker in flat and "报告" in flat:
-                rest = self._content(flat.replace(speaker, ""))
-                rest = re.sub(_REPORT_WORDS, "", rest)
-                if len(rest) <= 3:
+            if speaker and speaker in flat:
+                rest = re.sub(_REPORT_WORDS, "", self._content(flat.replace(speaker, "")))
+                if len(rest) <= 3:  # nothing but the speaker and report words
                     p = self._passage_with(doc, speaker)
                     return CheckResult(claim, "supported", self._cites(p), f"报告由{speaker}作。")
-            if speaker and m and speaker not in flat:
-                name = m.group(1).rstrip(_NAME_TAIL)
-                if len(name) >= 2 and name != speaker:
-                    p = self._passage_with(doc, speaker)
-                    why = f"报告由{speaker}作，声明中为“{name}”。"
-                    diff = (FigureDifference("报告人", name, speaker),)
-                    return CheckResult(claim, "refuted", self._cites(p), why, diff)
-            date = _DATE.search(flat)
-            if date:
-                y, mo, d = (int(x) for x in date.groups())
-                published = any(w in flat for w in ("印发", "发布", "公布", "通知"))
-                field_value = doc.meta.published if published else doc.meta.date
-                if not field_value:
-                    continue
-                ry, rm, rd = (int(x) for x in field_value.split("-"))
-                reported = f"{ry}年{rm}月{rd}日"
+                return None
+        m = _ROLE_NAME.search(flat)
+        meant = self._meant_document(flat)
+        if m is None or meant is None or not meant.meta.speaker:
+            return None
+        name = m.group(1).rstrip(_NAME_TAIL)
+        if len(name) < 2:
+            return None
+        doc, speaker = meant, meant.meta.speaker
+        why = f"报告由{speaker}作，声明中为“{name}”。"
+        diff = (FigureDifference("报告人", name, speaker),)
+        return CheckResult(
+            claim, "refuted", self._cites(self._passage_with(doc, speaker)), why, diff
+        )
+
+    def _check_date(self, claim: str, flat: str, date: re.Match[str]) -> CheckResult | None:
+        """A claimed delivery (报告/会议) or publication (印发/发布) date against the metadata."""
+        published = any(w in flat for w in ("印发", "发布", "公布", "通知"))
+        what = "印发日期" if published else "报告日期"
+        claimed = tuple(int(x) for x in date.groups())
+        for doc in self.documents:
+            value = doc.meta.published if published else doc.meta.date
+            if value and tuple(int(x) for x in value.split("-")) == claimed:
+                reported = "{}年{}月{}日".format(*claimed)
                 p = self._passage_with(doc, reported)
-                what = "印发日期" if published else "报告日期"
-                if (y, mo, d) == (ry, rm, rd):
-                    return CheckResult(
-                        claim, "supported", self._cites(p), f"报告{what}为{reported}。"
-                    )
-                why = f"报告{what}为{reported}，声明为{date.group(0)}。"
-                diff = (FigureDifference(what, date.group(0), reported),)
-                return CheckResult(claim, "refuted", self._cites(p), why, diff)
-        return None
+                return CheckResult(claim, "supported", self._cites(p), f"报告{what}为{reported}。")
+        meant = self._meant_document(flat, year=claimed[0])
+        value = (meant.meta.published if published else meant.meta.date) if meant else ""
+        if meant is None or not value:
+            return None
+        doc = meant
+        reported = "{}年{}月{}日".format(*(int(x) for x in value.split("-")))
+        why = f"报告{what}为{reported}，声明为{date.group(0)}。"
+        diff = (FigureDifference(what, date.group(0), reported),)
+        return CheckResult(
+            claim, "refuted", self._cites(self._passage_with(doc, reported)), why, diff
+        )
+
+    def _meant_document(self, flat: str, year: int = 0) -> Document | None:
+        """The one document a claim about "the report" can mean, else None."""
+        if len(self.documents) == 1:
+            return self.documents[0]
+        years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", flat)} | (
+            {year} if year else set()
+        )
+        fits = [d for d in self.documents if d.meta.year in years]
+        return fits[0] if len(fits) == 1 else None
 
     def _conflict(
         self, text: str, passages: list[Passage], segment: str = ""
@@ -557,9 +620,7 @@ class FactChecker:
                 return p, f"报告原文为“{p.text}”（{stated}），声明为“{said}”。"
         return None
 
-    def _figureless_clauses(
-        self, text: str, cited: list[Passage]
-    ) -> tuple[str, list[Passage]]:
+    def _figureless_clauses(self, text: str, cited: list[Passage]) -> tuple[str, list[Passage]]:
         """Check the clauses of a claim that carry no figure ("低于全市平均水平").
 
         Returns the first clause no passage states (or "") and the passages, beyond the
@@ -574,7 +635,9 @@ class FactChecker:
             if _coverage(content, stated) >= CONFLICT_COVERAGE:
                 continue
             grams = _grams(content)
-            best = max(self._scan(grams, 3), key=lambda p: _coverage(content, self._content(p.text)))
+            best = max(
+                self._scan(grams, 3), key=lambda p: _coverage(content, self._content(p.text))
+            )
             if _coverage(content, self._content(best.text)) < SUPPORT_COVERAGE:
                 return clause.strip(), []
             more.append(best)

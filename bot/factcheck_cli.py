@@ -114,7 +114,7 @@ def render_table(results: list[CheckResult]) -> str:
             quote = f"{r.evidence[0].section}：“{quote}”"
         rows.append((r.claim, VERDICT_LABELS[r.verdict], diff or "—", quote or "—"))
     widths = [max(_width(row[i]) for row in rows) for i in range(len(header))]
-    lines = [" | ".join(_pad(cell, w) for cell, w in zip(row, widths)) for row in rows]
+    lines = [" | ".join(_pad(cell, w) for cell, w in zip(row, widths, strict=True)) for row in rows]
     lines.insert(1, "-+-".join("-" * w for w in widths))
     return "\n".join(lines)
 

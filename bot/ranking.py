@@ -22,7 +22,9 @@ from index.search import BM25Retriever, DenseRetriever
 CANDIDATES = 40
 MIN_COVERAGE = 0.5
 ABSENT_WEIGHT = 0.6
-KEY_MATCH = 0.8  # how well the weightiest noun of a question must match the answer's paragraph
+KEY_MATCH = 0.8
+# When BM25 and dense retrieval agree on a clear winner, colloquial wording may cover less
+AGREED_MIN_COVERAGE, AGREED_RANK, AGREED_GAP = 0.35, 0.9, 0.15  # how well the weightiest noun of a question must match the answer's paragraph
 W_COVERAGE, W_DENSE, W_BM25 = 0.5, 0.3, 0.2  # share of the question's (IDF-weighted) concepts the best passage must hold
 _DIGIT = re.compile(r"\d")
 _CN_COUNT = re.compile(r"[一二三四五六七八九十两]+[大个项家条座类]")
@@ -109,19 +111,39 @@ class Ranker:
         # filler ("老百姓", "变化") also lands here, so it weighs less than the rarest real term
         return scale * ABSENT_WEIGHT * self.index.bm25.max_idf()
 
+    def answers(self, ranked: list[Scored]) -> bool:
+        """Whether the best passage covers the question well enough to answer from it."""
+        if not ranked:
+            return False
+        best = ranked[0]
+        if best.coverage >= MIN_COVERAGE:
+            return True
+        gap = best.score - (ranked[1].score if len(ranked) > 1 else 0.0)
+        agreed = best.dense >= AGREED_RANK and best.bm25 >= AGREED_RANK and gap >= AGREED_GAP
+        return agreed and best.coverage >= AGREED_MIN_COVERAGE
+
     def key_concept_missing(self, query: Query, p: Passage) -> str | None:
-        """The question's weightiest concept, when the passage's paragraph does not hold it."""
-        concepts = [
-            (self._weight(t, query.expansions.get(t, ())), t)
-            for t in query.nouns
-            if not (query.english and t.isascii() and t not in self.index.bm25.idf)
-        ]
-        if not concepts:
-            return None
-        _, term = max(concepts)
-        if _match(term, query.expansions.get(term, ()), self.paragraph[p.id]) < KEY_MATCH:
-            return term
+        """A noun of the question the report never uses and the passage's paragraph lacks.
+
+        Nouns the report does use are weighed by coverage; a thing it never names at all
+        ("常住人口", "消费券") means the question is about something else.
+        """
+        for term in self.unknown_nouns(query):
+            if _match(term, (), self.paragraph[p.id]) < KEY_MATCH:
+                return term
         return None
+
+    def unknown_nouns(self, query: Query) -> list[str]:
+        """Nouns of a question that no report uses and the lexicon cannot translate."""
+        return [
+            t
+            for t in sorted(query.nouns, key=len, reverse=True)
+            if len(t) >= 2
+            and t not in self.index.bm25.idf
+            and not query.expansions.get(t)
+            and not (query.english and t.isascii())
+            and t not in self.corpus_text
+        ]
 
     def foreign_place(self, query: Query) -> str | None:
         """A place other than the report's own that the question names, if any."""

@@ -35,6 +35,8 @@ class Wenzheng:
         self.ranker = Ranker(index, lexicon)
         self.docs = {d.meta.id: d for d in index.documents}
         add_words(lexicon.domain_words())  # the query side must cut words as the index did
+        # load the tokenizers now, once: the Telegram adapter calls answer() from threads
+        understand("2019年地区生产总值是多少", (), lexicon, self.ranker.known_years)
 
     @classmethod
     def from_settings(
@@ -68,10 +70,11 @@ class Wenzheng:
             region = self.index.documents[0].meta.region or "本区"
             return refusal(query, "place", (), place=place, region=region)
         retrieved = tuple(Retrieved(s.passage.id, s.passage.text, round(s.score, 4)) for s in ranked[: self.top_k])
-        if not ranked or ranked[0].coverage < MIN_COVERAGE:
-            return refusal(query, "not_found", retrieved)
-        if self.ranker.key_concept_missing(query, ranked[0].passage):
-            return refusal(query, "not_found", retrieved)
+        if not self.ranker.answers(ranked):
+            return refusal(query, "not_found", retrieved, why="low coverage")
+        missing = self.ranker.key_concept_missing(query, ranked[0].passage)
+        if missing:
+            return refusal(query, "not_found", retrieved, why=f"no {missing}")
         word = self.ranker.contradiction(query, ranked[0].passage)
         if word:
             return refusal(query, "premise", retrieved, word=word)
@@ -79,7 +82,7 @@ class Wenzheng:
         answer = compose(query, chosen, self.docs, self._clause_scorer(query), retrieved)
         if query.wants_number and not has_figure(answer.text.split("：", 1)[-1]):
             # "how many" answered by a sentence without any figure is no answer
-            return refusal(query, "not_found", retrieved)
+            return refusal(query, "not_found", retrieved, why="no figure")
         return answer
 
     def _understand_and_rank(self, question: str, history: Sequence[str]) -> tuple[Query, list[Scored]]:
@@ -94,8 +97,8 @@ class Wenzheng:
         if not history:
             return alone, ranked_alone
         merged = understand(question, history, self.lexicon, known)
-        if not merged.followup:
-            return alone, ranked_alone
+        if not merged.followup or self.ranker.unknown_nouns(alone):
+            return alone, ranked_alone  # "今天天气怎么样" starts a topic the report lacks
         ranked_merged = self.ranker.rank(merged) if merged.terms else []
         if merged.followup and (is_explicit_followup(alone) or not ranked_alone):
             return merged, ranked_merged

@@ -105,7 +105,7 @@ def webhook_options(settings: Settings, secret_token: str | None = None) -> dict
     """Arguments of `Application.run_webhook` for the configured public webhook URL."""
     url = settings.telegram_webhook_url or ""
     return {
-        "listen": "0.0.0.0",  # noqa: S104 - a webhook server must accept outside connections
+        "listen": "0.0.0.0",  # a webhook server must accept outside connections
         "port": settings.telegram_webhook_port,
         "url_path": urlsplit(url).path.lstrip("/"),
         "webhook_url": url,

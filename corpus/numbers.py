@@ -185,11 +185,6 @@ class Quantity:
         """How the figure bounds the true value: exact, min, max, near or approx."""
         return _BOUNDS.get(self.qualifier, "exact")
 
-    @property
-    def display(self) -> str:
-        """The figure as written, with its hedge (for explanations)."""
-        return self.raw
-
 
 def extract_quantities(text: str) -> list[Quantity]:
     """Return the quantities of a text in reading order (dates and identifiers excluded)."""

@@ -103,24 +103,7 @@ def rank_all(retriever: Retriever, questions: Sequence[str]) -> list[list[str]]:
 
 
 def embeddings_for(embedder: Any) -> Embeddings:
-    """LangChain `Embeddings` over one of our embedders (index.lc.EmbedderEmbeddings)."""
-    try:
-        from index.lc import EmbedderEmbeddings
-    except ImportError:  # index.lc not written yet: a minimal stand-in with the same contract
-        return _EmbedderEmbeddings(embedder)
+    """LangChain `Embeddings` over one of our embedders."""
+    from index.lc import EmbedderEmbeddings
+
     return EmbedderEmbeddings(embedder)
-
-
-class _EmbedderEmbeddings(Embeddings):
-    """Stand-in adapter until index.lc lands; remove it then."""
-
-    def __init__(self, embedder: Any) -> None:
-        self._embedder = embedder
-
-    def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        """Embed passages."""
-        return [list(map(float, v)) for v in self._embedder.embed_passages(texts)]
-
-    def embed_query(self, text: str) -> list[float]:
-        """Embed one query."""
-        return [float(x) for x in self._embedder.embed_queries([text])[0]]

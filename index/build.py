@@ -15,7 +15,7 @@ from corpus.loader import load_corpus
 from corpus.model import Document, Passage
 from index.embedders import Embedder
 from index.keyword import BM25Index, add_words, tokenize
-from index.store import VectorStore, open_client
+from index.store import VectorStore, forget_clients, open_client
 from wenzheng.errors import IndexError_, StoreUnavailable
 from wenzheng.settings import Settings
 
@@ -104,6 +104,7 @@ def open_index(
             raise
         damaged = settings.index_dir / "chroma"
         log.warning("index damaged (%s); rebuilding it from the corpus", exc)
+        forget_clients()
         shutil.rmtree(damaged, ignore_errors=True)
         return _open(settings, embedder_factory, domain_words, progress)
 

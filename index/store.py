@@ -42,6 +42,13 @@ def open_client(path: Path | None, host: str | None = None, port: int | None = N
         raise IndexError_(f"the vector store in {path} cannot be opened: {exc}") from exc
 
 
+def forget_clients() -> None:
+    """Drop Chroma's per-process client cache (needed before reopening a rebuilt folder)."""
+    from chromadb.api.client import SharedSystemClient
+
+    SharedSystemClient.clear_system_cache()
+
+
 class VectorStore:
     """Passage vectors in one Chroma collection; the embedder's name is kept with them."""
 

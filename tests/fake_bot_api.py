@@ -24,6 +24,7 @@ from urllib.parse import parse_qs
 
 from bot.types import Answer, CheckResult, Citation, FigureDifference, Retrieved
 from corpus.model import DocumentMeta
+from wenzheng.settings import Settings
 
 BOT_USER = {
     "id": 777000111,
@@ -441,6 +442,12 @@ class FakeBotApiServer:
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=5)
+
+
+def hermetic_settings(**values: Any) -> Settings:
+    """Settings from the given values and defaults only: no `.env`, no WENZHENG_* surprises."""
+    defaults = {"history_turns": 3, "telegram_history_ttl": 1800, "telegram_webhook_url": None}
+    return Settings(_env_file=None, **{**defaults, **values})
 
 
 # --- a fake answering core --------------------------------------------------------------------

@@ -48,7 +48,7 @@ def verdict(checker, claim):
 
 
 def test_a_figure_is_compared_with_its_own_indicator_not_its_neighbour(checker):
-    """固定资产投资 9%以上 is refuted by its 7.5%以上 though 服务业增加值 9%以上 shares the sentence."""
+    """固定资产投资 9%以上 is refuted by its 7.5%以上, though 服务业增加值 has 9%以上 nearby."""
     r = checker.check("2020年固定资产投资预期增长9%以上")
     assert r.verdict == "refuted"
     assert r.differences == (FigureDifference("固定资产投资增长", "9%以上", "7.5%以上"),)
@@ -171,7 +171,7 @@ def test_a_changed_unit_refutes(checker):
     ],
 )
 def test_approximations_are_compared_as_the_report_states_them(checker, claim, expected):
-    """超过/近/以上 hedges: same number and compatible direction agree, a wrong direction refutes."""
+    """Hedges: the same number in a compatible direction agrees; a wrong direction refutes."""
     assert verdict(checker, claim) == expected
 
 
@@ -376,3 +376,35 @@ def test_cli_empty_claim_is_an_input_error():
     factcheck_cli.add_parser(parser.add_subparsers(dest="command"))
     with pytest.raises(InputError):
         factcheck_cli.run(parser.parse_args(["check", ""]), None, FakeService())
+
+
+# --- wording and scope ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "实施“百优企业”计划，新增各类资本市场上市、挂牌企业11家。",
+        "将招商引资作为全区经济发展的“生命线”，突出产业链招商、以商招商和社会化招商，"
+        "各级一把手亲自招商，跑出了新一轮高质量招商的加速度。",
+        "文体活动深入开展，新中国成立70周年系列庆祝活动亮点纷呈。",
+        "南京长江国际航运中心一期建成并投入使用。",
+    ],
+)
+def test_the_reports_own_sentences_are_supported(checker, sentence):
+    """Sentences of the report check as supported, though 计划/将 also mark plans elsewhere."""
+    assert verdict(checker, sentence) == "supported"
+
+
+def test_a_target_worded_as_a_result_is_refuted_though_the_result_meets_it(checker):
+    """"2019年…增长7.5%以上" fits 2019's 8% but is the 2020 target's wording: refuted."""
+    r = checker.check("2019年鼓楼固定资产投资增长7.5%以上。")
+    assert r.verdict == "refuted"
+    assert "2020年目标" in r.explanation
+
+
+def test_what_the_report_does_not_state_is_not_found(checker):
+    """A swapped-in name, an extra clause, or a figure with no indicator is not_found."""
+    assert verdict(checker, "美国科学院院士工作站正式落户鼓楼。") == "not_found"
+    assert verdict(checker, "鼓楼区2019年城镇登记失业率1.78%，低于全市平均水平。") == "not_found"
+    assert verdict(checker, "2020年，增长10%。") == "not_found"

@@ -28,7 +28,13 @@ from bot.telegram_app import (
     webhook_options,
 )
 from bot.types import Answer
-from tests.fake_bot_api import FakeBotApi, FakeBotApiServer, FakeQAService, parse_telegram_html
+from tests.fake_bot_api import (
+    FakeBotApi,
+    FakeBotApiServer,
+    FakeQAService,
+    hermetic_settings,
+    parse_telegram_html,
+)
 from wenzheng.errors import ConfigError
 from wenzheng.settings import Settings
 
@@ -48,7 +54,9 @@ class LeakyService(FakeQAService):
 
 def settings_for(server: FakeBotApiServer, tmp_path: Path, token: str = TOKEN) -> Settings:
     """Settings pointing the bot at the fake server."""
-    return Settings(telegram_token=token, telegram_base_url=server.base_url, data_dir=tmp_path)
+    return hermetic_settings(
+        telegram_token=token, telegram_base_url=server.base_url, data_dir=tmp_path
+    )
 
 
 def poll(tmp_path: Path, service: FakeQAService, scenario: Scenario) -> FakeBotApi:
@@ -170,13 +178,15 @@ def test_bot_command_requires_a_token(tmp_path: Path) -> None:
     assert args.command == "bot"
     called = []
     with pytest.raises(ConfigError, match="WENZHENG_TELEGRAM_TOKEN") as caught:
-        telegram_cli.run(args, Settings(telegram_token=None, data_dir=tmp_path), called.append)
+        telegram_cli.run(
+            args, hermetic_settings(telegram_token=None, data_dir=tmp_path), called.append
+        )
     assert "\n" not in str(caught.value) and called == []
 
 
 def test_webhook_mode_listens_on_all_interfaces_with_a_secret(tmp_path: Path) -> None:
     """Webhook options: 0.0.0.0, the configured port, the URL's path and a valid secret."""
-    settings = Settings(
+    settings = hermetic_settings(
         telegram_token=TOKEN,
         data_dir=tmp_path,
         telegram_webhook_port=8443,

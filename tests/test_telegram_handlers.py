@@ -26,9 +26,9 @@ from tests.fake_bot_api import (
     FakeBotApi,
     FakeBotApiServer,
     FakeQAService,
+    hermetic_settings,
     parse_telegram_html,
 )
-from wenzheng.settings import Settings
 
 TOKEN = "123456789:AAH-fake-token-for-tests_0123456789"
 Scenario = Callable[[Application, FakeBotApi, FakeQAService], Awaitable[None]]
@@ -40,7 +40,7 @@ def run_scenario(tmp_path: Path, scenario: Scenario, **settings: Any) -> FakeQAS
 
     async def main() -> None:
         with FakeBotApiServer(TOKEN) as server:
-            config = Settings(
+            config = hermetic_settings(
                 telegram_token=TOKEN,
                 telegram_base_url=server.base_url,
                 data_dir=tmp_path,
