@@ -21,18 +21,28 @@ _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _DIGITS = re.compile(r"\d+")
 
 REFUSALS = {
-    "personal": ("报告里没有个人信息，我也不能提供这类信息。",
-                 "The report holds no personal information, and I can't provide it."),
-    "procedure": ("报告不涉及具体办事流程。办理业务请咨询政务服务热线或相关部门。",
-                  "The report does not cover how to apply for services; please ask the "
-                  "government service hotline or the department concerned."),
-    "place": ("这份报告只讲{region}，没有提到{place}的情况。",
-              "This report covers {region} only; it says nothing about {place}."),
-    "year": ("报告没有你问的那个年份的情况：它回顾上一年的工作，部署当年的任务。",
-             "The report does not cover that year: it reviews the previous year and sets "
-             "this year's tasks."),
-    "premise": ("报告里没有这种说法（没有提到“{word}”），请以报告原文为准。",
-                "The report says no such thing (nothing about '{word}')."),
+    "personal": (
+        "报告里没有个人信息，我也不能提供这类信息。",
+        "The report holds no personal information, and I can't provide it.",
+    ),
+    "procedure": (
+        "报告不涉及具体办事流程。办理业务请咨询政务服务热线或相关部门。",
+        "The report does not cover how to apply for services; please ask the "
+        "government service hotline or the department concerned.",
+    ),
+    "place": (
+        "这份报告只讲{region}，没有提到{place}的情况。",
+        "This report covers {region} only; it says nothing about {place}.",
+    ),
+    "year": (
+        "报告没有你问的那个年份的情况：它回顾上一年的工作，部署当年的任务。",
+        "The report does not cover that year: it reviews the previous year and sets "
+        "this year's tasks.",
+    ),
+    "premise": (
+        "报告里没有这种说法（没有提到“{word}”），请以报告原文为准。",
+        "The report says no such thing (nothing about '{word}').",
+    ),
     "not_found": ("报告里没有提到这方面的内容。", "The report does not say."),
 }
 
@@ -120,7 +130,10 @@ def _excerpt(p: Passage, query: Query, clause_score: Callable[[str], float]) -> 
         return _tidy(text)  # a list, a "what/how" question or a short sentence: all of it
     clauses = [text[s:e] for s, e in spans]
     scores = [clause_score(c) for c in clauses]
-    best = max(range(len(clauses)), key=lambda i: (scores[i], _has_digit(clauses[i]) and query.wants_number))
+    best = max(
+        range(len(clauses)),
+        key=lambda i: (scores[i], _has_digit(clauses[i]) and query.wants_number),
+    )
     if scores[best] <= 0:
         return _tidy(text)
     keep = {best} | {i for i, s in enumerate(scores) if s >= 0.8 * scores[best] and s > 0}
@@ -176,7 +189,9 @@ def _part_heading(p: Passage, doc: Document) -> Passage | None:
 
 def _cite(p: Passage, documents: dict[str, Document]) -> Citation:
     """A citation of a whole passage."""
-    return Citation(id=p.id, document=documents[p.doc_id].meta.title, section=p.section_path, quote=p.text)
+    return Citation(
+        id=p.id, document=documents[p.doc_id].meta.title, section=p.section_path, quote=p.text
+    )
 
 
 def _has_digit(text: str) -> bool:

@@ -69,7 +69,9 @@ def clean_question(question: str) -> str:
     return strip_controls(question).strip()[:MAX_QUESTION_CHARS]
 
 
-def understand(question: str, history: Sequence[str], lexicon: Lexicon, known_years: set[int]) -> Query:
+def understand(
+    question: str, history: Sequence[str], lexicon: Lexicon, known_years: set[int]
+) -> Query:
     """Turn a question (and the chat's earlier questions, oldest first) into a Query."""
     previous = None
     for earlier in history[-3:]:
@@ -203,7 +205,11 @@ def detect_frame(text: str, lexicon: Lexicon) -> str | None:
     """The time frame a question asks about, if it says (2019 results, 2020 targets, 5 years)."""
     hits = {
         frame: sum(1 for w in lexicon.frames.get(key, ()) if w in text)
-        for frame, key in ((FRAME_RESULTS, "results"), (FRAME_TARGETS, "targets"), (FRAME_SPAN, "span"))
+        for frame, key in (
+            (FRAME_RESULTS, "results"),
+            (FRAME_TARGETS, "targets"),
+            (FRAME_SPAN, "span"),
+        )
     }
     best = max(hits.values())
     if best == 0:
@@ -221,9 +227,13 @@ def translate(text: str, lexicon: Lexicon) -> str:
     for phrase in sorted(lexicon.english, key=len, reverse=True):
         if " " in phrase or "-" in phrase:
             out = out.replace(f" {phrase} ", f" {lexicon.english[phrase]} ")
-            out = re.sub(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", f" {lexicon.english[phrase]} ", out)
+            out = re.sub(
+                rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", f" {lexicon.english[phrase]} ", out
+            )
         else:
-            out = re.sub(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", f" {lexicon.english[phrase]} ", out)
+            out = re.sub(
+                rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", f" {lexicon.english[phrase]} ", out
+            )
     return re.sub(r"\s+", " ", out).strip()
 
 
@@ -233,7 +243,7 @@ def _is_english(text: str) -> bool:
 
 
 def _expansions(text: str, terms: Sequence[str], lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
-    """Report terms for colloquial words, keyed by the question's terms that hold or overlap them."""
+    """Report terms for colloquial words, keyed by the question terms holding or overlapping them."""
     out: dict[str, list[str]] = {}
     report_terms = lexicon.report_terms
     for word, targets in lexicon.synonyms.items():
@@ -247,7 +257,9 @@ def _expansions(text: str, terms: Sequence[str], lexicon: Lexicon) -> dict[str, 
     return {t: tuple(dict.fromkeys(v)) for t, v in out.items()}
 
 
-def _guard(text: str, years: tuple[int, ...], lexicon: Lexicon, known_years: set[int]) -> str | None:
+def _guard(
+    text: str, years: tuple[int, ...], lexicon: Lexicon, known_years: set[int]
+) -> str | None:
     """Why a question is out of scope whatever the retrieval finds, or None."""
     for reason in ("personal", "procedure"):
         if any(w in text for w in lexicon.refuse.get(reason, ())):

@@ -7,7 +7,6 @@ lexicon), the time frame, explicit years, and whether a figure is wanted.
 
 from __future__ import annotations
 
-
 import re
 from dataclasses import dataclass
 
@@ -24,8 +23,16 @@ MIN_COVERAGE = 0.5
 ABSENT_WEIGHT = 0.6
 KEY_MATCH = 0.8
 # When BM25 and dense retrieval agree on a clear winner, colloquial wording may cover less
-AGREED_MIN_COVERAGE, AGREED_RANK, AGREED_GAP = 0.35, 0.9, 0.15  # how well the weightiest noun of a question must match the answer's paragraph
-W_COVERAGE, W_DENSE, W_BM25 = 0.5, 0.3, 0.2  # share of the question's (IDF-weighted) concepts the best passage must hold
+AGREED_MIN_COVERAGE, AGREED_RANK, AGREED_GAP = (
+    0.35,
+    0.9,
+    0.15,
+)  # how well the weightiest noun of a question must match the answer's paragraph
+W_COVERAGE, W_DENSE, W_BM25 = (
+    0.5,
+    0.3,
+    0.2,
+)  # share of the question's (IDF-weighted) concepts the best passage must hold
 _DIGIT = re.compile(r"\d")
 _CN_COUNT = re.compile(r"[一二三四五六七八九十两]+[大个项家条座类]")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}年?")
@@ -90,7 +97,12 @@ class Ranker:
         total = got = 0.0
         for term in terms:
             expansions = query.expansions.get(term, ())
-            if query.english and term.isascii() and term not in self.index.bm25.idf and not expansions:
+            if (
+                query.english
+                and term.isascii()
+                and term not in self.index.bm25.idf
+                and not expansions
+            ):
                 continue  # an untranslated English word says nothing about the report
             weight = self._weight(term, expansions)
             total += weight
@@ -281,7 +293,9 @@ def _paragraph_texts(index: PassageIndex) -> dict[str, str]:
         groups.setdefault((p.doc_id, p.paragraph), []).append(p)
     out = {}
     for members in groups.values():
-        text = normalize("".join(embedding_text(members[0]) if i == 0 else m.text for i, m in enumerate(members)))
+        text = normalize(
+            "".join(embedding_text(members[0]) if i == 0 else m.text for i, m in enumerate(members))
+        )
         out.update({m.id: text for m in members})
     return out
 
@@ -303,5 +317,3 @@ def _region_names(region: str) -> list[str]:
             names.append(region.split(sep, 1)[1])
     names += [n[:-1] for n in list(names) if n.endswith("区") and len(n) > 2]
     return [n for n in names if n] + ([region.replace("市", "")] if "市" in region else [])
-
-

@@ -14,8 +14,8 @@ from bot.types import Answer, CheckResult, Retrieved
 from corpus.model import DocumentMeta
 from corpus.text import normalize
 from index.build import PassageIndex, Progress, open_index
-from index.keyword import add_words
 from index.embedders import Embedder, load_embedder
+from index.keyword import add_words
 from index.search import BM25Retriever, DenseRetriever, FusionRetriever
 from wenzheng.errors import InputError
 from wenzheng.settings import Settings
@@ -51,7 +51,9 @@ class Wenzheng:
         factory = embedder_factory or (
             lambda: load_embedder(settings.embedding_model, settings.models_dir)
         )
-        index = open_index(settings, factory, domain_words=lexicon.domain_words(), progress=progress)
+        index = open_index(
+            settings, factory, domain_words=lexicon.domain_words(), progress=progress
+        )
         return cls(index, lexicon, top_k=settings.top_k)
 
     def documents(self) -> list[DocumentMeta]:
@@ -69,7 +71,9 @@ class Wenzheng:
         if place:
             region = self.index.documents[0].meta.region or "本区"
             return refusal(query, "place", (), place=place, region=region)
-        retrieved = tuple(Retrieved(s.passage.id, s.passage.text, round(s.score, 4)) for s in ranked[: self.top_k])
+        retrieved = tuple(
+            Retrieved(s.passage.id, s.passage.text, round(s.score, 4)) for s in ranked[: self.top_k]
+        )
         if not self.ranker.answers(ranked):
             return refusal(query, "not_found", retrieved, why="low coverage")
         missing = self.ranker.key_concept_missing(query, ranked[0].passage)
@@ -85,7 +89,9 @@ class Wenzheng:
             return refusal(query, "not_found", retrieved, why="no figure")
         return answer
 
-    def _understand_and_rank(self, question: str, history: Sequence[str]) -> tuple[Query, list[Scored]]:
+    def _understand_and_rank(
+        self, question: str, history: Sequence[str]
+    ) -> tuple[Query, list[Scored]]:
         """Read the question alone and, when the chat has history, leaning on it; keep the better.
 
         An explicit follow-up ("那计划是多少？") always uses the history; otherwise the history
@@ -124,7 +130,9 @@ class Wenzheng:
 
         def score(clause: str) -> float:
             text = normalize(clause)
-            return self.ranker.coverage(query, text, focus_only=True) + 0.5 * self.ranker.coverage(query, text)
+            return self.ranker.coverage(query, text, focus_only=True) + 0.5 * self.ranker.coverage(
+                query, text
+            )
 
         return score
 
@@ -157,7 +165,9 @@ class Wenzheng:
         }
 
         def wrap(r) -> Callable[[str], list[Retrieved]]:  # type: ignore[no-untyped-def]
-            return lambda q: [Retrieved(h.passage.id, h.passage.text, h.score) for h in r.search(q, 10)]
+            return lambda q: [
+                Retrieved(h.passage.id, h.passage.text, h.score) for h in r.search(q, 10)
+            ]
 
         return {name: wrap(r) for name, r in retrievers.items()}
 

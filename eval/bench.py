@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -36,29 +37,24 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Run the benchmark and print its figures."""
-    from bot.service import Wenzheng
-
     figures: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="wenzheng-bench-") as tmp:
         bench = settings.model_copy(update={"data_dir": Path(tmp), "chroma_host": None})
         bench_models(settings, bench)
-        t = time.perf_counter()
+        figures["full_build_s"], figures["build_rss_mb"], _ = _child(["index"], bench)
+        figures["noop_reindex_process_s"], _, out = _child(["index"], bench)
+        figures["noop_reindex_s"] = _reported_seconds(out)
+        question = "2019年鼓楼区地区生产总值是多少？"
+        figures["cold_ask_s"], figures["ask_rss_mb"], _ = _child(["ask", question, "--json"], bench)
+        from bot.service import Wenzheng
+
         service = Wenzheng.from_settings(bench)
-        figures["full_build_s"] = time.perf_counter() - t
         figures["passages"] = service.index.report.passages
-        t = time.perf_counter()
-        again = Wenzheng.from_settings(bench)
-        figures["noop_reindex_s"] = time.perf_counter() - t
-        figures["noop_reindex_added"] = again.index.report.added
-        del again
-        figures["noop_reindex_process_s"] = _wall([sys.executable, "-m", "wenzheng", "index"], bench)
-        figures["cold_ask_s"] = _wall([sys.executable, "-m", "wenzheng", "ask", "2019年鼓楼区地区生产总值是多少？", "--json"], bench)
         latencies = _warm(service, _questions(args.questions), args.rounds)
+        figures["serve_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     figures["warm_questions"] = len(latencies)
     figures["warm_median_ms"] = statistics.median(latencies) * 1000
     figures["warm_p95_ms"] = _percentile(latencies, 95) * 1000
-    figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    figures["peak_rss_children_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(json.dumps(figures, indent=2) if args.json else _table(figures))
     return 0
 
@@ -71,13 +67,31 @@ def bench_models(settings: Settings, bench: Settings) -> None:
         os.symlink(src, bench.models_dir)
 
 
-def _wall(cmd: list[str], settings: Settings) -> float:
-    """Wall time of a fresh process running a command against the bench data folder."""
+def _child(args: list[str], settings: Settings) -> tuple[float, float, str]:
+    """Wall time, peak RSS (MB) and stdout of `wenzheng ARGS` in a fresh process."""
     env = {**os.environ, "WENZHENG_DATA_DIR": str(settings.data_dir)}
     env.pop("WENZHENG_CHROMA_HOST", None)
     t = time.perf_counter()
-    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - t
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "wenzheng", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    out = proc.stdout.read() if proc.stdout else ""
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - t
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise RuntimeError(f"wenzheng {' '.join(args)} failed with status {proc.returncode}")
+    return elapsed, usage.ru_maxrss / 1024, out
+
+
+def _reported_seconds(summary: str) -> float:
+    """The seconds `wenzheng index` reports for its own work ("… (0.12 s)")."""
+    match = re.search(r"\(([\d.]+) s\)", summary)
+    return float(match.group(1)) if match else float("nan")
 
 
 def _questions(files: list[Path] | None) -> list[tuple[str, list[str]]]:
@@ -115,14 +129,30 @@ def _percentile(values: list[float], pct: float) -> float:
 def _table(f: dict[str, Any]) -> str:
     """The figures as a small table with the targets."""
     rows = [
-        ("full index build", f"{f['full_build_s']:.2f} s", "≤ 30 s", f"{f['passages']} passages"),
-        ("no-change re-index (in process)", f"{f['noop_reindex_s']:.2f} s", "≤ 1 s", f"{f['noop_reindex_added']} added"),
-        ("no-change `wenzheng index` (new process)", f"{f['noop_reindex_process_s']:.2f} s", "", "incl. interpreter start"),
+        (
+            "full index build (`wenzheng index`, new data dir)",
+            f"{f['full_build_s']:.2f} s",
+            "≤ 30 s",
+            f"{f['passages']} passages",
+        ),
+        ("no-change re-index: work reported", f"{f['noop_reindex_s']:.2f} s", "≤ 1 s", ""),
+        (
+            "no-change re-index: whole process",
+            f"{f['noop_reindex_process_s']:.2f} s",
+            "",
+            "incl. interpreter and imports",
+        ),
         ("cold `wenzheng ask` (new process)", f"{f['cold_ask_s']:.2f} s", "≤ 5 s", "index present"),
-        ("warm latency median", f"{f['warm_median_ms']:.1f} ms", "≤ 50 ms", f"{f['warm_questions']} questions"),
+        (
+            "warm latency median",
+            f"{f['warm_median_ms']:.1f} ms",
+            "≤ 50 ms",
+            f"{f['warm_questions']} questions",
+        ),
         ("warm latency p95", f"{f['warm_p95_ms']:.1f} ms", "", ""),
-        ("peak RSS (bench process)", f"{f['peak_rss_mb']:.0f} MB", "≤ 1024 MB", ""),
-        ("peak RSS (largest child)", f"{f['peak_rss_children_mb']:.0f} MB", "≤ 1024 MB", ""),
+        ("peak RSS: answering (warm loop)", f"{f['serve_rss_mb']:.0f} MB", "≤ 1024 MB", ""),
+        ("peak RSS: cold ask process", f"{f['ask_rss_mb']:.0f} MB", "≤ 1024 MB", ""),
+        ("peak RSS: full build process", f"{f['build_rss_mb']:.0f} MB", "≤ 1024 MB", "loads torch"),
     ]
     width = max(len(r[0]) for r in rows)
     return "\n".join(f"{r[0]:<{width}}  {r[1]:>10}  {r[2]:>10}  {r[3]}" for r in rows)

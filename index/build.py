@@ -119,9 +119,7 @@ def _open(
     started = time.perf_counter()
     documents = load_corpus(settings.corpus_dir)
     passages = [p for d in documents for p in d.passages]
-    client = open_client(
-        settings.index_dir / "chroma", settings.chroma_host, settings.chroma_port
-    )
+    client = open_client(settings.index_dir / "chroma", settings.chroma_host, settings.chroma_port)
     store = VectorStore(client, settings.collection, f"{settings.embedding_model}|v{INDEX_VERSION}")
     holder: dict[str, Embedder] = {}
 
@@ -192,6 +190,8 @@ def _keyword_index(index_dir: Path, passages: Sequence[Passage], words: Sequence
     if missing or len(tokens) != len(cache):
         index_dir.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"fingerprint": fingerprint, "tokens": tokens}, ensure_ascii=False))
+        tmp.write_text(
+            json.dumps({"fingerprint": fingerprint, "tokens": tokens}, ensure_ascii=False)
+        )
         tmp.replace(path)
     return BM25Index(ids=[p.id for p in passages], doc_tokens=[tokens[p.id] for p in passages])

@@ -131,7 +131,9 @@ def _load_sentence_transformer(source: str) -> Any:
     started = time.perf_counter()
     try:
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
 
+        hf_logging.disable_progress_bar()  # "Loading weights" bars on stderr help nobody
         model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
     except Exception as exc:  # noqa: BLE001 - any loader failure means the same to callers
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__

@@ -76,7 +76,9 @@ class BM25Index:
         n = len(self.ids)
         return math.log(1 + (n + 0.5) / 0.5)
 
-    def scores(self, query_tokens: Sequence[str], weights: Sequence[float] | None = None) -> dict[int, float]:
+    def scores(
+        self, query_tokens: Sequence[str], weights: Sequence[float] | None = None
+    ) -> dict[int, float]:
         """BM25 score of every passage sharing a token with the query (index → score)."""
         weights = weights or [1.0] * len(query_tokens)
         out: dict[int, float] = {}
@@ -86,7 +88,11 @@ class BM25Index:
                 continue
             for i in self._postings[tok]:
                 tf = self._tf[i][tok]
-                norm = tf * (self.k1 + 1) / (tf + self.k1 * (1 - self.b + self.b * self._len[i] / self._avg))
+                norm = (
+                    tf
+                    * (self.k1 + 1)
+                    / (tf + self.k1 * (1 - self.b + self.b * self._len[i] / self._avg))
+                )
                 out[i] = out.get(i, 0.0) + w * idf * norm
         return out
 

@@ -107,7 +107,9 @@ class VectorStore:
         res = self.collection.query(
             query_embeddings=[vector.tolist()], n_results=k, include=["distances"]
         )
-        return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=True)]
+        return [
+            (i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=True)
+        ]
 
     def vectors(self, ids: Sequence[str]) -> np.ndarray:
         """Stored vectors for these ids, in the same order."""

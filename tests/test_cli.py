@@ -24,7 +24,11 @@ def run_cli(args: list[str], data_dir: Path, **env: str) -> subprocess.Completed
     full_env.pop("WENZHENG_CHROMA_HOST", None) if "WENZHENG_CHROMA_HOST" not in env else None
     return subprocess.run(
         [sys.executable, "-m", "wenzheng", *args],
-        cwd=ROOT, env=full_env, capture_output=True, text=True, timeout=300,
+        cwd=ROOT,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
@@ -110,7 +114,10 @@ def test_chat_keeps_follow_up_context(data_dir):
     proc = subprocess.run(
         [sys.executable, "-m", "wenzheng", "chat"],
         input="2019年鼓楼区地区生产总值是多少？\n/reset\n/quit\n",
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
         env={**os.environ, "WENZHENG_DATA_DIR": str(data_dir), "WENZHENG_EMBEDDING_MODEL": "fake"},
     )
     assert proc.returncode == 0, proc.stderr

@@ -57,7 +57,7 @@ def test_ids_of_unchanged_passages_survive_an_edit_elsewhere(doc, tmp_path):
     assert len(before - after) == 1 and len(after - before) == 1
 
 
-def test_parts_give_time_frames(doc):
+    """Review sentences speak of 2019, task sentences of 2020, the look-back of 2015-2019."""
     """Review sentences speak of 2019, task sentences of 2020, the five-year look-back of 2015-2019."""
     gdp = by_text(doc, "预计全年实现地区生产总值1620亿元")
     target = by_text(doc, "地区生产总值增长7.5%以上")
@@ -107,7 +107,11 @@ def test_sentence_splitting_never_breaks_numbers():
     """Decimals and percentages stay inside one sentence."""
     text = "实际使用外资2.65亿美元。增长7.5%以上。PM2.5年均浓度42.3微克/立方米。"
     sentences = [text[s:e] for s, e in split_sentences(text)]
-    assert sentences == ["实际使用外资2.65亿美元。", "增长7.5%以上。", "PM2.5年均浓度42.3微克/立方米。"]
+    assert sentences == [
+        "实际使用外资2.65亿美元。",
+        "增长7.5%以上。",
+        "PM2.5年均浓度42.3微克/立方米。",
+    ]
 
 
 def test_no_passage_of_the_report_cuts_a_number(doc):
@@ -120,7 +124,10 @@ def test_no_passage_of_the_report_cuts_a_number(doc):
 def test_clauses_split_at_commas_and_semicolons():
     """Clauses split after ，；： and keep their delimiter."""
     text = "一般公共预算收入164.5亿元；固定资产投资302亿元、增长8%"
-    assert [text[s:e] for s, e in split_clauses(text)] == ["一般公共预算收入164.5亿元；", "固定资产投资302亿元、增长8%"]
+    assert [text[s:e] for s, e in split_clauses(text)] == [
+        "一般公共预算收入164.5亿元；",
+        "固定资产投资302亿元、增长8%",
+    ]
 
 
 def test_normalize_handles_traditional_fullwidth_and_layout_spaces():

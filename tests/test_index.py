@@ -31,7 +31,9 @@ class CountingEmbedder(FakeEmbedder):
 
 
 def settings_for(tmp_path: Path, corpus: Path = CORPUS, **kw) -> Settings:
-    return Settings(_env_file=None, data_dir=tmp_path / "data", corpus_dir=corpus, embedding_model="fake", **kw)
+    return Settings(
+        _env_file=None, data_dir=tmp_path / "data", corpus_dir=corpus, embedding_model="fake", **kw
+    )
 
 
 def test_second_run_embeds_nothing(tmp_path):
@@ -50,7 +52,9 @@ def test_an_edit_reembeds_only_the_changed_passage(tmp_path):
     shutil.copytree(CORPUS, corpus)
     open_index(settings_for(tmp_path, corpus), CountingEmbedder)
     doc = next(corpus.glob("*.txt"))
-    doc.write_text(doc.read_text(encoding="utf-8").replace("1620亿元", "1621亿元"), encoding="utf-8")
+    doc.write_text(
+        doc.read_text(encoding="utf-8").replace("1620亿元", "1621亿元"), encoding="utf-8"
+    )
     counter = CountingEmbedder()
     index = open_index(settings_for(tmp_path, corpus), lambda: counter)
     assert (index.report.added, index.report.removed, counter.embedded) == (1, 1, 1)
@@ -77,8 +81,18 @@ def chroma_server(tmp_path):
     chroma = shutil.which("chroma") or str(Path(__import__("sys").executable).parent / "chroma")
     port = _free_port()
     proc = subprocess.Popen(
-        [chroma, "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            chroma,
+            "run",
+            "--path",
+            str(tmp_path / "server"),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

@@ -58,7 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", nargs="?", help="the question (omit with --batch)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--batch", type=Path, help="JSONL file: one {id, question, history} a line")
-    p.add_argument("--history", action="append", default=[], help="an earlier question (repeatable)")
+    p.add_argument(
+        "--history", action="append", default=[], help="an earlier question (repeatable)"
+    )
     p.set_defaults(handler=cmd_ask)
 
     p = sub.add_parser("chat", help="interactive questions with follow-ups")
@@ -116,12 +118,14 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     """`wenzheng ask`: one question, or a JSONL batch with the models loaded once."""
     if args.batch is None and (args.question is None or not args.question.strip()):
-        raise InputError("the question is empty: wenzheng ask \"问题\"")
+        raise InputError('the question is empty: wenzheng ask "问题"')
     questions = _read_batch(args.batch) if args.batch else None
     service = load_service(settings)
     if questions is None:
         answer = service.answer(args.question, args.history)
-        print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else render_answer(answer))
+        print(
+            json.dumps(answer.to_json(), ensure_ascii=False) if args.json else render_answer(answer)
+        )
         return 0
     for item in questions:
         answer = _answer_item(service, item)
@@ -137,8 +141,15 @@ def _answer_item(service: Any, item: dict[str, Any]) -> dict[str, Any]:
     try:
         answer = service.answer(item["question"], item.get("history") or [])
     except InputError as exc:
-        return {"question": item.get("question", ""), "error": str(exc), "answer": "",
-                "refused": True, "citations": [], "retrieved": [], "rendered": str(exc)}
+        return {
+            "question": item.get("question", ""),
+            "error": str(exc),
+            "answer": "",
+            "refused": True,
+            "citations": [],
+            "retrieved": [],
+            "rendered": str(exc),
+        }
     return {**answer.to_json(), "rendered": render_answer(answer)}
 
 
@@ -157,7 +168,7 @@ def _read_batch(path: Path) -> list[dict[str, Any]]:
         except ValueError as exc:
             raise InputError(f"{path}:{n}: not JSON ({exc})") from exc
         if not isinstance(item, dict) or not isinstance(item.get("question"), str):
-            raise InputError(f"{path}:{n}: needs a \"question\" string")
+            raise InputError(f'{path}:{n}: needs a "question" string')
         items.append(item)
     return items
 

@@ -1,12 +1,12 @@
 """The project's error hierarchy; only entry points turn these into text for people.
 
-    WenzhengError
-    ├── ConfigError          bad settings (unknown model, bad port, ...)
-    ├── CorpusError          a document or its metadata cannot be read
-    ├── IndexError_          the index is missing, damaged or cannot be built
-    │   └── StoreUnavailable a Chroma server cannot be reached
-    ├── ModelError           an embedding model cannot be loaded
-    └── InputError           a user's question or claim is unusable (empty, ...)
+WenzhengError
+├── ConfigError          bad settings (unknown model, bad port, ...)
+├── CorpusError          a document or its metadata cannot be read
+├── IndexError_          the index is missing, damaged or cannot be built
+│   └── StoreUnavailable a Chroma server cannot be reached
+├── ModelError           an embedding model cannot be loaded
+└── InputError           a user's question or claim is unusable (empty, ...)
 """
 
 from __future__ import annotations
