@@ -243,7 +243,7 @@ def _is_english(text: str) -> bool:
 
 
 def _expansions(text: str, terms: Sequence[str], lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
-    """Report terms for colloquial words, keyed by the question terms holding or overlapping them."""
+    """Report terms for colloquial words, keyed by the question terms that hold them."""
     out: dict[str, list[str]] = {}
     report_terms = lexicon.report_terms
     for word, targets in lexicon.synonyms.items():

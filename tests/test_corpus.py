@@ -57,8 +57,8 @@ def test_ids_of_unchanged_passages_survive_an_edit_elsewhere(doc, tmp_path):
     assert len(before - after) == 1 and len(after - before) == 1
 
 
+def test_parts_give_time_frames(doc):
     """Review sentences speak of 2019, task sentences of 2020, the look-back of 2015-2019."""
-    """Review sentences speak of 2019, task sentences of 2020, the five-year look-back of 2015-2019."""
     gdp = by_text(doc, "预计全年实现地区生产总值1620亿元")
     target = by_text(doc, "地区生产总值增长7.5%以上")
     span = by_text(doc, "2015年，地区生产总值突破千亿大关")
