@@ -175,21 +175,29 @@ def noun_terms(text: str, terms: Sequence[str]) -> tuple[str, ...]:
     return tuple(t for t in terms if any(n in t or t in n for n in nouns))
 
 
+# Single characters that are grammar, not topic: never glued into a word, never a term.
+_FUNCTION_CHARS = frozenset("想给要弄到了人新打去来把被让就都也还再又很太最更会能可得地着过个些在是有和与对向从为让该每各这那啥谁吗呢吧啊呀么多少几哪")
+
+
 def _merge_single_chars(tokens: list[str]) -> list[str]:
     """Glue runs of single CJK characters back into one word ("抄"+"送" → "抄送").
 
-    jieba cuts words it does not know into characters; a run of them is usually one word.
+    jieba cuts words it does not know into characters; a run of them is usually one word,
+    unless a character is grammar ("想给政府…" is not the word "想给").
     """
     out: list[str] = []
     run = ""
+    tokens = [t[:-1] if len(t) > 2 and t.endswith(("了", "的", "过")) else t for t in tokens]
     for tok in [*tokens, ""]:
+        if tok in _FUNCTION_CHARS:
+            tok = "，"  # a boundary: ends a run and is dropped below
         if len(tok) == 1 and _CJK.match(tok):
             run += tok
             continue
         if run:
             out.append(run)
             run = ""
-        if tok:
+        if tok and tok != "，":
             out.append(tok)
     return out
 
@@ -244,16 +252,23 @@ def _is_english(text: str) -> bool:
 
 def _expansions(text: str, terms: Sequence[str], lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     """Report terms for colloquial words, keyed by the question terms that hold them."""
-    out: dict[str, list[str]] = {}
     report_terms = lexicon.report_terms
-    for word, targets in lexicon.synonyms.items():
+    matched: dict[str, list[str]] = {}
+    for word in lexicon.synonyms:
         if not word or (word not in text and not any(word in t for t in terms)):
             continue
         for term in terms:
             # "菜市场改造" takes 菜市场's terms; "一般公共预算收入" is the report's own term
             # and must not take those of its part "收入"
             if term in word or (word in term and term not in report_terms):
-                out.setdefault(term, []).extend(targets)
+                matched.setdefault(term, []).append(word)
+    out: dict[str, list[str]] = {}
+    for term, words in matched.items():
+        # the longest colloquial word decides: "财政收入" means 一般公共预算收入, whatever
+        # its part "收入" alone would mean
+        for word in words:
+            if not any(word != other and word in other for other in words):
+                out.setdefault(term, []).extend(lexicon.synonyms[word])
     return {t: tuple(dict.fromkeys(v)) for t, v in out.items()}
 
 

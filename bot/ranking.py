@@ -19,9 +19,10 @@ from index.keyword import tokenize
 from index.search import BM25Retriever, DenseRetriever
 
 CANDIDATES = 40
-MIN_COVERAGE = 0.5
+MIN_COVERAGE = 0.45
 ABSENT_WEIGHT = 0.6
 KEY_MATCH = 0.8
+UNKNOWN_NOUN_GATE = 0.6
 # When BM25 and dense retrieval agree on a clear winner, colloquial wording may cover less
 AGREED_MIN_COVERAGE, AGREED_RANK, AGREED_GAP = (
     0.35,
@@ -34,7 +35,7 @@ W_COVERAGE, W_DENSE, W_BM25 = (
     0.2,
 )  # share of the question's (IDF-weighted) concepts the best passage must hold
 _DIGIT = re.compile(r"\d")
-_CN_COUNT = re.compile(r"[一二三四五六七八九十两]+[大个项家条座类]")
+_CN_COUNT = re.compile(r"[一二三四五六七八九十两百千万]+[大个项家条座类届次批期轮件所名位]")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}年?")
 _DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 _YEAR_MENTION = re.compile(r"((?:19|20)\d{2})年")
@@ -50,6 +51,7 @@ class Scored:
     coverage: float
     dense: float
     bm25: float
+    cosine: float = 0.0  # the raw dense similarity, comparable across questions
 
 
 class Ranker:
@@ -74,7 +76,8 @@ class Ranker:
         bm25_hits = self.bm25.search_tokens(tokens, CANDIDATES)
         dense_hits = self.dense.search_vector(self.dense.embed(query.search_text), CANDIDATES)
         bm25 = _normalized({h.passage.id: h.score for h in bm25_hits})
-        dense = _normalized({h.passage.id: h.score for h in dense_hits})
+        cosine = {h.passage.id: h.score for h in dense_hits}
+        dense = _normalized(cosine)
         scored = []
         for pid in dict.fromkeys([*bm25, *dense]):
             p = self.index.by_id[pid]
@@ -88,7 +91,9 @@ class Ranker:
                 cov = min(cov, self.coverage(query, _year_segment(p.text, query.years)))
             score = W_COVERAGE * cov + W_DENSE * dense.get(pid, 0.0) + W_BM25 * bm25.get(pid, 0.0)
             score += _frame_bonus(p, query) + _shape_bonus(p, query)
-            scored.append(Scored(p, score, cov, dense.get(pid, 0.0), bm25.get(pid, 0.0)))
+            scored.append(
+                Scored(p, score, cov, dense.get(pid, 0.0), bm25.get(pid, 0.0), cosine.get(pid, 0.0))
+            )
         return sorted(scored, key=lambda s: (-s.score, self.index.position[s.passage.id]))
 
     def coverage(self, query: Query, context: str, focus_only: bool = False) -> float:
@@ -143,6 +148,8 @@ class Ranker:
         Nouns the report does use are weighed by coverage; a thing it never names at all
         ("常住人口", "消费券") means the question is about something else.
         """
+        if self.coverage(query, self.paragraph[p.id]) >= UNKNOWN_NOUN_GATE:
+            return None  # the rest of the question is well covered: the odd word is wording
         for term in self.unknown_nouns(query):
             if _match(term, (), self.paragraph[p.id]) < KEY_MATCH:
                 return term
@@ -205,8 +212,8 @@ def _match(term: str, expansions: tuple[str, ...], context: str) -> float:
     """1 if the term or one of its report terms is in the context; partial credit by characters."""
     if term in context or any(e in context for e in expansions):
         return 1.0
-    if len(term) >= 3 and _in_order(term, context):
-        return 0.8  # "综合执法" in "综合行政执法局"
+    if len(term) >= 2 and not term.isascii() and _in_order(term, context):
+        return 0.8  # "综合执法" in "综合行政执法局", "税费" in "减税降费"
     if len(term) >= 2 and not term.isascii():
         share = sum(1 for ch in term if ch in context) / len(term)
         return 0.5 * share if share >= 0.5 else 0.0
