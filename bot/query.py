@@ -19,7 +19,7 @@ _ASCII_WORD = re.compile(r"[a-z][a-z'&.-]*")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _NUMBER_ASK = re.compile(
-    r"多少|几[个家项条座所人万亿大次%]?|百分之几|多大|多高|增长了?多|增速|比例|比重|率是|"
+    r"多少|(?<!哪)几[个家项条座所人万亿大次%]?|百分之几|多大|多高|增长了?多|增速|比例|比重|率是|"
     r"how many|how much|what percentage|\brate\b|number of|amount"
 )
 _LIST_ASK = re.compile(r"哪些|哪几|有什么|有啥|包括|都有|分别|列举|which|what are|list")

@@ -37,6 +37,8 @@ W_COVERAGE, W_DENSE, W_BM25 = (
 _DIGIT = re.compile(r"\d")
 _CN_COUNT = re.compile(r"[一二三四五六七八九十两百千万]+[大个项家条座类届次批期轮件所名位]")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}年?")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+|[十]?[一二三四五六七八九十]五")
+_NUMBERED = re.compile(r"[\d一二三四五六七八九十]+(?:号线|号|期)")
 _DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 _YEAR_MENTION = re.compile(r"((?:19|20)\d{2})年")
 _TIMED_FRAMES = (FRAME_RESULTS, FRAME_TARGETS, FRAME_SPAN)
@@ -167,6 +169,13 @@ class Ranker:
             and t not in self.corpus_text
         ]
 
+    def other_numbered_thing(self, query: Query, p: Passage) -> str | None:
+        """A numbered thing the question names ("6号线") that the passage's paragraph lacks."""
+        for name in numbered_names(query.text):
+            if name not in self.paragraph[p.id]:
+                return name
+        return None
+
     def foreign_place(self, query: Query) -> str | None:
         """A place other than the report's own that the question names, if any."""
         text = query.text
@@ -203,9 +212,20 @@ class Ranker:
         return None
 
 
-def has_figure(text: str) -> bool:
-    """True when a text states a number (digits or a Chinese count such as 九大, 十项)."""
+def has_figure(text: str, ordinals: bool = False) -> bool:
+    """True when a text states a number (digits or a Chinese count such as 九大, 十项).
+
+    Ordinals ("第十四个五年规划") and plan names ("十四五") count only when asked for ("第几届").
+    """
+    if ordinals and _ORDINAL.search(text):
+        return True
+    text = _ORDINAL.sub("", text)
     return bool(_DIGIT.search(text) or _CN_COUNT.search(text))
+
+
+def numbered_names(text: str) -> set[str]:
+    """Numbered things a text names: "6号线", "二期", "第二届"."""
+    return {m.group(0) for m in _NUMBERED.finditer(text)}
 
 
 def _match(term: str, expansions: tuple[str, ...], context: str) -> float:

@@ -76,7 +76,9 @@ class Wenzheng:
         )
         if not self.ranker.answers(ranked):
             return refusal(query, "not_found", retrieved, why="low coverage")
-        missing = self.ranker.key_concept_missing(query, ranked[0].passage)
+        missing = self.ranker.key_concept_missing(
+            query, ranked[0].passage
+        ) or self.ranker.other_numbered_thing(query, ranked[0].passage)
         if missing:
             return refusal(query, "not_found", retrieved, why=f"no {missing}")
         word = self.ranker.contradiction(query, ranked[0].passage)
@@ -84,7 +86,8 @@ class Wenzheng:
             return refusal(query, "premise", retrieved, word=word)
         chosen = self._choose(ranked)
         answer = compose(query, chosen, self.docs, self._clause_scorer(query), retrieved)
-        if query.wants_number and not has_figure(answer.text.split("：", 1)[-1]):
+        body = answer.text.split("：", 1)[-1]
+        if query.wants_number and not has_figure(body, ordinals="第几" in query.text):
             # "how many" answered by a sentence without any figure is no answer
             return refusal(query, "not_found", retrieved, why="no figure")
         return answer
