@@ -15,6 +15,7 @@ from bot.types import Answer, Citation, Retrieved
 from corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Document, Passage
 from corpus.text import normalize, split_clauses
 
+KEEP_SHARE = 0.5
 _CONTINUES = re.compile(r"^(增长|下降|增加|减少|提高|占|达|同比|其中|比上年|较上年|居|排名)")
 _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}年|今年|去年|全年|当年|其中)[，,]?$")
 _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
@@ -136,7 +137,8 @@ def _excerpt(p: Passage, query: Query, clause_score: Callable[[str], float]) -> 
     )
     if scores[best] <= 0:
         return _tidy(text)
-    keep = {best} | {i for i, s in enumerate(scores) if s >= 0.8 * scores[best] and s > 0}
+    # every clause that answers a good part of the question: "多少家…，研发投入多少" has two
+    keep = {best} | {i for i, s in enumerate(scores) if s >= KEEP_SHARE * scores[best] and s > 0}
     keep |= _neighbours(clauses, keep)
     lo, hi = min(keep), max(keep)
     return _tidy("".join(clauses[lo : hi + 1]))

@@ -124,7 +124,7 @@ def _resolve(query: Query, previous: Query | None) -> Query:
             nouns=nouns,
             frame=query.frame or previous.frame,
             # a follow-up naming its own time frame ("那今年呢") drops the earlier year
-            years=query.years or (() if query.frame else previous.years),
+            years=query.years or (() if query.frame or query.focus_terms else previous.years),
             wants_number=query.wants_number or previous.wants_number,
             wants_list=query.wants_list or previous.wants_list,
             wants_date=query.wants_date or (not query.focus_terms and previous.wants_date),
@@ -176,7 +176,10 @@ def noun_terms(text: str, terms: Sequence[str]) -> tuple[str, ...]:
 
 
 # Single characters that are grammar, not topic: never glued into a word, never a term.
-_FUNCTION_CHARS = frozenset("想给要弄到了人新打去来把被让就都也还再又很太最更会能可得地着过个些在是有和与对向从为让该每各这那啥谁吗呢吧啊呀么多少几哪")
+_FUNCTION_CHARS = frozenset(
+    "想给要弄到了人新打去来把被让就都也还再又很太最更会能可得地着"
+    "过个些在是有和与对向从为让该每各这那啥谁吗呢吧啊呀么多少几哪"
+)
 
 
 def _merge_single_chars(tokens: list[str]) -> list[str]:

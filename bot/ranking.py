@@ -23,6 +23,7 @@ MIN_COVERAGE = 0.45
 ABSENT_WEIGHT = 0.6
 KEY_MATCH = 0.8
 UNKNOWN_NOUN_GATE = 0.6
+EVERYDAY_FREQ = 3000  # jieba dictionary frequency above which a word is everyday wording
 # When BM25 and dense retrieval agree on a clear winner, colloquial wording may cover less
 AGREED_MIN_COVERAGE, AGREED_RANK, AGREED_GAP = (
     0.35,
@@ -167,6 +168,7 @@ class Ranker:
             and not query.expansions.get(t)
             and not (query.english and t.isascii())
             and t not in self.corpus_text
+            and not is_everyday_word(t)
         ]
 
     def other_numbered_thing(self, query: Query, p: Passage) -> str | None:
@@ -221,6 +223,13 @@ def has_figure(text: str, ordinals: bool = False) -> bool:
         return True
     text = _ORDINAL.sub("", text)
     return bool(_DIGIT.search(text) or _CN_COUNT.search(text))
+
+
+def is_everyday_word(word: str) -> bool:
+    """A word so common in general Chinese ("地方", "公司") that it is wording, not topic."""
+    from jieba import dt  # the dictionary the tokenizer already loaded
+
+    return dt.FREQ.get(word, 0) >= EVERYDAY_FREQ
 
 
 def numbered_names(text: str) -> set[str]:

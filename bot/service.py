@@ -23,6 +23,7 @@ from wenzheng.settings import Settings
 log = logging.getLogger(__name__)
 
 SECOND_PASSAGE_MARGIN = 0.06  # a runner-up this close to the best passage is cited too
+LIST_PASSAGE_MARGIN = 0.12  # for "哪些…" questions, items may sit in neighbouring sentences
 
 
 class Wenzheng:
@@ -84,7 +85,7 @@ class Wenzheng:
         word = self.ranker.contradiction(query, ranked[0].passage)
         if word:
             return refusal(query, "premise", retrieved, word=word)
-        chosen = self._choose(ranked)
+        chosen = self._choose(query, ranked)
         answer = compose(query, chosen, self.docs, self._clause_scorer(query), retrieved)
         body = answer.text.split("：", 1)[-1]
         if query.wants_number and not has_figure(body, ordinals="第几" in query.text):
@@ -118,12 +119,14 @@ class Wenzheng:
             return alone, ranked_alone
         return merged, ranked_merged
 
-    def _choose(self, ranked: list[Scored]) -> list:
+    def _choose(self, query: Query, ranked: list[Scored]) -> list:
         """The best passage, plus a close runner-up from the same paragraph or frame."""
         best = ranked[0]
         chosen = [best.passage]
-        for s in ranked[1:3]:
-            if best.score - s.score <= SECOND_PASSAGE_MARGIN and s.coverage >= MIN_COVERAGE:
+        wide = query.wants_list  # "哪些荣誉" may be answered by several sentences
+        margin = LIST_PASSAGE_MARGIN if wide else SECOND_PASSAGE_MARGIN
+        for s in ranked[1 : 4 if wide else 3]:
+            if best.score - s.score <= margin and s.coverage >= MIN_COVERAGE:
                 if s.passage.frame == best.passage.frame and s.passage.kind == best.passage.kind:
                     chosen.append(s.passage)
         return sorted(chosen, key=lambda p: self.index.position[p.id])
@@ -131,11 +134,14 @@ class Wenzheng:
     def _clause_scorer(self, query: Query) -> Callable[[str], float]:
         """Score a clause by the question's own concepts first, then the merged ones."""
 
+        # a follow-up's own words are often generic ("那去年实际做到了多少？"): its topic
+        # comes from the earlier question, so the merged concepts weigh more
+        focus_weight, merged_weight = (0.5, 1.0) if query.followup else (1.0, 0.5)
+
         def score(clause: str) -> float:
             text = normalize(clause)
-            return self.ranker.coverage(query, text, focus_only=True) + 0.5 * self.ranker.coverage(
-                query, text
-            )
+            focus = self.ranker.coverage(query, text, focus_only=True)
+            return focus_weight * focus + merged_weight * self.ranker.coverage(query, text)
 
         return score
 
