@@ -129,6 +129,9 @@ def _open(
         return holder["e"]
 
     added, removed = _sync_vectors(store, passages, embedder, progress)
+    release = getattr(holder.get("e"), "release_passages", None)
+    if release:
+        release()  # answering needs only the query side
     bm25 = _keyword_index(settings.index_dir, passages, domain_words)
     report = SyncReport(
         documents=len(documents),

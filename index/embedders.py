@@ -209,6 +209,13 @@ class SplitEmbedder:
         """Embed passages with sentence-transformers."""
         return self._side("passages").embed_passages(texts)
 
+    def release_passages(self) -> None:
+        """Drop the passage model (hundreds of MB) once the index is built."""
+        self._loaded.pop("passages", None)
+        import gc
+
+        gc.collect()
+
 
 class FakeEmbedder:
     """Deterministic model-free embedder for tests: hashed character unigrams and bigrams."""
