@@ -18,23 +18,20 @@ from index.build import PassageIndex, embedding_text
 from index.keyword import tokenize
 from index.search import BM25Retriever, DenseRetriever
 
-CANDIDATES = 40
+CANDIDATES = 40  # how many passages BM25 and dense retrieval each hand to the re-ranker
+# Share of the question's (IDF-weighted) concepts the best passage must hold to be an answer
 MIN_COVERAGE = 0.45
+# A word the report never uses weighs this share of the rarest word's IDF
 ABSENT_WEIGHT = 0.6
+# How well a noun the report never uses must match the answer's paragraph
 KEY_MATCH = 0.8
+# Above this coverage an unknown noun is taken for wording, not for another topic
 UNKNOWN_NOUN_GATE = 0.6
 EVERYDAY_FREQ = 3000  # jieba dictionary frequency above which a word is everyday wording
 # When BM25 and dense retrieval agree on a clear winner, colloquial wording may cover less
-AGREED_MIN_COVERAGE, AGREED_RANK, AGREED_GAP = (
-    0.35,
-    0.9,
-    0.15,
-)  # how well the weightiest noun of a question must match the answer's paragraph
-W_COVERAGE, W_DENSE, W_BM25 = (
-    0.5,
-    0.3,
-    0.2,
-)  # share of the question's (IDF-weighted) concepts the best passage must hold
+AGREED_MIN_COVERAGE, AGREED_RANK, AGREED_GAP = 0.35, 0.9, 0.15
+# Weights of the re-ranking score
+W_COVERAGE, W_DENSE, W_BM25 = 0.5, 0.3, 0.2
 _DIGIT = re.compile(r"\d")
 _CN_COUNT = re.compile(r"[一二三四五六七八九十两百千万]+[大个项家条座类届次批期轮件所名位]")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}年?")
