@@ -1,0 +1,84 @@
+"""The documents a fact-checker checks against: citations, time frames and region names."""
+
+from __future__ import annotations
+
+import re
+
+from bot.factcheck_lexicon import norm
+from bot.figures import ClaimTime
+from bot.types import Citation
+from corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Document, Passage
+
+
+class Reports:
+    """Loaded documents with lookups by passage: whose it is, how to cite it, its time."""
+
+    def __init__(self, documents: list[Document]) -> None:
+        self.documents = documents
+        self.doc_of = {p.id: d for d in documents for p in d.passages}
+        self.known_text = "".join(norm(d.text) for d in documents).replace(" ", "")
+
+    def cite(self, p: Passage) -> Citation:
+        """A citation of a passage: id, document title, section path and verbatim quote."""
+        doc = self.doc_of[p.id]
+        return Citation(p.id, doc.meta.title, p.section_path, p.text)
+
+    def cites(self, *passages: Passage | None) -> tuple[Citation, ...]:
+        """Citations of the given passages, skipping None."""
+        return tuple(self.cite(p) for p in passages if p is not None)
+
+    @staticmethod
+    def passage_with(doc: Document, value: str) -> Passage | None:
+        """The first passage whose whitespace-free text contains value."""
+        return next((p for p in doc.passages if value in p.text.replace(" ", "")), None)
+
+    def time_matches(self, time: ClaimTime, p: Passage | None, year: str = "") -> bool:
+        """True when a passage (or its part opening with `year`) speaks of the claim's time."""
+        if p is None or p.frame == FRAME_NONE:
+            return True
+        if time.year:
+            if year:
+                return year == time.year
+            if p.years == time.year:
+                return True
+            doc = self.doc_of.get(p.id)
+            return (
+                p.frame == FRAME_SPAN and doc is not None and time.year == str(doc.meta.review_year)
+            )
+        if time.frame == FRAME_SPAN:
+            return p.frame == FRAME_SPAN
+        return not time.frame or p.frame == time.frame
+
+
+def frame_label(p: Passage, doc: Document, year: str = "") -> str:
+    """A passage's time in words ("2019年实绩", "2020年目标", "2017年")."""
+    if year:
+        return f"{year}年"
+    if p.frame == FRAME_RESULTS:
+        return f"{doc.meta.review_year}年实绩"
+    if p.frame == FRAME_TARGETS:
+        return f"{doc.meta.year}年目标"
+    if p.frame == FRAME_SPAN:
+        return f"五年回顾（{p.years}年）"
+    return ""
+
+
+def region_levels(region: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A region's own names and its parents' (南京市鼓楼区 → (鼓楼区, 鼓楼), (南京市, 南京))."""
+    parts = re.findall(r"[^省市县区]+[省市县区]", region)
+    if not parts:
+        return (region,), ()
+    own = (parts[-1], parts[-1][:-1])
+    parents = tuple(n for part in parts[:-1] for n in (part, part[:-1]) if len(n) >= 2)
+    return own, parents
+
+
+def region_names(documents: list[Document]) -> tuple[str, ...]:
+    """Names of the documents' regions and their short forms (南京市鼓楼区 → 鼓楼区, 鼓楼)."""
+    names: set[str] = set()
+    for d in documents:
+        region = norm(d.meta.region)
+        names.add(region)
+        for part in re.findall(r"[^省市县区]+[省市县区]", region):
+            names.update({part, part[:-1]})
+    return tuple(sorted((n for n in names if len(n) >= 2), key=len, reverse=True))

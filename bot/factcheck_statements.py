@@ -1,0 +1,277 @@
+"""Check claims without usable figures: facts about a report, then passage coverage.
+
+A claim is supported when one passage states most of its content, refuted when that
+passage states a clearly conflicting fact (a negation, "全部" where it says "其中", a
+contrasting word such as 省长 for 市长) or when the content belongs to another time frame.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+
+from bot.factcheck_lexicon import CheckLexicon, norm
+from bot.factcheck_reports import Reports, frame_label
+from bot.figures import CLAUSE, SEGMENT, FigureReader, bigrams, claim_time, coverage, usable
+from bot.types import CheckResult, FigureDifference
+from corpus.model import Document, Passage
+from corpus.numbers import extract_quantities
+
+Retrieve = Callable[[str, int], list[Passage]]
+
+SUPPORT_COVERAGE = 0.75  # share of a figure-less claim's content one passage must state
+CONFLICT_COVERAGE = 0.5  # enough shared content for a contrasting word to refute
+RETRIEVE_K = 8
+
+_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_NEGATION = re.compile(r"未(?!来)|没有|并非|不是")
+_ALL_WORDS = re.compile(r"全部|全都|均已|都已|所有|全数|悉数")
+_ROLE_NAME = re.compile(r"(?:区长|市长|县长|报告人)\s*([\u4e00-\u9fff]{2,4})")
+_REPORT_WORDS = r"政府工作报告|报告|区长|市长|县长|人民政府|代表|大会|作|由|向|这份|该|本"
+_NAME_TAIL = "作在代于的是表向对了说称所将为"
+
+
+class StatementChecker:
+    """Checks statements against the reports; `retrieve` ranks passages by meaning."""
+
+    def __init__(
+        self, retrieve: Retrieve, reports: Reports, reader: FigureReader, lexicon: CheckLexicon
+    ) -> None:
+        self.retrieve = retrieve
+        self.reports = reports
+        self.reader = reader  # for content words, in the terms figures are bound in
+        self.lex = lexicon
+        self._passage_grams: list[tuple[Passage, frozenset[str]]] | None = None
+
+    def check(self, claim: str, text: str, figures: bool = False) -> CheckResult:
+        """Verdict of a claim without usable figures: meta facts, then passage coverage.
+
+        Only the claim's own time words count here: a statement in a draft does not take the
+        year of the sentence before it (that would turn loose wording into refutations).
+        """
+        meta = self._check_meta(claim, text)
+        if meta is not None:
+            return meta
+        content = self.content(text)
+        grams = bigrams(content)
+        if not grams:
+            return CheckResult(claim, "not_found", explanation="声明中没有可核查的内容。")
+        time = claim_time(text, len(text))
+        # The injected retriever ranks by meaning; a scan by shared wording backs it up, so
+        # a claim quoting the report is never missed because the retriever ranked it low.
+        candidates = {p.id: p for p in self.retrieve(text, RETRIEVE_K)}
+        for p in self._scan(grams, RETRIEVE_K):
+            candidates.setdefault(p.id, p)
+        best: dict[bool, tuple[float, Passage | None, str]] = {
+            True: (0.0, None, ""),  # best passage part in the claim's time
+            False: (0.0, None, ""),  # best one in another time
+        }
+        for p in candidates.values():
+            for seg, year in _segments(p):
+                cov = len(grams & bigrams(self.content(seg))) / len(grams)
+                in_time = time.soft or self.reports.time_matches(time, p, year)
+                if cov > best[in_time][0]:
+                    best[in_time] = (cov, p, seg)
+        best_in, best_out = best[True], best[False]
+        cov, passage, seg = best_in
+        if passage is not None and cov >= CONFLICT_COVERAGE:
+            conflict = self.conflict(text, [passage], seg)
+            if conflict:
+                return CheckResult(claim, "refuted", (self.reports.cite(passage),), conflict[1])
+            unknown = self._unknown_name(text, seg)
+            if unknown and not figures:
+                why = f"报告原文为“{passage.text}”，未提及“{unknown}”。"
+                return CheckResult(claim, "not_found", explanation=why)
+            if cov >= SUPPORT_COVERAGE and not figures:
+                why = f"报告原文：“{passage.text}”，与声明一致。"
+                return CheckResult(claim, "supported", (self.reports.cite(passage),), why)
+        ocov, other, _ = best_out
+        if other is not None and ocov >= SUPPORT_COVERAGE and ocov >= cov + 0.1 and not figures:
+            doc = self.reports.doc_of[other.id]
+            why = (
+                f"声明说的是{time.label()}，但报告中这是{frame_label(other, doc)}的内容："
+                f"“{other.text}”。"
+            )
+            return CheckResult(claim, "refuted", (self.reports.cite(other),), why)
+        why = "报告中没有找到与声明相符的内容。"
+        if figures:
+            why = "报告中没有与声明中的数字对应的指标。"
+        return CheckResult(claim, "not_found", explanation=why)
+
+    def _scan(self, grams: frozenset[str], k: int) -> list[Passage]:
+        """The k passages sharing the most content bigrams with a claim."""
+        if self._passage_grams is None:
+            self._passage_grams = [
+                (p, bigrams(self.content(p.text)))
+                for d in self.reports.documents
+                for p in d.passages
+                if p.kind != "heading"
+            ]
+        ranked = sorted(self._passage_grams, key=lambda pg: -len(grams & pg[1]))
+        return [p for p, _ in ranked[:k]]
+
+    def _check_meta(self, claim: str, text: str) -> CheckResult | None:
+        """Facts about a document itself: who delivered it and on which date."""
+        flat = text.replace(" ", "")
+        if "报告" in flat:
+            result = self._check_speaker(claim, flat)
+            if result is not None:
+                return result
+        date = _DATE.search(flat)
+        return self._check_date(claim, flat, date) if date else None
+
+    def _check_speaker(self, claim: str, flat: str) -> CheckResult | None:
+        """ "报告由区长X作": supported when X is a document's speaker, refuted by the one
+        document the claim can mean (its only one, or the one of the claim's year)."""
+        for doc in self.reports.documents:
+            speaker = doc.meta.speaker
+            if speaker and speaker in flat:
+                rest = re.sub(_REPORT_WORDS, "", self.content(flat.replace(speaker, "")))
+                if len(rest) <= 3:  # nothing but the speaker and report words
+                    p = self.reports.passage_with(doc, speaker)
+                    return CheckResult(
+                        claim, "supported", self.reports.cites(p), f"报告由{speaker}作。"
+                    )
+                return None
+        m = _ROLE_NAME.search(flat)
+        meant = self._meant_document(flat)
+        if m is None or meant is None or not meant.meta.speaker:
+            return None
+        name = m.group(1).rstrip(_NAME_TAIL)
+        if len(name) < 2:
+            return None
+        doc, speaker = meant, meant.meta.speaker
+        why = f"报告由{speaker}作，声明中为“{name}”。"
+        diff = (FigureDifference("报告人", name, speaker),)
+        return CheckResult(
+            claim, "refuted", self.reports.cites(self.reports.passage_with(doc, speaker)), why, diff
+        )
+
+    def _check_date(self, claim: str, flat: str, date: re.Match[str]) -> CheckResult | None:
+        """A claimed delivery (报告/会议) or publication (印发/发布) date against the metadata."""
+        published = any(w in flat for w in ("印发", "发布", "公布", "通知"))
+        what = "印发日期" if published else "报告日期"
+        claimed = tuple(int(x) for x in date.groups())
+        for doc in self.reports.documents:
+            value = doc.meta.published if published else doc.meta.date
+            if value and tuple(int(x) for x in value.split("-")) == claimed:
+                reported = "{}年{}月{}日".format(*claimed)
+                p = self.reports.passage_with(doc, reported)
+                return CheckResult(
+                    claim, "supported", self.reports.cites(p), f"报告{what}为{reported}。"
+                )
+        meant = self._meant_document(flat, year=claimed[0])
+        value = (meant.meta.published if published else meant.meta.date) if meant else ""
+        if meant is None or not value:
+            return None
+        doc = meant
+        reported = "{}年{}月{}日".format(*(int(x) for x in value.split("-")))
+        why = f"报告{what}为{reported}，声明为{date.group(0)}。"
+        diff = (FigureDifference(what, date.group(0), reported),)
+        return CheckResult(
+            claim,
+            "refuted",
+            self.reports.cites(self.reports.passage_with(doc, reported)),
+            why,
+            diff,
+        )
+
+    def _meant_document(self, flat: str, year: int = 0) -> Document | None:
+        """The one document a claim about "the report" can mean, else None."""
+        if len(self.reports.documents) == 1:
+            return self.reports.documents[0]
+        years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", flat)} | (
+            {year} if year else set()
+        )
+        fits = [d for d in self.reports.documents if d.meta.year in years]
+        return fits[0] if len(fits) == 1 else None
+
+    def conflict(
+        self, text: str, passages: list[Passage], segment: str = ""
+    ) -> tuple[Passage, str] | None:
+        """A clearly conflicting statement: negation, "全部" vs "其中", a contrasting word."""
+        for p in passages:
+            ptext = norm(segment or p.text)
+            if _NEGATION.search(text) and not _NEGATION.search(ptext):
+                return p, f"报告原文为“{p.text}”，声明却作了否定表述。"
+            m = _ALL_WORDS.search(text)
+            if m and not _ALL_WORDS.search(ptext):
+                after = bigrams(self.content(re.split(r"[，。；,;]", text[m.end() :])[0]))
+                for clause in CLAUSE.findall(ptext):
+                    if clause.startswith("其中") and after & bigrams(self.content(clause)):
+                        return p, f"报告称“{clause}”，并非全部；声明为“{m.group(0)}”。"
+            swap = self._contrast(self.content(text), self.content(ptext))
+            if swap:
+                said, stated = swap
+                return p, f"报告原文为“{p.text}”（{stated}），声明为“{said}”。"
+        return None
+
+    def figureless_clauses(self, text: str, cited: list[Passage]) -> tuple[str, list[Passage]]:
+        """Check the clauses of a claim that carry no figure ("低于全市平均水平").
+
+        Returns the first clause no passage states (or "") and the passages, beyond the
+        cited ones, that state the others.
+        """
+        more: list[Passage] = []
+        for clause in CLAUSE.findall(text):
+            content = self.content(clause)
+            if len(content) < 4 or any(usable(q) for q in extract_quantities(clause)):
+                continue
+            stated = "".join(self.content(p.text) for p in cited + more)
+            if coverage(content, stated) >= CONFLICT_COVERAGE:
+                continue
+            grams = bigrams(content)
+            best = max(self._scan(grams, 3), key=lambda p: coverage(content, self.content(p.text)))
+            if coverage(content, self.content(best.text)) < SUPPORT_COVERAGE:
+                return clause.strip(), []
+            more.append(best)
+        return "", more
+
+    def _unknown_name(self, text: str, segment: str) -> str:
+        """A word the claim puts in place of the passage's (美国 for 欧洲 before
+        科学院院士工作站) that no document mentions: the claim is about something else."""
+        claim, passage = self.content(text), self.content(segment)
+        matcher = difflib.SequenceMatcher(None, claim, passage, autojunk=False)
+        start = pstart = 0
+        for block in matcher.get_matching_blocks():
+            if block.size < 4:
+                continue
+            run, replaced = claim[start : block.a], passage[pstart : block.b]
+            if len(run) >= 2 and len(replaced) >= 2 and run not in self.reports.known_text:
+                return run
+            start, pstart = block.a + block.size, block.b + block.size
+        return ""
+
+    def _contrast(self, claim: str, passage: str) -> tuple[str, str] | None:
+        """A contrasting word the claim puts where the passage has another (省长 for 市长).
+
+        Only aligned replacements count, so a 全区 in the claim and an unrelated 全市
+        elsewhere in the passage are no conflict.
+        """
+        matcher = difflib.SequenceMatcher(None, claim, passage, autojunk=False)
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op != "replace" or i2 - i1 > 4 or j2 - j1 > 4:
+                continue
+            a, b = claim[max(0, i1 - 1) : i2 + 1], passage[max(0, j1 - 1) : j2 + 1]
+            for group in self.lex.contrasts:
+                said = next((w for w in group if w in a), None)
+                stated = next((w for w in group if w in b), None)
+                if said and stated and said != stated:
+                    return said, stated
+        return None
+
+    def content(self, text: str) -> str:
+        """A claim's or passage's content words for overlap: no places, years, fillers."""
+        return self.reader.clean(norm(text))
+
+
+def _segments(p: Passage) -> list[tuple[str, str]]:
+    """A passage's parts between ；/。 with the year each one opens with ("2017年，…")."""
+    out = []
+    for seg in SEGMENT.findall(p.text):
+        m = re.match(r"\s*((?:19|20)\d\d)\s*年[，,]", seg)
+        out.append((seg, m.group(1) if m else ""))
+    if len(out) > 1:  # a claim may span the parts: the whole sentence is a candidate too
+        out.append((p.text, ""))
+    return out or [(p.text, "")]

@@ -1,0 +1,337 @@
+"""Figures of a text bound to their indicators, and how two figures compare.
+
+A figure is a quantity ("9%以上") with its indicator phrase ("固定资产投资"), its kind (a
+growth rate is not a level) and the year its sentence part opens with. `FigureReader` splits
+a text into sentence parts and clauses and binds each figure; the functions below say when
+a claim speaks of (`claim_time`), how surely two figures share an indicator (`similarity`)
+and whether a claimed figure agrees with the report's (`agree`).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from bot.factcheck_lexicon import CheckLexicon, norm
+from corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
+from corpus.numbers import COUNT_UNITS, Quantity, extract_quantities
+
+SEGMENT = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
+CLAUSE = re.compile(r"(?:[^，；：:;、。！？!?,]|(?<=\d),(?=\d{3}))+")
+YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?!\d{1,2}月)")
+_YEAR_SPAN = re.compile(
+    r"(?:19|20)\d\d\s*[-—~～至到]\s*(?:19|20)\d\d|五年来|五年间|过去五年|近五年|以来"
+)
+_TARGET_WORDS = re.compile(r"今年|明年|预期|力争|争取")
+# Words that often, not always, speak of plans: 将 is also 把 ("将招商引资作为…"), and
+# 计划/目标 are also nouns of the review ("百优企业”计划", "消除劣V类水体目标").
+_SOFT_TARGET_WORDS = re.compile(r"将|拟|计划|目标|确保|努力")
+_RESULT_WORDS = re.compile(r"去年|上一年")
+_COMPARISON = re.compile(r"[比较]上年|同比")
+_PUNCT = re.compile(r"[\s“”‘’\"'《》〈〉()（）\[\]【】·•—…、，。；：！？,;:!?]+")
+_COUNT_DIM = "count"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A quantity bound to its indicator phrase, kind and time."""
+
+    quantity: Quantity
+    indicator: str
+    context: str  # the clause without its figures (the indicator included)
+    kind: str  # level | growth | from | share | rank
+    year: str  # a year written at the start of the sentence part ("2017年，…"), else ""
+    passage: Passage | None = None
+    at: int = 0  # offset of the figure in the (normalized) text it was read from
+
+    @property
+    def label(self) -> str:
+        """Indicator as shown to people ("软件业务收入增长")."""
+        return self.indicator + ("增长" if self.kind == "growth" else "")
+
+
+@dataclass(frozen=True)
+class ClaimTime:
+    """When a claim speaks of: an explicit year, or a frame (results/targets/span), or any."""
+
+    year: str = ""
+    frame: str = ""
+    soft: bool = False  # a guess from words like 将/计划, not binding
+
+    def label(self) -> str:
+        """The time in words, for explanations."""
+        if self.year:
+            return f"{self.year}年"
+        return {FRAME_SPAN: "五年回顾", FRAME_TARGETS: "今年目标", FRAME_RESULTS: "去年"}.get(
+            self.frame, ""
+        )
+
+
+class FigureReader:
+    """Binds the figures of a text to indicators, in the lexicon's and the regions' terms."""
+
+    def __init__(self, lexicon: CheckLexicon, regions: tuple[str, ...]) -> None:
+        self.lex = lexicon
+        self.regions = regions  # region names, dropped from indicator phrases
+
+    def figures_of(self, text: str, passage: Passage | None = None) -> list[Figure]:
+        """Bind each figure of a text to its indicator, kind and written year."""
+        text = norm(text)
+        out: list[Figure] = []
+        for seg_match in SEGMENT.finditer(text):
+            seg = seg_match.group(0)
+            m = re.match(r"\s*((?:19|20)\d\d)\s*年[，,]", seg)
+            year = m.group(1) if m else ""
+            context = self.clean(
+                _strip_spans(seg, [q for q in extract_quantities(seg) if usable(q)])
+            )
+            previous = ""
+            for clause in CLAUSE.finditer(seg):
+                at = seg_match.start() + clause.start()
+                for fig in self._clause_figures(clause.group(0), at, previous, year, context):
+                    out.append(replace(fig, passage=passage))
+                    previous = fig.indicator or previous
+        return out
+
+    def _clause_figures(
+        self, clause: str, at: int, previous: str, year: str, context: str
+    ) -> list[Figure]:
+        """Figures of one clause; a clause without its own indicator inherits the previous one.
+
+        `at` is the clause's offset in the text, `context` its sentence part without figures.
+        """
+        qs = [q for q in extract_quantities(clause) if usable(q)]
+        figs, cursor = [], 0
+        for i, q in enumerate(qs):
+            kind, core = self._bind(clause[cursor : q.start], _post(clause, qs, i), q)
+            cursor = q.end
+            lead = clause.lstrip()
+            if previous and (lead.startswith("占") or lead.startswith("其中") and len(core) <= 3):
+                core = previous + core
+            core = core or previous
+            core = self._canonical(core)
+            previous = core
+            figs.append(Figure(q, core, context + core, kind, year, at=at + q.start))
+        return figs
+
+    def _bind(self, pre: str, post: str, q: Quantity) -> tuple[str, str]:
+        """Kind of a figure and its indicator phrase, from the text before and after it."""
+        pre = self.clean(pre)
+        pre = pre.rsplit("等", 1)[-1]
+        kind = "level"
+        if q.ordinal or q.unit in ("第", "等奖"):
+            kind = "rank"
+        elif pre.endswith("从"):
+            kind, pre = "from", pre[:-1]
+        elif re.search(r"(?:到|至)$", pre):  # 提高到69.5%: the level reached
+            growth = "|".join(self.lex.growth_words)
+            pre = re.sub(f"(?:{growth}|[降升增涨减提])?(?:到|至)$", "", pre)
+        elif q.unit in ("%", "个百分点", "倍"):
+            stripped = re.sub(r"(?:了|为|是|达到|达|约)+$", "", pre)
+            for word in self.lex.growth_words:
+                if stripped.endswith(word):
+                    kind, pre = "growth", stripped[: -len(word)]
+                    break
+        if "占" in pre and kind == "level" and q.unit == "%":
+            kind = "share"
+        pre = self._trim_edges(re.sub(f"(?:{'|'.join(self.lex.growth_words)})$", "", pre))
+        post_core = self._trim_edges(re.split(r"[的等和与及]", self.clean(post), maxsplit=1)[0])
+        counted = q.unit in COUNT_UNITS or kind == "rank"
+        if counted and len(post_core) >= 2:
+            return kind, post_core
+        if not pre and self.clean(post).startswith("的"):
+            return kind, self._trim_edges(self.clean(post)[1:])
+        return kind, pre
+
+    def clean(self, text: str) -> str:
+        """Drop punctuation, region names, years and filler words from a phrase."""
+        text = _PUNCT.sub("", text)
+        text = re.sub(r"(?:19|20)\d\d年(?:度)?", "", text)
+        for word in (*self.regions, *self.lex.fillers):
+            text = text.replace(word, "")
+        return text
+
+    def _trim_edges(self, text: str) -> str:
+        """Strip verbs and particles from both ends of an indicator phrase."""
+        changed = True
+        while changed and text:
+            changed = False
+            for word in self.lex.edge_words:
+                if text.startswith(word) and len(text) > len(word):
+                    text, changed = text[len(word) :], True
+                if text.endswith(word) and len(text) > len(word):
+                    text, changed = text[: -len(word)], True
+            for word in self.lex.lead_verbs:
+                if text.startswith(word) and len(text) >= len(word) + 2:
+                    text, changed = text[len(word) :], True
+        return text
+
+    def _canonical(self, indicator: str) -> str:
+        """Replace colloquial indicator words by the report's term (GDP → 地区生产总值)."""
+        lower = indicator.lower()  # ASCII lower-casing keeps offsets
+        if lower in self.lex.whole_phrase:
+            return self.lex.whole_phrase[lower]
+        for alias, canon in self.lex.aliases:
+            at = lower.find(alias)
+            if at >= 0 and canon not in lower:
+                return indicator[:at] + canon + indicator[at + len(alias) :]
+        return indicator
+
+
+def claim_time(text: str, at: int, default: ClaimTime | None = None) -> ClaimTime:
+    """The time a claim speaks of at offset `at`: the nearest year before it, else frame words."""
+    if _YEAR_SPAN.search(text):
+        return ClaimTime(frame=FRAME_SPAN)
+    years = [m.group(1) for m in YEAR.finditer(text[:at])] or YEAR.findall(text)
+    if years:
+        return ClaimTime(year=years[-1] if YEAR.search(text[:at]) else years[0])
+    bare = _COMPARISON.sub("", text)
+    if _TARGET_WORDS.search(bare):
+        return ClaimTime(frame=FRAME_TARGETS)
+    if _RESULT_WORDS.search(bare):
+        return ClaimTime(frame=FRAME_RESULTS)
+    if default and default != ClaimTime():
+        return default
+    if _SOFT_TARGET_WORDS.search(bare):
+        return ClaimTime(frame=FRAME_TARGETS, soft=True)
+    return ClaimTime()
+
+
+def usable(q: Quantity) -> bool:
+    """A figure worth comparing: not attributive, with a unit or a written magnitude."""
+    if q.attributive:
+        return False
+    return bool(q.unit) or bool(re.search(r"[万亿千百]", q.raw))
+
+
+def _post(clause: str, qs: list[Quantity], i: int) -> str:
+    """Text after the i-th quantity up to the next one; for a chain of counts ("8大类143个
+    项目") the text after the chain's last count, so every count gets the counted noun."""
+    j = i
+    while j + 1 < len(qs) and not clause[qs[j].end : qs[j + 1].start].strip():
+        j += 1
+    end = qs[j + 1].start if j + 1 < len(qs) else len(clause)
+    return clause[qs[j].end : end]
+
+
+def _strip_spans(text: str, qs: list[Quantity]) -> str:
+    """The text with the quantities cut out."""
+    out, pos = [], 0
+    for q in qs:
+        out.append(text[pos : q.start])
+        pos = q.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+@lru_cache(maxsize=65536)
+def bigrams(text: str) -> frozenset[str]:
+    """Character bigrams of a text (single characters for a one-character text)."""
+    text = _PUNCT.sub(" ", text)
+    grams: set[str] = set()
+    for run in text.split():
+        grams.update(run[i : i + 2] for i in range(len(run) - 1))
+        if len(run) == 1:
+            grams.add(run)
+    return frozenset(grams)
+
+
+def coverage(part: str, whole: str) -> float:
+    """Share of part's bigrams found in whole."""
+    g = bigrams(part)
+    return len(g & bigrams(whole)) / len(g) if g else 0.0
+
+
+def similarity(claim: Figure, report: Figure) -> float:
+    """How surely two figures share an indicator (0-1), penalizing substitutions.
+
+    Half is the bigram Dice of the two indicator phrases (which tells figures of one clause
+    apart), half how much of each indicator the other figure's clause states.
+    """
+    a, b = bigrams(claim.indicator), bigrams(report.indicator)
+    dice = 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+    context = 0.5 * coverage(report.indicator, claim.context) + 0.5 * coverage(
+        claim.indicator, report.context
+    )
+    score = 0.5 * dice + 0.5 * context
+    if score and _substituted(claim.indicator, report.indicator):
+        score *= 0.5
+    return score
+
+
+def _substituted(a: str, b: str) -> bool:
+    """True when one indicator swaps a word of two or more characters for another (科技↔航运)."""
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    return any(op == "replace" and i2 - i1 >= 2 and j2 - j1 >= 2 for op, i1, i2, j1, j2 in ops)
+
+
+def _dimension(unit: str) -> str:
+    """What a unit measures; units of one dimension are comparable."""
+    if unit in COUNT_UNITS:
+        return _COUNT_DIM
+    return {
+        "元": "money",
+        "美元": "money",
+        "%": "ratio",
+        "个百分点": "ratio",
+        "人": "people",
+        "人次": "people",
+        "平方米": "area",
+        "平方公里": "area",
+        "亩": "area",
+        "第": "rank",
+        "等奖": "rank",
+    }.get(unit, unit)
+
+
+def same_dimension(a: Quantity, b: Quantity) -> bool:
+    """True when two quantities measure the same dimension (or one has no unit)."""
+    return not a.unit or not b.unit or _dimension(a.unit) == _dimension(b.unit)
+
+
+def same(a: float, b: float) -> bool:
+    """Equal up to float noise."""
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
+
+
+def agree(c: Quantity, r: Quantity) -> tuple[bool, str]:
+    """Does a claimed figure agree with the report's? Returns (agrees, note).
+
+    The report's hedge is read as written: "超过400亿元" is matched by "400亿元以上" or
+    "400亿元" (noted), not by "近400亿元"; "近12000家" is matched by "12000家" or "约1.2万家"
+    (noted) but refuted by "超过12000家"; a bound in the report (以上/不少于) must carry the
+    same number in the claim. An exact report figure satisfies a claimed bound it meets
+    ("突破1600亿元" vs 1620亿元); "约" allows 5%, "近" up to 10% below.
+    """
+    if c.unit and r.unit and c.unit != r.unit and _dimension(c.unit) != _COUNT_DIM:
+        return False, "unit"
+    cb, rb, cv, rv = c.bound, r.bound, c.value, r.value
+    if c.high is not None:
+        return cv <= rv <= c.high, ""
+    if rb in ("min", "max"):
+        if not same(cv, rv):
+            return False, ""
+        if cb == rb or cb in ("exact", "approx") or (cb == "near" and rb == "max"):
+            return True, "" if cb == rb else "hedge"
+        return False, "hedge"
+    if rb == "near":
+        if cb == "min":
+            return cv < rv * 0.9, "hedge"
+        if cb == "max":
+            return cv >= rv, "hedge"
+        return same(cv, rv) or (cb == "approx" and abs(cv - rv) <= 0.05 * rv), (
+            "" if cb == "near" else "hedge"
+        )
+    if rb == "approx":
+        return abs(cv - rv) <= 0.05 * abs(rv), "" if cb == "approx" else "hedge"
+    if cb == "min":
+        return rv >= cv, ""
+    if cb == "max":
+        return rv <= cv, ""
+    if cb == "near":
+        return cv * 0.9 <= rv <= cv, ""
+    if cb == "approx":
+        return abs(rv - cv) <= 0.05 * abs(cv), ""
+    return same(cv, rv), ""
