@@ -45,7 +45,7 @@ def replies(api, chat_id):
 
 
 def test_bot_process_answers_follows_up_checks_and_keeps_the_token_secret(bot_process):
-    """Start, a question, a follow-up and /check are answered by the real process; no token leaks."""
+    """Start, a question, a follow-up and /check are answered by the real process; no token leak."""
     api, log, proc = bot_process
     api.push(api.text_update(11, "/start"))
     api.wait_for(lambda: len(replies(api, 11)) >= 1, timeout=120)
