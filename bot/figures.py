@@ -48,8 +48,8 @@ class Figure:
 
     @property
     def label(self) -> str:
-        """Indicator as shown to people ("软件业务收入增长")."""
-        return self.indicator + ("增长" if self.kind == "growth" else "")
+        """Indicator as shown to people ("软件业务收入增长", "空气优良率起始值")."""
+        return self.indicator + {"growth": "增长", "from": "起始值"}.get(self.kind, "")
 
 
 @dataclass(frozen=True)
@@ -102,10 +102,13 @@ class FigureReader:
 
         `at` is the clause's offset in the text, `context` its sentence part without figures.
         """
-        qs = [q for q in extract_quantities(clause) if usable(q)]
-        figs, cursor = [], 0
+        qs = [q for q in _borrow_units(clause, extract_quantities(clause)) if usable(q)]
+        figs: list[Figure] = []
+        cursor = 0
         for i, q in enumerate(qs):
             kind, core = self._bind(clause[cursor : q.start], _post(clause, qs, i), q)
+            if kind == "growth" and figs and figs[-1].kind == "from" and not core:
+                kind = "level"  # 从57.4%提高为69.5%: the level reached, not a growth rate
             cursor = q.end
             lead = clause.lstrip()
             if previous and (lead.startswith("占") or lead.startswith("其中") and len(core) <= 3):
@@ -123,7 +126,7 @@ class FigureReader:
         kind = "level"
         if q.ordinal or q.unit in ("第", "等奖"):
             kind = "rank"
-        elif pre.endswith("从"):
+        elif pre.endswith("从") or pre.endswith("由") and re.search("[到至为]", post):
             kind, pre = "from", pre[:-1]
         elif re.search(r"(?:到|至)$", pre):  # 提高到69.5%: the level reached
             growth = "|".join(self.lex.growth_words)
@@ -137,7 +140,9 @@ class FigureReader:
         if "占" in pre and kind == "level" and q.unit == "%":
             kind = "share"
         pre = self._trim_edges(re.sub(f"(?:{'|'.join(self.lex.growth_words)})$", "", pre))
-        post_core = self._trim_edges(re.split(r"[的等和与及]", self.clean(post), maxsplit=1)[0])
+        post_core = self._trim_edges(
+            re.split(r"[的等和与及是]|包括|分别", self.clean(post), maxsplit=1)[0]
+        )
         counted = q.unit in COUNT_UNITS or kind == "rank"
         if counted and len(post_core) >= 2:
             return kind, post_core
@@ -206,6 +211,21 @@ def usable(q: Quantity) -> bool:
     return bool(q.unit) or bool(re.search(r"[万亿千百]", q.raw))
 
 
+def _borrow_units(clause: str, qs: list[Quantity]) -> list[Quantity]:
+    """A bare start value takes the unit of the end value it runs to ("从56.4降到42.3微克")."""
+    out = list(qs)
+    for i, (q, end) in enumerate(zip(qs, qs[1:])):
+        between = clause[q.end : end.start]
+        if q.unit or not re.search(r"[从由]\s*$", clause[: q.start]) or not end.unit:
+            continue
+        digits = re.search(r"\d+(?:\.\d+)?", end.raw.replace(",", ""))
+        if not re.search("[到至]", between) or not digits or float(digits.group(0)) == 0:
+            continue
+        factor = end.value / float(digits.group(0))
+        out[i] = replace(q, unit=end.unit, value=q.value * factor)
+    return out
+
+
 def _post(clause: str, qs: list[Quantity], i: int) -> str:
     """Text after the i-th quantity up to the next one; for a chain of counts ("8大类143个
     项目") the text after the chain's last count, so every count gets the counted noun."""
@@ -258,7 +278,18 @@ def similarity(claim: Figure, report: Figure) -> float:
     score = 0.5 * dice + 0.5 * context
     if score and _substituted(claim.indicator, report.indicator):
         score *= 0.5
+    if _counted_noun(claim, report):
+        score = max(score, 0.75)
     return score
+
+
+def _counted_noun(claim: Figure, report: Figure) -> bool:
+    """True when two counts name the same noun, one phrase opening the other: the claim's
+    "三大主导产业" and the report's "三大主导产业贡献度持续提升" (read up to the clause end)."""
+    if claim.quantity.unit not in COUNT_UNITS or claim.quantity.unit != report.quantity.unit:
+        return False
+    a, b = sorted((claim.indicator, report.indicator), key=len)
+    return len(a) >= 3 and b.startswith(a)
 
 
 def _substituted(a: str, b: str) -> bool:

@@ -55,5 +55,5 @@ def real_service(real_settings: Settings):
 
 @pytest.fixture(scope="session")
 def gold_questions() -> list[dict]:
-    """Every gold question, dev and test."""
-    return read_jsonl(GOLD / "questions_dev.jsonl") + read_jsonl(GOLD / "questions_test.jsonl")
+    """Every gold question: dev, test and holdout."""
+    return [q for path in sorted(GOLD.glob("questions_*.jsonl")) for q in read_jsonl(path)]

@@ -291,3 +291,17 @@ def test_splits_stratified(questions_by_split, claims_by_split):
             assert dev[value] and test[value], f"{key} {value} missing from a split"
             balanced = abs(dev[value] - test[value]) <= max(2, total // 5)
             assert balanced, f"{key} {value}: {dev[value]} dev / {test[value]} test"
+
+
+def test_holdout_questions_are_valid_and_verbatim(doc):
+    """The held-out questions parse, have unique ids, and quote the document verbatim."""
+    holdout = _read_jsonl(GOLD / "questions_holdout.jsonl")
+    assert len(holdout) >= 100
+    assert len({q["id"] for q in holdout}) == len(holdout)
+    for q in holdout:
+        assert isinstance(q["question"], str) and q["question"].strip()
+        assert bool(q["answer_facts"]) == q["answerable"] == bool(q["evidence"])
+        for ev in q["evidence"]:
+            assert ev in doc, (q["id"], ev)
+        for group in q["answer_facts"]:
+            assert any(alt in doc for alt in group), (q["id"], group)
