@@ -72,9 +72,10 @@ def compose(
 ) -> Answer:
     """A short direct answer from the best clauses of the chosen passages, then citations."""
     main = passages[0]
-    items = (
-        list_items(main, documents[main.doc_id]) if main.text.rstrip().endswith(("：", ":")) else []
-    )
+    doc = documents[main.doc_id]
+    if query.wants_list:
+        main = _list_intro(main, doc) or main
+    items = list_items(main, doc) if main.text.rstrip().endswith(("：", ":")) else []
     if items:
         passages = [main, *items]
         parts = [
@@ -84,12 +85,12 @@ def compose(
     else:
         parts = [_excerpt(p, query, clause_score) for p in passages]
     body = "；".join(dict.fromkeys(parts))
-    label = _label(main, documents[main.doc_id], query.english)
+    label = _label(main, doc, query.english)
     text = f"{label}{body}" if label else body
     citations = [_cite(p, documents) for p in passages]
     missing = set(_DIGITS.findall(label)) - {d for c in citations for d in _DIGITS.findall(c.quote)}
     if missing:
-        heading = _part_heading(main, documents[main.doc_id])
+        heading = _part_heading(main, doc)
         if heading is not None:
             citations.append(_cite(heading, documents))
     return Answer(
@@ -101,6 +102,14 @@ def compose(
         years=main.years,
         reason="answered",
     )
+
+
+def _list_intro(p: Passage, doc: Document) -> Passage | None:
+    """The sentence of a passage's paragraph that introduces a list ("我们将做到："), if any."""
+    for q in doc.passages:
+        if q.paragraph == p.paragraph and q.start >= p.start and q.text.rstrip().endswith("："):
+            return q
+    return None
 
 
 def list_items(intro: Passage, doc: Document) -> list[Passage]:

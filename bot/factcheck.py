@@ -29,6 +29,7 @@ from bot.figures import (
     FigureReader,
     agree,
     claim_time,
+    counted_noun,
     same,
     same_dimension,
     similarity,
@@ -51,6 +52,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 MIN_INDICATOR_MATCH = 0.5  # indicator similarity below this: another indicator
+LOOSE_MATCH = 0.6  # share of a claim's content words a report sentence part must state
 
 _DRAFT_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*[”’」』]?")
 _OPINION = re.compile(
@@ -156,6 +158,12 @@ class FactChecker:
             if conflict:
                 passage, why = conflict
                 return CheckResult(claim, "refuted", (self.reports.cite(passage),), why)
+            for c in supported:
+                item, stated = self.statements.unlisted_item(text, c.claim, c.report)
+                if item:
+                    why = f"报告原文为“{stated}”，其中没有声明所列的“{item}”。"
+                    cited = self.reports.cites(c.report.passage)
+                    return CheckResult(claim, "refuted", cited, why)
             result = self._result(claim, "supported", supported)
             cited = [self.reports.doc_of[c.id].passage(c.id) for c in result.evidence]
             unstated, more = self.statements.figureless_clauses(text, cited)
@@ -196,7 +204,33 @@ class FactChecker:
                 and digits & numbers_in(f.quantity.raw)
             ):
                 return _FigureCheck("refuted", claim, time, f, "unit")
+        loose = None if comparable else self._loose_match(claim, time)
+        if loose is not None:
+            ok, note = agree(claim.quantity, loose.quantity)
+            return _FigureCheck("supported" if ok else "refuted", claim, time, loose, note)
         return _FigureCheck("unmatched", claim, time)
+
+    def _loose_match(self, claim: Figure, time: ClaimTime) -> Figure | None:
+        """The report figure of the claim's unit, kind and time whose sentence part states
+        most of the claim's content, when no indicator matches: the claim's "建成不少于20万
+        平方米的硅巷载体" and the report's "…红五月硅巷等载体，建成面积不少于10万平方米"."""
+        grams = claim.words
+        if len(grams) < 2:
+            return None
+        best, best_score = None, 0.0
+        for f in self.figures:
+            if (
+                f.kind != claim.kind
+                or f.quantity.unit != claim.quantity.unit
+                or not self._same_modifiers(claim.indicator, f.indicator)
+                or not self._figure_in_time(time, f)
+            ):
+                continue
+            shared = grams & f.words
+            score = len(shared) / len(grams) + 0.01 * (f.quantity.bound == claim.quantity.bound)
+            if len(shared) >= 3 and score > best_score:
+                best, best_score = f, score
+        return best if best_score >= LOOSE_MATCH else None
 
     def _same_indicator(self, claim: Figure) -> list[tuple[float, Figure]]:
         """Report figures sharing the claim figure's indicator, most similar first."""
@@ -301,7 +335,7 @@ class FactChecker:
                 if c.note == "frame":  # same figure, other time: show the times
                     claimed = f"{c.time.label()}{claimed}"
                     reported = f"{self._when(c.report)}{reported}"
-                diffs.append(FigureDifference(c.report.label, claimed, reported))
+                diffs.append(FigureDifference(_label(c), claimed, reported))
         return CheckResult(
             claim, verdict, self.reports.cites(*passages), "".join(parts), tuple(diffs)
         )
@@ -317,6 +351,7 @@ class FactChecker:
         r, q = c.report, c.claim.quantity
         if r is None or r.passage is None:
             return f"报告未给出{c.claim.label}的数字{q.raw}。"
+        r = replace(r, indicator=c.claim.indicator) if _label(c) != r.label else r
         when = frame_label(r.passage, self.reports.doc_of[r.passage.id], r.year)
         if c.status == "supported":
             note = f"（报告原文为“{r.quantity.raw}”）" if c.note else ""
@@ -331,6 +366,17 @@ class FactChecker:
             other = frame_label(c.also.passage, self.reports.doc_of[c.also.passage.id], c.also.year)
             text += f"{q.raw}是报告中{other}的数字。"
         return text
+
+
+def _label(c: _FigureCheck) -> str:
+    """The report figure's label, or the claim's where it names the same counted noun
+    shorter ("主导产业" for the report's "主导产业贡献度持续提升")."""
+    r = c.report
+    if r is None:
+        return c.claim.label
+    if counted_noun(c.claim, r) and len(c.claim.indicator) < len(r.indicator):
+        return c.claim.label
+    return r.label
 
 
 def split_draft(text: str) -> list[str]:

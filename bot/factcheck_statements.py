@@ -13,10 +13,19 @@ from collections.abc import Callable
 
 from bot.factcheck_lexicon import CheckLexicon, norm
 from bot.factcheck_reports import Reports, frame_label
-from bot.figures import CLAUSE, SEGMENT, FigureReader, bigrams, claim_time, coverage, usable
+from bot.figures import (
+    CLAUSE,
+    SEGMENT,
+    Figure,
+    FigureReader,
+    bigrams,
+    claim_time,
+    coverage,
+    usable,
+)
 from bot.types import CheckResult, FigureDifference
 from corpus.model import Document, Passage
-from corpus.numbers import extract_quantities
+from corpus.numbers import COUNT_UNITS, extract_quantities
 
 Retrieve = Callable[[str, int], list[Passage]]
 
@@ -30,6 +39,9 @@ _ALL_WORDS = re.compile(r"全部|全都|均已|都已|所有|全数|悉数")
 _ROLE_NAME = re.compile(r"(?:区长|市长|县长|报告人)\s*([\u4e00-\u9fff]{2,4})")
 _REPORT_WORDS = r"政府工作报告|报告|区长|市长|县长|人民政府|代表|大会|作|由|向|这份|该|本"
 _NAME_TAIL = "作在代于的是表向对了说称所将为"
+# the items a count lists after it: 三大主导产业是A、B和C
+_LIST_AFTER = re.compile(r"[^，,。；;]*?(?:分别是|分别为|包括|是|为|即|：|:)([^，,。；;]+)")
+_ITEM_SEP = re.compile(r"、|以及|和|及|与")
 
 
 class StatementChecker:
@@ -227,6 +239,39 @@ class StatementChecker:
                 return clause.strip(), []
             more.append(best)
         return "", more
+
+    def unlisted_item(self, text: str, claim: Figure, report: Figure) -> tuple[str, str]:
+        """An item a count lists that the report's list does not name: the claim's "三大主导
+        产业是高端商务商贸、软件信息和金融服务" has 金融服务, not in the report's three.
+
+        Returns the item and the report's sentence part, or ("", "") when all are named.
+        """
+        if claim.quantity.unit not in COUNT_UNITS or report.passage is None:
+            return "", ""
+        seg = next((m for m in SEGMENT.finditer(text) if m.start() <= claim.at < m.end()), None)
+        stated = next(
+            (
+                m.group(0)
+                for m in SEGMENT.finditer(norm(report.passage.text))
+                if m.start() <= report.at < m.end()
+            ),
+            report.passage.text,
+        )
+        if seg is None:
+            return "", ""
+        lead = re.split(r"[，,：:；;]", text[seg.start() : claim.at])[-1]
+        # 高端商务商贸、软件信息和文化旅游(是鼓楼的)三大主导产业
+        listed = [p for p in re.split(r"是|包括", lead) if re.search(r"[、和及与]", p)][-1:]
+        after = _LIST_AFTER.match(text, claim.at + len(claim.quantity.raw), seg.end())
+        listed += [after.group(1)] if after else []
+        for part in listed:
+            items = [self.content(i) for i in _ITEM_SEP.split(part.rstrip("等"))]
+            if len(items) < 2:
+                continue
+            for item in items:
+                if len(item) >= 2 and coverage(item, self.content(stated)) < CONFLICT_COVERAGE:
+                    return item, stated
+        return "", ""
 
     def _unknown_name(self, text: str, segment: str) -> str:
         """A word the claim puts in place of the passage's (美国 for 欧洲 before

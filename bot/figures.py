@@ -45,6 +45,9 @@ class Figure:
     year: str  # a year written at the start of the sentence part ("2017年，…"), else ""
     passage: Passage | None = None
     at: int = 0  # offset of the figure in the (normalized) text it was read from
+    # content bigrams of the sentence part, none across a figure or punctuation
+    # ("建成不少于20万平方米的硅巷载体" gives 建成, 硅巷, 巷载, 载体)
+    words: frozenset[str] = frozenset()
 
     @property
     def label(self) -> str:
@@ -84,14 +87,15 @@ class FigureReader:
             seg = seg_match.group(0)
             m = re.match(r"\s*((?:19|20)\d\d)\s*年[，,]", seg)
             year = m.group(1) if m else ""
-            context = self.clean(
-                _strip_spans(seg, [q for q in extract_quantities(seg) if usable(q)])
-            )
+            qs = [q for q in extract_quantities(seg) if usable(q)]
+            context = self.clean(_strip_spans(seg, qs))
+            pieces = re.split(r"[\s，、；：,;:。！？!?“”]+", _strip_spans(seg, qs, "，"))
+            words = frozenset().union(*(bigrams(self.clean(p)) for p in pieces))
             previous = ""
             for clause in CLAUSE.finditer(seg):
                 at = seg_match.start() + clause.start()
                 for fig in self._clause_figures(clause.group(0), at, previous, year, context):
-                    out.append(replace(fig, passage=passage))
+                    out.append(replace(fig, passage=passage, words=words))
                     previous = fig.indicator or previous
         return out
 
@@ -214,7 +218,7 @@ def usable(q: Quantity) -> bool:
 def _borrow_units(clause: str, qs: list[Quantity]) -> list[Quantity]:
     """A bare start value takes the unit of the end value it runs to ("从56.4降到42.3微克")."""
     out = list(qs)
-    for i, (q, end) in enumerate(zip(qs, qs[1:])):
+    for i, (q, end) in enumerate(zip(qs, qs[1:], strict=False)):
         between = clause[q.end : end.start]
         if q.unit or not re.search(r"[从由]\s*$", clause[: q.start]) or not end.unit:
             continue
@@ -236,11 +240,11 @@ def _post(clause: str, qs: list[Quantity], i: int) -> str:
     return clause[qs[j].end : end]
 
 
-def _strip_spans(text: str, qs: list[Quantity]) -> str:
-    """The text with the quantities cut out."""
+def _strip_spans(text: str, qs: list[Quantity], sep: str = "") -> str:
+    """The text with the quantities cut out (replaced by `sep`)."""
     out, pos = [], 0
     for q in qs:
-        out.append(text[pos : q.start])
+        out.append(text[pos : q.start] + sep)
         pos = q.end
     out.append(text[pos:])
     return "".join(out)
@@ -278,12 +282,12 @@ def similarity(claim: Figure, report: Figure) -> float:
     score = 0.5 * dice + 0.5 * context
     if score and _substituted(claim.indicator, report.indicator):
         score *= 0.5
-    if _counted_noun(claim, report):
+    if counted_noun(claim, report):
         score = max(score, 0.75)
     return score
 
 
-def _counted_noun(claim: Figure, report: Figure) -> bool:
+def counted_noun(claim: Figure, report: Figure) -> bool:
     """True when two counts name the same noun, one phrase opening the other: the claim's
     "三大主导产业" and the report's "三大主导产业贡献度持续提升" (read up to the clause end)."""
     if claim.quantity.unit not in COUNT_UNITS or claim.quantity.unit != report.quantity.unit:

@@ -408,3 +408,138 @@ def test_what_the_report_does_not_state_is_not_found(checker):
     assert verdict(checker, "美国科学院院士工作站正式落户鼓楼。") == "not_found"
     assert verdict(checker, "鼓楼区2019年城镇登记失业率1.78%，低于全市平均水平。") == "not_found"
     assert verdict(checker, "2020年，增长10%。") == "not_found"
+
+
+# --- from/to changes, counts in names, loose binding ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "五年间空气优良率由57.4%升至69.5%",
+        "PM2.5年均浓度从56.4微克/立方米降到42.3微克/立方米",
+        "五年来鼓楼PM2.5年均浓度由56.4下降至42.3微克/立方米",
+        "过去五年空气优良率从57.4%提高为69.5%",
+    ],
+)
+def test_a_change_from_start_to_end_is_compared_pairwise(checker, claim):
+    """Start value with the report's start, end value with its end (a bare start takes the
+    end's unit); neither is compared with the other."""
+    assert verdict(checker, claim) == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "differences"),
+    [
+        (
+            "五年来空气优良率从69.5%提高到57.4%",
+            (
+                FigureDifference("空气优良率起始值", "69.5%", "57.4%"),
+                FigureDifference("空气优良率", "57.4%", "69.5%"),
+            ),
+        ),
+        (
+            "空气优良率从55%提高到69.5%",
+            (FigureDifference("空气优良率起始值", "55%", "57.4%"),),
+        ),
+        (
+            "PM2.5年均浓度从56.4微克/立方米降到40微克/立方米",
+            (FigureDifference("PM2.5年均浓度", "40微克/立方米", "42.3微克/立方米"),),
+        ),
+        (
+            "五年来鼓楼PM2.5年均浓度从60微克/立方米下降到42.3微克/立方米",
+            (FigureDifference("PM2.5年均浓度起始值", "60微克/立方米", "56.4微克/立方米"),),
+        ),
+    ],
+)
+def test_a_swapped_or_changed_start_or_end_is_refuted_by_name(checker, claim, differences):
+    r = checker.check(claim)
+    assert r.verdict == "refuted"
+    assert r.differences == differences
+
+
+def test_a_change_whose_start_the_report_does_not_give_is_not_found(checker):
+    assert verdict(checker, "五年来人民群众安全感从90%提高到98.7%") == "not_found"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "鼓楼区的三大主导产业是高端商务商贸、软件信息和文化旅游",
+        "高端商务商贸、软件信息和文化旅游是鼓楼区的三大主导产业",
+        "鼓楼有三大主导产业",
+        "鼓楼的四大特色产业包括航运服务、科技服务、金融服务和智力服务",
+        "鼓楼组建了九大区属国企集团",
+        "区人代会确定的十项重点民生实事全部兑现",
+        "2019年鼓楼兑现了十项重点民生实事",
+    ],
+)
+def test_a_count_in_a_name_is_supported_by_the_same_count_and_noun(checker, claim):
+    assert verdict(checker, claim) == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "indicator", "claimed", "reported"),
+    [
+        ("鼓楼区的四大主导产业是高端商务商贸、软件信息和文化旅游", "主导产业", "四大", "三大"),
+        ("鼓楼五大特色产业发展迅速", "特色产业发展迅速", "五大", "四大"),
+        ("鼓楼组建了八大区属国企集团", "区属国企集团", "八大", "九大"),
+        ("2019年鼓楼兑现了十二项重点民生实事", "重点民生实事", "十二项", "十项"),
+    ],
+)
+def test_a_count_in_a_name_that_differs_is_refuted(checker, claim, indicator, claimed, reported):
+    r = checker.check(claim)
+    assert r.verdict == "refuted"
+    assert r.differences == (FigureDifference(indicator, claimed, reported),)
+
+
+@pytest.mark.parametrize(
+    ("claim", "item"),
+    [
+        ("鼓楼区的三大主导产业是高端商务商贸、软件信息和金融服务", "金融服务"),
+        ("高端商务商贸、航运服务和文化旅游是鼓楼区的三大主导产业", "航运服务"),
+        ("鼓楼的四大特色产业包括航运服务、科技服务、金融服务和文化旅游", "文化旅游"),
+    ],
+)
+def test_a_counted_list_naming_another_item_is_refuted(checker, claim, item):
+    r = checker.check(claim)
+    assert r.verdict == "refuted"
+    assert f"“{item}”" in r.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "reported"),
+    [
+        ("2020年鼓楼计划建成不少于20万平方米的硅巷载体", "refuted", "不少于10万平方米"),
+        ("2020年鼓楼计划建成不少于10万平方米的硅巷载体", "supported", ""),
+        ("2019年鼓楼卫生服务中心接待门诊200万人次", "refuted", "180万人次"),
+        ("2019年鼓楼医疗卫生服务中心接诊180万人次", "supported", ""),
+    ],
+)
+def test_a_figure_bound_to_a_generic_phrase_is_found_by_its_sentence(
+    checker, claim, expected, reported
+):
+    """No indicator matches, but one sentence part states the claim's content with a figure
+    of the same unit, kind and time: that figure decides."""
+    r = checker.check(claim)
+    assert r.verdict == expected
+    assert [d.reported for d in r.differences] == ([reported] if reported else [])
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "2019年鼓楼完成老旧小区加装电梯30幢",
+        "2020年鼓楼计划新建公园绿地10万平方米",
+        "2019年鼓楼为社区养老新增床位500张",
+        "2020年鼓楼计划新增停车泊位1000个",
+        "2019年鼓楼拆除违建15万平方米",
+    ],
+)
+def test_no_comparable_sentence_keeps_not_found(checker, claim):
+    assert verdict(checker, claim) == "not_found"
+
+
+def test_a_loose_match_keeps_the_time_frame(checker):
+    """The 2020 target of 不少于10万平方米 is no 2019 result."""
+    assert verdict(checker, "2018年鼓楼建成不少于10万平方米的硅巷载体") == "not_found"
