@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from bot.query import Query
 from bot.types import Answer, Citation, Retrieved
 from corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Document, Passage
-from corpus.text import normalize, split_clauses
+from corpus.text import split_clauses
 
 KEEP_SHARE = 0.5
 _CONTINUES = re.compile(r"^(增长|下降|增加|减少|提高|占|达|同比|其中|比上年|较上年|居|排名)")
@@ -208,8 +208,3 @@ def _cite(p: Passage, documents: dict[str, Document]) -> Citation:
 def _has_digit(text: str) -> bool:
     """True when the text holds a digit."""
     return bool(_DIGITS.search(text))
-
-
-def normalized_clause(text: str) -> str:
-    """Normalize a clause for matching."""
-    return normalize(text)

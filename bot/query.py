@@ -236,15 +236,8 @@ def translate(text: str, lexicon: Lexicon) -> str:
     """Replace English phrases with the report's Chinese terms (longest phrases first)."""
     out = f" {text} "
     for phrase in sorted(lexicon.english, key=len, reverse=True):
-        if " " in phrase or "-" in phrase:
-            out = out.replace(f" {phrase} ", f" {lexicon.english[phrase]} ")
-            out = re.sub(
-                rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", f" {lexicon.english[phrase]} ", out
-            )
-        else:
-            out = re.sub(
-                rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", f" {lexicon.english[phrase]} ", out
-            )
+        pattern = rf"(?<![a-z]){re.escape(phrase)}(?![a-z])"
+        out = re.sub(pattern, f" {lexicon.english[phrase]} ", out)
     return re.sub(r"\s+", " ", out).strip()
 
 

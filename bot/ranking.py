@@ -198,10 +198,6 @@ class Ranker:
                 return False
         return True
 
-    def year_unknown(self, query: Query) -> bool:
-        """The question names a year the reports say nothing about."""
-        return any(y not in self.known_years for y in query.years)
-
     def contradiction(self, query: Query, p: Passage) -> str | None:
         """A premise word of the question that the passage states the opposite of."""
         ctx = self.context[p.id]

@@ -11,11 +11,12 @@ from bot.lexicon import Lexicon
 from bot.query import Query, is_explicit_followup, understand
 from bot.ranking import MIN_COVERAGE, Ranker, Scored, has_figure
 from bot.types import Answer, CheckResult, Retrieved
-from corpus.model import DocumentMeta
+from corpus.model import DocumentMeta, Passage
 from corpus.text import normalize
 from index.build import PassageIndex, Progress, open_index
 from index.embedders import Embedder, load_embedder
 from index.keyword import add_words
+from index.lc import PassageRetriever
 from index.search import BM25Retriever, DenseRetriever, FusionRetriever
 from wenzheng.errors import InputError
 from wenzheng.settings import Settings
@@ -179,6 +180,15 @@ class Wenzheng:
             ]
 
         return {name: wrap(r) for name, r in retrievers.items()}
+
+    def retriever(self, k: int = 5) -> PassageRetriever:
+        """The full ranking as a LangChain retriever (a Runnable), for chains built on top."""
+
+        def search(question: str, limit: int) -> list[tuple[Passage, float]]:
+            _, ranked = self._understand_and_rank(question, ())
+            return [(s.passage, s.score) for s in ranked[:limit]]
+
+        return PassageRetriever(search=search, k=k)
 
     @property
     def embedder(self) -> Embedder:

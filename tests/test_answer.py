@@ -141,3 +141,11 @@ class TestWithTheRealModel:
             for a in [real_service.answer(q["question"], q.get("history") or [])]
         ]
         assert sum(right) / len(right) >= 0.80
+
+
+def test_pipeline_is_a_langchain_runnable(fake_service):
+    """service.retriever() is a LangChain retriever: invoke() returns Documents with metadata."""
+    docs = fake_service.retriever(k=3).invoke("2019年鼓楼区地区生产总值是多少？")
+    assert 1 <= len(docs) <= 3
+    assert all(d.metadata["id"] and d.metadata["section"] for d in docs)
+    assert docs[0].metadata["score"] >= docs[-1].metadata["score"]
