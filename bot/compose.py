@@ -104,6 +104,25 @@ def compose(
     )
 
 
+def outline(query: Query, documents: Sequence[Document]) -> Answer:
+    """The parts of each report, from its part headings ("2019年政府主要工作回顾", ...)."""
+    headings = [
+        p for d in documents for p in d.passages if p.kind == "heading" and len(p.section) == 1
+    ]
+    docs = {d.meta.id: d for d in documents}
+    lines = []
+    for d in documents:
+        parts = "；".join(p.text for p in headings if p.doc_id == d.meta.id)
+        lines.append(f"{d.meta.title}：{parts}。")
+    return Answer(
+        question=query.original,
+        text=" ".join(lines),
+        refused=False,
+        citations=tuple(_cite(p, docs) for p in headings),
+        reason="outline",
+    )
+
+
 def _list_intro(p: Passage, doc: Document) -> Passage | None:
     """The sentence of a passage's paragraph that introduces a list ("我们将做到："), if any."""
     for q in doc.passages:

@@ -32,6 +32,9 @@ _ASKING = re.compile(
     r"哪里|哪儿|哪|几[家个项条座所次种类位名件张大]?|多大|多高|多长|多久|多远|什么样|什么|啥|怎么样|怎么|怎样|如何|多少|是否|有没有|是不是|为什么|为啥|"
     r"吗|呢|吧|谁|这个|那个|这些|那些|这项|该项|这份|那份|一下|请问|告诉我|想知道|我想问"
 )
+_OUTLINE_ASK = re.compile(
+    r"(报告|文件|全文).{0,6}(部分|结构|章节|分成|分为|几块|大块|讲了哪些|讲了什么|哪些内容)"
+)
 _DATE_ASK = re.compile(r"哪一?天|什么时候|啥时候|何时|几月几[号日]|日期|哪年哪月|when|what date")
 _QUESTION_WORDS = re.compile(
     r"是多少|多少|是什么|什么|怎么样|怎样|如何|哪些|哪个|哪里|哪|有没有|吗|呢|请问|"
@@ -55,6 +58,7 @@ class Query:
     wants_number: bool = False
     wants_list: bool = False
     wants_date: bool = False
+    wants_outline: bool = False  # "报告分成哪几部分？": the structure, not a passage
     followup: bool = False
     english: bool = False
     block: str | None = None  # why the question is out of scope before any retrieval
@@ -103,6 +107,7 @@ def _single(question: str, lexicon: Lexicon, known_years: set[int]) -> Query:
         wants_number=bool(_NUMBER_ASK.search(text)),
         wants_list=bool(_LIST_ASK.search(text)),
         wants_date=bool(_DATE_ASK.search(text)),
+        wants_outline=bool(_OUTLINE_ASK.search(text)) and len(terms) <= 3,
         english=english,
         block=_guard(text, years, lexicon, known_years),
     )

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Sequence
 from functools import cached_property
 
-from bot.compose import compose, refusal
+from bot.compose import compose, outline, refusal
 from bot.lexicon import Lexicon
 from bot.query import Query, is_explicit_followup, understand
 from bot.ranking import MIN_COVERAGE, Ranker, Scored, has_figure
@@ -69,6 +69,8 @@ class Wenzheng:
         query, ranked = self._understand_and_rank(question, history)
         if query.block:
             return refusal(query, query.block, ())
+        if query.wants_outline:
+            return outline(query, self.index.documents)
         place = self.ranker.foreign_place(query)
         if place:
             region = self.index.documents[0].meta.region or "本区"

@@ -149,3 +149,11 @@ def test_pipeline_is_a_langchain_runnable(fake_service):
     assert 1 <= len(docs) <= 3
     assert all(d.metadata["id"] and d.metadata["section"] for d in docs)
     assert docs[0].metadata["score"] >= docs[-1].metadata["score"]
+
+
+def test_structure_question_lists_the_parts(fake_service):
+    """"报告分成哪几部分" is answered with the report's part headings, cited."""
+    a = fake_service.answer("这份报告分成哪几个部分？")
+    assert not a.refused
+    assert "2019年政府主要工作回顾" in a.text and "2020年政府主要工作任务" in a.text
+    assert {c.quote for c in a.citations} >= {"2019年政府主要工作回顾", "2020年政府主要工作任务"}
