@@ -35,6 +35,8 @@ _ASKING = re.compile(
 _OUTLINE_ASK = re.compile(
     r"(报告|文件|全文).{0,6}(部分|结构|章节|分成|分为|几块|大块|讲了哪些|讲了什么|哪些内容)"
 )
+_ASKS_OUTCOME = re.compile(r"(最后|最终|实际|到底)(完成|实现|达到|增长)|完成了|实现了|达到了|结果")
+_ASKS_PLAN = re.compile(r"要|计划|目标|预期|打算|准备|力争|将")
 _DATE_ASK = re.compile(r"哪一?天|什么时候|啥时候|何时|几月几[号日]|日期|哪年哪月|when|what date")
 _QUESTION_WORDS = re.compile(
     r"是多少|多少|是什么|什么|怎么样|怎样|如何|哪些|哪个|哪里|哪|有没有|吗|呢|请问|"
@@ -282,6 +284,10 @@ def _guard(
             return reason
     if any(y not in known_years for y in years):
         return "year"
+    if _ASKS_OUTCOME.search(text) and not _ASKS_PLAN.search(text) and years and max(years) >= max(
+        known_years
+    ):
+        return "year"  # how the report's own year turned out: only a later report can say
     if any(w in text for w in lexicon.refuse.get("years_outside", ())):
         return "year"
     return None

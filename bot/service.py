@@ -23,7 +23,7 @@ from wenzheng.settings import Settings
 
 log = logging.getLogger(__name__)
 
-SECOND_PASSAGE_MARGIN = 0.06  # a runner-up this close to the best passage is cited too
+SECOND_PASSAGE_MARGIN = 0.1  # a runner-up this close to the best passage is cited too
 LIST_PASSAGE_MARGIN = 0.12  # for "哪些…" questions, items may sit in neighbouring sentences
 
 
