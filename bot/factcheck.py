@@ -159,14 +159,16 @@ class FactChecker:
                 passage, why = conflict
                 return CheckResult(claim, "refuted", (self.reports.cite(passage),), why)
             for c in supported:
+                if c.report is None:
+                    continue
                 item, stated = self.statements.unlisted_item(text, c.claim, c.report)
                 if item:
                     why = f"报告原文为“{stated}”，其中没有声明所列的“{item}”。"
                     cited = self.reports.cites(c.report.passage)
                     return CheckResult(claim, "refuted", cited, why)
             result = self._result(claim, "supported", supported)
-            cited = [self.reports.doc_of[c.id].passage(c.id) for c in result.evidence]
-            unstated, more = self.statements.figureless_clauses(text, cited)
+            passages = [self.reports.doc_of[c.id].passage(c.id) for c in result.evidence]
+            unstated, more = self.statements.figureless_clauses(text, passages)
             if unstated:
                 why = f"报告未提及“{unstated}”；" + result.explanation
                 return CheckResult(claim, "not_found", result.evidence, why)
@@ -351,8 +353,9 @@ class FactChecker:
         r, q = c.report, c.claim.quantity
         if r is None or r.passage is None:
             return f"报告未给出{c.claim.label}的数字{q.raw}。"
+        passage = r.passage
         r = replace(r, indicator=c.claim.indicator) if _label(c) != r.label else r
-        when = frame_label(r.passage, self.reports.doc_of[r.passage.id], r.year)
+        when = frame_label(passage, self.reports.doc_of[passage.id], r.year)
         if c.status == "supported":
             note = f"（报告原文为“{r.quantity.raw}”）" if c.note else ""
             return f"报告{when}{r.label}为{r.quantity.raw}，与声明的{q.raw}一致{note}。"

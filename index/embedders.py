@@ -252,7 +252,7 @@ class FakeEmbedder:
             digest = hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest()
             value = int.from_bytes(digest, "little")
             vec[value % self.dim] += 1.0 if (value >> 32) & 1 else -1.0
-        norm = np.linalg.norm(vec)
+        norm = float(np.linalg.norm(vec))
         if norm == 0.0:  # empty text: a fixed unit vector keeps the output normalized
             vec[0], norm = 1.0, 1.0
         return (vec / norm).astype(np.float32)
