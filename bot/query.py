@@ -124,7 +124,6 @@ def _resolve(query: Query, previous: Query | None) -> Query:
         nouns = tuple(dict.fromkeys((*query.nouns, *(t for t in previous.nouns if t in topic))))
         query = replace(
             query,
-            text=query.text,
             search_text=f"{query.text} {' '.join(topic)}",
             terms=terms,
             expansions=expansions,

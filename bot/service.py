@@ -106,14 +106,15 @@ class Wenzheng:
         """
         known = self.ranker.known_years
         alone = understand(question, (), self.lexicon, known)
-        ranked_alone = self.ranker.rank(alone) if alone.terms else []
-        if not history:
-            return alone, ranked_alone
-        merged = understand(question, history, self.lexicon, known)
+        merged = understand(question, history, self.lexicon, known) if history else alone
         if not merged.followup or self.ranker.unknown_nouns(alone):
-            return alone, ranked_alone  # "今天天气怎么样" starts a topic the report lacks
-        ranked_merged = self.ranker.rank(merged) if merged.terms else []
-        if merged.followup and (is_explicit_followup(alone) or not ranked_alone):
+            # no history, not a follow-up, or "今天天气怎么样": a topic of its own
+            return alone, self._rank(alone)
+        ranked_merged = self._rank(merged)
+        if is_explicit_followup(alone):
+            return merged, ranked_merged  # no need to rank the question alone
+        ranked_alone = self._rank(alone)
+        if not ranked_alone:
             return merged, ranked_merged
         best_alone = ranked_alone[0]
         if best_alone.coverage >= MIN_COVERAGE and (
@@ -122,7 +123,11 @@ class Wenzheng:
             return alone, ranked_alone
         return merged, ranked_merged
 
-    def _choose(self, query: Query, ranked: list[Scored]) -> list:
+    def _rank(self, query: Query) -> list[Scored]:
+        """Ranked passages for a query; nothing when it has no topic words at all."""
+        return self.ranker.rank(query) if query.terms else []
+
+    def _choose(self, query: Query, ranked: list[Scored]) -> list[Passage]:
         """The best passage, plus a close runner-up from the same paragraph or frame."""
         best = ranked[0]
         chosen = [best.passage]
@@ -163,7 +168,7 @@ class Wenzheng:
 
         return FactChecker(self._retrieve_passages, self.index.documents)
 
-    def _retrieve_passages(self, query: str, k: int) -> list:
+    def _retrieve_passages(self, query: str, k: int) -> list[Passage]:
         """Ranked passages for a claim, through the same ranking as questions."""
         q = understand(query, (), self.lexicon, self.ranker.known_years)
         return [s.passage for s in self.ranker.rank(q)[:k]]
