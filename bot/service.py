@@ -1,157 +1,19 @@
-"""The answering core: `Wenzheng.answer(question, history) -> Answer` (no Telegram here)."""
+"""`Wenzheng`: the answering core and the fact-checker behind one object, what adapters use."""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable, Sequence
-from functools import cached_property
+import threading
 
-from bot.compose import compose, outline, refusal
-from bot.lexicon import Lexicon
-from bot.query import Query, is_explicit_followup, understand
-from bot.ranking import MIN_COVERAGE, Ranker, Scored, has_figure
-from bot.types import Answer, CheckResult, Retrieved
-from corpus.model import DocumentMeta, Passage
-from corpus.text import normalize
-from index.build import PassageIndex, Progress, open_index
-from index.embedders import Embedder, load_embedder
-from index.keyword import add_words
-from index.lc import PassageRetriever
-from index.search import BM25Retriever, DenseRetriever, FusionRetriever
-from wenzheng.errors import InputError
-from wenzheng.settings import Settings
-
-log = logging.getLogger(__name__)
-
-SECOND_PASSAGE_MARGIN = 0.1  # a runner-up this close to the best passage is cited too
-LIST_PASSAGE_MARGIN = 0.12  # for "哪些…" questions, items may sit in neighbouring sentences
+from wenzheng.bot.core.service import Answerer
+from wenzheng.bot.core.types import CheckResult
+from wenzheng.bot.factcheck.checker import FactChecker
 
 
-class Wenzheng:
+class Wenzheng(Answerer):
     """The loaded corpus, index and lexicon, answering questions and checking claims."""
 
-    def __init__(self, index: PassageIndex, lexicon: Lexicon, top_k: int = 5) -> None:
-        self.index = index
-        self.lexicon = lexicon
-        self.top_k = top_k
-        self.ranker = Ranker(index, lexicon)
-        self.docs = {d.meta.id: d for d in index.documents}
-        add_words(lexicon.domain_words())  # the query side must cut words as the index did
-        # load the tokenizers now, once: the Telegram adapter calls answer() from threads
-        understand("2019年地区生产总值是多少", (), lexicon, self.ranker.known_years)
-
-    @classmethod
-    def from_settings(
-        cls,
-        settings: Settings,
-        *,
-        embedder_factory: Callable[[], Embedder] | None = None,
-        progress: Progress | None = None,
-    ) -> Wenzheng:
-        """Open (building if needed) the index named by the settings and load the lexicon."""
-        lexicon = Lexicon.load()
-        factory = embedder_factory or (
-            lambda: load_embedder(settings.embedding_model, settings.models_dir)
-        )
-        index = open_index(
-            settings, factory, domain_words=lexicon.domain_words(), progress=progress
-        )
-        return cls(index, lexicon, top_k=settings.top_k)
-
-    def documents(self) -> list[DocumentMeta]:
-        """Metadata of the documents the service knows."""
-        return [d.meta for d in self.index.documents]
-
-    def answer(self, question: str, history: Sequence[str] = ()) -> Answer:
-        """Answer a citizen's question from the reports, or say plainly they do not say."""
-        if not question or not question.strip():
-            raise InputError("the question is empty")
-        query, ranked = self._understand_and_rank(question, history)
-        if query.block:
-            return refusal(query, query.block, ())
-        if query.wants_outline:
-            return outline(query, self.index.documents)
-        place = self.ranker.foreign_place(query)
-        if place:
-            region = self.index.documents[0].meta.region or "本区"
-            return refusal(query, "place", (), place=place, region=region)
-        retrieved = tuple(
-            Retrieved(s.passage.id, s.passage.text, round(s.score, 4)) for s in ranked[: self.top_k]
-        )
-        if not self.ranker.answers(ranked):
-            return refusal(query, "not_found", retrieved, why="low coverage")
-        missing = self.ranker.key_concept_missing(
-            query, ranked[0].passage
-        ) or self.ranker.other_numbered_thing(query, ranked[0].passage)
-        if missing:
-            return refusal(query, "not_found", retrieved, why=f"no {missing}")
-        word = self.ranker.contradiction(query, ranked[0].passage)
-        if word:
-            return refusal(query, "premise", retrieved, word=word)
-        chosen = self._choose(query, ranked)
-        answer = compose(query, chosen, self.docs, self._clause_scorer(query), retrieved)
-        body = answer.text.split("：", 1)[-1]
-        if query.wants_number and not has_figure(body, ordinals="第几" in query.text):
-            # "how many" answered by a sentence without any figure is no answer
-            return refusal(query, "not_found", retrieved, why="no figure")
-        return answer
-
-    def _understand_and_rank(
-        self, question: str, history: Sequence[str]
-    ) -> tuple[Query, list[Scored]]:
-        """Read the question alone and, when the chat has history, leaning on it; keep the better.
-
-        An explicit follow-up ("那计划是多少？") always uses the history; otherwise the history
-        is used only when the question alone is not answered well ("去年实际新增了多少？").
-        """
-        known = self.ranker.known_years
-        alone = understand(question, (), self.lexicon, known)
-        merged = understand(question, history, self.lexicon, known) if history else alone
-        if not merged.followup or self.ranker.unknown_nouns(alone):
-            # no history, not a follow-up, or "今天天气怎么样": a topic of its own
-            return alone, self._rank(alone)
-        ranked_merged = self._rank(merged)
-        if is_explicit_followup(alone):
-            return merged, ranked_merged  # no need to rank the question alone
-        ranked_alone = self._rank(alone)
-        if not ranked_alone:
-            return merged, ranked_merged
-        best_alone = ranked_alone[0]
-        if best_alone.coverage >= MIN_COVERAGE and (
-            not ranked_merged or best_alone.score >= ranked_merged[0].score
-        ):
-            return alone, ranked_alone
-        return merged, ranked_merged
-
-    def _rank(self, query: Query) -> list[Scored]:
-        """Ranked passages for a query; nothing when it has no topic words at all."""
-        return self.ranker.rank(query) if query.terms else []
-
-    def _choose(self, query: Query, ranked: list[Scored]) -> list[Passage]:
-        """The best passage, plus a close runner-up from the same paragraph or frame."""
-        best = ranked[0]
-        chosen = [best.passage]
-        wide = query.wants_list  # "哪些荣誉" may be answered by several sentences
-        margin = LIST_PASSAGE_MARGIN if wide else SECOND_PASSAGE_MARGIN
-        for s in ranked[1 : 4 if wide else 3]:
-            if best.score - s.score <= margin and s.coverage >= MIN_COVERAGE:
-                if s.passage.frame == best.passage.frame and s.passage.kind == best.passage.kind:
-                    chosen.append(s.passage)
-        return sorted(chosen, key=lambda p: self.index.position[p.id])
-
-    def _clause_scorer(self, query: Query) -> Callable[[str], float]:
-        """Score a clause by the question's own concepts first, then the merged ones."""
-
-        # a follow-up's own words are often generic ("那去年实际做到了多少？"): its topic
-        # comes from the earlier question, so the merged concepts weigh more
-        focus_weight, merged_weight = (0.5, 1.0) if query.followup else (1.0, 0.5)
-
-        def score(clause: str) -> float:
-            text = normalize(clause)
-            focus = self.ranker.coverage(query, text, focus_only=True)
-            return focus_weight * focus + merged_weight * self.ranker.coverage(query, text)
-
-        return score
+    _checker: FactChecker | None = None
+    _checker_lock = threading.Lock()
 
     def check(self, claim: str) -> CheckResult:
         """Fact-check a claim against the reports."""
@@ -161,43 +23,11 @@ class Wenzheng:
         """Fact-check every factual sentence of a draft."""
         return self.fact_checker.check_draft(text)
 
-    @cached_property
-    def fact_checker(self):  # type: ignore[no-untyped-def]
-        """The fact-checker over this service's retrieval."""
-        from bot.factcheck import FactChecker
-
-        return FactChecker(self._retrieve_passages, self.index.documents)
-
-    def _retrieve_passages(self, query: str, k: int) -> list[Passage]:
-        """Ranked passages for a claim, through the same ranking as questions."""
-        q = understand(query, (), self.lexicon, self.ranker.known_years)
-        return [s.passage for s in self.ranker.rank(q)[:k]]
-
-    def baseline_retrievers(self) -> dict[str, Callable[[str], list[Retrieved]]]:
-        """Naive retrieval configurations for comparison in the eval."""
-        retrievers = {
-            "bm25": BM25Retriever(self.index),
-            "dense": DenseRetriever(self.index),
-            "fusion": FusionRetriever(self.index),
-        }
-
-        def wrap(r) -> Callable[[str], list[Retrieved]]:  # type: ignore[no-untyped-def]
-            return lambda q: [
-                Retrieved(h.passage.id, h.passage.text, h.score) for h in r.search(q, 10)
-            ]
-
-        return {name: wrap(r) for name, r in retrievers.items()}
-
-    def retriever(self, k: int = 5) -> PassageRetriever:
-        """The full ranking as a LangChain retriever (a Runnable), for chains built on top."""
-
-        def search(question: str, limit: int) -> list[tuple[Passage, float]]:
-            _, ranked = self._understand_and_rank(question, ())
-            return [(s.passage, s.score) for s in ranked[:limit]]
-
-        return PassageRetriever(search=search, k=k)
-
     @property
-    def embedder(self) -> Embedder:
-        """The embedding model in use."""
-        return self.index.embedder
+    def fact_checker(self) -> FactChecker:
+        """The fact-checker over this service's retrieval, built once (adapters use threads)."""
+        if self._checker is None:
+            with self._checker_lock:
+                if self._checker is None:
+                    self._checker = FactChecker(self.retrieve_passages, self.index.documents)
+        return self._checker

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from corpus.model import (
+from wenzheng.corpus.model import (
     FRAME_NONE,
     FRAME_RESULTS,
     FRAME_SPAN,
@@ -22,7 +22,8 @@ from corpus.model import (
     DocumentMeta,
     Passage,
 )
-from corpus.text import despace, split_sentences
+from wenzheng.corpus.text import despace, split_sentences
+
 from wenzheng.errors import CorpusError
 
 log = logging.getLogger(__name__)

@@ -14,9 +14,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
-
-from bot.types import Retrieved
-from corpus.model import Document
+from wenzheng.bot.core.types import Retrieved
+from wenzheng.corpus.model import Document
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +103,6 @@ def rank_all(retriever: Retriever, questions: Sequence[str]) -> list[list[str]]:
 
 def embeddings_for(embedder: Any) -> Embeddings:
     """LangChain `Embeddings` over one of our embedders."""
-    from index.lc import EmbedderEmbeddings
+    from wenzheng.index.lc import EmbedderEmbeddings
 
     return EmbedderEmbeddings(embedder)

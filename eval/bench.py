@@ -46,7 +46,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         figures["noop_reindex_s"] = _reported_seconds(out)
         question = "2019年鼓楼区地区生产总值是多少？"
         figures["cold_ask_s"], figures["ask_rss_mb"], _ = _child(["ask", question, "--json"], bench)
-        from bot.service import Wenzheng
+        from wenzheng.bot.service import Wenzheng
 
         service = Wenzheng.from_settings(bench)
         figures["passages"] = service.index.report.passages

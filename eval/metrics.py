@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from bot.types import Answer, CheckResult
+from wenzheng.bot.core.types import Answer, CheckResult
 
 RECALL_KS = (1, 5)
 BUDGETS = (200, 500, 1000)

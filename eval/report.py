@@ -14,8 +14,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from bot.types import Answer, CheckResult
-from eval.metrics import BUDGETS, Claim, ClaimScore, Question, QuestionScore
+from wenzheng.bot.core.types import Answer, CheckResult
+from wenzheng.eval.metrics import BUDGETS, Claim, ClaimScore, Question, QuestionScore
 
 log = logging.getLogger(__name__)
 

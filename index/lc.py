@@ -13,10 +13,9 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.embeddings import Embeddings
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
-
-from corpus.model import Passage
-from index.embedders import Embedder
-from index.store import passage_metadata
+from wenzheng.corpus.model import Passage
+from wenzheng.index.embedders import Embedder
+from wenzheng.index.store import passage_metadata
 
 
 class EmbedderEmbeddings(Embeddings):

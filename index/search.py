@@ -6,10 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-
-from corpus.model import Passage
-from index.build import PassageIndex
-from index.keyword import tokenize
+from wenzheng.corpus.model import Passage
+from wenzheng.index.build import PassageIndex
+from wenzheng.index.keyword import tokenize
 
 RRF_K = 60
 

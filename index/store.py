@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from wenzheng.corpus.model import Passage
 
-from corpus.model import Passage
 from wenzheng.errors import IndexError_, StoreUnavailable
 
 log = logging.getLogger(__name__)

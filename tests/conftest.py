@@ -34,7 +34,7 @@ def fake_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 @pytest.fixture(scope="session")
 def fake_service(fake_settings: Settings):
     """The answering core over the report, with the fake embedder (no model needed)."""
-    from bot.service import Wenzheng
+    from wenzheng.bot.service import Wenzheng
 
     return Wenzheng.from_settings(fake_settings)
 
@@ -48,7 +48,7 @@ def real_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 @pytest.fixture(scope="session")
 def real_service(real_settings: Settings):
     """The answering core exactly as users get it, default model and all."""
-    from bot.service import Wenzheng
+    from wenzheng.bot.service import Wenzheng
 
     return Wenzheng.from_settings(real_settings)
 

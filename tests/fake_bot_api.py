@@ -22,8 +22,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs
 
-from bot.types import Answer, CheckResult, Citation, FigureDifference, Retrieved
-from corpus.model import DocumentMeta
+from wenzheng.bot.core.types import Answer, CheckResult, Citation, FigureDifference, Retrieved
+from wenzheng.corpus.model import DocumentMeta
+
 from wenzheng.settings import Settings
 
 BOT_USER = {

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from wenzheng.eval.metrics import ungrounded_numbers
 
-from eval.metrics import ungrounded_numbers
 from wenzheng.errors import InputError
 
 
@@ -52,7 +52,7 @@ def test_road_names_are_not_taken_for_other_cities(fake_service):
     """ "上海路" is a road in the report, not the city of Shanghai."""
     assert (
         fake_service.ranker.foreign_place(
-            __import__("bot.query", fromlist=["understand"]).understand(
+            __import__("wenzheng.bot.core.query", fromlist=["understand"]).understand(
                 "上海路整治了吗", (), fake_service.lexicon, fake_service.ranker.known_years
             )
         )

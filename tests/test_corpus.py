@@ -7,10 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from wenzheng.corpus.loader import load_corpus, load_document
+from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
+from wenzheng.corpus.text import normalize, split_clauses, split_sentences
 
-from corpus.loader import load_corpus, load_document
-from corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
-from corpus.text import normalize, split_clauses, split_sentences
 from wenzheng.errors import CorpusError
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "documents"

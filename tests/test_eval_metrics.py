@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
-from bot.types import Answer, CheckResult, Citation, Retrieved
-from eval import metrics as m
-from eval.metrics import Claim, Question
+from wenzheng.bot.core.types import Answer, CheckResult, Citation, Retrieved
+from wenzheng.eval import metrics as m
+from wenzheng.eval.metrics import Claim, Question
 
 E1 = "预计全年实现地区生产总值1620亿元、增长8%"  # canon length 23
 P1 = "预计全年实现地区生产总值1620亿元、增长8%，其中服务业增加值增长9%。"

@@ -8,15 +8,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from wenzheng.bot.core.types import Answer, CheckResult, Citation, Retrieved
+from wenzheng.corpus.model import Document, DocumentMeta
+from wenzheng.eval import runner
+from wenzheng.eval.baselines import CHUNK_SIZE, LangChainBaseline, embeddings_for, split_documents
+from wenzheng.eval.report import METRICS_KEYS
+from wenzheng.index.embedders import FakeEmbedder
 
-from bot.types import Answer, CheckResult, Citation, Retrieved
-from corpus.model import Document, DocumentMeta
-from eval import runner
-from eval.baselines import CHUNK_SIZE, LangChainBaseline, embeddings_for, split_documents
-from eval.report import METRICS_KEYS
-from index.embedders import FakeEmbedder
 from wenzheng.errors import InputError
-from wenzheng.settings import PACKAGE_CORPUS_DIR, Settings
+from wenzheng.settings import Settings, packaged_corpus_dir
 
 GDP = "预计全年实现地区生产总值1620亿元、增长8%"
 REVENUE = "一般公共预算收入164.5亿元"
@@ -100,7 +100,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
 def settings(tmp_path: Path) -> Settings:
     """Settings over the packaged corpus and a throwaway data folder."""
     return Settings(
-        corpus_dir=PACKAGE_CORPUS_DIR,
+        corpus_dir=packaged_corpus_dir(),
         data_dir=tmp_path / "data",
         embedding_model="fake",
         _env_file=None,

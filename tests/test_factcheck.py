@@ -7,12 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
+from wenzheng.bot.core.types import CheckResult, Citation, FigureDifference
+from wenzheng.bot.factcheck import cli as factcheck_cli
+from wenzheng.bot.factcheck.checker import CheckLexicon, FactChecker, is_factual, split_draft
+from wenzheng.corpus.loader import load_corpus
+from wenzheng.corpus.text import normalize
 
-from bot import factcheck_cli
-from bot.factcheck import CheckLexicon, FactChecker, is_factual, split_draft
-from bot.types import CheckResult, Citation, FigureDifference
-from corpus.loader import load_corpus
-from corpus.text import normalize
 from wenzheng.errors import InputError
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "documents"

@@ -9,10 +9,10 @@ import time
 from pathlib import Path
 
 import pytest
+from wenzheng.index.build import open_index
+from wenzheng.index.embedders import FakeEmbedder
+from wenzheng.index.search import BM25Retriever, DenseRetriever, FusionRetriever
 
-from index.build import open_index
-from index.embedders import FakeEmbedder
-from index.search import BM25Retriever, DenseRetriever, FusionRetriever
 from wenzheng.settings import Settings
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "documents"

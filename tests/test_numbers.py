@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
-
-from corpus.numbers import extract_quantities, format_value, numbers_in, parse_chinese_numeral
+from wenzheng.corpus.numbers import (
+    extract_quantities,
+    format_value,
+    numbers_in,
+    parse_chinese_numeral,
+)
 
 
 def only(text):

@@ -18,16 +18,16 @@ from typing import Any
 import httpx
 import pytest
 from telegram.ext import Application
-
-from bot import telegram_cli
-from bot.telegram_app import (
+from wenzheng.bot.core.types import Answer
+from wenzheng.bot.telegram import cli as telegram_cli
+from wenzheng.bot.telegram.app import (
     ALLOWED_UPDATES,
     REDACTED,
     build_application,
     run_bot,
     webhook_options,
 )
-from bot.types import Answer
+
 from tests.fake_bot_api import (
     FakeBotApi,
     FakeBotApiServer,

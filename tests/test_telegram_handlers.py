@@ -16,10 +16,10 @@ from typing import Any
 
 from telegram import Update
 from telegram.ext import Application
+from wenzheng.bot.telegram.app import build_application
+from wenzheng.bot.telegram.feedback import FeedbackStore
+from wenzheng.bot.telegram.handlers import MAX_QUESTION_CHARS, ChatHistory
 
-from bot.feedback import FeedbackStore
-from bot.telegram_app import build_application
-from bot.telegram_handlers import MAX_QUESTION_CHARS, ChatHistory
 from tests.fake_bot_api import (
     BOT_USER,
     GDP_CITATION,

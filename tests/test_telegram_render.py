@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
-from bot.telegram_render import (
+from wenzheng.bot.core.types import Answer, CheckResult, Citation, FigureDifference, Retrieved
+from wenzheng.bot.telegram.render import (
     MAX_CALLBACK_BYTES,
     CallbackRegistry,
     answer_keyboard,
@@ -21,8 +21,8 @@ from bot.telegram_render import (
     split_html,
     utf16_len,
 )
-from bot.types import Answer, CheckResult, Citation, FigureDifference, Retrieved
-from corpus.model import DocumentMeta
+from wenzheng.corpus.model import DocumentMeta
+
 from tests.fake_bot_api import GDP_CITATION, parse_telegram_html
 
 HOSTILE = '<script>alert("x")</script> & <b>粗体</b> &amp; 1 < 2 > 0'

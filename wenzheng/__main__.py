@@ -2,6 +2,6 @@
 
 import sys
 
-from wenzheng.cli import main
+from wenzheng.cli.app import main
 
 sys.exit(main())

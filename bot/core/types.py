@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal, Protocol
 
-from corpus.model import DocumentMeta
+from wenzheng.corpus.model import DocumentMeta
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from bot.factcheck_lexicon import CheckLexicon, norm
-from corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
-from corpus.numbers import COUNT_UNITS, Quantity, extract_quantities
+from wenzheng.bot.core.checklexicon import CheckLexicon, norm
+from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
+from wenzheng.corpus.numbers import COUNT_UNITS, Quantity, extract_quantities
 
 SEGMENT = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 CLAUSE = re.compile(r"(?:[^，；：:;、。！？!?,]|(?<=\d),(?=\d{3}))+")

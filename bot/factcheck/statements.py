@@ -11,9 +11,8 @@ import difflib
 import re
 from collections.abc import Callable
 
-from bot.factcheck_lexicon import CheckLexicon, norm
-from bot.factcheck_reports import Reports, frame_label
-from bot.figures import (
+from wenzheng.bot.core.checklexicon import CheckLexicon, norm
+from wenzheng.bot.core.figures import (
     CLAUSE,
     SEGMENT,
     Figure,
@@ -23,9 +22,10 @@ from bot.figures import (
     coverage,
     usable,
 )
-from bot.types import CheckResult, FigureDifference
-from corpus.model import Document, Passage
-from corpus.numbers import COUNT_UNITS, extract_quantities
+from wenzheng.bot.core.types import CheckResult, FigureDifference
+from wenzheng.bot.factcheck.reports import Reports, frame_label
+from wenzheng.corpus.model import Document, Passage
+from wenzheng.corpus.numbers import COUNT_UNITS, extract_quantities
 
 Retrieve = Callable[[str, int], list[Passage]]
 

@@ -9,10 +9,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.lexicon import Lexicon
-from corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
-from corpus.text import normalize, strip_controls
-from index.keyword import tokenize
+from wenzheng.bot.core.lexicon import Lexicon
+from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
+from wenzheng.corpus.text import normalize, strip_controls
+from wenzheng.index.keyword import tokenize
 
 MAX_QUESTION_CHARS = 300  # longer input is cut: nobody asks a 10,000-character question
 _ASCII_WORD = re.compile(r"[a-z][a-z'&.-]*")

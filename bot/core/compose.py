@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from bot.query import Query
-from bot.types import Answer, Citation, Retrieved
-from corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Document, Passage
-from corpus.text import split_clauses
+from wenzheng.bot.core.query import Query
+from wenzheng.bot.core.types import Answer, Citation, Retrieved
+from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Document, Passage
+from wenzheng.corpus.text import split_clauses
 
 KEEP_SHARE = 0.5
 _CONTINUES = re.compile(r"^(增长|下降|增加|减少|提高|占|达|同比|其中|比上年|较上年|居|排名)")

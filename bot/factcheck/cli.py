@@ -8,7 +8,8 @@ import unicodedata
 from pathlib import Path
 from typing import Any, Protocol
 
-from bot.types import CheckResult
+from wenzheng.bot.core.types import CheckResult
+
 from wenzheng.errors import InputError
 
 VERDICT_LABELS = {"supported": "属实", "refuted": "不符", "not_found": "报告未提及"}

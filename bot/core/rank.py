@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.lexicon import Lexicon
-from bot.query import Query
-from corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
-from corpus.text import normalize
-from index.build import PassageIndex, embedding_text
-from index.keyword import tokenize
-from index.search import BM25Retriever, DenseRetriever
+from wenzheng.bot.core.lexicon import Lexicon
+from wenzheng.bot.core.query import Query
+from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
+from wenzheng.corpus.text import normalize
+from wenzheng.index.build import PassageIndex, embedding_text
+from wenzheng.index.keyword import tokenize
+from wenzheng.index.search import BM25Retriever, DenseRetriever
 
 CANDIDATES = 40  # how many passages BM25 and dense retrieval each hand to the re-ranker
 # Share of the question's (IDF-weighted) concepts the best passage must hold to be an answer

@@ -8,7 +8,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from bot.types import QAService
+from wenzheng.bot.core.types import QAService
+
 from wenzheng.settings import Settings
 
 # `wenzheng.cli` builds the service for adapters unless told otherwise; this one checks the
@@ -47,7 +48,7 @@ def configure_logging(level: str) -> None:
 
 def _default_factory(settings: Settings) -> QAService:
     """The real answering service (imported here: it loads models)."""
-    from bot.service import Wenzheng
+    from wenzheng.bot.service import Wenzheng
 
     return Wenzheng.from_settings(settings)
 
@@ -58,7 +59,7 @@ def run(
     service_factory: Callable[[Settings], QAService] | None = None,
 ) -> int:
     """Check the token, configure logging, build the service and run the bot until stopped."""
-    from bot.telegram_app import require_token, run_bot
+    from wenzheng.bot.telegram.app import require_token, run_bot
 
     require_token(settings)  # ConfigError with a one-line message if missing
     configure_logging(getattr(args, "log_level", "INFO"))

@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import InlineKeyboardButtonLimit, MessageLimit
-
-from bot.types import Answer, CheckResult, Citation
-from corpus.model import DocumentMeta
+from wenzheng.bot.core.types import Answer, CheckResult, Citation
+from wenzheng.corpus.model import DocumentMeta
 
 MAX_MESSAGE = int(MessageLimit.MAX_TEXT_LENGTH)  # 4096
 MAX_CALLBACK_BYTES = int(InlineKeyboardButtonLimit.MAX_CALLBACK_DATA)  # 64

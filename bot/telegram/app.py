@@ -11,10 +11,10 @@ from urllib.parse import urlsplit
 from telegram import Update
 from telegram.error import InvalidToken
 from telegram.ext import AIORateLimiter, Application
+from wenzheng.bot.core.types import QAService
+from wenzheng.bot.telegram.feedback import FeedbackStore
+from wenzheng.bot.telegram.handlers import ChatHistory, TelegramHandlers
 
-from bot.feedback import FeedbackStore
-from bot.telegram_handlers import ChatHistory, TelegramHandlers
-from bot.types import QAService
 from wenzheng.errors import ConfigError
 from wenzheng.settings import Settings
 

@@ -38,10 +38,10 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from wenzheng.bot.core.types import Answer, CheckResult, Citation, QAService
+from wenzheng.bot.telegram import render
+from wenzheng.bot.telegram.feedback import FeedbackStore
 
-from bot import telegram_render as render
-from bot.feedback import FeedbackStore
-from bot.types import Answer, CheckResult, Citation, QAService
 from wenzheng.errors import InputError
 
 logger = logging.getLogger(__name__)

@@ -72,10 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("chat", help="interactive questions with follow-ups")
     p.set_defaults(handler=cmd_chat)
 
-    _add_optional(sub, "bot.factcheck_cli")
-    _add_optional(sub, "eval.runner")
-    _add_optional(sub, "eval.bench")
-    _add_optional(sub, "bot.telegram_cli")
+    _add_optional(sub, "wenzheng.bot.factcheck.cli")
+    _add_optional(sub, "wenzheng.eval.runner")
+    _add_optional(sub, "wenzheng.eval.bench")
+    _add_optional(sub, "wenzheng.bot.telegram.cli")
     return parser
 
 
@@ -103,7 +103,7 @@ def _run_adapter(mod: Any, args: argparse.Namespace, settings: Settings) -> int:
 
 def load_service(settings: Settings) -> Any:
     """Build the answering service, reporting first-use index building on stderr."""
-    from bot.service import Wenzheng
+    from wenzheng.bot.service import Wenzheng
 
     return Wenzheng.from_settings(settings, progress=_progress)
 

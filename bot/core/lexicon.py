@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from corpus.text import normalize
+from wenzheng.corpus.text import normalize
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,7 @@ class Lexicon:
     def load(cls, path: Path | None = None) -> Lexicon:
         """Read the lexicon JSON (the packaged one by default); keys are normalized once here."""
         if path is None:
-            raw = resources.files("bot").joinpath("data/lexicon.json").read_text(encoding="utf-8")
+            raw = (resources.files("wenzheng.bot") / "data/lexicon.json").read_text("utf-8")
         else:
             raw = path.read_text(encoding="utf-8")
         data = json.loads(raw)
