@@ -27,8 +27,9 @@ T = TypeVar("T")
 
 _WS = re.compile(r"\s+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-# Digit strings, with an optional decimal part: 1620, 7.5, 2.65, 2019. This is the one
-# place the eval reads numbers (corpus.numbers does not exist yet; swap it in here).
+# Digit strings, with an optional decimal part: 1620, 7.5, 2.65, 2019. The eval is an
+# independent scorer: it keeps this simple rule on purpose rather than importing the
+# product's quantity layer (corpus.quantities), so a bug there cannot flatter the figures.
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -43,6 +44,8 @@ class Question:
     answerable: bool = True
     answer_facts: tuple[tuple[str, ...], ...] = ()
     evidence: tuple[str, ...] = ()
+    expected_yesno: str | None = None  # "yes" / "no" when the report decides a yes/no question
+    reason: str | None = None  # why an unanswerable question has no answer (not_stated, ...)
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,20 @@ def answer_correct(answer: Answer, facts: Sequence[Sequence[str]]) -> bool:
     return not answer.refused and not missing_facts(answer.text, facts)
 
 
+# How an answer to a yes/no question must open (after any "2019年：" frame label).
+YESNO_OPENINGS = {"yes": ("是", "yes"), "no": ("否", "no")}
+_FRAME_LABEL = re.compile(r"^[^：:]{0,16}[：:]")
+
+
+def yesno_correct(answer: Answer, expected: str | None) -> bool:
+    """For a question the report decides, the answer opens with the right 是/否 (Yes/No)."""
+    if expected is None:
+        return True
+    text = canon(answer.text)
+    body = _FRAME_LABEL.sub("", text, count=1)
+    return any(t.startswith(o) for o in YESNO_OPENINGS[expected] for t in (text, body))
+
+
 def refusal_correct(answerable: bool, refused: bool) -> bool:
     """A refusal is right exactly when the report does not answer the question."""
     return refused != answerable
@@ -181,7 +198,9 @@ def score_question(question: Question, answer: Answer, error: str = "") -> Quest
     if error:
         correct = False
     elif question.answerable:
-        correct = answer_correct(answer, question.answer_facts)
+        correct = answer_correct(answer, question.answer_facts) and yesno_correct(
+            answer, question.expected_yesno
+        )
     else:
         correct = answer.refused
     texts = [r.text for r in answer.retrieved]
@@ -196,12 +215,18 @@ def score_question(question: Question, answer: Answer, error: str = "") -> Quest
         citation_hit=citation_hit(answer, question.evidence) if scored else None,
         ungrounded_numbers=tuple(ungrounded_numbers(answer)),
         retrieval=score_retrieval(question.evidence, texts) if with_evidence else None,
-        why=explain(question, answer.refused, missing, error),
+        why=explain(question, answer.refused, missing, error, answer.text),
         error=error,
     )
 
 
-def explain(question: Question, refused: bool, missing: Sequence[Sequence[str]], error: str) -> str:
+def explain(
+    question: Question,
+    refused: bool,
+    missing: Sequence[Sequence[str]],
+    error: str,
+    text: str = "",
+) -> str:
     """Why an answer counts as right or wrong, in plain words."""
     if error:
         return f"wrong: the service failed on this question ({error})"
@@ -214,6 +239,10 @@ def explain(question: Question, refused: bool, missing: Sequence[Sequence[str]],
     if missing:
         lacks = "; ".join(" or ".join(f"“{alt}”" for alt in group) for group in missing)
         return f"wrong: the answer lacks {lacks}"
+    yes_no = question.expected_yesno
+    if yes_no and not yesno_correct(Answer(question.question, text, refused), yes_no):
+        opening = YESNO_OPENINGS[yes_no][0]
+        return f"wrong: the report decides this yes/no question: open with {opening}"
     n = len(question.answer_facts)
     return f"right: the answer states all {n} expected fact(s)" if n else "right: answered"
 

@@ -132,9 +132,16 @@ def parse_question(obj: Mapping[str, Any]) -> Question:
     answerable = obj.get("answerable", True)
     if not isinstance(answerable, bool):
         raise ValueError("field 'answerable' must be true or false")
-    qtype = obj.get("type") or "untyped"
+    # the first gold sets name a question's kind `type`; the citizens' sets name it `style`
+    qtype = obj.get("type") or obj.get("style") or "untyped"
     if not isinstance(qtype, str):
         raise ValueError("field 'type' must be a string")
+    yesno = obj.get("expected_yesno")
+    if yesno not in (None, "yes", "no"):
+        raise ValueError(f"field 'expected_yesno' must be yes, no or null, got {yesno!r}")
+    reason = obj.get("reason")
+    if reason is not None and not isinstance(reason, str):
+        raise ValueError("field 'reason' must be a string or null")
     return Question(
         id=_id(obj),
         type=qtype,
@@ -143,6 +150,8 @@ def parse_question(obj: Mapping[str, Any]) -> Question:
         answerable=answerable,
         answer_facts=_facts(obj),
         evidence=_strings(obj, "evidence"),
+        expected_yesno=yesno,
+        reason=reason,
     )
 
 

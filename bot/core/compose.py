@@ -12,12 +12,12 @@ from collections.abc import Callable, Sequence
 
 from wenzheng.bot.core.query import Query
 from wenzheng.bot.core.types import Answer, Citation, Retrieved
-from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Document, Passage
+from wenzheng.corpus.model import Document, Passage
 from wenzheng.corpus.text import split_clauses
+from wenzheng.corpus.time import TIME_ONLY_CLAUSE, YEAR_NIAN, answer_label
 
 KEEP_SHARE = 0.5
 _CONTINUES = re.compile(r"^(增长|下降|增加|减少|提高|占|达|同比|其中|比上年|较上年|居|排名)")
-_TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}年|今年|去年|全年|当年|其中)[，,]?$")
 _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _DIGITS = re.compile(r"\d+")
 
@@ -177,7 +177,7 @@ def _year_part(text: str, year: int) -> str:
     start = text.find(f"{year}年")
     if start < 0:
         return ""
-    nxt = re.search(r"(?:19|20)\d{2}年", text[start + 5 :])
+    nxt = YEAR_NIAN.search(text[start + 5 :])
     return text[start : start + 5 + nxt.start()] if nxt else text[start:]
 
 
@@ -187,7 +187,7 @@ def _neighbours(clauses: list[str], keep: set[int]) -> set[int]:
     for i in keep:
         if i + 1 < len(clauses) and _CONTINUES.match(clauses[i + 1]):
             extra.add(i + 1)
-        if i > 0 and (_CONTINUES.match(clauses[i]) or _TIME_ONLY.match(clauses[i - 1])):
+        if i > 0 and (_CONTINUES.match(clauses[i]) or TIME_ONLY_CLAUSE.match(clauses[i - 1])):
             extra.add(i - 1)
     return extra
 
@@ -200,13 +200,7 @@ def _tidy(text: str) -> str:
 
 def _label(p: Passage, doc: Document, english: bool) -> str:
     """Names the year the answer speaks of."""
-    if p.frame == FRAME_RESULTS:
-        return f"{p.years}: " if english else f"{p.years}年："
-    if p.frame == FRAME_TARGETS:
-        return f"{p.years} target/plan: " if english else f"{p.years}年目标和计划："
-    if p.frame == FRAME_SPAN:
-        return "Over the past five years: " if english else "过去五年："
-    return ""
+    return answer_label(p.frame, p.years, english=english)
 
 
 def _part_heading(p: Passage, doc: Document) -> Passage | None:

@@ -16,14 +16,11 @@ from functools import lru_cache
 
 from wenzheng.bot.core.checklexicon import CheckLexicon, norm
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
-from wenzheng.corpus.numbers import COUNT_UNITS, Quantity, extract_quantities
+from wenzheng.corpus.quantities import COUNT_UNITS, Quantity, extract_quantities
+from wenzheng.corpus.time import CLAIM_YEAR, LEADING_YEAR, YEAR_SPAN, YEAR_WORD
 
 SEGMENT = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 CLAUSE = re.compile(r"(?:[^，；：:;、。！？!?,]|(?<=\d),(?=\d{3}))+")
-YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?!\d{1,2}月)")
-_YEAR_SPAN = re.compile(
-    r"(?:19|20)\d\d\s*[-—~～至到]\s*(?:19|20)\d\d|五年来|五年间|过去五年|近五年|以来"
-)
 _TARGET_WORDS = re.compile(r"今年|明年|预期|力争|争取")
 # Words that often, not always, speak of plans: 将 is also 把 ("将招商引资作为…"), and
 # 计划/目标 are also nouns of the review ("百优企业”计划", "消除劣V类水体目标").
@@ -85,7 +82,7 @@ class FigureReader:
         out: list[Figure] = []
         for seg_match in SEGMENT.finditer(text):
             seg = seg_match.group(0)
-            m = re.match(r"\s*((?:19|20)\d\d)\s*年[，,]", seg)
+            m = LEADING_YEAR.match(seg)
             year = m.group(1) if m else ""
             qs = [q for q in extract_quantities(seg) if usable(q)]
             context = self.clean(_strip_spans(seg, qs))
@@ -157,7 +154,7 @@ class FigureReader:
     def clean(self, text: str) -> str:
         """Drop punctuation, region names, years and filler words from a phrase."""
         text = _PUNCT.sub("", text)
-        text = re.sub(r"(?:19|20)\d\d年(?:度)?", "", text)
+        text = YEAR_WORD.sub("", text)
         for word in (*self.regions, *self.lex.fillers):
             text = text.replace(word, "")
         return text
@@ -191,11 +188,11 @@ class FigureReader:
 
 def claim_time(text: str, at: int, default: ClaimTime | None = None) -> ClaimTime:
     """The time a claim speaks of at offset `at`: the nearest year before it, else frame words."""
-    if _YEAR_SPAN.search(text):
+    if YEAR_SPAN.search(text):
         return ClaimTime(frame=FRAME_SPAN)
-    years = [m.group(1) for m in YEAR.finditer(text[:at])] or YEAR.findall(text)
+    years = [m.group(1) for m in CLAIM_YEAR.finditer(text[:at])] or CLAIM_YEAR.findall(text)
     if years:
-        return ClaimTime(year=years[-1] if YEAR.search(text[:at]) else years[0])
+        return ClaimTime(year=years[-1] if CLAIM_YEAR.search(text[:at]) else years[0])
     bare = _COMPARISON.sub("", text)
     if _TARGET_WORDS.search(bare):
         return ClaimTime(frame=FRAME_TARGETS)

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field, replace
 from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
 from wenzheng.corpus.text import normalize, strip_controls
+from wenzheng.corpus.time import YEAR
 from wenzheng.index.keyword import tokenize
 
 MAX_QUESTION_CHARS = 300  # longer input is cut: nobody asks a 10,000-character question
 _ASCII_WORD = re.compile(r"[a-z][a-z'&.-]*")
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _NUMBER_ASK = re.compile(
     r"多少|(?<!哪)几[个家项条座所人万亿大次%]?|百分之几|多大|多高|增长了?多|增速|比例|比重|率是|"
     r"how many|how much|what percentage|\brate\b|number of|amount"
@@ -95,7 +95,7 @@ def _single(question: str, lexicon: Lexicon, known_years: set[int]) -> Query:
     terms = tuple(dict.fromkeys(content_terms(text, lexicon)))
     expansions = _expansions(text, terms, lexicon)
     nouns = noun_terms(text, terms)
-    years = tuple(int(y) for y in _YEAR.findall(text))
+    years = tuple(int(y) for y in YEAR.findall(text))
     return Query(
         original=original,
         text=text,
@@ -163,7 +163,7 @@ def content_terms(text: str, lexicon: Lexicon) -> list[str]:
     for tok in _merge_single_chars(tokenize(_ASKING.sub("，", text))):
         if tok in frame_words or tok in _GENERIC or tok in lexicon.fillers:
             continue
-        if _YEAR.fullmatch(tok) or tok.endswith("年"):
+        if YEAR.fullmatch(tok) or tok.endswith("年"):
             continue
         out.append(tok)
     # jieba's search mode emits both "鼓楼区" and its parts; keep the longest spans only

@@ -13,7 +13,10 @@ from dataclasses import dataclass
 from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.bot.core.query import Query
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
+from wenzheng.corpus.places import short_names
+from wenzheng.corpus.quantities import has_figure
 from wenzheng.corpus.text import normalize
+from wenzheng.corpus.time import MONTH_DAY, YEAR_NIAN, YEAR_TOKEN
 from wenzheng.index.build import PassageIndex, embedding_text
 from wenzheng.index.keyword import tokenize
 from wenzheng.index.search import BM25Retriever, DenseRetriever
@@ -32,13 +35,7 @@ EVERYDAY_FREQ = 3000  # jieba dictionary frequency above which a word is everyda
 AGREED_MIN_COVERAGE, AGREED_RANK, AGREED_GAP = 0.35, 0.9, 0.15
 # Weights of the re-ranking score
 W_COVERAGE, W_DENSE, W_BM25 = 0.5, 0.3, 0.2
-_DIGIT = re.compile(r"\d")
-_CN_COUNT = re.compile(r"[一二三四五六七八九十两百千万]+[大个项家条座类届次批期轮件所名位]")
-_YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}年?")
-_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+|[十]?[一二三四五六七八九十]五")
 _NUMBERED = re.compile(r"[\d一二三四五六七八九十百千]+(?:号线|号|期|强)")
-_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
-_YEAR_MENTION = re.compile(r"((?:19|20)\d{2})年")
 _TIMED_FRAMES = (FRAME_RESULTS, FRAME_TARGETS, FRAME_SPAN)
 
 
@@ -65,14 +62,14 @@ class Ranker:
         self.context = {p.id: normalize(embedding_text(p)) for p in index.passages}
         self.paragraph = _paragraph_texts(index)
         self.corpus_text = normalize("\n".join(d.text for d in index.documents))
-        self.regions = {normalize(r) for d in index.documents for r in _region_names(d.meta.region)}
+        self.regions = {normalize(r) for d in index.documents for r in short_names(d.meta.region)}
         self.known_years = _known_years(index)
 
     def rank(self, query: Query) -> list[Scored]:
         """Candidates from BM25 and dense retrieval, re-scored, best first."""
         # Years are matched through time frames, not as words: the review says "全年", not
         # "2019年", so a literal "2019" would favour the few passages that happen to print it.
-        tokens = [t for t in tokenize(query.search_text) if not _YEAR_TOKEN.fullmatch(t)]
+        tokens = [t for t in tokenize(query.search_text) if not YEAR_TOKEN.fullmatch(t)]
         bm25_hits = self.bm25.search_tokens(tokens, CANDIDATES)
         dense_hits = self.dense.search_vector(self.dense.embed(query.search_text), CANDIDATES)
         bm25 = _normalized({h.passage.id: h.score for h in bm25_hits})
@@ -125,7 +122,7 @@ class Ranker:
             return scale * max(known)
         if term.isdigit() or re.fullmatch(r"[\d.]+%?", term):
             return 1.0
-        if _DIGIT.search(term):
+        if re.search(r"\d", term):
             return self.index.bm25.max_idf()  # "6号线": a numbered thing the report lacks
         # a word the report never uses: strong evidence it is not about this, but colloquial
         # filler ("老百姓", "变化") also lands here, so it weighs less than the rarest real term
@@ -207,17 +204,6 @@ class Ranker:
         return None
 
 
-def has_figure(text: str, ordinals: bool = False) -> bool:
-    """True when a text states a number (digits or a Chinese count such as 九大, 十项).
-
-    Ordinals ("第十四个五年规划") and plan names ("十四五") count only when asked for ("第几届").
-    """
-    if ordinals and _ORDINAL.search(text):
-        return True
-    text = _ORDINAL.sub("", text)
-    return bool(_DIGIT.search(text) or _CN_COUNT.search(text))
-
-
 def is_everyday_word(word: str) -> bool:
     """A word so common in general Chinese ("地方", "公司") that it is wording, not topic."""
     from jieba import dt  # the dictionary the tokenizer already loaded
@@ -254,7 +240,7 @@ def _year_segment(text: str, years: tuple[int, ...]) -> str:
         start = text.find(f"{year}年")
         if start < 0:
             continue
-        nxt = _YEAR_MENTION.search(text, start + 5)
+        nxt = YEAR_NIAN.search(text, start + 5)
         out.append(text[start : nxt.start() if nxt else len(text)])
     return normalize(" ".join(out))
 
@@ -294,7 +280,7 @@ def _shape_bonus(p: Passage, query: Query) -> float:
     if query.wants_number:
         bonus += 0.05 if has_figure(p.text) else -0.1
     if query.wants_date:
-        bonus += 0.15 if _DATE.search(p.text) else 0.0
+        bonus += 0.15 if MONTH_DAY.search(p.text) else 0.0
     if p.kind == "heading" and not query.wants_list:
         bonus -= 0.1
     if p.lead and p.text.endswith(p.lead.lstrip("—")) and len(p.text) <= len(p.lead) + 2:
@@ -334,15 +320,5 @@ def _known_years(index: PassageIndex) -> set[int]:
     years: set[int] = set()
     for d in index.documents:
         years |= {d.meta.year, d.meta.review_year}
-        years |= {int(y) for y in _YEAR_MENTION.findall(d.text)}
+        years |= {int(y) for y in YEAR_NIAN.findall(d.text)}
     return years
-
-
-def _region_names(region: str) -> list[str]:
-    """A region and its shorter names ("南京市鼓楼区" → also "鼓楼区", "鼓楼")."""
-    names = [region] if region else []
-    for sep in ("市", "省"):
-        if sep in region:
-            names.append(region.split(sep, 1)[1])
-    names += [n[:-1] for n in list(names) if n.endswith("区") and len(n) > 2]
-    return [n for n in names if n] + ([region.replace("市", "")] if "市" in region else [])

@@ -9,9 +9,10 @@ from typing import Self
 from wenzheng.bot.core.compose import compose, outline, refusal
 from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.bot.core.query import Query, is_explicit_followup, understand
-from wenzheng.bot.core.rank import MIN_COVERAGE, Ranker, Scored, has_figure
+from wenzheng.bot.core.rank import MIN_COVERAGE, Ranker, Scored
 from wenzheng.bot.core.types import Answer, Retrieved
 from wenzheng.corpus.model import DocumentMeta, Passage
+from wenzheng.corpus.quantities import has_figure
 from wenzheng.corpus.text import normalize
 from wenzheng.index.build import PassageIndex, Progress, open_index
 from wenzheng.index.embedders import Embedder, load_embedder

@@ -21,7 +21,6 @@ from dataclasses import dataclass, replace
 
 from wenzheng.bot.core.checklexicon import CheckLexicon, norm
 from wenzheng.bot.core.figures import (
-    YEAR,
     ClaimTime,
     Figure,
     FigureReader,
@@ -33,10 +32,12 @@ from wenzheng.bot.core.figures import (
     similarity,
 )
 from wenzheng.bot.core.types import CheckResult, FigureDifference, Verdict
-from wenzheng.bot.factcheck.reports import Reports, frame_label, region_levels, region_names
+from wenzheng.bot.factcheck.reports import Reports, frame_label, region_names
 from wenzheng.bot.factcheck.statements import Retrieve, StatementChecker
 from wenzheng.corpus.model import Document, Passage
-from wenzheng.corpus.numbers import extract_quantities, numbers_in
+from wenzheng.corpus.places import region_levels
+from wenzheng.corpus.quantities import extract_quantities, numbers_in
+from wenzheng.corpus.time import CLAIM_YEAR
 
 from wenzheng.errors import InputError
 
@@ -393,7 +394,7 @@ def is_factual(sentence: str) -> bool:
     text = norm(sentence)
     if text.endswith(("?", "？", "吗", "呢")) or _OPINION.search(text):
         return False
-    if extract_quantities(text) or YEAR.search(text):
+    if extract_quantities(text) or CLAIM_YEAR.search(text):
         return True
     cjk = re.findall(r"[\u4e00-\u9fff]", text)
     return len(cjk) >= 8

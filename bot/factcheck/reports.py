@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import re
-
 from wenzheng.bot.core.checklexicon import norm
 from wenzheng.bot.core.figures import ClaimTime
 from wenzheng.bot.core.types import Citation
 from wenzheng.corpus.model import (
     FRAME_NONE,
-    FRAME_RESULTS,
     FRAME_SPAN,
-    FRAME_TARGETS,
     Document,
     Passage,
 )
+from wenzheng.corpus.places import level_names
+from wenzheng.corpus.time import frame_label as time_frame_label
 
 
 class Reports:
@@ -61,31 +59,12 @@ def frame_label(p: Passage, doc: Document, year: str = "") -> str:
     """A passage's time in words ("2019年实绩", "2020年目标", "2017年")."""
     if year:
         return f"{year}年"
-    if p.frame == FRAME_RESULTS:
-        return f"{doc.meta.review_year}年实绩"
-    if p.frame == FRAME_TARGETS:
-        return f"{doc.meta.year}年目标"
-    if p.frame == FRAME_SPAN:
-        return f"五年回顾（{p.years}年）"
-    return ""
-
-
-def region_levels(region: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A region's own names and its parents' (南京市鼓楼区 → (鼓楼区, 鼓楼), (南京市, 南京))."""
-    parts = re.findall(r"[^省市县区]+[省市县区]", region)
-    if not parts:
-        return (region,), ()
-    own = (parts[-1], parts[-1][:-1])
-    parents = tuple(n for part in parts[:-1] for n in (part, part[:-1]) if len(n) >= 2)
-    return own, parents
+    return time_frame_label(
+        p.frame, p.years, review_year=doc.meta.review_year, year=doc.meta.year
+    )
 
 
 def region_names(documents: list[Document]) -> tuple[str, ...]:
     """Names of the documents' regions and their short forms (南京市鼓楼区 → 鼓楼区, 鼓楼)."""
-    names: set[str] = set()
-    for d in documents:
-        region = norm(d.meta.region)
-        names.add(region)
-        for part in re.findall(r"[^省市县区]+[省市县区]", region):
-            names.update({part, part[:-1]})
-    return tuple(sorted((n for n in names if len(n) >= 2), key=len, reverse=True))
+    names = set().union(*(level_names(norm(d.meta.region)) for d in documents))
+    return tuple(sorted(names, key=len, reverse=True))

@@ -25,7 +25,8 @@ from wenzheng.bot.core.figures import (
 from wenzheng.bot.core.types import CheckResult, FigureDifference
 from wenzheng.bot.factcheck.reports import Reports, frame_label
 from wenzheng.corpus.model import Document, Passage
-from wenzheng.corpus.numbers import COUNT_UNITS, extract_quantities
+from wenzheng.corpus.quantities import COUNT_UNITS, extract_quantities
+from wenzheng.corpus.time import DATE, LEADING_YEAR, YEAR_NIAN
 
 Retrieve = Callable[[str, int], list[Passage]]
 
@@ -33,7 +34,6 @@ SUPPORT_COVERAGE = 0.75  # share of a figure-less claim's content one passage mu
 CONFLICT_COVERAGE = 0.5  # enough shared content for a contrasting word to refute
 RETRIEVE_K = 8
 
-_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _NEGATION = re.compile(r"未(?!来)|没有|并非|不是")
 _ALL_WORDS = re.compile(r"全部|全都|均已|都已|所有|全数|悉数")
 _ROLE_NAME = re.compile(r"(?:区长|市长|县长|报告人)\s*([\u4e00-\u9fff]{2,4})")
@@ -130,7 +130,7 @@ class StatementChecker:
             result = self._check_speaker(claim, flat)
             if result is not None:
                 return result
-        date = _DATE.search(flat)
+        date = DATE.search(flat)
         return self._check_date(claim, flat, date) if date else None
 
     def _check_speaker(self, claim: str, flat: str) -> CheckResult | None:
@@ -193,7 +193,7 @@ class StatementChecker:
         """The one document a claim about "the report" can mean, else None."""
         if len(self.reports.documents) == 1:
             return self.reports.documents[0]
-        years = {int(y) for y in re.findall(r"((?:19|20)\d\d)年", flat)} | (
+        years = {int(y) for y in YEAR_NIAN.findall(flat)} | (
             {year} if year else set()
         )
         fits = [d for d in self.reports.documents if d.meta.year in years]
@@ -315,7 +315,7 @@ def _segments(p: Passage) -> list[tuple[str, str]]:
     """A passage's parts between ；/。 with the year each one opens with ("2017年，…")."""
     out = []
     for seg in SEGMENT.findall(p.text):
-        m = re.match(r"\s*((?:19|20)\d\d)\s*年[，,]", seg)
+        m = LEADING_YEAR.match(seg)
         out.append((seg, m.group(1) if m else ""))
     if len(out) > 1:  # a claim may span the parts: the whole sentence is a candidate too
         out.append((p.text, ""))

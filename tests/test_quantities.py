@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from wenzheng.corpus.numbers import (
+from wenzheng.corpus.quantities import (
     extract_quantities,
     format_value,
     numbers_in,
@@ -145,3 +145,37 @@ def test_chinese_numerals_parse_to_integers():
 def test_format_value_drops_spurious_decimals():
     """8.0 prints as 8 and 2.65 stays 2.65."""
     assert (format_value(8.0), format_value(2.65)) == ("8", "2.65")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("增长百分之九", 9, "%"),
+        ("百分之八点五", 8.5, "%"),
+        ("一千亿元", 1e11, "元"),
+        ("三千亿元", 3e11, "元"),
+        ("两万亿", 2e12, ""),
+        ("一万亿元", 1e12, "元"),
+        ("一千六百二十亿元", 1.62e11, "元"),
+        ("三百零二亿元", 3.02e10, "元"),
+    ],
+)
+def test_figures_written_in_words_are_read_with_their_value(text, value, unit):
+    """Percentages and amounts written in Chinese numerals are quantities like digits are."""
+    (q,) = extract_quantities(text)
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+
+
+def test_chinese_numerals_with_large_magnitudes():
+    """一万亿 is 10^12 (a hand-written parser once read it as 10000); bad input is None."""
+    assert parse_chinese_numeral("一万亿") == 1e12
+    assert parse_chinese_numeral("两") == 2
+    assert parse_chinese_numeral("十二") == 12
+    assert parse_chinese_numeral("鼓楼") is None
+
+
+def test_numbers_in_names_and_addresses_are_not_quantities():
+    """A house number or a metro line is an identifier, not a count."""
+    assert extract_quantities("傅厚岗30号") == []
+    assert extract_quantities("地铁5号线") == []

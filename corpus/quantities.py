@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import cn2an
+
 # Qualifier words as written → canonical qualifier. A canonical qualifier tells how the
 # figure bounds the true value (see `Quantity.bound`).
 _PREFIX_QUALIFIERS = {
@@ -156,6 +158,19 @@ _CN_QTY = re.compile(
 _CN_SKIP_BEFORE = "每之"  # 每一个, 之一
 # Party congress names and plan names are not quantities.
 _CN_NAMES = ("十八大", "十九大", "二十大", "十三五", "十四五", "十二五")
+# Figures written in words: 百分之八(点五), 一千六百二十亿元, 三百零二亿, 两万亿.
+_CN_PERCENT = re.compile(
+    r"百分之(?P<num>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
+)
+_CN_AMOUNT = re.compile(
+    r"(?P<num>[零〇一二两三四五六七八九十百千万]+(?:点[零〇一二三四五六七八九]+)?)"
+    r"(?P<mult>万亿|亿|万)?(?P<unit>美元|元|人次|平方公里|平方米|公里|吨|亩)?"
+)
+_CN_NUMERAL_ONLY = re.compile(r"[零〇一二两三四五六七八九十百千万亿点]+")
+# Detecting any figure at all (for "how many" answers and factual draft sentences).
+_DIGIT = re.compile(r"\d")
+_CN_COUNT = re.compile(r"[一二三四五六七八九十两百千万]+[大个项家条座类届次批期轮件所名位]")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+|[十]?[一二三四五六七八九十]五")
 _DATE_AFTER = re.compile(r"\s*(?:年(?!来|度|代|内|间|期)|月|日|号|时|点(?!\d))")
 _NO_UNIT_BEFORE_ALNUM = re.compile(r"[A-Za-z·.]$")
 
@@ -195,6 +210,9 @@ def extract_quantities(text: str) -> list[Quantity]:
         if q is not None:
             found.append(q)
             taken.append((m.start(), m.end()))
+    for q in _word_figures(text, taken):
+        found.append(q)
+        taken.append((q.start, q.end))
     for m in _BARE_MAGNITUDE.finditer(text):
         if _overlaps(m.start(), m.end(), taken) or _preceded_by_number(text, m.start()):
             continue
@@ -221,25 +239,32 @@ def numbers_in(text: str) -> set[str]:
     return out
 
 
-def parse_chinese_numeral(token: str) -> int | None:
-    """Value of a Chinese numeral ("十二" → 12, "两" → 2, "一千二百" → 1200), None if invalid."""
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
-    digits.update({"〇": 0, "两": 2})
-    units = {"十": 10, "百": 100, "千": 1000}
-    total, section, number = 0, 0, 0
-    for ch in token:
-        if ch in digits:
-            number = digits[ch]
-        elif ch in units:
-            section += (number or 1) * units[ch]
-            number = 0
-        elif ch in ("万", "亿"):
-            section += number
-            total += section * (10_000 if ch == "万" else 100_000_000)
-            section, number = 0, 0
-        else:
+def parse_chinese_numeral(token: str) -> float | None:
+    """Value of a Chinese numeral ("十二" → 12, "一万亿" → 1e12, "八点五" → 8.5), None if invalid.
+
+    Read by `cn2an`, a maintained library, rather than by hand.
+    """
+    if not token or not _CN_NUMERAL_ONLY.fullmatch(token):
+        return None
+    try:
+        value = cn2an.cn2an(token, "strict")
+    except (ValueError, KeyError, IndexError):
+        try:  # colloquial forms strict mode rejects ("两万", "十一万")
+            value = cn2an.cn2an(token, "smart")
+        except (ValueError, KeyError, IndexError):
             return None
-    return total + section + number
+    return float(value)
+
+
+def has_figure(text: str, ordinals: bool = False) -> bool:
+    """True when a text states a number (digits, a Chinese count such as 九大/十项, 百分之八).
+
+    Ordinals ("第十四个五年规划") and plan names ("十四五") count only when asked for ("第几届").
+    """
+    if ordinals and _ORDINAL.search(text):
+        return True
+    text = _ORDINAL.sub("", text)
+    return bool(_DIGIT.search(text) or _CN_COUNT.search(text) or _CN_PERCENT.search(text))
 
 
 def format_value(value: float) -> str:
@@ -277,6 +302,32 @@ def _arabic_quantity(text: str, m: re.Match[str]) -> Quantity | None:
     if m.group("infix"):
         q = _replace(q, qualifier=q.qualifier or _INFIX_QUALIFIERS[m.group("infix")])
     return q
+
+
+def _word_figures(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Percentages and amounts written in words (百分之九, 一千亿元, 两万亿)."""
+    out: list[Quantity] = []
+    for m in _CN_PERCENT.finditer(text):
+        value = parse_chinese_numeral(m.group("num"))
+        if value is not None and not _overlaps(m.start(), m.end(), taken):
+            out.append(_finish(text, value, "%", m.start(), m.end(), None))
+    spans = taken + [(q.start, q.end) for q in out]
+    for m in _CN_AMOUNT.finditer(text):
+        num, mult, unit_text = m.group("num"), m.group("mult") or "", m.group("unit") or ""
+        sized = mult or unit_text in ("元", "美元") or (unit_text and set(num) & set("十百千万"))
+        if not sized or _overlaps(m.start(), m.end(), spans):
+            continue  # a bare numeral is a count only before a classifier (_CN_QTY)
+        if m.start() > 0 and text[m.start() - 1] in "第百分之" + _CN_SKIP_BEFORE:
+            continue
+        value = parse_chinese_numeral(num)
+        if value is None or (len(num) == 1 and not mult and num in "两"):
+            continue
+        unit, factor = _UNITS.get(unit_text, ("", 1.0))
+        value *= factor * _MULTIPLIERS.get(mult, 1.0)
+        q = _finish(text, value, unit, m.start(), m.end(), None)
+        out.append(q)
+        spans.append((q.start, q.end))
+    return out
 
 
 def _chinese_quantity(

@@ -1,0 +1,62 @@
+"""Years, dates and time frames in report text: the one place these patterns live.
+
+A report delivered in year Y reviews Y-1 ("results"), sets targets for Y ("targets") and may
+look back over five years ("span"). Each pattern below names what it matches; callers pick
+the one whose reading they need instead of writing their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
+
+_Y = r"(?:19|20)\d\d"
+
+# A year on its own, not inside a longer number: "2019", "2020年".
+YEAR = re.compile(rf"(?<!\d)({_Y})(?!\d)")
+# A year written as a year, "2019年" (group 1 is the year).
+YEAR_NIAN = re.compile(rf"({_Y})年")
+# "2019年" or "2019年度" as a token to drop when comparing wording.
+YEAR_WORD = re.compile(rf"{_Y}年(?:度)?")
+# A search token that is only a year ("2019", "2019年").
+YEAR_TOKEN = re.compile(rf"{_Y}年?")
+# A year of a claim, spaces allowed, but not the year of a date ("2019 年", not "2019年3月").
+CLAIM_YEAR = re.compile(rf"({_Y})\s*年(?!\d{{1,2}}月)")
+# A sentence or clause that opens with its year: "2019年，…".
+LEADING_YEAR = re.compile(rf"\s*({_Y})\s*年[，,]")
+# A span of years or words meaning the five-year look-back.
+YEAR_SPAN = re.compile(rf"{_Y}\s*[-—~～至到]\s*{_Y}|五年来|五年间|过去五年|近五年|以来")
+# A full date, "2020年1月3日" (groups: year, month, day).
+DATE = re.compile(rf"({_Y})\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日")
+# A month and day, "1月3日".
+MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
+# A clause that is only a time word ("2019年，", "今年", "其中").
+TIME_ONLY_CLAUSE = re.compile(rf"^(?:{_Y}年|今年|去年|全年|当年|其中)[，,]?$")
+
+
+def years_in(text: str) -> list[int]:
+    """The years a text names as years ("2019年"), in order."""
+    return [int(y) for y in YEAR_NIAN.findall(text)]
+
+
+def frame_label(frame: str, years: str, *, review_year: int = 0, year: int = 0) -> str:
+    """A frame in words for explanations ("2019年实绩", "2020年目标", "五年回顾（2015-2019年）")."""
+    if frame == FRAME_RESULTS:
+        return f"{review_year or years}年实绩"
+    if frame == FRAME_TARGETS:
+        return f"{year or years}年目标"
+    if frame == FRAME_SPAN:
+        return f"五年回顾（{years}年）"
+    return ""
+
+
+def answer_label(frame: str, years: str, *, english: bool = False) -> str:
+    """The label an answer opens with, naming the year it speaks of ("2019年：")."""
+    if frame == FRAME_RESULTS:
+        return f"{years}: " if english else f"{years}年："
+    if frame == FRAME_TARGETS:
+        return f"{years} target/plan: " if english else f"{years}年目标和计划："
+    if frame == FRAME_SPAN:
+        return "Over the past five years: " if english else "过去五年："
+    return ""
