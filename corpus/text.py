@@ -62,6 +62,16 @@ def normalize(text: str) -> str:
     return _CJK_SPACE.sub("", text)
 
 
+def tidy(text: str) -> str:
+    """Display form of a text: simplified, half-width, single-spaced, case kept.
+
+    The fact-checker compares claims, reports and its word lists in this form, so that
+    indicator names read as written ("GDP"); `normalize` is the lower-cased search key.
+    """
+    text = to_simplified(to_halfwidth(strip_controls(text)))
+    return _WS.sub(" ", text).strip()
+
+
 def despace(text: str) -> str:
     """Remove all whitespace ("政 府 工 作 报 告" → "政府工作报告")."""
     return _WS.sub("", text)

@@ -87,9 +87,9 @@ def test_synonyms_map_colloquial_indicators_to_report_terms(checker):
 
 def test_the_synonym_file_is_data_a_maintainer_can_extend(tmp_path, docs):
     """A lexicon read from another JSON file adds an alias the default one lacks."""
-    packaged = Path(__file__).resolve().parent.parent / "bot" / "data" / "factcheck_synonyms.json"
+    packaged = Path(__file__).resolve().parent.parent / "bot" / "data" / "lexicon.json"
     data = json.loads(packaged.read_text(encoding="utf-8"))
-    data["indicators"]["实际使用外资"].append("洋资")
+    data["check"]["indicators"]["实际使用外资"].append("洋资")
     path = tmp_path / "lexicon.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     extended = FactChecker(lambda q, k: [], docs, CheckLexicon.load(path))

@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from wenzheng.bot.core.checklexicon import CheckLexicon, norm
+from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
 from wenzheng.corpus.quantities import COUNT_UNITS, Quantity, extract_quantities
+from wenzheng.corpus.text import tidy
 from wenzheng.corpus.time import CLAIM_YEAR, LEADING_YEAR, YEAR_SPAN, YEAR_WORD
 
 SEGMENT = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
@@ -78,7 +79,7 @@ class FigureReader:
 
     def figures_of(self, text: str, passage: Passage | None = None) -> list[Figure]:
         """Bind each figure of a text to its indicator, kind and written year."""
-        text = norm(text)
+        text = tidy(text)
         out: list[Figure] = []
         for seg_match in SEGMENT.finditer(text):
             seg = seg_match.group(0)

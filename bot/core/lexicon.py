@@ -1,4 +1,8 @@
-"""The query-side lexicon (colloquial and English words → the report's terms), kept as data."""
+"""The one lexicon, kept as data in bot/data/lexicon.json, in sections.
+
+`Lexicon` is the answerer's part (colloquial and English words → the report's terms);
+`CheckLexicon` is the fact-checker's `check` section, compared in `corpus.text.tidy` form.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from wenzheng.corpus.text import normalize
+from wenzheng.corpus.text import normalize, tidy
 
 
 @dataclass(frozen=True)
@@ -52,3 +56,41 @@ class Lexicon:
         words = {w for vs in self.synonyms.values() for w in vs}
         words |= {w for v in self.english.values() for w in v.split()}
         return sorted(w for w in words if len(w) >= 2)
+
+
+@dataclass(frozen=True)
+class CheckLexicon:
+    """Word lists of the fact-checker (the `check` section of bot/data/lexicon.json)."""
+
+    aliases: tuple[tuple[str, str], ...]
+    whole_phrase: dict[str, str]
+    growth_words: tuple[str, ...]
+    fillers: tuple[str, ...]
+    edge_words: tuple[str, ...]
+    contrasts: tuple[tuple[str, ...], ...]
+    modifiers: tuple[str, ...] = ()
+    lead_verbs: tuple[str, ...] = ()
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> CheckLexicon:
+        """Read the `check` section of the lexicon JSON (the packaged one by default)."""
+        if path is None:
+            raw = (resources.files("wenzheng.bot") / "data/lexicon.json").read_text("utf-8")
+        else:
+            raw = path.read_text(encoding="utf-8")
+        data = json.loads(raw)["check"]
+        aliases = [
+            (normalize(a), tidy(canon))
+            for canon, alts in data.get("indicators", {}).items()
+            for a in alts
+        ]
+        return cls(
+            aliases=tuple(sorted(aliases, key=lambda x: -len(x[0]))),
+            whole_phrase={normalize(k): tidy(v) for k, v in data.get("whole_phrase", {}).items()},
+            growth_words=tuple(sorted(data.get("growth_words", []), key=len, reverse=True)),
+            fillers=tuple(sorted(data.get("fillers", []), key=len, reverse=True)),
+            edge_words=tuple(sorted(data.get("edge_words", []), key=len, reverse=True)),
+            contrasts=tuple(tuple(g) for g in data.get("contrasts", [])),
+            modifiers=tuple(data.get("distinct_modifiers", [])),
+            lead_verbs=tuple(sorted(data.get("lead_verbs", []), key=len, reverse=True)),
+        )

@@ -15,7 +15,8 @@ from wenzheng.corpus.text import normalize, strip_controls
 from wenzheng.corpus.time import YEAR
 from wenzheng.index.keyword import tokenize
 
-MAX_QUESTION_CHARS = 300  # longer input is cut: nobody asks a 10,000-character question
+# Longer input is cut (adapters tell the user so): nobody asks a 10,000-character question.
+MAX_QUESTION_CHARS = 500
 _ASCII_WORD = re.compile(r"[a-z][a-z'&.-]*")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _NUMBER_ASK = re.compile(
@@ -78,9 +79,12 @@ def clean_question(question: str) -> str:
 def understand(
     question: str, history: Sequence[str], lexicon: Lexicon, known_years: set[int]
 ) -> Query:
-    """Turn a question (and the chat's earlier questions, oldest first) into a Query."""
+    """Turn a question (and the chat's earlier questions, oldest first) into a Query.
+
+    The caller decides how much history counts (`Settings.history_turns`).
+    """
     previous = None
-    for earlier in history[-3:]:
+    for earlier in history:
         previous = _resolve(_single(earlier, lexicon, known_years), previous)
     return _resolve(_single(question, lexicon, known_years), previous)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from wenzheng.bot.core.compose import compose, outline, refusal
 from wenzheng.bot.core.lexicon import Lexicon
@@ -17,11 +17,13 @@ from wenzheng.corpus.text import normalize
 from wenzheng.index.build import PassageIndex, Progress, open_index
 from wenzheng.index.embedders import Embedder, load_embedder
 from wenzheng.index.keyword import add_words
-from wenzheng.index.lc import PassageRetriever
 from wenzheng.index.search import BM25Retriever, DenseRetriever, FusionRetriever
 
 from wenzheng.errors import InputError
 from wenzheng.settings import Settings
+
+if TYPE_CHECKING:
+    from wenzheng.index.lc import PassageRetriever
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +34,13 @@ LIST_PASSAGE_MARGIN = 0.12  # for "哪些…" questions, items may sit in neighb
 class Answerer:
     """The loaded corpus, index and lexicon, answering questions."""
 
-    def __init__(self, index: PassageIndex, lexicon: Lexicon, top_k: int = 5) -> None:
+    def __init__(
+        self, index: PassageIndex, lexicon: Lexicon, top_k: int = 5, history_turns: int = 3
+    ) -> None:
         self.index = index
         self.lexicon = lexicon
         self.top_k = top_k
+        self.history_turns = history_turns
         self.ranker = Ranker(index, lexicon)
         self.docs = {d.meta.id: d for d in index.documents}
         add_words(lexicon.domain_words())  # the query side must cut words as the index did
@@ -58,7 +63,7 @@ class Answerer:
         index = open_index(
             settings, factory, domain_words=lexicon.domain_words(), progress=progress
         )
-        return cls(index, lexicon, top_k=settings.top_k)
+        return cls(index, lexicon, top_k=settings.top_k, history_turns=settings.history_turns)
 
     def documents(self) -> list[DocumentMeta]:
         """Metadata of the documents the service knows."""
@@ -68,6 +73,7 @@ class Answerer:
         """Answer a citizen's question from the reports, or say plainly they do not say."""
         if not question or not question.strip():
             raise InputError("the question is empty")
+        history = list(history)[-self.history_turns :] if self.history_turns > 0 else []
         query, ranked = self._understand_and_rank(question, history)
         if query.block:
             return refusal(query, query.block, ())
@@ -177,6 +183,7 @@ class Answerer:
 
     def retriever(self, k: int = 5) -> PassageRetriever:
         """The full ranking as a LangChain retriever (a Runnable), for chains built on top."""
+        from wenzheng.index.lc import PassageRetriever  # LangChain loads only when used
 
         def search(question: str, limit: int) -> list[tuple[Passage, float]]:
             _, ranked = self._understand_and_rank(question, ())

@@ -19,7 +19,6 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from wenzheng.bot.core.checklexicon import CheckLexicon, norm
 from wenzheng.bot.core.figures import (
     ClaimTime,
     Figure,
@@ -31,12 +30,14 @@ from wenzheng.bot.core.figures import (
     same_dimension,
     similarity,
 )
+from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.types import CheckResult, FigureDifference, Verdict
 from wenzheng.bot.factcheck.reports import Reports, frame_label, region_names
 from wenzheng.bot.factcheck.statements import Retrieve, StatementChecker
 from wenzheng.corpus.model import Document, Passage
 from wenzheng.corpus.places import region_levels
 from wenzheng.corpus.quantities import extract_quantities, numbers_in
+from wenzheng.corpus.text import tidy
 from wenzheng.corpus.time import CLAIM_YEAR
 
 from wenzheng.errors import InputError
@@ -90,7 +91,7 @@ class FactChecker:
         self.lex = lexicon or CheckLexicon.load()
         self.reports = Reports(documents)
         self._regions = region_names(documents)
-        self._levels = [region_levels(norm(d.meta.region)) for d in documents if d.meta.region]
+        self._levels = [region_levels(tidy(d.meta.region)) for d in documents if d.meta.region]
         self.reader = FigureReader(self.lex, self._regions)
         self.statements = StatementChecker(retrieve, self.reports, self.reader, self.lex)
         self.figures = [
@@ -111,7 +112,7 @@ class FactChecker:
         """
         if not claim or not claim.strip():
             raise InputError("the claim is empty")
-        text = norm(claim)
+        text = tidy(claim)
         place = self._foreign_place(text)
         if place:
             return CheckResult(claim, "not_found", explanation=f"报告未涉及“{place}”，无法核实。")
@@ -132,7 +133,7 @@ class FactChecker:
             raise InputError("the draft is empty")
         results, context = [], ClaimTime()
         for sentence in split_draft(text):
-            own = claim_time(norm(sentence), len(sentence))
+            own = claim_time(tidy(sentence), len(sentence))
             context = own if own != ClaimTime() else context
             if is_factual(sentence):
                 results.append(self.check(sentence, context))
@@ -391,7 +392,7 @@ def split_draft(text: str) -> list[str]:
 
 def is_factual(sentence: str) -> bool:
     """True when a draft sentence states a checkable fact (a figure, or a concrete assertion)."""
-    text = norm(sentence)
+    text = tidy(sentence)
     if text.endswith(("?", "？", "吗", "呢")) or _OPINION.search(text):
         return False
     if extract_quantities(text) or CLAIM_YEAR.search(text):

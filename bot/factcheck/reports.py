@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from wenzheng.bot.core.checklexicon import norm
 from wenzheng.bot.core.figures import ClaimTime
 from wenzheng.bot.core.types import Citation
 from wenzheng.corpus.model import (
@@ -12,6 +11,7 @@ from wenzheng.corpus.model import (
     Passage,
 )
 from wenzheng.corpus.places import level_names
+from wenzheng.corpus.text import tidy
 from wenzheng.corpus.time import frame_label as time_frame_label
 
 
@@ -21,7 +21,7 @@ class Reports:
     def __init__(self, documents: list[Document]) -> None:
         self.documents = documents
         self.doc_of = {p.id: d for d in documents for p in d.passages}
-        self.known_text = "".join(norm(d.text) for d in documents).replace(" ", "")
+        self.known_text = "".join(tidy(d.text) for d in documents).replace(" ", "")
 
     def cite(self, p: Passage) -> Citation:
         """A citation of a passage: id, document title, section path and verbatim quote."""
@@ -66,5 +66,5 @@ def frame_label(p: Passage, doc: Document, year: str = "") -> str:
 
 def region_names(documents: list[Document]) -> tuple[str, ...]:
     """Names of the documents' regions and their short forms (南京市鼓楼区 → 鼓楼区, 鼓楼)."""
-    names = set().union(*(level_names(norm(d.meta.region)) for d in documents))
+    names = set().union(*(level_names(tidy(d.meta.region)) for d in documents))
     return tuple(sorted(names, key=len, reverse=True))

@@ -11,7 +11,6 @@ import difflib
 import re
 from collections.abc import Callable
 
-from wenzheng.bot.core.checklexicon import CheckLexicon, norm
 from wenzheng.bot.core.figures import (
     CLAUSE,
     SEGMENT,
@@ -22,10 +21,12 @@ from wenzheng.bot.core.figures import (
     coverage,
     usable,
 )
+from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.types import CheckResult, FigureDifference
 from wenzheng.bot.factcheck.reports import Reports, frame_label
 from wenzheng.corpus.model import Document, Passage
 from wenzheng.corpus.quantities import COUNT_UNITS, extract_quantities
+from wenzheng.corpus.text import tidy
 from wenzheng.corpus.time import DATE, LEADING_YEAR, YEAR_NIAN
 
 Retrieve = Callable[[str, int], list[Passage]]
@@ -204,7 +205,7 @@ class StatementChecker:
     ) -> tuple[Passage, str] | None:
         """A clearly conflicting statement: negation, "全部" vs "其中", a contrasting word."""
         for p in passages:
-            ptext = norm(segment or p.text)
+            ptext = tidy(segment or p.text)
             if _NEGATION.search(text) and not _NEGATION.search(ptext):
                 return p, f"报告原文为“{p.text}”，声明却作了否定表述。"
             m = _ALL_WORDS.search(text)
@@ -252,7 +253,7 @@ class StatementChecker:
         stated = next(
             (
                 m.group(0)
-                for m in SEGMENT.finditer(norm(report.passage.text))
+                for m in SEGMENT.finditer(tidy(report.passage.text))
                 if m.start() <= report.at < m.end()
             ),
             report.passage.text,
@@ -308,7 +309,7 @@ class StatementChecker:
 
     def content(self, text: str) -> str:
         """A claim's or passage's content words for overlap: no places, years, fillers."""
-        return self.reader.clean(norm(text))
+        return self.reader.clean(tidy(text))
 
 
 def _segments(p: Passage) -> list[tuple[str, str]]:

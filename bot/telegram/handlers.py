@@ -38,6 +38,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from wenzheng.bot.core.query import MAX_QUESTION_CHARS
 from wenzheng.bot.core.types import Answer, CheckResult, Citation, QAService
 from wenzheng.bot.telegram import render
 from wenzheng.bot.telegram.feedback import FeedbackStore
@@ -49,7 +50,6 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 Context = ContextTypes.DEFAULT_TYPE
 
-MAX_QUESTION_CHARS = 500
 TRUNCATED_NOTE = f"问题过长，只按前 {MAX_QUESTION_CHARS} 字处理。"
 
 COMMANDS = (
