@@ -42,6 +42,11 @@ def add_words(words: Iterable[str]) -> None:
             jieba.add_word(normalize(word), freq=20000)
 
 
+def cut_words(text: str) -> list[str]:
+    """Words of a text as jieba cuts them (every character kept, no stopword removal)."""
+    return _jieba().lcut(text)
+
+
 def tokenize(text: str) -> list[str]:
     """Search tokens of a text: normalized, jieba search-mode words, stopwords dropped."""
     tokens = _jieba().lcut_for_search(normalize(text))

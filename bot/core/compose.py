@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from wenzheng.bot.core.query import Query
 from wenzheng.bot.core.types import Answer, Citation, Retrieved
@@ -60,6 +61,64 @@ def refusal(
         refused=True,
         retrieved=tuple(retrieved),
         reason=f"{reason}: {why}" if why else reason,
+    )
+
+
+# What a partial answer says is missing, by answer slot (see `slot.Slot.kind`).
+_MISSING = {
+    "amount": ("具体金额", "the amount"),
+    "rate": ("具体增幅或比例", "the rate"),
+    "count": ("具体数量", "the number"),
+    "figure": ("具体数字", "the figure"),
+    "date": ("具体时间", "the date"),
+    "year": ("具体年份", "the year"),
+    "name": ("具体名称", "the names"),
+    "place": ("具体地点", "the places"),
+    "describe": ("你问的这一点", "what you asked"),
+}
+
+
+def partial(query: Query, topical: Answer, why: str = "") -> Answer:
+    """The report is on the topic but does not state what was asked: say so, then what it says.
+
+    "报告没有给出具体数量。报告提到：…[1]" — refused, with the topical passages cited.
+    """
+    from wenzheng.bot.core.slot import read_slot
+
+    kind = read_slot(query.text, query.wants_number).kind
+    zh, en = _MISSING.get(kind, _MISSING["describe"])
+    if query.english:
+        text = f"The report does not give {en}. What it says: {topical.text}"
+    else:
+        text = f"报告没有给出{zh}。报告提到：{topical.text}"
+    return Answer(
+        question=query.original,
+        text=text,
+        refused=True,
+        citations=topical.citations,
+        retrieved=topical.retrieved,
+        years=topical.years,
+        reason=f"not_found: {why}" if why else "not_found",
+        confidence=topical.confidence,
+    )
+
+
+def combine(message: str, answers: Sequence[Answer]) -> Answer:
+    """One reply to a message that asked several questions: each answer on its own line."""
+    if len(answers) == 1:
+        return replace(answers[0], question=message)
+    texts = list(dict.fromkeys(a.text for a in answers))
+    citations = tuple(dict.fromkeys(c for a in answers for c in a.citations))
+    answered = [a for a in answers if not a.refused]
+    lead = answered[0] if answered else answers[0]
+    return Answer(
+        question=message,
+        text="\n".join(texts),
+        refused=not answered,
+        citations=citations,
+        retrieved=lead.retrieved,
+        years=lead.years,
+        reason=lead.reason,
     )
 
 

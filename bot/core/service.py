@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Self
 
-from wenzheng.bot.core.compose import compose, outline, refusal
+from wenzheng.bot.core.compose import combine, compose, outline, partial, refusal
+from wenzheng.bot.core.decide import DecisionModel, Features
 from wenzheng.bot.core.lexicon import Lexicon
+from wenzheng.bot.core.message import questions_in
 from wenzheng.bot.core.query import Query, is_explicit_followup, understand
-from wenzheng.bot.core.rank import MIN_COVERAGE, Ranker, Scored
+from wenzheng.bot.core.rank import MIN_COVERAGE, Ranker, Scored, is_everyday_word
+from wenzheng.bot.core.slot import fills, read_slot
+from wenzheng.bot.core.spelling import Speller, vocabulary
 from wenzheng.bot.core.types import Answer, Retrieved
 from wenzheng.corpus.model import DocumentMeta, Passage
 from wenzheng.corpus.quantities import has_figure
 from wenzheng.corpus.text import normalize
 from wenzheng.index.build import PassageIndex, Progress, open_index
 from wenzheng.index.embedders import Embedder, load_embedder
-from wenzheng.index.keyword import add_words
+from wenzheng.index.keyword import add_words, cut_words
 from wenzheng.index.search import BM25Retriever, DenseRetriever, FusionRetriever
 
 from wenzheng.errors import InputError
@@ -31,6 +36,15 @@ SECOND_PASSAGE_MARGIN = 0.1  # a runner-up this close to the best passage is cit
 LIST_PASSAGE_MARGIN = 0.12  # for "哪些…" questions, items may sit in neighbouring sentences
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """A question as understood, the answer its best passages give, and the decision's inputs."""
+
+    query: Query
+    answer: Answer
+    features: Features | None = None
+
+
 class Answerer:
     """The loaded corpus, index and lexicon, answering questions."""
 
@@ -43,6 +57,15 @@ class Answerer:
         self.history_turns = history_turns
         self.ranker = Ranker(index, lexicon)
         self.docs = {d.meta.id: d for d in index.documents}
+        self.decision = DecisionModel.load()
+        self.speller = Speller(
+            vocabulary((normalize(p.text) for p in index.passages), cut_words)
+            | set(lexicon.synonyms)
+            | lexicon.report_terms,
+            self.ranker.corpus_text,
+            cut_words,
+            is_everyday_word,
+        )
         add_words(lexicon.domain_words())  # the query side must cut words as the index did
         # load the tokenizers now, once: the Telegram adapter calls answer() from threads
         understand("2019年地区生产总值是多少", (), lexicon, self.ranker.known_years)
@@ -70,39 +93,97 @@ class Answerer:
         return [d.meta for d in self.index.documents]
 
     def answer(self, question: str, history: Sequence[str] = ()) -> Answer:
-        """Answer a citizen's question from the reports, or say plainly they do not say."""
+        """Answer a citizen's message from the reports, or say plainly they do not say.
+
+        A message may hold greetings, typos and two questions: each question it asks is
+        answered in turn (a later one may lean on an earlier one), in one reply.
+        """
         if not question or not question.strip():
             raise InputError("the question is empty")
         history = list(history)[-self.history_turns :] if self.history_turns > 0 else []
+        earlier = [q for h in history for q in self._questions(h)]
+        answers = []
+        for asked in self._questions(question):
+            answers.append(self.answer_question(asked, earlier, original=question))
+            earlier = [*earlier, asked]
+        return combine(question, answers)
+
+    def _questions(self, message: str) -> list[str]:
+        """The questions of a message, with slips of pinyin input corrected."""
+        return [self.speller.correct(normalize(q)) for q in questions_in(message)]
+
+    def answer_question(
+        self, question: str, history: Sequence[str], original: str | None = None
+    ) -> Answer:
+        """Answer one question: understand, rank, compose the candidate answer, decide."""
+        candidate = self.candidate(question, history, original)
+        if candidate.features is None:
+            return candidate.answer  # refused before any passage was weighed
+        decision = self.decision.decide(candidate.features)
+        answer = replace(candidate.answer, confidence=round(decision.probability, 4))
+        if not decision.answer:
+            return partial(candidate.query, answer, why=decision.why)
+        return answer
+
+    def candidate(
+        self, question: str, history: Sequence[str], original: str | None = None
+    ) -> Candidate:
+        """The answer the best passages would give, with the features to decide on it.
+
+        Questions refused by what they name (personal data, procedures, another place or
+        year, a false premise) come back refused, without features.
+        """
         query, ranked = self._understand_and_rank(question, history)
+        query = replace(query, original=original or query.original)
         if query.block:
-            return refusal(query, query.block, ())
+            return Candidate(query, refusal(query, query.block, ()))
         if query.wants_outline:
-            return outline(query, self.index.documents)
+            return Candidate(query, outline(query, self.index.documents))
         place = self.ranker.foreign_place(query)
         if place:
             region = self.index.documents[0].meta.region or "本区"
-            return refusal(query, "place", (), place=place, region=region)
+            return Candidate(query, refusal(query, "place", (), place=place, region=region))
         retrieved = tuple(
             Retrieved(s.passage.id, s.passage.text, round(s.score, 4)) for s in ranked[: self.top_k]
         )
-        if not self.ranker.answers(ranked):
-            return refusal(query, "not_found", retrieved, why="low coverage")
-        missing = self.ranker.key_concept_missing(
-            query, ranked[0].passage
-        ) or self.ranker.other_numbered_thing(query, ranked[0].passage)
-        if missing:
-            return refusal(query, "not_found", retrieved, why=f"no {missing}")
+        if not ranked:
+            return Candidate(query, refusal(query, "not_found", retrieved, why="no topic words"))
         word = self.ranker.contradiction(query, ranked[0].passage)
         if word:
-            return refusal(query, "premise", retrieved, word=word)
+            return Candidate(query, refusal(query, "premise", retrieved, word=word))
         chosen = self._choose(query, ranked)
         answer = compose(query, chosen, self.docs, self._clause_scorer(query), retrieved)
+        return Candidate(query, answer, self.features(query, ranked, chosen, answer))
+
+    def features(
+        self, query: Query, ranked: list[Scored], chosen: list[Passage], answer: Answer
+    ) -> Features:
+        """The named features the decision is made from (see `decide.Features`)."""
+        best = ranked[0]
+        focus = bool(query.focus_terms)
+        slot = read_slot(query.text, query.wants_number)
         body = answer.text.split("：", 1)[-1]
-        if query.wants_number and not has_figure(body, ordinals="第几" in query.text):
-            # "how many" answered by a sentence without any figure is no answer
-            return refusal(query, "not_found", retrieved, why="no figure")
-        return answer
+        return Features(
+            coverage=best.coverage,
+            focus_coverage=self.ranker.coverage(
+                query, self.ranker.context[best.passage.id], focus_only=focus
+            ),
+            dense=best.dense,
+            bm25=best.bm25,
+            cosine=best.cosine,
+            gap=best.score - (ranked[1].score if len(ranked) > 1 else 0.0),
+            asks_figure=slot.wants_figure or slot.kind in ("date", "year"),
+            slot_filled=fills(
+                slot,
+                chosen,
+                lambda text: self.ranker.coverage(query, text, focus_only=focus),
+                query.frame,
+            ),
+            unknown_noun=bool(self.ranker.key_concept_missing(query, best.passage)),
+            numbered_missing=bool(self.ranker.other_numbered_thing(query, best.passage)),
+            figure_missing=query.wants_number
+            and not has_figure(body, ordinals="第几" in query.text),
+        )
 
     def _understand_and_rank(
         self, question: str, history: Sequence[str]

@@ -44,6 +44,7 @@ class Answer:
     retrieved: tuple[Retrieved, ...] = ()
     years: str = ""
     reason: str = ""  # why it refused, or which rule shaped the answer (for logs and eval)
+    confidence: float | None = None  # the decision's probability that the passages answer
 
     def to_json(self) -> dict[str, Any]:
         """The `--json` contract: question, answer, refused, citations, retrieved."""

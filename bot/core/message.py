@@ -1,0 +1,121 @@
+"""From a messenger message to the question(s) it asks.
+
+People write "在吗 我是退伍的 想问下鼓楼去年给退役军人建了啥服务站没 谢谢啦🙏": a greeting,
+who they are, the question, thanks and an emoji, sometimes two questions at once. This stage
+drops what carries no question (greetings, thanks, emoji, the asker's self-description and
+reasons), keeps the interrogative clauses with the topic words around them, and returns one
+string per question. It knows nothing of any report: only how messages are written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from wenzheng.corpus.text import normalize
+
+# Whole chunks that are only social ("你好", "谢谢啦", "麻烦了", "ok") carry no question.
+_SOCIAL = re.compile(
+    r"^(?:在吗|在不在|在么|你好|您好|哈喽|嗨|hi|hello|hey|老师好|领导好|大家好|早上好|"
+    r"晚上好|下午好|中午好|打扰了?|打扰一下|不好意思|麻烦了?|麻烦您了|谢谢|谢谢啦|谢谢了|"
+    r"多谢|感谢|辛苦了|辛苦啦|thanks|thank you|thx|ok|好的|好|嗯|哦|啊|呀|哈+|呵+|"
+    r"请问|问一下|问下|想问一下|想问下|我想问一下|我想问下|咨询一下|请教一下|求助|急|在线等)"
+    r"(?:老师|领导|您|你|同志|小编|亲|大家|工作人员)?[啊呀哈啦了呢的吧嘛~～!！,.，。]*$",
+    re.IGNORECASE,
+)
+# Openers and closers around a question ("请问", "想问下", "谢谢").
+_OPENER = re.compile(
+    r"^(?:(?:你好|您好|老师好|在吗|请问|麻烦问一?下|想问一?下|我想问一?下|问一?下|"
+    r"想咨询一?下|咨询一?下|想了解一?下|我想了解一?下|想知道|我想知道|打听一?下|"
+    r"请教一?下|再问一?句|再问一?下|还想问一?下|顺便问一?下|还有一个问题|还有个问题)"
+    r"[，,:：\s]*)+"
+)
+_CLOSER = re.compile(r"(?:谢谢[啦了您]?|多谢|感谢|辛苦了|麻烦了)[!！~～。.]*$")
+# Who the asker is and why they ask: "我是退休老师", "我家孩子明年上小学", "刚搬来鼓楼".
+_SELF = re.compile(
+    r"^(?:我是|我们是|本人是?|我家|我们家|家里|我刚|刚搬|我在|我妈|我爸|我老婆|我老公|"
+    r"孩子|小孩|作为|i am|i'm|im |my )",
+    re.IGNORECASE,
+)
+# A question word or mark: a chunk holding one asks something.
+_INTERROGATIVE = re.compile(
+    r"多少|几|什么|啥|哪|吗|呢|么|是否|是不是|有没有|有木有|怎么|如何|怎样|谁|多大|多高|多长|"
+    r"多久|没有?$|不$|[?？]|\b(?:what|how|which|who|when|where|why|is|are|was|were|did|does|do|"
+    r"can|could|will|has|have)\b",
+    re.IGNORECASE,
+)
+# Where a message breaks into clauses: sentence marks, line breaks, runs of spaces between
+# Chinese, and commas that open a new question ("，另外…", "，还有…").
+_BREAK = re.compile(
+    r"[。！？!?\n；;]+|(?<=[\u3400-\u9fff\w])\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s+"
+    r"|[，,]\s*(?=另外|还有|再问|顺便|以及|同时想问)"
+)
+_ENGLISH_BREAK = re.compile(
+    r"(?<=[?？])\s*|\s+(?:and also|also|plus)\s+"
+    r"(?=(?:what|how|which|who|when|where|is|are|did|does)\b)",
+    re.IGNORECASE,
+)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def strip_emoji(text: str) -> str:
+    """Drop emoji, pictographs and other symbols that carry no words (🙏, 👍, ❤️)."""
+    return "".join(
+        ch
+        for ch in text
+        if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Co", "Mn")
+        or ch in "%‰"
+    )
+
+
+def questions_in(message: str) -> list[str]:
+    """The question(s) a message asks, each as the text to answer (at least one string)."""
+    text = strip_emoji(message).strip()
+    if not text:
+        return [message]
+    if not _CJK.search(text):
+        parts = [p.strip() for p in _ENGLISH_BREAK.split(text) if p and p.strip()]
+        parts = [p for p in parts if not _SOCIAL.match(normalize(p).strip(" ,.!"))]
+        asks = [p for p in parts if _INTERROGATIVE.search(p)]
+        return asks if len(asks) > 1 else [" ".join(parts) or text]
+    chunks = [c.strip(" ，,、:：") for c in _BREAK.split(text)]
+    kept = [_tidy_chunk(c) for c in chunks if c and c.strip(" ，,、:：")]
+    kept = [c for c in kept if c]
+    questions: list[str] = []
+    pending = ""
+    for chunk in kept:
+        pending = f"{pending}{chunk}" if pending else chunk
+        if _INTERROGATIVE.search(chunk):
+            questions.append(pending)
+            pending = ""
+    if pending:
+        if questions and not _has_topic(pending):
+            pass  # a trailing "谢谢" or "急" is no question
+        elif questions:
+            questions[-1] += pending
+        else:
+            questions.append(pending)
+    return questions or [_OPENER.sub("", text) or text]
+
+
+def _tidy_chunk(chunk: str) -> str:
+    """A chunk without greetings, thanks and self-description; "" when nothing is left."""
+    chunk = chunk.strip()
+    if _SOCIAL.match(normalize(chunk)):
+        return ""
+    chunk = _CLOSER.sub("", _OPENER.sub("", chunk)).strip(" ，,、")
+    if not chunk:
+        return ""
+    if _SELF.match(chunk):
+        # "我是退伍的想问下…" keeps what follows the ask; a bare self-description goes
+        m = re.search(r"(?:想问一?下|想知道|想了解一?下|请问|问一?下|咨询一?下)", chunk)
+        if m:
+            return chunk[m.end() :].strip(" ，,")
+        if not _INTERROGATIVE.search(chunk):
+            return ""
+    return chunk
+
+
+def _has_topic(chunk: str) -> bool:
+    """True when a chunk holds more than social words (two or more Chinese characters)."""
+    return len(_CJK.findall(chunk)) >= 2 and not _SOCIAL.match(normalize(chunk))

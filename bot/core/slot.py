@@ -1,0 +1,232 @@
+"""The answer slot: what a question asks for, and whether a passage fills it.
+
+"去年服务业增加值是多少亿" asks for an amount of money bound to 服务业增加值; the report's
+sentence gives that indicator only as a growth rate, and its one amount (1620亿元) belongs to
+地区生产总值. A passage on the topic is an answer only when it fills the slot: a figure of the
+right kind (money, a rate, a count with a fitting measure word, a date) bound to the thing
+asked about, which is not merely the figure the question itself quotes ("30幢危房涉及多少户").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
+from wenzheng.corpus.quantities import Quantity, extract_quantities
+from wenzheng.corpus.text import normalize
+from wenzheng.corpus.time import DATE, MONTH_DAY, YEAR_NIAN
+
+# Share of the question's own concepts a figure's context must hold to be bound to them.
+BIND_MIN = 0.4
+# Figures within this relative distance of a figure the question quotes are that figure.
+ECHO_TOLERANCE = 0.02
+
+_WHEN = re.compile(r"什么时候|啥时候|何时|哪一?天|几月几[号日]|几号|多久|多长时间|when\b")
+_WHICH_YEAR = re.compile(r"哪一?年|几几年|what year|which year")
+_BREAKDOWN = re.compile(r"分别|各是|各有|各多少|里面|里有|中有|其中有|当中")
+_MEASURE = re.compile(
+    r"(?<!哪)(?:多少|几)(个|人次|人|名|位|家|项|条|座|所|次|种|类|件|张|户|幢|栋|处|套|辆|台|批|场|"
+    r"期|轮|届|公里|千米|平方公里|平方米|亩|吨|微克)"
+)
+_MONEY = re.compile(
+    r"多少钱|多少亿|多少万元|金额|总额|投资额|绝对数|绝对值|总量|花了多少|投了多少|投入多少|"
+    r"交了多少|多少税|收入(?:是|有)?多少|how much money|how much did .* (?:spend|invest)"
+)
+_RATE = re.compile(
+    r"增长了?多少|增长率|增幅|涨幅|增速|涨了多少|降了多少|下降了?多少|百分之几|百分比|比例|占比|"
+    r"比重|多少%|growth|grow|percent|\brate\b"
+)
+_COUNT_EN = re.compile(r"how many")
+_NAME = re.compile(r"叫什么|什么名字|名称|名字|是谁|哪几家|哪家|哪个|哪位|哪些|谁")
+_PLACE = re.compile(r"在哪|哪里|哪儿|什么地方|哪些地方|地点|位置|地址|where")
+_RATIO_WORDS = ("每", "人均", "平均")
+_PERSON_UNITS = frozenset({"人", "位", "名"})
+_MEASURE_UNIT = {"名": "人", "位": "人", "栋": "幢", "千米": "公里", "微克": "微克/立方米"}
+
+
+@dataclass(frozen=True)
+class Slot:
+    """What kind of answer a question asks for.
+
+    `kind`: amount (money), rate (% or percentage points), count (with `measure`),
+    figure (any figure), date, year, name, place or describe (measures, what something is).
+    `echoed` holds the figures the question itself quotes; `sub` the words after a breakdown
+    word ("民生支出87亿里面**教育**花了多少"), which a filling figure must be bound to.
+    """
+
+    kind: str
+    measure: str = ""
+    echoed: tuple[Quantity, ...] = ()
+    sub: str = ""
+    ratio: bool = False  # the question itself asks per head or on average
+
+    @property
+    def wants_figure(self) -> bool:
+        """True for the kinds a figure fills."""
+        return self.kind in ("amount", "rate", "count", "figure")
+
+
+def read_slot(text: str, wants_number: bool) -> Slot:
+    """The slot of a question's normalized text."""
+    # "哪三大产业" counts the list it asks for: that figure is no quote of the report's
+    echoed = tuple(
+        q for q in extract_quantities(text) if not q.ordinal and text[q.start - 1 : q.start] != "哪"
+    )
+    sub = ""
+    m = _BREAKDOWN.search(text)
+    if m:
+        sub = text[m.end() :]
+    ratio = any(w in text for w in _RATIO_WORDS)
+    measure = _MEASURE.search(text)
+    if _WHICH_YEAR.search(text):
+        kind, unit = "year", ""
+    elif _WHEN.search(text):
+        kind, unit = "date", ""
+    elif measure:
+        kind, unit = "count", _MEASURE_UNIT.get(measure.group(1), measure.group(1))
+    elif _RATE.search(text):
+        kind, unit = "rate", "%"
+    elif _MONEY.search(text):
+        kind, unit = "amount", "元"
+    elif _COUNT_EN.search(text):
+        kind, unit = "count", ""
+    elif wants_number:
+        kind, unit = "figure", ""
+    elif _PLACE.search(text):
+        kind, unit = "place", ""
+    elif _NAME.search(text):
+        kind, unit = "name", ""
+    else:
+        kind, unit = "describe", ""
+    return Slot(kind=kind, measure=unit, echoed=echoed, sub=sub, ratio=ratio)
+
+
+def fills(
+    slot: Slot, passages: Sequence[Passage], covers: Callable[[str], float], asked_frame: str | None
+) -> bool:
+    """True when one of the passages fills the slot for the thing asked about.
+
+    `covers(text)` is the share of the question's own concepts a text holds (0..1).
+    """
+    if asked_frame and all(_frames_clash(asked_frame, p.frame) for p in passages):
+        return False  # a 2020 target asked, only 2019 results found (or the reverse)
+    for p in passages:
+        figures = figures_with_context(p.text)
+        if slot.wants_figure and any(
+            _fits(slot, q, ctx) and _bound(slot, ctx, covers) for q, ctx in figures
+        ):
+            return True
+        if slot.kind == "rate" and _FROM_TO.search(p.text) and _bound(slot, p.text, covers):
+            return True  # "从56.4微克/立方米下降到42.3微克/立方米" answers "下降了多少"
+        if slot.kind == "date" and (
+            DATE.search(p.text)
+            or MONTH_DAY.search(p.text)
+            or _DUE.search(p.text)
+            or YEAR_NIAN.search(p.text)
+        ):
+            return True
+        if slot.kind == "year" and (YEAR_NIAN.search(p.text) or p.frame != FRAME_NONE):
+            return True
+        if slot.kind in ("name", "place", "describe") and not _only_echoes(slot, p.text):
+            return True
+    return False
+
+
+def _frames_clash(asked: str, frame: str) -> bool:
+    """A passage's frame cannot answer the frame asked (targets vs results or look-back)."""
+    return {asked, frame} == {FRAME_RESULTS, FRAME_TARGETS} or (
+        asked == FRAME_TARGETS and frame == FRAME_SPAN
+    )
+
+
+_FROM_TO = re.compile(r"从[^，；。]{0,16}?\d[^，；。]{0,24}?(?:到|至)[^，；。]{0,6}?\d")
+_DUE = re.compile(r"年底|年内|月底|上半年|下半年|年初|年末|\d{1,2}月")
+_CLAUSE_BREAK = re.compile(r"[，；。：、,;:]")
+_BARE = re.compile(
+    r"^[，；、,;\s]*(?:其中|同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|达到?|占)?"
+)
+
+
+def figures_with_context(text: str) -> list[tuple[Quantity, str]]:
+    """Each figure of a text with the words that say what it counts.
+
+    The context runs from the previous figure (or clause break) to a few characters past the
+    figure ("17条道路" names its noun after it); a bare "增长8%" takes its predecessor's words.
+    """
+    out: list[tuple[Quantity, str]] = []
+    prev_end, prev_core = 0, ""
+    for q in extract_quantities(text):
+        start = prev_end
+        for m in _CLAUSE_BREAK.finditer(text, prev_end, q.start):
+            start = m.end() if text[m.start()] in "；。;" else start
+        core = text[start : q.end]
+        words = _BARE.sub("", text[start : q.start])
+        if len(re.findall(r"[\u4e00-\u9fff]", words)) < 2:
+            core = prev_core + core  # "、增长8%": the growth of the figure before
+        after = _CLAUSE_BREAK.search(text, q.end)
+        out.append((q, core + text[q.end : after.start() if after else len(text)]))
+        if not q.attributive:  # "千万元以上大项目156个": the threshold is part of the noun
+            prev_end, prev_core = q.end, core
+    return out
+
+
+def _fits(slot: Slot, q: Quantity, ctx: str) -> bool:
+    """The figure is of the kind asked, and not one the question merely quotes."""
+    if q.ordinal or q.attributive or _echoed(slot, q):
+        return False
+    per_head = any(w in ctx for w in _RATIO_WORDS)
+    if not slot.ratio and slot.kind in ("count", "amount") and per_head:
+        return False  # "每千名老人拥有床位43.4张" is no head-count of beds
+    if slot.kind == "amount":
+        return q.unit in ("元", "美元")
+    if slot.kind == "rate":
+        return q.unit in ("%", "个百分点", "倍")
+    if slot.kind == "count" and slot.measure:
+        if slot.measure in _PERSON_UNITS:
+            return q.unit in _PERSON_UNITS
+        return q.unit == slot.measure or (slot.measure == "个" and q.unit not in ("%", "元"))
+    return True
+
+
+def _bound(slot: Slot, ctx: str, covers: Callable[[str], float]) -> bool:
+    """The figure's context names the thing asked about (and the sub-item of a breakdown)."""
+    key = normalize(ctx)
+    if slot.sub and not _sub_in(slot.sub, key):
+        return False
+    return covers(key) >= BIND_MIN
+
+
+def _sub_in(sub: str, key: str) -> bool:
+    """The content characters after a breakdown word appear, in words, in the context."""
+    words = [w for w in re.findall(r"[\u4e00-\u9fff]{2,}", _ASKING.sub("，", sub))]
+    return all(w in key for w in words) if words else True
+
+
+_ASKING = re.compile(r"有多少|多少|是什么|什么|几|哪些|哪|分别|各|是|有|的|了|呢|吗|花|占")
+
+
+def _echoed(slot: Slot, q: Quantity) -> bool:
+    """True when the question itself quotes this figure."""
+    for e in slot.echoed:
+        if e.unit and q.unit and e.unit != q.unit:
+            continue
+        if abs(e.value - q.value) <= ECHO_TOLERANCE * max(abs(e.value), abs(q.value), 1e-9):
+            return True
+    return False
+
+
+def _only_echoes(slot: Slot, text: str) -> bool:
+    """The question quotes the passage's figure and asks beyond it (names, places, parts).
+
+    "四大特色产业都有哪些" is answered by "航运服务、科技服务…四大特色产业": the passage
+    enumerates what it counts. "4家市级总部企业是哪几家" is not: the passage only counts.
+    """
+    if not slot.echoed:
+        return False
+    for q, ctx in figures_with_context(text):
+        if _echoed(slot, q):
+            before = ctx[: ctx.find(q.raw)] if q.raw in ctx else ctx
+            return "、" not in before
+    return False

@@ -1,0 +1,108 @@
+"""Slips of the keyboard and of pinyin input, corrected against the corpus's own words.
+
+A citizen typing pinyin picks a same-sounding character by mistake: 鼓搂 for 鼓楼, 电题 for
+电梯, 棚护区 for 棚户区. `Speller` learns the words of the loaded reports and, for a stretch
+of a question that no report contains, proposes the report word that sounds the same
+(toneless pinyin) and differs in at most a third of its characters. There is no list of known
+typos: the vocabulary is whatever the corpus says, so new reports bring their own names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+MIN_LEN, MAX_LEN = 2, 6  # stretches of a question looked at, in characters
+# A stretch holding a question or function character is wording, never a misspelt term.
+_WORDING_CHARS = frozenset("啥吗呢么哪几谁怎多少是不没有了的吧啊呀去今明年")
+
+
+def _pinyin(text: str) -> tuple[str, ...]:
+    """Toneless pinyin of a text, read in context ("银行" → yin hang)."""
+    from pypinyin import lazy_pinyin
+
+    return tuple(lazy_pinyin(text))
+
+
+class Speller:
+    """Corrects same-sounding slips in a question against a vocabulary of report words."""
+
+    def __init__(
+        self,
+        words: Iterable[str],
+        corpus_text: str,
+        cut: Callable[[str], list[str]],
+        is_common: Callable[[str], bool] = lambda w: False,
+    ) -> None:
+        self.corpus_text = corpus_text
+        self.cut = cut  # the word segmenter: a stretch never starts or ends inside a word
+        self.is_common = is_common  # everyday words a 2-character stretch must not replace
+        self._by_sound: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for word in words:
+            if MIN_LEN <= len(word) <= MAX_LEN and _CJK_RUN.fullmatch(word):
+                self._by_sound[_pinyin(word)].add(word)
+
+    def correct(self, text: str) -> str:
+        """The text with each unknown stretch replaced by the one report word it sounds like."""
+        out = text
+        for run in _CJK_RUN.findall(text):
+            for wrong, right in self._fixes(run):
+                out = out.replace(wrong, right)
+        return out
+
+    def _fixes(self, run: str) -> list[tuple[str, str]]:
+        """(misspelt stretch, report word) pairs in a run of Chinese, longest first."""
+        fixes: list[tuple[str, str]] = []
+        taken = [False] * len(run)
+        bounds, pos = {0}, 0
+        for token in self.cut(run):
+            pos += len(token)
+            bounds.add(pos)
+        for size in range(min(MAX_LEN, len(run)), MIN_LEN - 1, -1):
+            for start in range(len(run) - size + 1):
+                if any(taken[start : start + size]):
+                    continue
+                if start not in bounds or start + size not in bounds:
+                    continue  # "新建一个": 建一 straddles two words, it is no slip
+                stretch = run[start : start + size]
+                right = self._match(stretch)
+                if right:
+                    fixes.append((stretch, right))
+                    taken[start : start + size] = [True] * size
+        return fixes
+
+    def _match(self, stretch: str) -> str | None:
+        """The single report word that sounds like an unknown stretch, or None."""
+        if stretch in self.corpus_text or _WORDING_CHARS & set(stretch):
+            return None
+        if len(stretch) == MIN_LEN and self.is_common(stretch):
+            return None  # "大师" is a word of its own, not a slip for 大使
+        candidates = [
+            w
+            for w in self._by_sound.get(_pinyin(stretch), ())
+            if _close(stretch, w)
+        ]
+        return candidates[0] if len(candidates) == 1 else None
+
+
+def _close(a: str, b: str) -> bool:
+    """Same length, at least one character shared in place, at most a third different."""
+    if len(a) != len(b):
+        return False
+    differ = sum(1 for x, y in zip(a, b, strict=True) if x != y)
+    return 0 < differ <= max(1, len(a) // 3) and differ < len(a)
+
+
+def vocabulary(texts: Iterable[str], tokenize: Callable[[str], list[str]]) -> set[str]:
+    """Words of the reports: tokens, pairs of neighbouring tokens, and quoted names."""
+    words: set[str] = set()
+    for text in texts:
+        tokens = tokenize(text)
+        words.update(tokens)
+        words.update(
+            a + b for a, b in zip(tokens, tokens[1:], strict=False) if len(a) > 1 and len(b) > 1
+        )
+        words.update(re.findall(r"“([^”]{2,8})”", text))
+    return words

@@ -1,0 +1,124 @@
+"""Fit the answer/refuse decision (bot/core/decide.py) on the dev gold sets only.
+
+    python -m wenzheng.eval.fit_decision [--questions eval/gold/questions_dev.jsonl ...]
+
+For every dev question the service composes the answer its best passages would give and
+measures the decision's features. The label is 1 when the report answers the question (and
+the composed answer states the gold facts), 0 when it does not; answerable questions whose
+best passages miss the facts are left out: that is the ranking's miss, not the decision's. A logistic model with a small
+L2 penalty is fitted by gradient descent; the threshold minimizes dev errors with a wrong
+answer costing `WRONG_ANSWER_COST` false refusals. The result goes to bot/data/decision.json.
+Check it on the splits not used here (`wenzheng eval` on test, holdout and the blind sets).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+from pathlib import Path
+
+import numpy as np
+
+from wenzheng.bot.core.decide import FEATURE_NAMES
+from wenzheng.eval.metrics import missing_facts
+from wenzheng.eval.runner import load_questions
+from wenzheng.settings import Settings
+
+GOLD = Path(__file__).resolve().parent / "gold"
+DEV_SETS = ("questions_dev.jsonl", "citizens_dev.jsonl")
+OUT = Path(__file__).resolve().parent.parent / "bot" / "data" / "decision.json"
+WRONG_ANSWER_COST = 1.5  # a wrong figure is worse than an honest "the report does not say"
+L2, STEPS, RATE = 0.01, 4000, 0.5
+
+
+def collect(service, paths: list[Path]) -> tuple[np.ndarray, np.ndarray]:  # type: ignore[no-untyped-def]
+    """Feature rows and labels of every single-question dev item that reaches the decision."""
+    rows, labels = [], []
+    for path in paths:
+        for q in load_questions(path):
+            asked = service._questions(q.question)
+            if len(asked) != 1:
+                continue  # two questions in one message: no single label to learn from
+            history = [h for m in q.history for h in service._questions(m)]
+            cand = service.candidate(asked[0], history)
+            if cand.features is None:
+                continue
+            if q.answerable and missing_facts(cand.answer.text, q.answer_facts):
+                continue  # the ranking's miss, not the decision's: no label to learn
+            rows.append(cand.features.vector())
+            labels.append(1.0 if q.answerable else 0.0)
+    return np.array(rows, dtype=float), np.array(labels, dtype=float)
+
+
+def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
+    """Logistic regression with an L2 penalty, on standardized features; raw-scale weights."""
+    mu, sigma = x.mean(axis=0), x.std(axis=0)
+    sigma[sigma == 0] = 1.0
+    z = (x - mu) / sigma
+    w, b = np.zeros(z.shape[1]), 0.0
+    for _ in range(STEPS):
+        p = 1 / (1 + np.exp(-(z @ w + b)))
+        w -= RATE * (z.T @ (p - y) / len(y) + L2 * w)
+        b -= RATE * float(np.mean(p - y))
+    raw = w / sigma
+    return raw, b - float(np.sum(raw * mu))
+
+
+def choose_threshold(p: np.ndarray, y: np.ndarray) -> float:
+    """The threshold with the lowest dev cost (wrong answers weigh WRONG_ANSWER_COST)."""
+    best_t, best_cost = 0.5, float("inf")
+    for t in np.linspace(0.05, 0.95, 91):
+        answered = p >= t
+        cost = WRONG_ANSWER_COST * np.sum(answered & (y == 0)) + np.sum(~answered & (y == 1))
+        if cost < best_cost:
+            best_t, best_cost = float(t), float(cost)
+    return round(best_t, 2)
+
+
+def curve(p: np.ndarray, y: np.ndarray) -> list[tuple[float, float, float]]:
+    """(threshold, precision of answering, recall of answerable) at a few thresholds."""
+    out = []
+    for t in (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        answered = p >= t
+        precision = float(np.mean(y[answered])) if answered.any() else 1.0
+        recall = float(np.sum(answered & (y == 1)) / max(1, np.sum(y == 1)))
+        out.append((t, precision, recall))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Fit on the dev sets and write bot/data/decision.json."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--questions", type=Path, nargs="*", default=[GOLD / s for s in DEV_SETS])
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+    from wenzheng.bot.service import Wenzheng
+
+    service = Wenzheng.from_settings(Settings())
+    x, y = collect(service, args.questions)
+    w, b = fit(x, y)
+    p = 1 / (1 + np.exp(-(x @ w + b)))
+    t = choose_threshold(p, y)
+    model = {
+        "_comment": "Fitted by `python -m wenzheng.eval.fit_decision` on the dev sets only.",
+        "weights": {n: round(float(v), 4) for n, v in zip(FEATURE_NAMES, w, strict=True)},
+        "bias": round(b, 4),
+        "threshold": t,
+        "fitted_on": [p.name for p in args.questions],
+        "n": int(len(y)),
+    }
+    args.out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    agree = float(np.mean((p >= t) == (y == 1)))
+    print(f"fitted on {len(y)} dev questions ({int(y.sum())} answerable)")
+    print(f"threshold {t}; dev decisions right: {agree:.1%}")
+    print("threshold  precision  recall")
+    for thr, prec, rec in curve(p, y):
+        print(f"{thr:9.1f}  {prec:9.1%}  {rec:6.1%}")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
