@@ -28,13 +28,21 @@ class Retrieved:
     score: float
 
 
+Mode = Literal["extractive", "generated", "fallback"]
+
+
 @dataclass(frozen=True)
 class Answer:
     """What a user gets for a question.
 
-    `text` is the short direct answer (or the refusal message); it carries no citation
-    markers, so every number in it is a number of the report. `years` names the year(s)
-    the answer speaks of ("2019", "2020", "2015-2019" or "").
+    `text` is the short direct answer (or the refusal message). An extractive answer carries
+    no citation markers; a generated one marks its sources "[n]", n counting `citations`
+    from 1. Either way every number in it (markers aside) is in a cited quote. `years`
+    names the year(s) the answer speaks of ("2019", "2020", "2015-2019" or "").
+    `mode`: "extractive" (composed from the report's clauses), "generated" (written by the
+    configured model and checked), "fallback" (the model failed or its answer failed the
+    check, so this is the extractive answer). `basis` is the extractive answer a generated
+    one was written from.
     """
 
     question: str
@@ -44,13 +52,16 @@ class Answer:
     retrieved: tuple[Retrieved, ...] = ()
     years: str = ""
     reason: str = ""  # why it refused, or which rule shaped the answer (for logs and eval)
+    mode: Mode = "extractive"
+    basis: Answer | None = field(default=None, repr=False)
 
     def to_json(self) -> dict[str, Any]:
-        """The `--json` contract: question, answer, refused, citations, retrieved."""
+        """The `--json` contract: question, answer, refused, mode, citations, retrieved."""
         return {
             "question": self.question,
             "answer": self.text,
             "refused": self.refused,
+            "mode": self.mode,
             "citations": [asdict(c) for c in self.citations],
             "retrieved": [asdict(r) for r in self.retrieved],
         }
