@@ -90,12 +90,16 @@ def check_reply(reply: str, passages: Sequence[Passage], report_year: int | None
 
 
 def _headings_for_years(text: str, passages: Sequence[Passage], cited: list[int]) -> list[int]:
-    """Uncited part headings that hold a number the cited passages lack (the year label)."""
+    """Uncited headings of the cited passages' parts that hold a number they lack (the year)."""
     missing = set(ungrounded_numbers(text, [passages[i].text for i in cited]))
+    parts = {(passages[i].doc_id, passages[i].section[:1]) for i in cited}
     return [
         i
         for i, p in enumerate(passages)
-        if i not in cited and p.kind == "heading" and missing & set(numbers_in(p.text))
+        if i not in cited
+        and p.kind == "heading"
+        and (p.doc_id, p.section) in parts
+        and missing & set(numbers_in(p.text))
     ]
 
 
