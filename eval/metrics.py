@@ -312,3 +312,33 @@ def summarize_claims(scores: Sequence[ClaimScore]) -> dict[str, Any]:
         "evidence_quoted": share(quotable, lambda s: bool(s.evidence_quoted)),
         "evidence_scored": len(quotable),
     }
+
+
+def summarize_modes(
+    served: Sequence[QuestionScore], extractive: Sequence[QuestionScore], modes: Sequence[str]
+) -> dict[str, Any]:
+    """Answers as served with a model endpoint next to the extractive ones, and the modes.
+
+    `served` scores what users get (generated answers, fallbacks and refusals), `extractive`
+    the extractive answers of the same questions; the fallback rate is over the questions
+    the model was asked (those the core answered).
+    """
+    count = Counter(modes)
+    asked = count["generated"] + count["fallback"]
+    return {
+        "extractive": _side(extractive),
+        "generated": _side(served),
+        "modes": {mode: count[mode] for mode in ("generated", "fallback", "extractive")},
+        "fallback_rate": count["fallback"] / asked if asked else None,
+    }
+
+
+def _side(scores: Sequence[QuestionScore]) -> dict[str, Any]:
+    """The figures compared between extractive and generated answers."""
+    summary = summarize_questions(scores)
+    return {
+        "answer_accuracy": summary["answer_accuracy"],
+        "refusal_accuracy": summary["refusal_accuracy"],
+        "citation_hit": summary["citation_hit"],
+        "ungrounded_answers": summary["ungrounded_answers"]["count"],
+    }

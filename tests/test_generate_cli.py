@@ -128,3 +128,40 @@ def _clean_env() -> dict[str, str]:
     import os
 
     return {k: v for k, v in os.environ.items() if not k.startswith("WENZHENG_")}
+
+
+def test_eval_llm_scores_generated_and_extractive_side_by_side(data_dir, llm, tmp_path):
+    """`eval --llm`: both sides scored, modes counted, the model's fallbacks reported."""
+    gold = [
+        {"id": "g1", "question": GDP, "answer_facts": [["1620亿元"]]},
+        {"id": "g2", "question": "2020年经济增长的预期目标是多少？", "answer_facts": [["7.5%"]]},
+        {"id": "u1", "question": "吴炜的手机号是多少", "answerable": False},
+    ]
+    questions = tmp_path / "q.jsonl"
+    questions.write_text("\n".join(json.dumps(g, ensure_ascii=False) for g in gold), "utf-8")
+    llm.llm.script("grounded", "http500")
+    out_dir = tmp_path / "run"
+    args = ["eval", "--llm", "--no-baselines", "--questions", str(questions), "--out", str(out_dir)]
+    out = run_cli(args, data_dir, **llm_env(llm.base_url))
+    assert out.returncode == 0, out.stderr
+    metrics = json.loads((out_dir / "metrics.json").read_text("utf-8"))["llm"]
+    assert metrics["modes"] == {"generated": 1, "fallback": 1, "extractive": 1}
+    assert metrics["fallback_rate"] == 0.5
+    for side in ("extractive", "generated"):
+        assert metrics[side]["ungrounded_answers"] == 0
+        assert metrics[side]["refusal_accuracy"] == 1.0
+    assert "model: 1 generated, 1 fallbacks" in out.stdout
+    assert "## Generated and extractive answers" in (out_dir / "report.md").read_text("utf-8")
+    rows = {r["id"]: r for r in map(json.loads, (out_dir / "results.jsonl").open(encoding="utf-8"))}
+    assert rows["g1"]["mode"] == "generated" and "[1]" in rows["g1"]["answer"]
+    assert "[1]" not in rows["g1"]["extractive_answer"]
+
+
+def test_eval_llm_without_an_endpoint_is_a_one_line_error(data_dir, tmp_path):
+    """`eval --llm` with no endpoint configured says what to set and exits 1."""
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(json.dumps({"id": 1, "question": GDP}), "utf-8")
+    out = run_cli(["eval", "--llm", "--questions", str(questions), "--out", str(tmp_path / "o")],
+                  data_dir)
+    assert out.returncode == 1
+    assert len(out.stderr.strip().splitlines()) == 1 and "WENZHENG_LLM_BASE_URL" in out.stderr
