@@ -56,7 +56,9 @@ class Wenzheng(Answerer):
         if self.generator is None or basis.refused:
             return basis  # refusing stays deterministic: the model is never asked
         sources = self.sources(basis)
-        year = self.docs[sources[0].passage.doc_id].meta.year if sources else None
+        if not sources:
+            return basis  # nothing to write from
+        year = self.docs[sources[0].passage.doc_id].meta.year
         return self.generator.answer(basis, history, sources, year)
 
     def sources(self, basis: Answer) -> list[Source]:

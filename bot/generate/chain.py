@@ -21,6 +21,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate, MessagesPlaceholder
 from langchain_core.runnables import Runnable, RunnableLambda
+from pydantic import SecretStr
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
 
 from wenzheng.settings import Settings
@@ -108,11 +109,11 @@ def chat_model(settings: Settings) -> BaseChatModel:
     model: ChatOpenAI = ChatOpenAI(
         model=settings.llm_model or "",
         base_url=settings.llm_base_url,
-        api_key=key or NO_KEY,
+        api_key=SecretStr(key or NO_KEY),
         timeout=settings.llm_timeout,
         max_retries=0,  # one request per attempt: the deadline and the retry are ours
         temperature=0,
-        max_tokens=MAX_TOKENS,
+        max_completion_tokens=MAX_TOKENS,
         stream_usage=False,  # some compatible servers reject stream_options
         use_responses_api=False,  # chat completions: what every compatible server speaks
     )
