@@ -99,9 +99,10 @@ class AnswerGenerator:
         if remaining <= 0:
             raise TimeoutError("no time left")
         chain = build_chain(self.llm.bind(timeout=remaining))
-        text = "".join(self._stream(chain, inputs, deadline)) if self.stream else chain.invoke(
-            inputs
-        )
+        if self.stream:
+            text = "".join(self._stream(chain, inputs, deadline))
+        else:
+            text = chain.invoke(inputs)
         if not text.strip():
             raise EndpointFailure("empty reply")
         return text
