@@ -1,12 +1,30 @@
-"""`Wenzheng`: the answering core and the fact-checker behind one object, what adapters use."""
+"""`Wenzheng`: the answering core and the fact-checker behind one object, what adapters use.
+
+With a model endpoint configured (`WENZHENG_LLM_*`), `answer()` hands every question the
+core answers to the generator, which returns a checked generated answer or the extractive
+one; refusals never reach the model. Every adapter (CLI, Telegram, web, eval) gets that
+through the same `answer()`.
+"""
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Self
 
+from wenzheng.bot.core.compose import cite, part_heading
 from wenzheng.bot.core.service import Answerer
-from wenzheng.bot.core.types import CheckResult
+from wenzheng.bot.core.types import Answer, CheckResult
 from wenzheng.bot.factcheck.checker import FactChecker
+from wenzheng.bot.generate import load_generator
+from wenzheng.corpus.model import FRAME_NONE
+from wenzheng.index.build import Progress
+from wenzheng.index.embedders import Embedder
+
+from wenzheng.settings import Settings
+
+if TYPE_CHECKING:
+    from wenzheng.bot.generate.generator import AnswerGenerator, Source
 
 
 class Wenzheng(Answerer):
@@ -14,6 +32,48 @@ class Wenzheng(Answerer):
 
     _checker: FactChecker | None = None
     _checker_lock = threading.Lock()
+    generator: AnswerGenerator | None = None  # set when a model endpoint is configured
+
+    @classmethod
+    def from_settings(
+        cls,
+        settings: Settings,
+        *,
+        embedder_factory: Callable[[], Embedder] | None = None,
+        progress: Progress | None = None,
+    ) -> Self:
+        """The core over the configured index, with the configured model endpoint if any."""
+        generator = load_generator(settings)  # a ConfigError before the models load
+        service = super().from_settings(
+            settings, embedder_factory=embedder_factory, progress=progress
+        )
+        service.generator = generator
+        return service
+
+    def answer(self, question: str, history: Sequence[str] = ()) -> Answer:
+        """The core's answer; rewritten by the model and checked when one is configured."""
+        basis = super().answer(question, history)
+        if self.generator is None or basis.refused:
+            return basis  # refusing stays deterministic: the model is never asked
+        sources = self.sources(basis)
+        if not sources:
+            return basis  # nothing to write from
+        year = self.docs[sources[0].passage.doc_id].meta.year
+        return self.generator.answer(basis, history, sources, year)
+
+    def sources(self, basis: Answer) -> list[Source]:
+        """The passages an answer cites, with the part heading naming each one's year."""
+        from wenzheng.bot.generate.generator import Source
+
+        by_id = self.index.by_id
+        out = [Source(by_id[c.id], c) for c in basis.citations if c.id in by_id]
+        seen = {s.passage.id for s in out}
+        for p in [s.passage for s in out]:
+            heading = part_heading(p, self.docs[p.doc_id]) if p.frame != FRAME_NONE else None
+            if heading is not None and heading.id not in seen:
+                seen.add(heading.id)
+                out.append(Source(heading, cite(heading, self.docs)))
+        return out
 
     def check(self, claim: str) -> CheckResult:
         """Fact-check a claim against the reports."""

@@ -5,9 +5,9 @@
 For every dev question the service composes the answer its best passages would give and
 measures the decision's features. The label is 1 when the report answers the question (and
 the composed answer states the gold facts), 0 when it does not; answerable questions whose
-best passages miss the facts are left out: that is the ranking's miss, not the decision's. A logistic model with a small
-L2 penalty is fitted by gradient descent; the threshold minimizes dev errors with a wrong
-answer costing `WRONG_ANSWER_COST` false refusals. The result goes to bot/data/decision.json.
+best passages miss the facts are left out: that is the ranking's miss, not the decision's.
+A logistic model with a small L2 penalty is fitted by gradient descent; the threshold
+minimizes dev errors with a wrong answer costing `WRONG_ANSWER_COST` false refusals. The result goes to bot/data/decision.json.
 Check it on the splits not used here (`wenzheng eval` on test, holdout and the blind sets).
 """
 
@@ -19,10 +19,10 @@ import logging
 from pathlib import Path
 
 import numpy as np
-
 from wenzheng.bot.core.decide import FEATURE_NAMES
 from wenzheng.eval.metrics import missing_facts
 from wenzheng.eval.runner import load_questions
+
 from wenzheng.settings import Settings
 
 GOLD = Path(__file__).resolve().parent / "gold"

@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from wenzheng.bot.core.grounding import numbers_in as numbers_in  # re-exported
+from wenzheng.bot.core.grounding import ungrounded_numbers as _ungrounded_in
 from wenzheng.bot.core.types import Answer, CheckResult
 
 RECALL_KS = (1, 5)
@@ -26,11 +28,8 @@ LABELS = ("supported", "refuted", "not_found")
 T = TypeVar("T")
 
 _WS = re.compile(r"\s+")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-# Digit strings, with an optional decimal part: 1620, 7.5, 2.65, 2019. The eval is an
-# independent scorer: it keeps this simple rule on purpose rather than importing the
-# product's quantity layer (corpus.quantities), so a bug there cannot flatter the figures.
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# Numbers are read by `numbers_in` (wenzheng.bot.core.grounding): the one rule shared with
+# the check of generated answers, so the eval and the guard agree on what is grounded.
 
 
 @dataclass(frozen=True)
@@ -103,12 +102,6 @@ def canon(text: str) -> str:
     return _WS.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
-def numbers_in(text: str) -> list[str]:
-    """The digit strings of a text in order (1620, 7.5, 2019); thousands commas dropped."""
-    text = _THOUSANDS.sub("", unicodedata.normalize("NFKC", text))
-    return _NUMBER.findall(text)
-
-
 def missing_facts(text: str, facts: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
     """The fact groups none of whose alternatives appears in the text."""
     key = canon(text)
@@ -158,11 +151,10 @@ def citation_hit(answer: Answer, evidence: Sequence[str]) -> bool:
 
 
 def ungrounded_numbers(answer: Answer) -> list[str]:
-    """Numbers of a non-refused answer's text that no citation quote contains."""
+    """Numbers of a non-refused answer's text (markers aside) that no citation quote contains."""
     if answer.refused:
         return []
-    quoted = set(numbers_in("".join(c.quote for c in answer.citations)))
-    return [n for n in dict.fromkeys(numbers_in(answer.text)) if n not in quoted]
+    return _ungrounded_in(answer.text, [c.quote for c in answer.citations])
 
 
 def ungrounded(answer: Answer) -> bool:
@@ -347,4 +339,34 @@ def summarize_claims(scores: Sequence[ClaimScore]) -> dict[str, Any]:
         "per_label_accuracy": per_label,
         "evidence_quoted": share(quotable, lambda s: bool(s.evidence_quoted)),
         "evidence_scored": len(quotable),
+    }
+
+
+def summarize_modes(
+    served: Sequence[QuestionScore], extractive: Sequence[QuestionScore], modes: Sequence[str]
+) -> dict[str, Any]:
+    """Answers as served with a model endpoint next to the extractive ones, and the modes.
+
+    `served` scores what users get (generated answers, fallbacks and refusals), `extractive`
+    the extractive answers of the same questions; the fallback rate is over the questions
+    the model was asked (those the core answered).
+    """
+    count = Counter(modes)
+    asked = count["generated"] + count["fallback"]
+    return {
+        "extractive": _side(extractive),
+        "generated": _side(served),
+        "modes": {mode: count[mode] for mode in ("generated", "fallback", "extractive")},
+        "fallback_rate": count["fallback"] / asked if asked else None,
+    }
+
+
+def _side(scores: Sequence[QuestionScore]) -> dict[str, Any]:
+    """The figures compared between extractive and generated answers."""
+    summary = summarize_questions(scores)
+    return {
+        "answer_accuracy": summary["answer_accuracy"],
+        "refusal_accuracy": summary["refusal_accuracy"],
+        "citation_hit": summary["citation_hit"],
+        "ungrounded_answers": summary["ungrounded_answers"]["count"],
     }

@@ -1,7 +1,8 @@
 """Write an eval run to a folder: metrics.json, results.jsonl, report.md, retrieval.png.
 
-metrics.json has exactly the top-level keys of `METRICS_KEYS`; finer numbers (false
-refusals, the claims confusion matrix, per-label accuracy) sit under "counts".
+metrics.json has exactly the top-level keys of `METRICS_KEYS` (plus "llm" after
+`eval --llm`); finer numbers (false refusals, the claims confusion matrix, per-label
+accuracy) sit under "counts".
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ def question_row(question: Question, answer: Answer, score: QuestionScore) -> di
         "evidence": list(question.evidence),
         "retrieved_ids": [r.id for r in answer.retrieved[:5]],
         "reason": answer.reason,
+        "mode": answer.mode,
         "error": score.error,
     }
 
@@ -183,6 +185,8 @@ def render_markdown(
         [[name, v.get("n")] + [fmt(v.get(c)) for c in RETRIEVAL_COLUMNS]
          for name, v in metrics["baselines"].items()],
     )
+    if metrics.get("llm"):
+        lines += _llm_section(metrics["llm"])
     claims = metrics["counts"].get("claims")
     if claims:
         lines += _claims_section(claims, claim_rows)
@@ -216,6 +220,21 @@ def _headline(metrics: Mapping[str, Any]) -> list[str]:
     ]
     note = f"{counts['questions']} questions, {counts['errors']} service errors."
     return ["## Headline", "", note, ""] + _table(["metric", "value", "over"], rows)
+
+
+def _llm_section(llm: Mapping[str, Any]) -> list[str]:
+    """Generated (as served, fallbacks included) and extractive answers side by side."""
+    modes = llm["modes"]
+    lines = ["## Generated and extractive answers", "",
+             f"The model was asked {modes['generated'] + modes['fallback']} times: "
+             f"{modes['generated']} generated answers passed the check, {modes['fallback']} fell "
+             f"back to the extractive answer (fallback rate {fmt(llm['fallback_rate'])}); "
+             f"{modes['extractive']} questions were refused by the core without asking it.", ""]
+    names = ("answer_accuracy", "refusal_accuracy", "citation_hit", "ungrounded_answers")
+    return lines + _table(
+        ["metric", "extractive", "with the model"],
+        [[n.replace("_", " "), fmt(llm["extractive"][n]), fmt(llm["generated"][n])] for n in names],
+    )
 
 
 def _claims_section(claims: Mapping[str, Any], rows: Sequence[Mapping[str, Any]]) -> list[str]:

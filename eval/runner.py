@@ -25,12 +25,13 @@ from wenzheng.eval.metrics import (
     score_question,
     score_retrieval,
     summarize_claims,
+    summarize_modes,
     summarize_questions,
     summarize_retrieval,
 )
 from wenzheng.eval.report import claim_row, fmt, metrics_document, question_row, write_report
 
-from wenzheng.errors import InputError
+from wenzheng.errors import ConfigError, InputError
 from wenzheng.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,12 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument("--out", type=Path, required=True, help="folder for the report")
     parser.add_argument(
         "--no-baselines", action="store_true", help="skip the bm25/dense/fusion/langchain runs"
+    )
+    parser.add_argument(
+        "--llm",
+        action="store_true",
+        help="score the model's answers and the extractive ones side by side "
+        "(needs WENZHENG_LLM_BASE_URL, see docs/llm.md)",
     )
     return parser
 
@@ -231,14 +238,26 @@ def _langchain(service: Any, settings: Settings) -> bl.LangChainBaseline:
 
 def run(args: argparse.Namespace, settings: Settings, service: Any) -> int:
     """Run the eval described by `args` and write the report; 0 on success."""
+    llm = getattr(args, "llm", False)
+    if llm and not settings.llm_configured:
+        raise ConfigError(
+            "eval --llm needs a model endpoint: set WENZHENG_LLM_BASE_URL and "
+            "WENZHENG_LLM_MODEL (see docs/llm.md)"
+        )
     questions = load_questions(args.questions)
     claims = load_claims(args.claims) if args.claims else None
-    rows, scores = [], []
+    rows, scores, extractive, modes = [], [], [], []
     for i, q in enumerate(questions, start=1):
         answer, error = ask(service, q)
         score = score_question(q, answer, error)
         scores.append(score)
-        rows.append(question_row(q, answer, score))
+        row = question_row(q, answer, score)
+        if llm:  # the extractive answer the served one stands on, scored alike
+            basis = answer.basis or answer
+            extractive.append(score_question(q, basis, error))
+            modes.append(answer.mode)
+            row |= {"extractive_answer": basis.text, "extractive_correct": extractive[-1].correct}
+        rows.append(row)
         log.debug("question %d/%d %s: %s", i, len(questions), q.id, score.why)
         if i % 25 == 0:
             log.info("answered %d of %d questions", i, len(questions))
@@ -250,6 +269,8 @@ def run(args: argparse.Namespace, settings: Settings, service: Any) -> int:
     if claims is not None:
         claims_summary, claim_rows = run_claims(service, claims)
     metrics = metrics_document(summary, retrieval, claims_summary)
+    if llm:
+        metrics["llm"] = summarize_modes(scores, extractive, modes)
     try:
         paths = write_report(args.out, metrics, rows, claim_rows,
                              title=f"wenzheng eval: {args.questions.name}")
@@ -289,6 +310,14 @@ def summary_lines(metrics: Mapping[str, Any], scores: list[QuestionScore]) -> It
                f"  MRR {fmt(r['mrr'])}")
     if metrics["verdict_accuracy"] is not None:
         yield f"claims verdict accuracy {_pct(metrics['verdict_accuracy'])}"
+    if metrics.get("llm"):
+        llm, modes = metrics["llm"], metrics["llm"]["modes"]
+        yield (f"model: {modes['generated']} generated, {modes['fallback']} fallbacks "
+               f"(fallback rate {_pct(llm['fallback_rate'])})")
+        for side, name in (("extractive", "extractive"), ("generated", "with the model")):
+            v = llm[side]
+            yield (f"  {name:<14} answer accuracy {_pct(v['answer_accuracy'])}, citation hit "
+                   f"{_pct(v['citation_hit'])}, ungrounded answers {v['ungrounded_answers']}")
     yield f"wrong: {sum(1 for s in scores if not s.correct)} of {len(scores)} questions"
 
 

@@ -61,9 +61,12 @@ def test_road_names_are_not_taken_for_other_cities(fake_service):
 
 
 def test_answer_json_has_the_contract_fields(fake_service):
-    """to_json() gives question, answer, refused, citations and ranked retrieved passages."""
+    """to_json() gives question, answer, refused, mode, citations and ranked retrieved passages."""
     data = fake_service.answer("2019年鼓楼区地区生产总值是多少？").to_json()
-    assert set(data) == {"question", "answer", "refused", "citations", "retrieved"}
+    assert set(data) == {
+        "question", "answer", "refused", "reason", "mode", "citations", "retrieved"
+    }
+    assert data["mode"] == "extractive"  # no model endpoint configured
     assert all(set(c) == {"id", "document", "section", "quote"} for c in data["citations"])
     assert all(set(r) == {"id", "text", "score"} for r in data["retrieved"])
     scores = [r["score"] for r in data["retrieved"]]

@@ -42,11 +42,30 @@ class Settings(BaseSettings):
     telegram_base_url: str | None = None
     telegram_history_ttl: int = 1800
 
+    # An OpenAI-compatible chat endpoint ("http://127.0.0.1:11434/v1"); unset: extractive only
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: SecretStr | None = None  # sent as a bearer token; local servers need none
+    llm_timeout: float = Field(default=20.0, gt=0)  # seconds for the whole generation
+
     @field_validator("data_dir", "corpus_dir", mode="after")
     @classmethod
     def _expand_user(cls, value: Path) -> Path:
         """Accept "~/..." in .env files."""
         return value.expanduser()
+
+    @field_validator("llm_base_url", "llm_model", mode="after")
+    @classmethod
+    def _blank_is_unset(cls, value: str | None) -> str | None:
+        """`WENZHENG_LLM_BASE_URL=` in a .env file means unset."""
+        if value is None:
+            return None
+        return value.strip() or None
+
+    @property
+    def llm_configured(self) -> bool:
+        """True when an answer-generating model endpoint is configured."""
+        return self.llm_base_url is not None
 
     @property
     def index_dir(self) -> Path:

@@ -146,12 +146,12 @@ def compose(
     body = "；".join(dict.fromkeys(parts))
     label = _label(main, doc, query.english)
     text = f"{label}{body}" if label else body
-    citations = [_cite(p, documents) for p in passages]
+    citations = [cite(p, documents) for p in passages]
     missing = set(_DIGITS.findall(label)) - {d for c in citations for d in _DIGITS.findall(c.quote)}
     if missing:
-        heading = _part_heading(main, doc)
+        heading = part_heading(main, doc)
         if heading is not None:
-            citations.append(_cite(heading, documents))
+            citations.append(cite(heading, documents))
     return Answer(
         question=query.original,
         text=text,
@@ -177,7 +177,7 @@ def outline(query: Query, documents: Sequence[Document]) -> Answer:
         question=query.original,
         text=" ".join(lines),
         refused=False,
-        citations=tuple(_cite(p, docs) for p in headings),
+        citations=tuple(cite(p, docs) for p in headings),
         reason="outline",
     )
 
@@ -262,7 +262,7 @@ def _label(p: Passage, doc: Document, english: bool) -> str:
     return answer_label(p.frame, p.years, english=english)
 
 
-def _part_heading(p: Passage, doc: Document) -> Passage | None:
+def part_heading(p: Passage, doc: Document) -> Passage | None:
     """The heading passage of the part a passage sits in."""
     for q in doc.passages:
         if q.kind == "heading" and q.section == p.section[:1]:
@@ -270,7 +270,7 @@ def _part_heading(p: Passage, doc: Document) -> Passage | None:
     return None
 
 
-def _cite(p: Passage, documents: dict[str, Document]) -> Citation:
+def cite(p: Passage, documents: dict[str, Document]) -> Citation:
     """A citation of a whole passage."""
     return Citation(
         id=p.id, document=documents[p.doc_id].meta.title, section=p.section_path, quote=p.text

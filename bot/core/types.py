@@ -28,13 +28,31 @@ class Retrieved:
     score: float
 
 
+Mode = Literal["extractive", "generated", "fallback"]
+
+
+_PUBLIC_REASONS = {
+    "not_found": "not_stated",
+    "place": "other_place",
+    "year": "other_year",
+    "premise": "false_premise",
+    "personal": "personal",
+    "procedure": "procedure",
+}
+
+
 @dataclass(frozen=True)
 class Answer:
     """What a user gets for a question.
 
-    `text` is the short direct answer (or the refusal message); it carries no citation
-    markers, so every number in it is a number of the report. `years` names the year(s)
-    the answer speaks of ("2019", "2020", "2015-2019" or "").
+    `text` is the short direct answer (or the refusal message). An extractive answer carries
+    no citation markers; a generated one marks its sources "[n]", n counting `citations`
+    from 1. Either way every number in it (markers aside) is in a cited quote. `years`
+    names the year(s) the answer speaks of ("2019", "2020", "2015-2019" or "").
+    `mode`: "extractive" (composed from the report's clauses), "generated" (written by the
+    configured model and checked), "fallback" (the model failed or its answer failed the
+    check, so this is the extractive answer). `basis` is the extractive answer a generated
+    one was written from.
     """
 
     question: str
@@ -45,13 +63,31 @@ class Answer:
     years: str = ""
     reason: str = ""  # why it refused, or which rule shaped the answer (for logs and eval)
     confidence: float | None = None  # the decision's probability that the passages answer
+    mode: Mode = "extractive"
+    basis: Answer | None = field(default=None, repr=False)
+
+    @property
+    def public_reason(self) -> str | None:
+        """Why the answer is a refusal, as a stable code (None when it answers).
+
+        not_stated (the report is on the topic but does not say), out_of_scope, other_place,
+        other_year, false_premise, personal, procedure.
+        """
+        if not self.refused:
+            return None
+        code, _, why = self.reason.partition(":")
+        if code == "not_found" and why.strip() == "no topic words":
+            return "out_of_scope"
+        return _PUBLIC_REASONS.get(code.strip(), "not_stated")
 
     def to_json(self) -> dict[str, Any]:
-        """The `--json` contract: question, answer, refused, citations, retrieved."""
+        """The `--json` contract: question, answer, refused, reason, mode, citations, retrieved."""
         return {
             "question": self.question,
             "answer": self.text,
             "refused": self.refused,
+            "reason": self.public_reason,
+            "mode": self.mode,
             "citations": [asdict(c) for c in self.citations],
             "retrieved": [asdict(r) for r in self.retrieved],
         }

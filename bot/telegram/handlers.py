@@ -12,7 +12,7 @@ import functools
 import logging
 import time
 from collections import OrderedDict, deque
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -50,6 +50,7 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 Context = ContextTypes.DEFAULT_TYPE
 
+TYPING_EVERY = 4.0  # seconds; Telegram shows "typing…" for about 5 s (a model may take 20+)
 TRUNCATED_NOTE = f"问题过长，只按前 {MAX_QUESTION_CHARS} 字处理。"
 
 COMMANDS = (
@@ -326,7 +327,9 @@ class TelegramHandlers:
         await self._typing(bot, target)
         history = tuple(self.history.get(target.chat_id))
         try:
-            answer = await self._run(self.service.answer, question, history)
+            answer = await self._while_typing(
+                bot, target, self._run(self.service.answer, question, history)
+            )
         except InputError:
             logger.info("Unusable question", exc_info=True)
             await self._say(bot, target, render.UNUSABLE)
@@ -354,6 +357,16 @@ class TelegramHandlers:
     async def _typing(self, bot: Bot, target: Target) -> None:
         """Show "typing…" (Telegram shows it for about five seconds or until we reply)."""
         await bot.send_chat_action(target.chat_id, ChatAction.TYPING, target.thread_id)
+
+    async def _while_typing(self, bot: Bot, target: Target, work: Awaitable[T]) -> T:
+        """Await `work`, renewing "typing…" while it runs (generated answers take seconds)."""
+        task = asyncio.ensure_future(work)
+        while not (await asyncio.wait({task}, timeout=TYPING_EVERY))[0]:
+            try:
+                await self._typing(bot, target)
+            except TelegramError:
+                logger.debug("Could not renew the typing action", exc_info=True)
+        return task.result()
 
     async def _say(self, bot: Bot, target: Target, text: str) -> None:
         """Send a plain (not yet escaped) text."""

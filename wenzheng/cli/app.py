@@ -214,7 +214,9 @@ def _configure_logging(verbose: bool) -> None:
         format="%(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    for noisy in ("httpx", "chromadb", "jieba", "sentence_transformers", "urllib3"):
+    for noisy in (
+        "httpx", "httpx2", "openai", "chromadb", "jieba", "sentence_transformers", "urllib3"
+    ):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
