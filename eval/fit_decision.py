@@ -7,8 +7,9 @@ measures the decision's features. The label is 1 when the report answers the que
 the composed answer states the gold facts), 0 when it does not; answerable questions whose
 best passages miss the facts are left out: that is the ranking's miss, not the decision's.
 A logistic model with a small L2 penalty is fitted by gradient descent; the threshold
-minimizes dev errors with a wrong answer costing `WRONG_ANSWER_COST` false refusals. The result goes to bot/data/decision.json.
-Check it on the splits not used here (`wenzheng eval` on test, holdout and the blind sets).
+minimizes dev errors with a wrong answer costing `WRONG_ANSWER_COST` false refusals. The
+result goes to bot/data/decision.json. Check it on the splits not used here (`wenzheng
+eval` on test, holdout and the blind sets).
 """
 
 from __future__ import annotations
