@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Self
 
 from wenzheng.bot.core.compose import cite, part_heading
@@ -74,6 +75,30 @@ class Wenzheng(Answerer):
                 seen.add(heading.id)
                 out.append(Source(heading, cite(heading, self.docs)))
         return out
+
+    def settle_yes_no(self, claim: str, answer: Answer, answers: bool) -> Answer | None:
+        """Open with 是 / 否 when the fact-checker supports or refutes the asked claim.
+
+        The checker's verdict stands even where the core would not answer ("GDP是不是过了
+        1600亿" quotes a figure the report does not): it compares figures. When it decides on
+        a passage the answer does not cite, that passage's quote is the answer, so the 是/否
+        rests on a quote shown. Undecided claims go to the core's own rule.
+        """
+        result = self.fact_checker.check(claim)
+        opening = {"supported": "是。", "refuted": "否。"}.get(result.verdict)
+        if opening is None or not result.evidence:
+            return super().settle_yes_no(claim, answer, answers)
+        cited = {c.id for c in answer.citations}
+        if answers and any(c.id in cited for c in result.evidence):
+            return replace(answer, text=opening + answer.text)
+        deciding = result.evidence[0]
+        return replace(
+            answer,
+            text=f"{opening}报告说：{deciding.quote}",
+            refused=False,
+            citations=tuple(dict.fromkeys((*result.evidence, *answer.citations))),
+            reason="answered: yes/no settled by the fact-checker",
+        )
 
     def check(self, claim: str) -> CheckResult:
         """Fact-check a claim against the reports."""

@@ -16,6 +16,7 @@ from wenzheng.bot.core.rank import MIN_COVERAGE, Ranker, Scored, is_everyday_wor
 from wenzheng.bot.core.slot import fills, read_slot
 from wenzheng.bot.core.spelling import Speller, vocabulary
 from wenzheng.bot.core.types import Answer, Retrieved
+from wenzheng.bot.core.yesno import as_claim, is_yes_no
 from wenzheng.corpus.model import DocumentMeta, Passage
 from wenzheng.corpus.quantities import has_figure
 from wenzheng.corpus.text import normalize
@@ -34,6 +35,10 @@ log = logging.getLogger(__name__)
 
 SECOND_PASSAGE_MARGIN = 0.1  # a runner-up this close to the best passage is cited too
 LIST_PASSAGE_MARGIN = 0.12  # for "哪些…" questions, items may sit in neighbouring sentences
+
+
+# A yes/no claim without figures is confirmed when its passage holds this share of its words.
+YES_COVERAGE = 0.9
 
 
 @dataclass(frozen=True)
@@ -121,9 +126,30 @@ class Answerer:
             return candidate.answer  # refused before any passage was weighed
         decision = self.decision.decide(candidate.features)
         answer = replace(candidate.answer, confidence=round(decision.probability, 4))
+        query = candidate.query
+        if not query.followup and not query.english and is_yes_no(query.text):
+            settled = self.settle_yes_no(as_claim(query.text), answer, decision.answer)
+            if settled is not None:
+                return settled
         if not decision.answer:
-            return partial(candidate.query, answer, why=decision.why)
+            return partial(query, answer, why=decision.why)
         return answer
+
+    def settle_yes_no(self, claim: str, answer: Answer, answers: bool) -> Answer | None:
+        """Open a yes/no answer with 是 when its passage states every word of the claim.
+
+        Only claims without figures are settled here ("金陵饭店是不是拿了市长质量奖"), and only
+        when the decision answers: the answering core cannot weigh figures. The service that
+        also holds the fact-checker settles claims with figures first (`bot/service.py`).
+        None when undecided.
+        """
+        if not answers or has_figure(claim) or not answer.citations:
+            return None
+        covered = self.ranker.coverage(
+            understand(claim, (), self.lexicon, self.ranker.known_years),
+            normalize(" ".join(c.quote for c in answer.citations)),
+        )
+        return replace(answer, text="是。" + answer.text) if covered >= YES_COVERAGE else None
 
     def candidate(
         self, question: str, history: Sequence[str], original: str | None = None
@@ -161,7 +187,7 @@ class Answerer:
         """The named features the decision is made from (see `decide.Features`)."""
         best = ranked[0]
         focus = bool(query.focus_terms)
-        slot = read_slot(query.text, query.wants_number)
+        slot = read_slot(query.text, query.wants_number, is_yes_no(query.text))
         body = answer.text.split("：", 1)[-1]
         return Features(
             coverage=best.coverage,

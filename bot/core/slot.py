@@ -20,8 +20,9 @@ from wenzheng.corpus.time import DATE, MONTH_DAY, YEAR_NIAN
 
 # Share of the question's own concepts a figure's context must hold to be bound to them.
 BIND_MIN = 0.4
-# Figures within this relative distance of a figure the question quotes are that figure.
-ECHO_TOLERANCE = 0.02
+# Figures within this relative distance of a figure the question quotes are that figure
+# (a hedged quote, "87亿多", "30多家", stands for a figure within HEDGED_ECHO of it).
+ECHO_TOLERANCE, HEDGED_ECHO = 0.001, 0.05
 
 _WHEN = re.compile(r"什么时候|啥时候|何时|哪一?天|几月几[号日]|几号|多久|多长时间|when\b")
 _WHICH_YEAR = re.compile(r"哪一?年|几几年|what year|which year")
@@ -68,8 +69,15 @@ class Slot:
         return self.kind in ("amount", "rate", "count", "figure")
 
 
-def read_slot(text: str, wants_number: bool) -> Slot:
-    """The slot of a question's normalized text."""
+def read_slot(text: str, wants_number: bool, yes_no: bool = False) -> Slot:
+    """The slot of a question's normalized text.
+
+    A yes/no question ("GDP是不是过了1600亿") asks whether its own figure holds: the passage
+    fills it with the figure on that topic, so the question's figures are no quotes there.
+    """
+    if yes_no:
+        has_figures = any(not q.ordinal for q in extract_quantities(text))
+        return Slot(kind="figure" if has_figures else "describe")
     # "哪三大产业" counts the list it asks for: that figure is no quote of the report's
     echoed = tuple(
         q for q in extract_quantities(text) if not q.ordinal and text[q.start - 1 : q.start] != "哪"
@@ -212,7 +220,8 @@ def _echoed(slot: Slot, q: Quantity) -> bool:
     for e in slot.echoed:
         if e.unit and q.unit and e.unit != q.unit:
             continue
-        if abs(e.value - q.value) <= ECHO_TOLERANCE * max(abs(e.value), abs(q.value), 1e-9):
+        tolerance = HEDGED_ECHO if e.qualifier else ECHO_TOLERANCE
+        if abs(e.value - q.value) <= tolerance * max(abs(e.value), abs(q.value), 1e-9):
             return True
     return False
 

@@ -268,6 +268,7 @@ class FactChecker:
                 and swapped
                 and swapped.quantity.bound == q.bound
                 and not same(f.quantity.value, q.value)
+                and not _same_year(swapped, f)
             ):
                 # "2019年增长7.5%以上" fits the 8% of 2019, but it is the 2020 target's
                 # wording: a frame swap, not a paraphrase
@@ -399,3 +400,11 @@ def is_factual(sentence: str) -> bool:
         return True
     cjk = re.findall(r"[\u4e00-\u9fff]", text)
     return len(cjk) >= 8
+
+
+def _same_year(a: Figure, b: Figure) -> bool:
+    """Two figures speak of the same year (the look-back's "2019年，突破1600亿元" and the
+    2019 review's 1620亿元): one agreeing with a claim is no frame swap of the other."""
+    year_a = a.year or (a.passage.years if a.passage is not None else "")
+    year_b = b.year or (b.passage.years if b.passage is not None else "")
+    return bool(year_a) and year_a == year_b
