@@ -1,0 +1,128 @@
+"""The message stage, pinyin slips, answer slots, yes/no claims and the fitted decision."""
+
+from __future__ import annotations
+
+import pytest
+from wenzheng.bot.core.decide import FEATURE_NAMES, DecisionModel, Features
+from wenzheng.bot.core.message import questions_in, strip_emoji
+from wenzheng.bot.core.slot import figures_with_context, fills, read_slot
+from wenzheng.bot.core.spelling import Speller
+from wenzheng.bot.core.yesno import as_claim, is_yes_no
+from wenzheng.corpus.model import FRAME_RESULTS, FRAME_TARGETS, Passage
+
+
+def test_greetings_thanks_emoji_and_self_description_are_dropped():
+    """Only the question of a chatty message is kept."""
+    got = questions_in("在吗 我是退伍的 想问下鼓楼去年给退役军人建了啥服务站没 谢谢啦🙏")
+    assert got == ["鼓楼去年给退役军人建了啥服务站没"]
+
+
+def test_two_questions_in_one_message_are_two_questions():
+    """A message asking two things gives two questions, in order."""
+    got = questions_in("老师好 我是做外贸的 想知道鼓楼去年外贸总额多少 今年目标又是多少")
+    assert got == ["鼓楼去年外贸总额多少", "今年目标又是多少"]
+
+
+def test_a_tidy_question_is_left_whole():
+    """A question with a comma inside stays one question."""
+    q = "2019年鼓楼区的地区生产总值是多少，比上年增长了多少？"
+    assert questions_in(q) == [q.rstrip("？")]
+
+
+def test_topic_words_before_the_question_word_stay_with_it():
+    """Chunks without a question word are the topic of the next one, not a question alone."""
+    assert questions_in("鼓楼区 去年 GDP 多少") == ["鼓楼区去年GDP多少"]
+
+
+def test_english_questions_split_at_question_marks():
+    """Two English questions give two questions."""
+    assert questions_in("What was GDP in 2019? And the target for 2020?") == [
+        "What was GDP in 2019?",
+        "And the target for 2020?",
+    ]
+
+
+def test_emoji_go_but_percent_signs_stay():
+    """Pictographs carry no words; % is part of a figure."""
+    assert strip_emoji("增长8%👍🙏") == "增长8%"
+
+
+@pytest.fixture(scope="module")
+def speller() -> Speller:
+    """A speller over a tiny corpus of report words."""
+    words = {"鼓楼", "电梯", "棚户区", "瞪羚", "政务", "服务", "招商大使", "企业"}
+    corpus = "鼓楼 加装电梯 棚户区改造 瞪羚企业 政务服务中心 招商大使"
+    return Speller(words, corpus, cut=lambda t: list(t), is_common=lambda w: w == "大师")
+
+
+def test_same_sounding_slips_become_the_report_word(speller):
+    """鼓搂, 电题, 棚护区 and 登羚 are typed for 鼓楼, 电梯, 棚户区 and 瞪羚."""
+    assert speller.correct("鼓搂加装电题") == "鼓楼加装电梯"
+    assert speller.correct("棚护区改造") == "棚户区改造"
+    assert speller.correct("登羚企业") == "瞪羚企业"
+
+
+def test_words_the_corpus_has_or_that_sound_like_nothing_are_kept(speller):
+    """Known words, question words and unrelated words are never rewritten."""
+    assert speller.correct("鼓楼有啥") == "鼓楼有啥"
+    assert speller.correct("学区房") == "学区房"
+
+
+def _passage(text: str, frame: str = FRAME_RESULTS) -> Passage:
+    return Passage(
+        id="d:1", doc_id="d", text=text, start=0, end=len(text), section=("s",),
+        lead="", paragraph=0, frame=frame, years="2019",
+    )
+
+
+def _covers_words(*words: str):
+    return lambda text: sum(w in text for w in words) / len(words)
+
+
+def test_an_amount_asked_for_an_indicator_given_only_as_growth_is_not_filled():
+    """服务业增加值 has a growth rate in the sentence; its only amount belongs to GDP."""
+    slot = read_slot("去年服务业增加值具体是多少亿", wants_number=True)
+    p = _passage("预计全年实现地区生产总值1620亿元、增长8%，其中服务业增加值增长9%。")
+    assert slot.kind == "amount"
+    assert not fills(slot, [p], _covers_words("服务业增加值"), FRAME_RESULTS)
+    gdp = read_slot("去年地区生产总值是多少亿", True)
+    assert fills(gdp, [p], _covers_words("地区生产总值"), None)
+
+
+def test_a_count_of_another_measure_or_a_quoted_figure_does_not_fill():
+    """"30幢危房涉及多少户" is not answered by the 30幢 it quotes."""
+    slot = read_slot("30幢危房消险一共涉及多少户居民", wants_number=True)
+    p = _passage("完成宁工新寓等30幢危房消险治理。")
+    assert (slot.kind, slot.measure) == ("count", "户")
+    assert not fills(slot, [p], _covers_words("危房", "消险"), None)
+
+
+def test_a_target_is_not_answered_by_a_result():
+    """A question on this year's target is not filled by last year's result."""
+    slot = read_slot("今年大学生就业目标是多少人", wants_number=True)
+    p = _passage("大学生就业7.3万人。", FRAME_RESULTS)
+    assert not fills(slot, [p], _covers_words("大学生就业"), FRAME_TARGETS)
+
+
+def test_a_growth_figure_takes_the_words_of_the_figure_before_it():
+    """In "地区生产总值1620亿元、增长8%" the 8% is the growth of 地区生产总值."""
+    ctx = dict((q.raw, c) for q, c in figures_with_context("地区生产总值1620亿元、增长8%"))
+    assert "地区生产总值" in ctx["8%"]
+
+
+def test_yes_no_questions_become_claims():
+    """A yes/no question is read as the claim it asks about."""
+    assert is_yes_no("鼓楼去年gdp是不是过了1600亿")
+    assert as_claim("鼓楼去年gdp是不是过了1600亿") == "鼓楼去年gdp超过1600亿"
+    assert is_yes_no("今年要不要搞人口普查")
+    assert not is_yes_no("去年gdp是多少")
+
+
+def test_the_fitted_decision_answers_covered_filled_questions_and_refuses_unfilled_ones():
+    """The packaged model answers a well covered, filled slot and refuses an unfilled one."""
+    model = DecisionModel.load()
+    assert set(model.weights) <= set(FEATURE_NAMES)
+    good = Features(1.0, 1.0, 1.0, 1.0, 0.9, 0.4, True, True, False, False, False)
+    bad = Features(0.6, 0.6, 0.8, 0.8, 0.85, 0.1, True, False, False, False, False)
+    assert model.decide(good).answer
+    assert not model.decide(bad).answer
