@@ -143,7 +143,10 @@ def compose(
         ]
     else:
         parts = [_excerpt(p, query, clause_score) for p in passages]
-    body = "；".join(dict.fromkeys(parts))
+    # join sentences without "。；" seams: each part loses its end mark, the whole gets one
+    pieces = [p.rstrip("。；;，, ") for p in dict.fromkeys(parts)]
+    body = "；".join(p for p in pieces if p)
+    body = body + "。" if body and not body.endswith(("。", "！", "？", "”", "：")) else body
     label = _label(main, doc, query.english)
     text = f"{label}{body}" if label else body
     citations = [cite(p, documents) for p in passages]
