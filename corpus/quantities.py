@@ -62,6 +62,7 @@ _UNITS = {
     "%": ("%", 1.0),
     "％": ("%", 1.0),
     "微克/立方米": ("微克/立方米", 1.0),
+    "毫克/立方米": ("毫克/立方米", 1.0),
     "平方公里": ("平方公里", 1.0),
     "平方米": ("平方米", 1.0),
     "立方米": ("立方米", 1.0),
@@ -164,7 +165,7 @@ _CN_PERCENT = re.compile(
 )
 _CN_AMOUNT = re.compile(
     r"(?P<num>[零〇一二两三四五六七八九十百千万]+(?:点[零〇一二三四五六七八九]+)?)"
-    r"(?P<mult>万亿|亿|万)?(?P<unit>美元|元|人次|平方公里|平方米|公里|吨|亩)?"
+    rf"(?P<mult>万亿|亿|万)?(?P<unit>{_UNIT_RE})?"
 )
 _CN_NUMERAL_ONLY = re.compile(r"[零〇一二两三四五六七八九十百千万亿点]+")
 # Detecting any figure at all (for "how many" answers and factual draft sentences).
@@ -305,8 +306,9 @@ def _arabic_quantity(text: str, m: re.Match[str]) -> Quantity | None:
 
 
 def _word_figures(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
-    """Percentages and amounts written in words (百分之九, 一千亿元, 两万亿)."""
+    """Percentages and amounts written in words (百分之九, 一千亿元, 两万亿, 四十三点四张)."""
     out: list[Quantity] = []
+    quoted = _quoted_spans(text)
     for m in _CN_PERCENT.finditer(text):
         value = parse_chinese_numeral(m.group("num"))
         if value is not None and not _overlaps(m.start(), m.end(), taken):
@@ -314,11 +316,14 @@ def _word_figures(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     spans = taken + [(q.start, q.end) for q in out]
     for m in _CN_AMOUNT.finditer(text):
         num, mult, unit_text = m.group("num"), m.group("mult") or "", m.group("unit") or ""
-        sized = mult or unit_text in ("元", "美元") or (unit_text and set(num) & set("十百千万"))
+        sized = mult or unit_text in ("元", "美元") or (unit_text and set(num) & set("十百千万点"))
         if not sized or _overlaps(m.start(), m.end(), spans):
             continue  # a bare numeral is a count only before a classifier (_CN_QTY)
         if m.start() > 0 and text[m.start() - 1] in "第百分之" + _CN_SKIP_BEFORE:
             continue
+        window = text[max(0, m.start() - 1) : m.end() + 2]
+        if any(name in window for name in _CN_NAMES) or _overlaps(m.start(), m.end(), quoted):
+            continue  # 十九大, 十四五; slogans such as “四个意识”
         value = parse_chinese_numeral(num)
         if value is None or (len(num) == 1 and not mult and num in "两"):
             continue

@@ -29,7 +29,7 @@ from wenzheng.settings import Settings
 GOLD = Path(__file__).resolve().parent / "gold"
 DEV_SETS = ("questions_dev.jsonl", "citizens_dev.jsonl")
 OUT = Path(__file__).resolve().parent.parent / "bot" / "data" / "decision.json"
-WRONG_ANSWER_COST = 1.5  # a wrong figure is worse than an honest "the report does not say"
+WRONG_ANSWER_COST = 1.0  # equal costs: wrong answers are kept rare by the slot feature itself
 L2, STEPS, RATE = 0.01, 4000, 0.5
 
 
@@ -67,14 +67,17 @@ def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
 
 
 def choose_threshold(p: np.ndarray, y: np.ndarray) -> float:
-    """The threshold with the lowest dev cost (wrong answers weigh WRONG_ANSWER_COST)."""
-    best_t, best_cost = 0.5, float("inf")
-    for t in np.linspace(0.05, 0.95, 91):
+    """The middle of the thresholds with the lowest dev cost (a wrong answer weighs
+    WRONG_ANSWER_COST false refusals); the middle, so a flat optimum does not pick an edge."""
+    grid = np.linspace(0.05, 0.95, 91)
+    costs = []
+    for t in grid:
         answered = p >= t
-        cost = WRONG_ANSWER_COST * np.sum(answered & (y == 0)) + np.sum(~answered & (y == 1))
-        if cost < best_cost:
-            best_t, best_cost = float(t), float(cost)
-    return round(best_t, 2)
+        costs.append(
+            WRONG_ANSWER_COST * np.sum(answered & (y == 0)) + np.sum(~answered & (y == 1))
+        )
+    best = [float(t) for t, c in zip(grid, costs, strict=True) if c == min(costs)]
+    return round(best[len(best) // 2], 2)
 
 
 def curve(p: np.ndarray, y: np.ndarray) -> list[tuple[float, float, float]]:

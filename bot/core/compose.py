@@ -70,6 +70,7 @@ _MISSING = {
     "rate": ("具体增幅或比例", "the rate"),
     "count": ("具体数量", "the number"),
     "figure": ("具体数字", "the figure"),
+    "ordinal": ("具体届次或序号", "the ordinal"),
     "date": ("具体时间", "the date"),
     "year": ("具体年份", "the year"),
     "name": ("具体名称", "the names"),

@@ -18,8 +18,10 @@ from wenzheng.corpus.quantities import Quantity, extract_quantities
 from wenzheng.corpus.text import normalize
 from wenzheng.corpus.time import DATE, MONTH_DAY, YEAR_NIAN
 
-# Share of the question's own concepts a figure's context must hold to be bound to them.
-BIND_MIN = 0.4
+# Share of what the passage holds of the question's own concepts that a figure's context must
+# hold to be bound to them (relative, so "多少家企业，研发投入多少" binds each part), and the
+# least absolute share.
+BIND_SHARE, BIND_FLOOR = 0.4, 0.2
 # Figures within this relative distance of a figure the question quotes are that figure
 # (a hedged quote, "87亿多", "30多家", stands for a figure within HEDGED_ECHO of it).
 ECHO_TOLERANCE, HEDGED_ECHO = 0.001, 0.05
@@ -66,7 +68,7 @@ class Slot:
     @property
     def wants_figure(self) -> bool:
         """True for the kinds a figure fills."""
-        return self.kind in ("amount", "rate", "count", "figure")
+        return self.kind in ("amount", "rate", "count", "figure", "ordinal")
 
 
 def read_slot(text: str, wants_number: bool, yes_no: bool = False) -> Slot:
@@ -88,7 +90,9 @@ def read_slot(text: str, wants_number: bool, yes_no: bool = False) -> Slot:
         sub = text[m.end() :]
     ratio = any(w in text for w in _RATIO_WORDS)
     measure = _MEASURE.search(text)
-    if _WHICH_YEAR.search(text):
+    if "第几" in text:
+        kind, unit = "ordinal", ""
+    elif _WHICH_YEAR.search(text):
         kind, unit = "year", ""
     elif _WHEN.search(text):
         kind, unit = "date", ""
@@ -122,11 +126,12 @@ def fills(
         return False  # a 2020 target asked, only 2019 results found (or the reverse)
     for p in passages:
         figures = figures_with_context(p.text)
+        need = max(BIND_FLOOR, BIND_SHARE * covers(normalize(p.text)))
         if slot.wants_figure and any(
-            _fits(slot, q, ctx) and _bound(slot, ctx, covers) for q, ctx in figures
+            _fits(slot, q, ctx) and _bound(slot, ctx, covers, need) for q, ctx in figures
         ):
             return True
-        if slot.kind == "rate" and _FROM_TO.search(p.text) and _bound(slot, p.text, covers):
+        if slot.kind == "rate" and _FROM_TO.search(p.text) and _bound(slot, p.text, covers, need):
             return True  # "从56.4微克/立方米下降到42.3微克/立方米" answers "下降了多少"
         if slot.kind == "date" and (
             DATE.search(p.text)
@@ -182,6 +187,8 @@ def figures_with_context(text: str) -> list[tuple[Quantity, str]]:
 
 def _fits(slot: Slot, q: Quantity, ctx: str) -> bool:
     """The figure is of the kind asked, and not one the question merely quotes."""
+    if slot.kind == "ordinal":
+        return q.ordinal
     if q.ordinal or q.attributive or _echoed(slot, q):
         return False
     per_head = any(w in ctx for w in _RATIO_WORDS)
@@ -198,12 +205,12 @@ def _fits(slot: Slot, q: Quantity, ctx: str) -> bool:
     return True
 
 
-def _bound(slot: Slot, ctx: str, covers: Callable[[str], float]) -> bool:
+def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) -> bool:
     """The figure's context names the thing asked about (and the sub-item of a breakdown)."""
     key = normalize(ctx)
     if slot.sub and not _sub_in(slot.sub, key):
         return False
-    return covers(key) >= BIND_MIN
+    return covers(key) >= need
 
 
 def _sub_in(sub: str, key: str) -> bool:

@@ -26,6 +26,7 @@ from wenzheng.bot.core.figures import (
     agree,
     claim_time,
     counted_noun,
+    coverage,
     same,
     same_dimension,
     similarity,
@@ -55,6 +56,13 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 MIN_INDICATOR_MATCH = 0.5  # indicator similarity below this: another indicator
+# A figure of the asked kind matching this much worse than the claim's own indicator belongs
+# to another indicator of the same sentence
+OTHER_INDICATOR_GAP = 0.2
+OWN_INDICATOR = 0.8  # similarity at which the report surely names the claim's indicator
+# A loosely matched sentence part must state this share of the claim indicator's bigrams
+# ("金融业增加值" is not the 地区生产总值 of a sentence that never says 金融)
+LOOSE_INDICATOR = 0.5
 LOOSE_MATCH = 0.6  # share of a claim's content words a report sentence part must state
 
 _DRAFT_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*[”’」』]?")
@@ -191,9 +199,18 @@ class FactChecker:
             for s, f in scored
             if f.kind == claim.kind and same_dimension(claim.quantity, f.quantity)
         ]
+        best_other = comparable[0][0] if comparable else 0.0
+        best_own = scored[0][0] if scored else 0.0
+        if best_own >= OWN_INDICATOR and best_own - best_other > OTHER_INDICATOR_GAP:
+            # the claim's own indicator is in the report, but not with a figure of this kind
+            # ("服务业增加值1400亿元": the report gives it only as growth): no amount to compare
+            return _FigureCheck("unmatched", claim, time)
         if time.soft:  # a guessed frame: any frame whose figure agrees will do
             time = ClaimTime()
         in_time = [(s, f) for s, f in comparable if self._figure_in_time(time, f)]
+        if comparable and not in_time and self.reports.is_target_time(time):
+            # a target the report does not set (it states only a result): nothing to compare
+            return _FigureCheck("unmatched", claim, time)
         if in_time:
             best = in_time[0][0]
             near = [f for s, f in in_time if s >= best - 0.1]
@@ -229,8 +246,9 @@ class FactChecker:
                 or f.quantity.unit != claim.quantity.unit
                 or not self._same_modifiers(claim.indicator, f.indicator)
                 or not self._figure_in_time(time, f)
+                or coverage(claim.indicator, f.context) < LOOSE_INDICATOR
             ):
-                continue
+                continue  # another unit, kind or time; or a sentence silent on the indicator
             shared = grams & f.words
             score = len(shared) / len(grams) + 0.01 * (f.quantity.bound == claim.quantity.bound)
             if len(shared) >= 3 and score > best_score:

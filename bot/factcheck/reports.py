@@ -7,6 +7,7 @@ from wenzheng.bot.core.types import Citation
 from wenzheng.corpus.model import (
     FRAME_NONE,
     FRAME_SPAN,
+    FRAME_TARGETS,
     Document,
     Passage,
 )
@@ -22,6 +23,16 @@ class Reports:
         self.documents = documents
         self.doc_of = {p.id: d for d in documents for p in d.passages}
         self.known_text = "".join(tidy(d.text) for d in documents).replace(" ", "")
+
+    def is_target_time(self, time: ClaimTime) -> bool:
+        """True when a claim speaks of targets (今年, 目标, a year reports only set targets for)."""
+        if time.frame == FRAME_TARGETS:
+            return True
+        if not time.year or not time.year.isdigit():
+            return False
+        year = int(time.year)
+        reviewed = {d.meta.review_year for d in self.documents}
+        return year in {d.meta.year for d in self.documents} and year not in reviewed
 
     def cite(self, p: Passage) -> Citation:
         """A citation of a passage: id, document title, section path and verbatim quote."""
