@@ -14,9 +14,11 @@ from wenzheng.index import generations as gen
 from wenzheng.index.build import build_index, open_index
 from wenzheng.index.embedders import FakeEmbedder
 
-from tests.test_index import CORPUS, CountingEmbedder, settings_for
+from tests.test_index import CORPUS, CountingEmbedder, chroma_server, settings_for
 from wenzheng.errors import ConfigError, CorpusError, ModelError
 from wenzheng.settings import Settings
+
+__all__ = ["chroma_server"]  # a fixture, imported for the server test
 
 
 class FailingEmbedder(FakeEmbedder):
@@ -174,3 +176,20 @@ def test_first_use_builds_the_index_when_there_is_none(tmp_path):
     counter = CountingEmbedder()
     index = open_index(settings_for(tmp_path), lambda: counter)
     assert counter.embedded == len(index.passages) == 276
+
+
+@pytest.mark.server
+def test_a_mistyped_model_leaves_the_shared_server_collection_whole(tmp_path, chroma_server):
+    """On a Chroma server, serving with a mistyped model drops nothing: 276 vectors stay."""
+    import chromadb
+
+    settings = settings_for(tmp_path, chroma_host="127.0.0.1", chroma_port=chroma_server)
+    build_index(settings, CountingEmbedder)
+    typo = settings.model_copy(update={"embedding_model": "no-such-model"})
+    with pytest.raises(ConfigError):
+        open_index(typo, CountingEmbedder)
+    with pytest.raises(ModelError):
+        build_index(typo, lambda: WrongSizeEmbedder())
+    client = chromadb.HttpClient(host="127.0.0.1", port=chroma_server)
+    [collection] = client.list_collections()
+    assert client.get_collection(collection.name).count() == 276
