@@ -235,6 +235,12 @@ class FakeBotApi:
         }
         return self._update("callback_query", query)
 
+    def revoke(self) -> None:
+        """Revoke the token, as @BotFather's /revoke does: every later request gets a 401."""
+        with self._cond:
+            self.token = "revoked"
+            self._cond.notify_all()
+
     def push(self, *updates: dict[str, Any]) -> None:
         """Queue updates for getUpdates."""
         with self._cond:

@@ -29,7 +29,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatAction, ChatType, ParseMode
-from telegram.error import TelegramError
+from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -41,6 +41,7 @@ from telegram.ext import (
 from wenzheng.bot.core.types import Answer, CheckResult, Citation, QAService
 from wenzheng.bot.telegram import render
 from wenzheng.bot.telegram.feedback import FeedbackStore
+from wenzheng.bot.telegram.lifecycle import token_rejected
 
 from wenzheng.errors import InputError
 
@@ -297,7 +298,17 @@ class TelegramHandlers:
     # --- errors ----------------------------------------------------------------------------
 
     async def error(self, update: object, context: Context) -> None:
-        """Log the traceback and, if there is a chat, reply a short Chinese apology."""
+        """Log the traceback and, if there is a chat, reply a short Chinese apology.
+
+        A rejected token (revoked while running) stops the bot instead: nothing can be sent.
+        """
+        if isinstance(context.error, InvalidToken):
+            logger.error("Telegram rejected the token; stopping")
+            token_rejected(context.application)
+            return
+        if isinstance(context.error, NetworkError):
+            logger.warning("Bot API request failed: %s", context.error)
+            return
         logger.error("Exception while handling an update", exc_info=context.error)
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:
