@@ -48,7 +48,7 @@ class Settings(BaseSettings):
     # Start-up attempts to reach the Bot API after the first one (with growing pauses).
     telegram_start_retries: int = Field(5, ge=0, le=100)
     # Per chat: questions accepted in a burst, then one more every `..._interval` seconds.
-    telegram_chat_burst: int = Field(5, ge=1, le=1000)
+    telegram_chat_burst: int = Field(8, ge=1, le=1000)
     telegram_chat_interval: float = Field(3.0, ge=0.0, le=3600.0)
     # Write message texts, names and ids to DEBUG logs (off: only when asked for).
     telegram_log_messages: bool = False

@@ -14,6 +14,7 @@ from telegram.error import InvalidToken, NetworkError
 from telegram.ext import AIORateLimiter, Application
 from wenzheng.bot.core.types import QAService
 from wenzheng.bot.telegram.feedback import FeedbackStore
+from wenzheng.bot.telegram.flow import ChatLimiter
 from wenzheng.bot.telegram.handlers import ChatHistory, TelegramHandlers
 from wenzheng.bot.telegram.lifecycle import serve
 
@@ -91,6 +92,7 @@ def build_application(
         service,
         feedback or FeedbackStore.in_dir(settings.data_dir),
         ChatHistory(settings.history_turns, settings.telegram_history_ttl),
+        limiter=ChatLimiter(settings.telegram_chat_burst, settings.telegram_chat_interval),
     )
     builder = (
         Application.builder()

@@ -10,8 +10,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-import time
-from collections import OrderedDict, deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -41,6 +39,8 @@ from telegram.ext import (
 from wenzheng.bot.core.types import Answer, CheckResult, Citation, QAService
 from wenzheng.bot.telegram import render
 from wenzheng.bot.telegram.feedback import FeedbackStore
+from wenzheng.bot.telegram.flow import Admission, Busy, ChatLimiter, FairQueue
+from wenzheng.bot.telegram.history import ChatHistory
 from wenzheng.bot.telegram.lifecycle import token_rejected
 
 from wenzheng.errors import InputError
@@ -59,44 +59,6 @@ COMMANDS = (
     BotCommand("reset", "清空追问记录"),
     BotCommand("help", "使用说明和示例问题"),
 )
-
-
-class ChatHistory:
-    """The last questions of each chat, each forgotten `ttl` seconds after it was asked."""
-
-    def __init__(
-        self,
-        turns: int,
-        ttl: float,
-        clock: Callable[[], float] = time.monotonic,
-        max_chats: int = 10_000,
-    ) -> None:
-        self.turns, self.ttl, self.clock, self.max_chats = turns, ttl, clock, max_chats
-        self._chats: OrderedDict[int, deque[tuple[float, str]]] = OrderedDict()
-
-    def get(self, chat_id: int) -> list[str]:
-        """The chat's unexpired questions, oldest first."""
-        entries = self._chats.get(chat_id)
-        if not entries:
-            return []
-        cutoff = self.clock() - self.ttl
-        while entries and entries[0][0] <= cutoff:
-            entries.popleft()
-        return [question for _, question in entries]
-
-    def add(self, chat_id: int, question: str) -> None:
-        """Remember a question, keeping only the last `turns` ones."""
-        if self.turns <= 0:
-            return
-        entries = self._chats.setdefault(chat_id, deque(maxlen=self.turns))
-        entries.append((self.clock(), question))
-        self._chats.move_to_end(chat_id)
-        while len(self._chats) > self.max_chats:
-            self._chats.popitem(last=False)
-
-    def clear(self, chat_id: int) -> None:
-        """Forget the chat's questions."""
-        self._chats.pop(chat_id, None)
 
 
 @dataclass(frozen=True)
@@ -170,13 +132,21 @@ class TelegramHandlers:
     """The bot's behaviour; `register` adds its handlers to an Application."""
 
     def __init__(
-        self, service: QAService, feedback: FeedbackStore, history: ChatHistory, workers: int = 4
+        self,
+        service: QAService,
+        feedback: FeedbackStore,
+        history: ChatHistory,
+        workers: int = 4,
+        limiter: ChatLimiter | None = None,
     ) -> None:
         self.service = service
         self.feedback = feedback
         self.history = history
         self.registry = render.CallbackRegistry()
+        self.limiter = limiter or ChatLimiter(burst=8, interval=3.0)
         self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="wenzheng")
+        # questions and claims: chats take turns, one each in the core at a time
+        self.queue = FairQueue(self._executor, workers, per_chat=self.limiter.burst)
 
     def register(self, app: Application) -> None:
         """Add every handler and the error handler to the application."""
@@ -204,9 +174,12 @@ class TelegramHandlers:
 
     async def help(self, update: Update, context: Context) -> None:
         """/start and /help: the known reports, how to ask, example question buttons."""
+        target = _target(_message(update))
+        if not await self._admit(context.bot, target):
+            return
         documents = await self._run(self.service.documents)
         html_text = render.render_help(documents)
-        await self._send(context.bot, _target(_message(update)), html_text, render.help_keyboard())
+        await self._send(context.bot, target, html_text, render.help_keyboard())
 
     async def reset(self, update: Update, context: Context) -> None:
         """/reset: forget the chat's earlier questions."""
@@ -234,31 +207,36 @@ class TelegramHandlers:
         """/check <claim>, or /check in reply to a message: fact-check against the reports."""
         message = _message(update)
         target = _target(message)
+        if not await self._admit(context.bot, target):
+            return
         claim, note = prepare_question(command_payload(message))
         if not claim:
             await self._say(context.bot, target, render.CHECK_USAGE)
             return
         await self._typing(context.bot, target)
         try:
-            result = await self._run(self.service.check, claim)
+            result = await self.queue.run(target.chat_id, self.service.check, claim)
         except InputError:
             logger.info("Unusable claim", exc_info=True)
             await self._say(context.bot, target, render.UNUSABLE)
+            return
+        except Busy:
+            await self._say(context.bot, target, render.BUSY)
             return
         markup = render.answer_keyboard(self._passage_buttons(result, result.evidence))
         await self._send(context.bot, target, render.render_check(result, note), markup)
 
     async def unknown_command(self, update: Update, context: Context) -> None:
         """Unknown commands: a hint in private chats, silence in groups (may be another bot's)."""
-        message = _message(update)
-        if message.chat.type == ChatType.PRIVATE:
-            await self._say(context.bot, _target(message), render.UNKNOWN_COMMAND)
+        message, target = _message(update), _target(_message(update))
+        if message.chat.type == ChatType.PRIVATE and await self._admit(context.bot, target):
+            await self._say(context.bot, target, render.UNKNOWN_COMMAND)
 
     async def not_text(self, update: Update, context: Context) -> None:
         """Stickers, photos, voice and the like: ask for text (private chats only)."""
-        message = _message(update)
-        if message.chat.type == ChatType.PRIVATE:
-            await self._say(context.bot, _target(message), render.text_only_reply(message))
+        message, target = _message(update), _target(_message(update))
+        if message.chat.type == ChatType.PRIVATE and await self._admit(context.bot, target):
+            await self._say(context.bot, target, render.text_only_reply(message))
 
     # --- buttons ---------------------------------------------------------------------------
 
@@ -329,22 +307,46 @@ class TelegramHandlers:
         edited: bool = False,
     ) -> None:
         """Answer a question with the chat's history, then remember the question."""
+        if not await self._admit(bot, target):
+            return
         question, note = prepare_question(text)
         if not question:
             await self._say(bot, target, usage)
             return
         note = f"{render.EDITED_NOTE}{note}" if edited else note
         await self._typing(bot, target)
-        history = tuple(self.history.get(target.chat_id))
         try:
-            answer = await self._run(self.service.answer, question, history)
+            answer = await self.queue.run(
+                target.chat_id, self._answer_with_history, target, question
+            )
         except InputError:
             logger.info("Unusable question", exc_info=True)
             await self._say(bot, target, render.UNUSABLE)
             return
-        self.history.add(target.chat_id, question)
+        except Busy:
+            await self._say(bot, target, render.BUSY)
+            return
         logger.info("Answered (refused=%s, reason=%s)", answer.refused, answer.reason)
         await self._send(bot, target, render.render_answer(answer, note), self._markup(answer))
+
+    def _answer_with_history(self, target: Target, question: str) -> Answer:
+        """In a worker: answer with the chat's history, then remember the question.
+
+        The chat's questions run one at a time (FairQueue), so history is read and written
+        in the order they were asked.
+        """
+        answer = self.service.answer(question, tuple(self.history.get(target.chat_id)))
+        self.history.add(target.chat_id, question)
+        return answer
+
+    async def _admit(self, bot: Bot, target: Target) -> bool:
+        """Whether the chat may be served now; a flooding chat is told once, then ignored."""
+        decision = self.limiter.admit(target.chat_id)
+        if decision is Admission.NOTIFY:
+            seconds = max(1, round(self.limiter.wait_seconds(target.chat_id)))
+            logger.info("Rate-limited a chat for %d s", seconds)
+            await self._say(bot, target, render.RATE_LIMITED.format(seconds=seconds))
+        return decision is Admission.ALLOW
 
     def _markup(self, answer: Answer) -> InlineKeyboardMarkup | None:
         """Source buttons and feedback buttons for an answer."""

@@ -53,6 +53,8 @@ THANKS = "感谢反馈！"
 RESET_DONE = "已清空本对话的追问记录。"
 UNKNOWN_COMMAND = "不认识这个命令。发送 /help 查看用法。"
 EDITED_NOTE = "已按修改后的内容重新回答。"
+RATE_LIMITED = "您发得太快了，请 {seconds} 秒后再提问。"
+BUSY = "现在提问的人较多，请稍后再试。"
 
 _MEDIA_NAMES = (("sticker", "表情"), ("photo", "图片"), ("voice", "语音"), ("video", "视频"))
 
