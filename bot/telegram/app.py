@@ -90,7 +90,7 @@ def build_application(
     install_token_filter(token)
     handlers = TelegramHandlers(
         service,
-        feedback or FeedbackStore.in_dir(settings.data_dir),
+        feedback or _feedback_store(settings),
         ChatHistory(settings.history_turns, settings.telegram_history_ttl),
         limiter=ChatLimiter(settings.telegram_chat_burst, settings.telegram_chat_interval),
     )
@@ -111,6 +111,13 @@ def build_application(
     app = builder.build()
     handlers.register(app)
     return app
+
+
+def _feedback_store(settings: Settings) -> FeedbackStore:
+    """The feedback store in the (0700) data dir, keyed by WENZHENG_FEEDBACK_KEY if set."""
+    settings.ensure_data_dir()
+    key = settings.feedback_key.get_secret_value() if settings.feedback_key else None
+    return FeedbackStore.in_dir(settings.data_dir, key)
 
 
 def webhook_options(settings: Settings, secret_token: str | None = None) -> dict[str, Any]:

@@ -254,13 +254,20 @@ class TelegramHandlers:
             await query.answer()
             html_text = render.render_passage(passage.citation, passage.text)
             await self._send(context.bot, target, html_text)
-        elif kind == "f" and len(args) == 2 and self.registry.answer(args[0]):
+        elif kind == "f" and self._votable(args, chat.id):
             await self._vote(query, chat.id, args[0], args[1] == "1")
         elif kind == "q" and args and args[0] in map(str, range(len(render.EXAMPLE_QUESTIONS))):
             await query.answer()
             await self._answer(context.bot, target, render.EXAMPLE_QUESTIONS[int(args[0])])
         else:
             await query.answer(render.EXPIRED, show_alert=True)
+
+    def _votable(self, args: list[str], chat_id: int) -> bool:
+        """`f:<key>:0|1` on an answer this bot sent to this very chat (forged data is not)."""
+        if len(args) != 2 or args[1] not in ("0", "1"):
+            return False
+        record = self.registry.answer(args[0])
+        return record is not None and record.chat_id in (None, chat_id)
 
     async def _vote(self, query: CallbackQuery, chat_id: int, key: str, helpful: bool) -> None:
         """Record one 👍/👎 per user and answer; the query is answered first."""
@@ -327,7 +334,8 @@ class TelegramHandlers:
             await self._say(bot, target, render.BUSY)
             return
         logger.info("Answered (refused=%s, reason=%s)", answer.refused, answer.reason)
-        await self._send(bot, target, render.render_answer(answer, note), self._markup(answer))
+        markup = self._markup(answer, target.chat_id)
+        await self._send(bot, target, render.render_answer(answer, note), markup)
 
     def _answer_with_history(self, target: Target, question: str) -> Answer:
         """In a worker: answer with the chat's history, then remember the question.
@@ -348,9 +356,9 @@ class TelegramHandlers:
             await self._say(bot, target, render.RATE_LIMITED.format(seconds=seconds))
         return decision is Admission.ALLOW
 
-    def _markup(self, answer: Answer) -> InlineKeyboardMarkup | None:
+    def _markup(self, answer: Answer, chat_id: int) -> InlineKeyboardMarkup | None:
         """Source buttons and feedback buttons for an answer."""
-        feedback_key = self.registry.add_answer(answer.question, answer.text)
+        feedback_key = self.registry.add_answer(answer.question, answer.text, chat_id)
         return render.answer_keyboard(self._passage_buttons(answer, answer.citations), feedback_key)
 
     def _passage_buttons(

@@ -200,6 +200,7 @@ class AnswerRecord:
 
     question: str
     answer: str
+    chat_id: int | None = None  # the chat it was sent to: only votes from there count
     voters: set[int] = field(default_factory=set)
 
 
@@ -223,10 +224,10 @@ class CallbackRegistry:
         self._put(self._passages, key, PassageRecord(citation, text))
         return f"p:{key}"
 
-    def add_answer(self, question: str, answer: str) -> str:
-        """Remember an answer for feedback; return its key."""
+    def add_answer(self, question: str, answer: str, chat_id: int | None = None) -> str:
+        """Remember an answer (and the chat it goes to) for feedback; return its key."""
         key = secrets.token_urlsafe(6)
-        self._put(self._answers, key, AnswerRecord(question, answer))
+        self._put(self._answers, key, AnswerRecord(question, answer, chat_id))
         return key
 
     def passage(self, key: str) -> PassageRecord | None:
