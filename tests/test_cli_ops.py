@@ -152,3 +152,17 @@ def test_a_draft_without_sentence_marks_is_refused_with_one_line(data_dir, tmp_p
     draft.write_text("全区地区生产总值增长9%，" * 35_000, encoding="utf-8")
     out = run_cli(["check", "--file", str(draft)], data_dir)
     assert out.returncode == 2 and "characters" in one_line(out.stderr)
+
+
+def test_a_planted_jieba_cache_in_the_temp_folder_is_ignored(data_dir, tmp_path):
+    """Another user's `$TMPDIR/jieba.cache` does not change tokenization: ours is in DATA_DIR."""
+    import marshal
+
+    shared_tmp = tmp_path / "shared-tmp"
+    shared_tmp.mkdir()
+    with (shared_tmp / "jieba.cache").open("wb") as out:
+        marshal.dump(({"鼓": 1}, 1), out)  # a dictionary that knows one character
+    out = run_cli(["ask", GDP, "--json"], data_dir, TMPDIR=str(shared_tmp))
+    assert out.returncode == 0, out.stderr
+    assert "1620" in json.loads(out.stdout)["answer"]
+    assert (data_dir / "cache" / "jieba.cache").is_file()
