@@ -7,6 +7,7 @@ except `drop`, which the builder calls for generations it has replaced.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -125,16 +126,14 @@ class VectorStore:
         """Insert or replace passages with their vectors."""
         for lo in range(0, len(passages), UPSERT_CHUNK):
             chunk = passages[lo : lo + UPSERT_CHUNK]
-            rows = vectors[lo : lo + UPSERT_CHUNK].tolist()
-            self._call(
-                "store vectors",
-                lambda chunk=chunk, rows=rows: self.collection.upsert(
-                    ids=[p.id for p in chunk],
-                    embeddings=rows,
-                    documents=[p.text for p in chunk],
-                    metadatas=[passage_metadata(p) for p in chunk],
-                ),
+            upsert = functools.partial(
+                self.collection.upsert,
+                ids=[p.id for p in chunk],
+                embeddings=vectors[lo : lo + UPSERT_CHUNK].tolist(),
+                documents=[p.text for p in chunk],
+                metadatas=[passage_metadata(p) for p in chunk],
             )
+            self._call("store vectors", upsert)
         self._size = None
 
     def query(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
