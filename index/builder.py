@@ -123,8 +123,11 @@ def build_generation(
     """
     started = time.perf_counter() if started is None else started
     passages = [p for d in documents for p in d.passages]
-    embedder = embedder_factory()
-    probe(embedder, settings.embedding_model)
+    try:
+        embedder = embedder_factory()
+        probe(embedder, settings.embedding_model)
+    except ModelError as exc:
+        raise ModelError(f"{exc}; the index is unchanged") from exc
     generation = gen.new_generation()
     folder = gen.start_generation(settings, generation)
     client = None
