@@ -16,16 +16,22 @@ from typing import TYPE_CHECKING, Self
 from wenzheng.bot.core.compose import cite, part_heading
 from wenzheng.bot.core.service import Answerer
 from wenzheng.bot.core.types import Answer, CheckResult
-from wenzheng.bot.factcheck.checker import FactChecker
+from wenzheng.bot.factcheck.checker import FactChecker, split_draft
 from wenzheng.bot.generate import load_generator
 from wenzheng.corpus.model import FRAME_NONE
 from wenzheng.index.build import Progress
 from wenzheng.index.embedders import Embedder
 
+from wenzheng.errors import InputError
 from wenzheng.settings import Settings
 
 if TYPE_CHECKING:
     from wenzheng.bot.generate.generator import AnswerGenerator, Source
+
+# Checking time grows faster than linearly with a claim's length; no one states one fact in
+# more than a few hundred characters, nor writes a draft beyond a few dozen pages.
+MAX_CLAIM_CHARS = 1_000
+MAX_DRAFT_CHARS = 200_000
 
 
 class Wenzheng(Answerer):
@@ -101,11 +107,26 @@ class Wenzheng(Answerer):
         )
 
     def check(self, claim: str) -> CheckResult:
-        """Fact-check a claim against the reports."""
+        """Fact-check a claim against the reports (at most MAX_CLAIM_CHARS characters)."""
+        if len(claim) > MAX_CLAIM_CHARS:
+            raise InputError(
+                f"the claim has {len(claim):,} characters; at most {MAX_CLAIM_CHARS:,} are "
+                "checked (split it into single statements)"
+            )
         return self.fact_checker.check(claim)
 
     def check_draft(self, text: str) -> list[CheckResult]:
-        """Fact-check every factual sentence of a draft."""
+        """Fact-check every factual sentence of a draft (bounded in size)."""
+        if len(text) > MAX_DRAFT_CHARS:
+            raise InputError(
+                f"the draft has {len(text):,} characters; at most {MAX_DRAFT_CHARS:,} are checked"
+            )
+        longest = max(split_draft(text), key=len, default="")
+        if len(longest) > MAX_CLAIM_CHARS:
+            raise InputError(
+                f"the draft has a sentence of {len(longest):,} characters (starting "
+                f"“{longest[:12]}…”); at most {MAX_CLAIM_CHARS:,} are checked: add sentence marks"
+            )
         return self.fact_checker.check_draft(text)
 
     @property

@@ -22,7 +22,7 @@ from wenzheng.corpus.model import (
     DocumentMeta,
     Passage,
 )
-from wenzheng.corpus.text import despace, split_sentences
+from wenzheng.corpus.text import despace, split_clauses, split_sentences
 
 from wenzheng.errors import CorpusError
 
@@ -36,29 +36,75 @@ _CLOSING = re.compile(r"^各位代表")
 _TAIL = re.compile(r"^抄送")
 _SPAN_MARK = re.compile(r"五年来|五年间|过去五年")
 _REQUIRED_META = ("id", "title", "issuer", "year", "date")
+MIN_YEAR, MAX_YEAR = 1949, 2100
+# The report's longest sentence has 275 characters; a "sentence" far beyond this is a text
+# without sentence marks, cut at clause marks (or, failing those, between characters that are
+# not digits) so that no passage, and no answer quoting it, grows without bound.
+MAX_PASSAGE_CHARS = 600
+_NUMBER_CHARS = frozenset("0123456789.%％０１２３４５６７８９")
 
 
 def load_corpus(corpus_dir: Path) -> list[Document]:
-    """Load and parse every `*.txt` document (with its `.json` metadata) in a folder."""
-    if not corpus_dir.is_dir():
-        raise CorpusError(f"corpus folder not found: {corpus_dir}")
-    docs = [load_document(path) for path in sorted(corpus_dir.glob("*.txt"))]
+    """Load and parse every `*.txt` document (with its `.json` metadata) in a folder.
+
+    Raises CorpusError naming every file that cannot be used (see `read_corpus`).
+    """
+    docs, problems = read_corpus(corpus_dir)
+    if problems:
+        raise bad_files_error(corpus_dir, problems)
     if not docs:
         raise CorpusError(f"no documents (*.txt with a .json sidecar) in {corpus_dir}")
-    ids = [d.meta.id for d in docs]
-    if len(set(ids)) != len(ids):
-        raise CorpusError(f"duplicate document ids in {corpus_dir}: {sorted(ids)}")
     return docs
+
+
+def read_corpus(corpus_dir: Path) -> tuple[list[Document], dict[str, CorpusError]]:
+    """Every usable document of a folder, and an error (naming the file) for each other one."""
+    if not corpus_dir.is_dir():
+        raise CorpusError(f"corpus folder not found: {corpus_dir}")
+    docs: list[Document] = []
+    problems: dict[str, CorpusError] = {}
+    seen: dict[str, Path] = {}
+    for path in sorted(corpus_dir.glob("*.txt")):
+        try:
+            doc = load_document(path)
+        except CorpusError as exc:
+            problems[path.name] = exc
+            continue
+        if doc.meta.id in seen:
+            other = seen[doc.meta.id].name
+            problems[path.name] = CorpusError(f"{path}: id {doc.meta.id!r} is also {other}'s")
+            continue
+        seen[doc.meta.id] = path
+        docs.append(doc)
+    return docs, problems
+
+
+def bad_files_error(corpus_dir: Path, problems: dict[str, CorpusError]) -> CorpusError:
+    """One error (one line) for one or several unusable files."""
+    if len(problems) == 1:
+        return next(iter(problems.values()))
+    listed = "; ".join(map(str, problems.values()))
+    return CorpusError(f"{len(problems)} unusable files in {corpus_dir}: {listed}")
 
 
 def load_document(path: Path) -> Document:
     """Read one document and its metadata sidecar and parse it."""
     meta = read_meta(path.with_suffix(".json"))
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CorpusError(f"cannot read {path}: {exc}") from exc
-    return parse_document(text, meta)
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CorpusError(
+            f"{path} is not UTF-8 text (byte {exc.object[exc.start]:#04x} at {exc.start}); "
+            "save it as UTF-8"
+        ) from exc
+    except OSError as exc:
+        raise CorpusError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    doc = parse_document(text, meta)
+    if not doc.passages:
+        raise CorpusError(f"{path} is empty")
+    if not any(p.kind == "sentence" for p in doc.passages):
+        log.warning("%s: no part heading found; its text is indexed as front matter", path)
+    return doc
 
 
 def read_meta(path: Path) -> DocumentMeta:
@@ -69,22 +115,44 @@ def read_meta(path: Path) -> DocumentMeta:
         raise CorpusError(f"missing metadata file {path} (id, title, issuer, year, date)") from exc
     except (OSError, ValueError) as exc:
         raise CorpusError(f"cannot read metadata {path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise CorpusError(f"metadata {path} is not a JSON object")
     missing = [k for k in _REQUIRED_META if k not in data]
     if missing:
         raise CorpusError(f"metadata {path} lacks {', '.join(missing)}")
+    for key in ("id", "title", "issuer", "date"):
+        value = data[key]
+        if isinstance(value, bool) or not isinstance(value, str | int) or not str(value).strip():
+            raise CorpusError(f"metadata {path}: {key!r} must be a non-empty text, got {value!r}")
     known = {"id", "title", "issuer", "year", "date", "speaker", "region", "meeting", "published"}
+    extra = {k: v for k, v in data.items() if k not in known}
+    if "review_year" in extra:
+        extra["review_year"] = _year(extra["review_year"], path, "review_year")
     return DocumentMeta(
         id=str(data["id"]),
         title=str(data["title"]),
         issuer=str(data["issuer"]),
-        year=int(data["year"]),
+        year=_year(data["year"], path, "year"),
         date=str(data["date"]),
         speaker=str(data.get("speaker", "")),
         region=str(data.get("region", "")),
         meeting=str(data.get("meeting", "")),
         published=str(data.get("published", "")),
-        extra={k: v for k, v in data.items() if k not in known},
+        extra=extra,
     )
+
+
+def _year(value: object, path: Path, key: str) -> int:
+    """A year from metadata: 2020 or "2020"; anything else is an error naming file and value."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        year = value
+    elif isinstance(value, str) and re.fullmatch(r"\s*\d{4}\s*", value):
+        year = int(value)
+    else:
+        raise CorpusError(f"metadata {path}: {key!r} must be a year such as 2020, got {value!r}")
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise CorpusError(f"metadata {path}: {key!r} {year} is not a plausible year")
+    return year
 
 
 @dataclass
@@ -164,7 +232,7 @@ def _paragraph(line: str, start: int, state: _State, meta: DocumentMeta) -> list
     kind = "meta" if frame == FRAME_NONE else "sentence"
     out = []
     has_lead = bool(lead)
-    for s, e in split_sentences(line):
+    for s, e in capped_sentences(line):
         sentence = line[s:e]
         if s > 0 and not has_lead and len(sentence) <= 12 and _LEAD.fullmatch(sentence):
             # a short sub-heading inside a paragraph that has none of its own
@@ -174,6 +242,36 @@ def _paragraph(line: str, start: int, state: _State, meta: DocumentMeta) -> list
             _passage(sentence, start + s, e - s, state, meta, kind=kind, lead=lead, frame=frame)
         )
     return out
+
+
+def capped_sentences(text: str, limit: int = MAX_PASSAGE_CHARS) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph, an over-long sentence cut into pieces of at most `limit`."""
+    out: list[tuple[int, int]] = []
+    for s, e in split_sentences(text):
+        if e - s <= limit:
+            out.append((s, e))
+            continue
+        start = end = s
+        for cs, ce in split_clauses(text[s:e]):
+            if s + ce - start > limit and end > start:
+                out.append((start, end))
+                start = s + cs
+            end = s + ce
+            while end - start > limit:  # one clause longer than the limit
+                cut = _cut_point(text, start, start + limit)
+                out.append((start, cut))
+                start = cut
+        if end > start:
+            out.append((start, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _cut_point(text: str, start: int, end: int) -> int:
+    """Where to cut text[start:end] near its end without splitting a number."""
+    cut = end
+    while cut > start + 1 and text[cut - 1] in _NUMBER_CHARS and text[cut] in _NUMBER_CHARS:
+        cut -= 1
+    return cut if cut > start + 1 else end
 
 
 def _passage(

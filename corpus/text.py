@@ -12,6 +12,9 @@ _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
 # A "." is never a sentence end here: it only appears inside numbers (7.5%, 2.65亿美元).
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]*")
 _CLAUSE_END = re.compile(r"[，；：,;:]")
+# Terminal escape sequences (colours, cursor moves, titles): pasted from a terminal, they are
+# not part of the text, and stripping only their ESC would leave "[31m" behind.
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +45,8 @@ def to_simplified(text: str) -> str:
 
 
 def strip_controls(text: str) -> str:
-    """Drop control and format characters (keeping newlines and tabs as spaces)."""
+    """Drop terminal escapes, control and format characters (newlines and tabs → spaces)."""
+    text = _ANSI.sub("", text)
     return "".join(
         " " if ch in "\n\r\t" else ch
         for ch in text

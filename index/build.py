@@ -1,33 +1,45 @@
-"""Build and open the index: incremental sync of passages into the vector and keyword stores."""
+"""Build and open the index: build aside, validate, then swap; serving never mutates.
+
+`build_index` (`wenzheng index`; the work is in `builder.py`) reads every document and
+tries the embedding model on a probe sentence before it touches anything, builds a new
+generation beside the serving one (reusing the vectors of unchanged passages), checks it,
+and only then swaps the pointer; the replaced generation stays one more round for
+processes still reading it. A crash, a typo in the model name or a bad file therefore
+never leaves an empty index.
+
+`open_index` (`ask`, `check`, `chat`, `bot`, `eval`, ...) opens the serving generation as
+it is: it builds one only when none exists (or the one there is damaged), warns when the
+corpus folder changed since the build, and refuses an index made with another model.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import logging
-import shutil
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from wenzheng.corpus.loader import load_corpus
+from wenzheng.corpus.loader import read_corpus
 from wenzheng.corpus.model import Document, Passage
+from wenzheng.index import generations as gen
 from wenzheng.index.embedders import Embedder
-from wenzheng.index.keyword import BM25Index, add_words, tokenize
-from wenzheng.index.store import VectorStore, forget_clients, open_client
+from wenzheng.index.generations import Manifest
+from wenzheng.index.keyword import BM25Index, add_words, tokenize, use_cache_dir
+from wenzheng.index.store import VectorStore, forget_clients
 
-from wenzheng.errors import IndexError_, StoreUnavailable
+from wenzheng.errors import ConfigError, IndexError_, StoreUnavailable
 from wenzheng.settings import Settings
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-TOKENS_FILE = "keyword-tokens.json"
 # Bump when what is indexed for a passage changes (embedding_text, tokenizer): a version
-# change re-embeds and re-tokenizes everything even though passage ids stay the same.
+# change makes `wenzheng index` re-embed everything, and serving refuse the old index.
 INDEX_VERSION = "2"
-EMBED_BATCH = 32
 
 
 @dataclass(frozen=True)
@@ -40,18 +52,24 @@ class SyncReport:
     removed: int
     unchanged: int
     seconds: float
+    skipped: tuple[str, ...] = ()
 
     def summary(self) -> str:
         """One line for people."""
+        skipped = (
+            f"; skipped {len(self.skipped)} unusable file(s): {', '.join(self.skipped)}"
+            if self.skipped
+            else ""
+        )
         if not self.added and not self.removed:
             return (
                 f"index up to date: {self.passages} passages from {self.documents} document(s), "
-                f"nothing changed ({self.seconds:.2f} s)"
+                f"nothing changed ({self.seconds:.2f} s){skipped}"
             )
         return (
             f"indexed {self.passages} passages from {self.documents} document(s): "
             f"{self.added} added, {self.removed} removed, {self.unchanged} unchanged "
-            f"({self.seconds:.2f} s)"
+            f"({self.seconds:.2f} s){skipped}"
         )
 
 
@@ -66,6 +84,7 @@ class PassageIndex:
     embedder_factory: Callable[[], Embedder]
     report: SyncReport
     _embedder: Embedder | None = field(default=None, repr=False)
+    manifest: Manifest | None = None
 
     def __post_init__(self) -> None:
         self.by_id = {p.id: p for p in self.passages}
@@ -88,6 +107,9 @@ def embedding_text(p: Passage) -> str:
     return p.text
 
 
+# --- serving ---------------------------------------------------------------------------------
+
+
 def open_index(
     settings: Settings,
     embedder_factory: Callable[[], Embedder],
@@ -95,107 +117,169 @@ def open_index(
     domain_words: Sequence[str] = (),
     progress: Progress | None = None,
 ) -> PassageIndex:
-    """Load the corpus and bring the index up to date (built on first use), then open it."""
+    """Open the serving index as it is; build it only when there is none (or it is damaged)."""
+    started = time.perf_counter()
+    settings.ensure_data_dir()
+    use_cache_dir(settings.cache_dir)
     try:
-        return _open(settings, embedder_factory, domain_words, progress)
+        manifest = gen.read_current(settings)
+    except IndexError_ as exc:
+        log.warning("the index pointer is damaged (%s); building a new index", exc)
+        manifest = None
+    embedder = None
+    if manifest is None:
+        manifest, embedder = _build_first(settings, embedder_factory, domain_words, progress)
+    check_servable(settings, manifest)
+    try:
+        return _load(settings, manifest, embedder_factory, domain_words, embedder, started)
     except StoreUnavailable:
         raise
     except IndexError_ as exc:
-        if settings.uses_chroma_server:
-            raise
-        damaged = settings.index_dir / "chroma"
-        log.warning("index damaged (%s); rebuilding it from the corpus", exc)
+        if embedder is not None:
+            raise  # just built and already unreadable: building again would not help
+        log.warning(
+            "index generation %s is damaged (%s); building a new one beside it",
+            manifest.generation,
+            exc,
+        )
         forget_clients()
-        shutil.rmtree(damaged, ignore_errors=True)
-        return _open(settings, embedder_factory, domain_words, progress)
+        manifest, embedder = _build_first(
+            settings, embedder_factory, domain_words, progress, damaged=manifest.generation
+        )
+        return _load(settings, manifest, embedder_factory, domain_words, embedder, started)
 
 
-def _open(
+def check_servable(settings: Settings, manifest: Manifest) -> None:
+    """Refuse an index of another model or format; warn (one line) when the corpus changed."""
+    if manifest.model != settings.embedding_model.strip():
+        raise ConfigError(
+            f"the index was built with WENZHENG_EMBEDDING_MODEL={manifest.model!r}, not "
+            f"{settings.embedding_model!r}: set it back, or run `wenzheng index` to rebuild "
+            "with the new model (the current index stays until that succeeds)"
+        )
+    if manifest.index_version != INDEX_VERSION:
+        raise IndexError_(
+            f"the index was built by another version of wenzheng (index version "
+            f"{manifest.index_version}, this one reads {INDEX_VERSION}): run `wenzheng index`"
+        )
+    changed = gen.corpus_changes(manifest, settings.corpus_dir)
+    if changed:
+        more = f" and {len(changed) - 3} more" if len(changed) > 3 else ""
+        log.warning(
+            "the corpus in %s changed since the index was built (%s%s); answers use the index "
+            "built %s from %s until you run `wenzheng index`",
+            settings.corpus_dir,
+            ", ".join(changed[:3]),
+            more,
+            manifest.built_at,
+            manifest.corpus_dir,
+        )
+
+
+def _build_first(
     settings: Settings,
     embedder_factory: Callable[[], Embedder],
     domain_words: Sequence[str],
     progress: Progress | None,
-) -> PassageIndex:
-    """Open the stores and sync them with the corpus."""
-    started = time.perf_counter()
-    documents = load_corpus(settings.corpus_dir)
-    passages = [p for d in documents for p in d.passages]
-    client = open_client(settings.index_dir / "chroma", settings.chroma_host, settings.chroma_port)
-    store = VectorStore(client, settings.collection, f"{settings.embedding_model}|v{INDEX_VERSION}")
-    holder: dict[str, Embedder] = {}
+    damaged: str | None = None,
+) -> tuple[Manifest, Embedder | None]:
+    """Build an index because none can be served (unless another process just did)."""
+    from wenzheng.index.builder import build_generation, corpus_error
 
-    def embedder() -> Embedder:
-        if "e" not in holder:
-            holder["e"] = embedder_factory()
-        return holder["e"]
+    with gen.build_lock(settings.index_dir):
+        try:
+            current = gen.read_current(settings)
+        except IndexError_:
+            current = None
+        if current is not None and current.generation != damaged:
+            return current, None  # built by another process while we waited
+        log.info("no index to serve yet: building one from %s", settings.corpus_dir)
+        documents, problems = read_corpus(settings.corpus_dir)
+        if problems or not documents:
+            raise corpus_error(settings.corpus_dir, problems)
+        manifest, _, embedder = build_generation(
+            settings, embedder_factory, documents, (), None, domain_words, progress, cleanup=False
+        )
+        return manifest, embedder
 
-    added, removed = _sync_vectors(store, passages, embedder, progress)
-    release = getattr(holder.get("e"), "release_passages", None)
-    if release:
-        release()  # answering needs only the query side
-    bm25 = _keyword_index(settings.index_dir, passages, domain_words)
-    report = SyncReport(
-        documents=len(documents),
-        passages=len(passages),
-        added=added,
-        removed=removed,
-        unchanged=len(passages) - added,
-        seconds=time.perf_counter() - started,
+
+def build_index(
+    settings: Settings,
+    embedder_factory: Callable[[], Embedder],
+    *,
+    domain_words: Sequence[str] = (),
+    progress: Progress | None = None,
+    skip_bad: bool = False,
+) -> SyncReport:
+    """`wenzheng index`: check corpus and model, build a new generation aside, then swap."""
+    from wenzheng.index import builder
+
+    return builder.build_index(
+        settings, embedder_factory, domain_words=domain_words, progress=progress, skip_bad=skip_bad
     )
-    index = PassageIndex(documents, passages, bm25, store, embedder, report)
-    index._embedder = holder.get("e")
+
+
+def _load(
+    settings: Settings,
+    manifest: Manifest,
+    embedder_factory: Callable[[], Embedder],
+    domain_words: Sequence[str],
+    embedder: Embedder | None,
+    started: float,
+) -> PassageIndex:
+    """Read a generation: documents, vectors (checked complete) and keyword index."""
+    folder = settings.index_dir / manifest.generation
+    documents = gen.read_documents(folder / gen.DOCUMENTS)
+    passages = [p for d in documents for p in d.passages]
+    store = gen.open_store(settings, manifest)
+    stored = store.count()
+    if stored != len(passages) or len(passages) != manifest.passages:
+        raise IndexError_(f"it holds {stored} vectors for {manifest.passages} passages")
+    bm25 = _bm25(folder, passages, domain_words)
+    n = len(passages)
+    report = SyncReport(len(documents), n, 0, 0, n, time.perf_counter() - started)
+    index = PassageIndex(documents, passages, bm25, store, embedder_factory, report)
+    index._embedder, index.manifest = embedder, manifest
     return index
 
 
-def _sync_vectors(
-    store: VectorStore,
-    passages: Sequence[Passage],
-    embedder: Callable[[], Embedder],
-    progress: Progress | None,
-) -> tuple[int, int]:
-    """Embed new passages, drop stale ones; ids are content hashes, so unchanged text is skipped."""
-    try:
-        existing = store.ids()
-    except Exception as exc:
-        raise IndexError_(f"cannot read the vector store: {exc}") from exc
-    wanted = {p.id for p in passages}
-    stale = sorted(existing - wanted)
-    new = [p for p in passages if p.id not in existing]
-    store.delete(stale)
-    if new:
-        model = embedder()
-        for lo in range(0, len(new), EMBED_BATCH):
-            batch = new[lo : lo + EMBED_BATCH]
-            vectors = model.embed_passages([embedding_text(p) for p in batch])
-            store.upsert(batch, vectors)
-            if progress:
-                progress("embedding", min(lo + EMBED_BATCH, len(new)), len(new))
-    return len(new), len(stale)
+# --- keyword tokens --------------------------------------------------------------------------
 
 
-def _keyword_index(index_dir: Path, passages: Sequence[Passage], words: Sequence[str]) -> BM25Index:
-    """BM25 over cached passage tokens; only new passages (or a new lexicon) are re-tokenized."""
+def lexicon_print(words: Sequence[str]) -> str:
+    """Fingerprint of what tokens depend on besides the text: the format and domain words."""
     key = "\n".join([INDEX_VERSION, *sorted(words)])
-    fingerprint = hashlib.sha1(key.encode("utf-8")).hexdigest()
-    path = index_dir / TOKENS_FILE
-    cache: dict[str, list[str]] = {}
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()
+
+
+def _read_tokens(folder: Path | None, fingerprint: str) -> dict[str, list[str]]:
+    """Cached tokens of a generation if cut with the same lexicon, else nothing."""
+    if folder is None:
+        return {}
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("fingerprint") == fingerprint:
-            cache = data["tokens"]
-    except (OSError, ValueError, KeyError):
-        pass
+        data = json.loads((folder / gen.TOKENS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return dict(data.get("tokens", {})) if data.get("fingerprint") == fingerprint else {}
+
+
+def cut_passages(
+    passages: Sequence[Passage], words: Sequence[str], old: Path | None
+) -> dict[str, Any]:
+    """Tokens of every passage (reusing the previous generation's), with their fingerprint."""
+    fingerprint = lexicon_print(words)
+    cache = _read_tokens(old, fingerprint)
     missing = [p for p in passages if p.id not in cache]
     if missing:
         add_words(words)
-        for p in missing:
-            cache[p.id] = tokenize(embedding_text(p))
-    tokens = {p.id: cache[p.id] for p in passages}
-    if missing or len(tokens) != len(cache):
-        index_dir.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(
-            json.dumps({"fingerprint": fingerprint, "tokens": tokens}, ensure_ascii=False)
-        )
-        tmp.replace(path)
-    return BM25Index(ids=[p.id for p in passages], doc_tokens=[tokens[p.id] for p in passages])
+        cache.update({p.id: tokenize(embedding_text(p)) for p in missing})
+    return {"fingerprint": fingerprint, "tokens": {p.id: cache[p.id] for p in passages}}
+
+
+def _bm25(folder: Path, passages: Sequence[Passage], words: Sequence[str]) -> BM25Index:
+    """BM25 over the generation's tokens; re-cut in memory if the lexicon changed since."""
+    cache = _read_tokens(folder, lexicon_print(words))
+    if len(cache) < len(passages):
+        log.info("the lexicon changed since the index was built; re-cutting its passages")
+        cache = cut_passages(passages, words, folder)["tokens"]
+    return BM25Index(ids=[p.id for p in passages], doc_tokens=[cache[p.id] for p in passages])

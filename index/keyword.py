@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import atexit
 import logging
 import math
 import re
+import shutil
+import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from wenzheng.corpus.text import normalize
 
@@ -25,12 +29,35 @@ STOPWORDS = frozenset(
 )
 
 
+_cache_dir: Path | None = None
+
+
+def use_cache_dir(path: Path) -> None:
+    """Keep jieba's dictionary cache in `path` (the data dir), not the shared temp folder.
+
+    jieba loads `$TMPDIR/jieba.cache` if it exists: a file another user puts there would
+    change how every text is cut. Call before the first tokenization; later calls only
+    matter for a process that has not tokenized yet.
+    """
+    global _cache_dir
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _cache_dir = path
+    if _jieba.cache_info().currsize:
+        _jieba().dt.tmp_dir = str(path)
+
+
 @lru_cache(maxsize=1)
 def _jieba():  # type: ignore[no-untyped-def]
-    """Import jieba once, quietly (it logs its dictionary loading at INFO)."""
+    """Import jieba once, quietly, with its cache in our own folder."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
+    if _cache_dir is not None:
+        jieba.dt.tmp_dir = str(_cache_dir)
+    else:  # no data dir given (library use): a private folder of this process
+        private = tempfile.mkdtemp(prefix="wenzheng-jieba-")
+        atexit.register(shutil.rmtree, private, True)
+        jieba.dt.tmp_dir = private
     return jieba
 
 

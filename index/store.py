@@ -1,25 +1,39 @@
-"""The vector store: a Chroma collection of passage vectors, embedded or on a server."""
+"""The vector store: Chroma collections of passage vectors, embedded or on a server.
+
+A collection is created once, filled, and then only read: `wenzheng index` builds a new
+collection beside the old one and swaps (see `build.py`), so nothing here ever drops one
+except `drop`, which the builder calls for generations it has replaced.
+"""
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 from wenzheng.corpus.model import Passage
 
-from wenzheng.errors import IndexError_, StoreUnavailable
+from wenzheng.errors import IndexError_, StoreUnavailable, WenzhengError
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+UPSERT_CHUNK = 256
 
 
 def _chroma_settings():  # type: ignore[no-untyped-def]
     """Chroma client settings: no telemetry (this machine has no internet anyway)."""
     from chromadb.config import Settings as ChromaSettings
 
-    return ChromaSettings(anonymized_telemetry=False, allow_reset=True)
+    return ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+
+
+def server_address(host: str, port: int | None) -> str:
+    """`host:port` of a Chroma server, with Chroma's default port."""
+    return f"{host}:{port or 8000}"
 
 
 def open_client(path: Path | None, host: str | None = None, port: int | None = None) -> Any:
@@ -27,15 +41,16 @@ def open_client(path: Path | None, host: str | None = None, port: int | None = N
     import chromadb
 
     if host:
-        port = port or 8000
         try:
-            client = chromadb.HttpClient(host=host, port=port, settings=_chroma_settings())
+            client = chromadb.HttpClient(host=host, port=port or 8000, settings=_chroma_settings())
             client.heartbeat()
         except Exception as exc:  # chromadb raises several transport errors
-            raise StoreUnavailable(f"cannot reach the Chroma server at {host}:{port}") from exc
+            raise StoreUnavailable(
+                f"cannot reach the Chroma server at {server_address(host, port)}"
+            ) from exc
         return client
     assert path is not None
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
     try:
         return chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
     except Exception as exc:
@@ -50,62 +65,89 @@ def forget_clients() -> None:
 
 
 class VectorStore:
-    """Passage vectors in one Chroma collection; the embedder's name is kept with them."""
+    """Passage vectors in one Chroma collection; the embedder's name is kept with them.
 
-    def __init__(self, client: Any, name: str, embedder_name: str) -> None:
+    `server` is "host:port" when the collection lives on a Chroma server: a failure there is
+    reported as StoreUnavailable when the server stopped answering, so callers can tell a
+    lost service from a bad request.
+    """
+
+    def __init__(self, client: Any, collection: Any, server: str | None = None) -> None:
         self.client = client
-        self.name = name
-        self.embedder_name = embedder_name
-        self.collection = self._collection()
+        self.collection = collection
+        self.name = str(collection.name)
+        self.server = server
+        self._size: int | None = None  # served collections never change: count once
 
-    def _collection(self) -> Any:
-        """Get or create the collection, dropping it when it was built by another model."""
+    @classmethod
+    def create(
+        cls, client: Any, name: str, embedder_name: str, server: str | None = None
+    ) -> VectorStore:
+        """A new, empty collection (an existing one of that name is an error)."""
         # We always pass vectors ourselves: Chroma's default embedding function would try to
         # download an ONNX model, which fails offline.
-        meta = {"hnsw:space": "cosine", "embedder": self.embedder_name}
-        try:
-            coll = self.client.get_or_create_collection(
-                self.name, metadata=meta, embedding_function=None
-            )
-        except Exception as exc:
-            raise IndexError_(f"cannot open collection {self.name!r}: {exc}") from exc
-        if (coll.metadata or {}).get("embedder") != self.embedder_name:
-            log.info("collection %s was built with another model; rebuilding", self.name)
-            self.client.delete_collection(self.name)
-            coll = self.client.create_collection(self.name, metadata=meta, embedding_function=None)
-        return coll
+        meta = {"hnsw:space": "cosine", "embedder": embedder_name}
+        coll = _guarded(
+            client,
+            server,
+            f"create collection {name!r}",
+            lambda: client.create_collection(name, metadata=meta, embedding_function=None),
+        )
+        return cls(client, coll, server)
+
+    @classmethod
+    def open(cls, client: Any, name: str, server: str | None = None) -> VectorStore:
+        """An existing collection; IndexError_ when it is missing or unreadable."""
+        coll = _guarded(
+            client,
+            server,
+            f"open collection {name!r}",
+            lambda: client.get_collection(name, embedding_function=None),
+        )
+        return cls(client, coll, server)
+
+    @property
+    def embedder_name(self) -> str:
+        """The name of the embedder whose vectors the collection holds."""
+        return str((self.collection.metadata or {}).get("embedder", ""))
+
+    def _call(self, what: str, fn: Callable[[], T]) -> T:
+        return _guarded(self.client, self.server, what, fn)
 
     def ids(self) -> set[str]:
         """Ids of the passages stored."""
-        return set(self.collection.get(include=[])["ids"])
+        return set(self._call("list ids", lambda: self.collection.get(include=[])["ids"]))
 
     def count(self) -> int:
         """Number of stored passages."""
-        return int(self.collection.count())
+        return int(self._call("count", self.collection.count))
 
     def upsert(self, passages: Sequence[Passage], vectors: np.ndarray) -> None:
         """Insert or replace passages with their vectors."""
-        for lo in range(0, len(passages), 256):
-            chunk = passages[lo : lo + 256]
-            self.collection.upsert(
+        for lo in range(0, len(passages), UPSERT_CHUNK):
+            chunk = passages[lo : lo + UPSERT_CHUNK]
+            upsert = functools.partial(
+                self.collection.upsert,
                 ids=[p.id for p in chunk],
-                embeddings=vectors[lo : lo + 256].tolist(),
+                embeddings=vectors[lo : lo + UPSERT_CHUNK].tolist(),
                 documents=[p.text for p in chunk],
                 metadatas=[passage_metadata(p) for p in chunk],
             )
-
-    def delete(self, ids: Sequence[str]) -> None:
-        """Remove passages that no longer exist."""
-        if ids:
-            self.collection.delete(ids=list(ids))
+            self._call("store vectors", upsert)
+        self._size = None
 
     def query(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
         """The k nearest passages as (id, cosine similarity)."""
-        k = min(k, self.count())
+        if self._size is None:
+            self._size = self.count()
+        k = min(k, self._size)
         if k <= 0:
             return []
-        res = self.collection.query(
-            query_embeddings=[vector.tolist()], n_results=k, include=["distances"]
+        res = self._call(
+            "search",
+            lambda: self.collection.query(
+                query_embeddings=[vector.tolist()], n_results=k, include=["distances"]
+            ),
         )
         return [
             (i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=True)
@@ -113,9 +155,41 @@ class VectorStore:
 
     def vectors(self, ids: Sequence[str]) -> np.ndarray:
         """Stored vectors for these ids, in the same order."""
-        res = self.collection.get(ids=list(ids), include=["embeddings"])
+        res = self._call(
+            "read vectors", lambda: self.collection.get(ids=list(ids), include=["embeddings"])
+        )
         by_id = dict(zip(res["ids"], res["embeddings"], strict=True))
         return np.asarray([by_id[i] for i in ids], dtype=np.float32)
+
+
+def drop_collection(client: Any, name: str) -> None:
+    """Delete a collection if it exists (a replaced generation's); never raises."""
+    try:
+        client.delete_collection(name)
+    except Exception as exc:  # noqa: BLE001 - already gone, or the server is down: both fine
+        log.info("collection %s not dropped: %s", name, exc)
+
+
+def _guarded(client: Any, server: str | None, what: str, fn: Callable[[], T]) -> T:
+    """Run a Chroma call; failures become StoreUnavailable (server gone) or IndexError_."""
+    try:
+        return fn()
+    except WenzhengError:
+        raise
+    except Exception as exc:
+        if server is not None and not _alive(client):
+            raise StoreUnavailable(f"lost the Chroma server at {server}") from exc
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise IndexError_(f"the vector store cannot {what}: {reason}") from exc
+
+
+def _alive(client: Any) -> bool:
+    """True when a server client still gets an answer."""
+    try:
+        client.heartbeat()
+    except Exception:  # noqa: BLE001 - any failure means the same here
+        return False
+    return True
 
 
 def passage_metadata(p: Passage) -> dict[str, Any]:

@@ -235,6 +235,12 @@ class FakeBotApi:
         }
         return self._update("callback_query", query)
 
+    def revoke(self) -> None:
+        """Revoke the token, as @BotFather's /revoke does: every later request gets a 401."""
+        with self._cond:
+            self.token = "revoked"
+            self._cond.notify_all()
+
     def push(self, *updates: dict[str, Any]) -> None:
         """Queue updates for getUpdates."""
         with self._cond:
@@ -447,7 +453,12 @@ class FakeBotApiServer:
 
 def hermetic_settings(**values: Any) -> Settings:
     """Settings from the given values and defaults only: no `.env`, no WENZHENG_* surprises."""
-    defaults = {"history_turns": 3, "telegram_history_ttl": 1800, "telegram_webhook_url": None}
+    defaults = {
+        "history_turns": 3,
+        "telegram_history_ttl": 1800,
+        "telegram_webhook_url": None,
+        "telegram_chat_burst": 1000,  # functional tests chat fast; flow tests set their own
+    }
     return Settings(_env_file=None, **{**defaults, **values})
 
 
@@ -482,10 +493,14 @@ def mentions_gdp(text: str) -> bool:
 class FakeQAService:
     """Deterministic stand-in for the core: GDP answers, a follow-up, a 9% refutation.
 
-    Questions containing "boom" raise; questions containing "慢" wait for `gate`.
+    Questions containing "boom" raise; questions containing "慢" wait for `gate`. `cost`
+    seconds of work per answer stand for the real core's CPU time (flood tests); `max_active`
+    records how many answers ever ran at once.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, cost: float = 0.0) -> None:
+        self.cost = cost
+        self.active = self.max_active = 0
         self.questions: list[tuple[str, tuple[str, ...]]] = []
         self.claims: list[str] = []
         self.gate = threading.Event()
@@ -500,6 +515,17 @@ class FakeQAService:
         """GDP → 2019 figure; "那今年呢" after a GDP question → 2020 target; else refuse."""
         with self._lock:
             self.questions.append((question, tuple(history)))
+            self.active += 1
+            self.max_active = max(self.max_active, self.active)
+        try:
+            if self.cost:
+                time.sleep(self.cost)  # the work itself, not a wait for something to happen
+            return self._answer(question, history)
+        finally:
+            with self._lock:
+                self.active -= 1
+
+    def _answer(self, question: str, history: Sequence[str]) -> Answer:
         if "boom" in question:
             raise RuntimeError("the core failed")
         if "慢" in question:

@@ -102,7 +102,8 @@ def test_chroma_server_down_names_host_and_port(tmp_path):
 def test_damaged_index_is_rebuilt(tmp_path):
     """A corrupted vector store folder is rebuilt from the corpus instead of crashing."""
     assert run_cli(["index"], tmp_path).returncode == 0
-    for f in (tmp_path / "index" / "chroma").glob("*.sqlite3"):
+    assert list((tmp_path / "index").glob("g*/chroma/*.sqlite3"))
+    for f in (tmp_path / "index").glob("g*/chroma/*.sqlite3"):
         f.write_bytes(b"this is not a database")
     out = run_cli(["ask", "2019年鼓楼区地区生产总值是多少？", "--json"], tmp_path)
     assert out.returncode == 0, out.stderr

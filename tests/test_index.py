@@ -1,4 +1,4 @@
-"""Index building: incremental sync, stale removal, keyword cache, and Chroma server mode."""
+"""Index building: vectors of unchanged passages reused, stale ones dropped, server mode."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import time
 from pathlib import Path
 
 import pytest
-from wenzheng.index.build import open_index
+from wenzheng.index.build import build_index, open_index
+from wenzheng.index.builder import PROBE
 from wenzheng.index.embedders import FakeEmbedder
 from wenzheng.index.search import BM25Retriever, DenseRetriever, FusionRetriever
 
@@ -19,14 +20,15 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "documents"
 
 
 class CountingEmbedder(FakeEmbedder):
-    """A fake embedder that counts how many passages it embedded."""
+    """A fake embedder that counts how many passages it embedded (not the model probe)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.embedded = 0
 
     def embed_passages(self, texts):
-        self.embedded += len(texts)
+        if list(texts) != [PROBE]:
+            self.embedded += len(texts)
         return super().embed_passages(texts)
 
 
@@ -39,26 +41,28 @@ def settings_for(tmp_path: Path, corpus: Path = CORPUS, **kw) -> Settings:
 def test_second_run_embeds_nothing(tmp_path):
     """Re-indexing an unchanged corpus embeds no passage and reports no change."""
     first = CountingEmbedder()
-    index = open_index(settings_for(tmp_path), lambda: first)
-    assert first.embedded == len(index.passages) == index.report.added
+    report = build_index(settings_for(tmp_path), lambda: first)
+    assert first.embedded == report.passages == report.added
     second = CountingEmbedder()
-    again = open_index(settings_for(tmp_path), lambda: second)
-    assert second.embedded == 0 and again.report.added == again.report.removed == 0
+    again = build_index(settings_for(tmp_path), lambda: second)
+    assert second.embedded == 0 and again.added == again.removed == 0
 
 
 def test_an_edit_reembeds_only_the_changed_passage(tmp_path):
     """Changing one sentence adds one passage and removes its stale predecessor."""
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus)
-    open_index(settings_for(tmp_path, corpus), CountingEmbedder)
+    build_index(settings_for(tmp_path, corpus), CountingEmbedder)
     doc = next(corpus.glob("*.txt"))
     doc.write_text(
         doc.read_text(encoding="utf-8").replace("1620亿元", "1621亿元"), encoding="utf-8"
     )
     counter = CountingEmbedder()
-    index = open_index(settings_for(tmp_path, corpus), lambda: counter)
-    assert (index.report.added, index.report.removed, counter.embedded) == (1, 1, 1)
+    report = build_index(settings_for(tmp_path, corpus), lambda: counter)
+    assert (report.added, report.removed, counter.embedded) == (1, 1, 1)
+    index = open_index(settings_for(tmp_path, corpus), CountingEmbedder)
     assert index.store.count() == len(index.passages)
+    assert any("1621亿元" in p.text for p in index.passages)
 
 
 def test_retrievers_rank_the_obvious_passage_first(tmp_path):
@@ -108,12 +112,13 @@ def chroma_server(tmp_path):
 
 @pytest.mark.server
 def test_server_mode_indexes_and_searches(tmp_path, chroma_server):
-    """With WENZHENG_CHROMA_HOST/PORT set, vectors live in the server and sync incrementally."""
+    """With WENZHENG_CHROMA_HOST/PORT set, vectors live in the server; re-indexing reuses them."""
     settings = settings_for(tmp_path, chroma_host="127.0.0.1", chroma_port=chroma_server)
     index = open_index(settings, CountingEmbedder)
     assert index.store.count() == len(index.passages)
     counter = CountingEmbedder()
-    again = open_index(settings, lambda: counter)
-    assert counter.embedded == 0 and again.report.added == 0
+    report = build_index(settings, lambda: counter)
+    assert counter.embedded == 0 and report.added == 0
+    again = open_index(settings, CountingEmbedder)
     hits = DenseRetriever(again).search("预计全年实现地区生产总值1620亿元", 3)
     assert any("1620亿元" in h.passage.text for h in hits)

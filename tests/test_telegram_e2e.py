@@ -52,19 +52,23 @@ class LeakyService(FakeQAService):
         return super().answer(question, history)
 
 
-def settings_for(server: FakeBotApiServer, tmp_path: Path, token: str = TOKEN) -> Settings:
+def settings_for(
+    server: FakeBotApiServer, tmp_path: Path, token: str = TOKEN, **values: Any
+) -> Settings:
     """Settings pointing the bot at the fake server."""
     return hermetic_settings(
-        telegram_token=token, telegram_base_url=server.base_url, data_dir=tmp_path
+        telegram_token=token, telegram_base_url=server.base_url, data_dir=tmp_path, **values
     )
 
 
-def poll(tmp_path: Path, service: FakeQAService, scenario: Scenario) -> FakeBotApi:
+def poll(
+    tmp_path: Path, service: FakeQAService, scenario: Scenario, **values: Any
+) -> FakeBotApi:
     """Run the application in polling mode against a fresh fake server during `scenario`."""
 
     async def main() -> FakeBotApi:
         with FakeBotApiServer(TOKEN) as server:
-            app = build_application(settings_for(server, tmp_path), service)
+            app = build_application(settings_for(server, tmp_path, **values), service)
             async with app:
                 await app.post_init(app)  # run_polling would call it; the manual start does not
                 await app.start()

@@ -6,7 +6,8 @@ WenzhengError
 ├── IndexError_          the index is missing, damaged or cannot be built
 │   └── StoreUnavailable a Chroma server cannot be reached
 ├── ModelError           an embedding model cannot be loaded
-└── InputError           a user's question or claim is unusable (empty, ...)
+├── InputError           a user's question, claim or batch file is unusable (empty, ...)
+└── BotApiUnavailable    the Telegram Bot API cannot be reached
 """
 
 from __future__ import annotations
@@ -38,3 +39,7 @@ class ModelError(WenzhengError):
 
 class InputError(WenzhengError):
     """A question or claim cannot be processed (for example it is empty)."""
+
+
+class BotApiUnavailable(WenzhengError):
+    """The Telegram Bot API cannot be reached (network down, wrong base URL)."""

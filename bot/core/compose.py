@@ -46,6 +46,11 @@ REFUSALS = {
         "The report says no such thing (nothing about '{word}').",
     ),
     "not_found": ("报告里没有提到这方面的内容。", "The report does not say."),
+    "language": (
+        "我只能读懂中文和英文的问题，请用中文或英文提问。"
+        "(I understand questions in Chinese and English only.)",
+        "I understand questions in Chinese and English only; please ask in one of them.",
+    ),
 }
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from wenzheng.corpus.text import normalize
+from wenzheng.corpus.text import normalize, strip_controls
 
 # Whole chunks that are only social ("你好", "谢谢啦", "麻烦了", "ok") carry no question.
 _SOCIAL = re.compile(
@@ -70,7 +70,7 @@ def strip_emoji(text: str) -> str:
 
 def questions_in(message: str) -> list[str]:
     """The question(s) a message asks, each as the text to answer (at least one string)."""
-    text = strip_emoji(message).strip()
+    text = strip_emoji(strip_controls(message)).strip()
     if not text:
         return [message]
     if not _CJK.search(text):

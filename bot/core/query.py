@@ -71,9 +71,23 @@ class Query:
         return [(t, self.expansions.get(t, ())) for t in self.terms]
 
 
+_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+
+
 def clean_question(question: str) -> str:
-    """Strip control characters and surrounding space; cut overly long input."""
+    """Strip terminal escapes, control characters and surrounding space; cut overly long input."""
     return strip_controls(question).strip()[:MAX_QUESTION_CHARS]
+
+
+def in_unknown_language(text: str) -> bool:
+    """True when a question is mostly in a script other than Chinese or Latin (ja, ko, ar...)."""
+    foreign = len(_KANA_HANGUL.findall(text))
+    foreign += sum(
+        1
+        for ch in text
+        if ch.isalpha() and not ch.isascii() and not _CJK.match(ch) and not _KANA_HANGUL.match(ch)
+    )
+    return foreign >= 2 and foreign > len(_CJK.findall(text)) / 2
 
 
 def understand(
@@ -139,7 +153,8 @@ def _resolve(query: Query, previous: Query | None) -> Query:
             wants_list=query.wants_list or previous.wants_list,
             wants_date=query.wants_date or (not query.focus_terms and previous.wants_date),
             followup=True,
-            block=query.block or previous.block,
+            # an earlier question in another language does not block this one
+            block=query.block or (previous.block if previous.block != "language" else None),
         )
     extra = [w for t in query.terms for w in query.expansions.get(t, ())]
     return replace(query, search_text=" ".join([query.search_text, *extra]))
@@ -282,6 +297,8 @@ def _guard(
     text: str, years: tuple[int, ...], lexicon: Lexicon, known_years: set[int]
 ) -> str | None:
     """Why a question is out of scope whatever the retrieval finds, or None."""
+    if in_unknown_language(text):
+        return "language"
     for reason in ("personal", "procedure"):
         if any(w in text for w in lexicon.refuse.get(reason, ())):
             return reason

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
 from wenzheng.bot.core.types import CheckResult
 
+from wenzheng.batch import BatchItem, read_items, read_text, results
 from wenzheng.errors import InputError
 
 VERDICT_LABELS = {"supported": "属实", "refuted": "不符", "not_found": "报告未提及"}
@@ -42,13 +45,13 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace, settings: Any, service: CheckService) -> int:
-    """Run `wenzheng check` with the given service; print results on stdout."""
+    """Run `wenzheng check` with the given service; print results on stdout as they come."""
     if args.batch is not None:
-        for line in run_batch(service, _read_lines(args.batch), as_json=args.json):
+        for line in run_batch(service, args.batch, as_json=args.json):
             print(line, flush=True)
         return 0
     if args.file is not None:
-        results = service.check_draft(_read_text(args.file))
+        results = service.check_draft(read_text(args.file, "draft"))
         if args.json:
             print(json.dumps([r.to_json() for r in results], ensure_ascii=False))
         else:
@@ -61,28 +64,25 @@ def run(args: argparse.Namespace, settings: Any, service: CheckService) -> int:
     return 0
 
 
-def run_batch(service: CheckService, lines: list[str], as_json: bool) -> list[str]:
-    """Check each `{id, claim}` line; a bad line yields an error entry, not a crash."""
-    out = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        item_id: Any = f"line {number}"
-        try:
-            item = json.loads(line)
-            if not isinstance(item, dict) or not isinstance(item.get("claim"), str):
-                raise InputError("expected an object with a string 'claim'")
-            item_id = item.get("id", item_id)
-            result = service.check(item["claim"])
-        except (ValueError, InputError) as exc:  # json.JSONDecodeError is a ValueError
-            error = {"id": item_id, "error": str(exc)}
-            out.append(json.dumps(error, ensure_ascii=False) if as_json else f"## {item_id}: {exc}")
-            continue
+def run_batch(service: CheckService, path: Path, as_json: bool) -> Iterator[str]:
+    """Check each `{id, claim}` line of a JSONL file, yielding one output line per item.
+
+    A bad line or claim yields `{"id": …, "error": "…"}` and the batch goes on; a lost
+    service stops it (see `wenzheng.batch.results`).
+    """
+
+    def handle(item: BatchItem) -> str:
+        claim = item.fields["claim"]
+        result = service.check(claim)
         if as_json:
-            out.append(json.dumps({"id": item_id, **result.to_json()}, ensure_ascii=False))
-        else:
-            out.append(f"## {item_id}: {item['claim']}\n{render_result(result)}\n")
-    return out
+            return json.dumps({"id": item.id, **result.to_json()}, ensure_ascii=False)
+        return f"## {item.id}: {claim}\n{render_result(result)}\n"
+
+    items = read_items(path, "claim")
+    first = next(items, None)  # decodes the file: an unreadable one fails before any output
+    if first is None:
+        return iter(())
+    return results(itertools.chain([first], items), handle, as_json)
 
 
 def render_result(result: CheckResult) -> str:
@@ -147,16 +147,3 @@ def _width(text: str) -> int:
 def _pad(text: str, width: int) -> str:
     """Pad text with spaces to a display width."""
     return text + " " * (width - _width(text))
-
-
-def _read_text(path: Path) -> str:
-    """Read a UTF-8 file, as an InputError when it cannot be read."""
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read {path}: {exc}") from exc
-
-
-def _read_lines(path: Path) -> list[str]:
-    """Read a JSONL file's lines."""
-    return _read_text(path).splitlines()

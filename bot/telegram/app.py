@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 from collections.abc import Callable
@@ -9,11 +10,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from telegram import Update
-from telegram.error import InvalidToken
+from telegram.error import InvalidToken, NetworkError
 from telegram.ext import AIORateLimiter, Application
 from wenzheng.bot.core.types import QAService
 from wenzheng.bot.telegram.feedback import FeedbackStore
+from wenzheng.bot.telegram.flow import ChatLimiter
 from wenzheng.bot.telegram.handlers import ChatHistory, TelegramHandlers
+from wenzheng.bot.telegram.lifecycle import serve
 
 from wenzheng.errors import ConfigError
 from wenzheng.settings import Settings
@@ -26,7 +29,11 @@ REDACTED = "<telegram-token>"
 
 
 class TokenRedactingFilter(logging.Filter):
-    """Replaces the bot token in log messages and tracebacks (httpx and PTB put it in URLs)."""
+    """Replaces the bot token in log messages and tracebacks (httpx and PTB put it in URLs).
+
+    Expected Telegram failures (a rejected token, the network) lose their traceback: the
+    message says what happened, and a 40-line stack says nothing more about it.
+    """
 
     def __init__(self, token: str) -> None:
         super().__init__()
@@ -38,6 +45,10 @@ class TokenRedactingFilter(logging.Filter):
             message = record.getMessage()
         except Exception:  # a malformed record: let the handler report it as usual
             return True
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, InvalidToken | NetworkError):
+            message = f"{message} ({type(error).__name__}: {error})"
+            record.msg, record.args, record.exc_info, record.exc_text = message, None, None, None
         if self.token in message:
             record.msg, record.args = message.replace(self.token, REDACTED), None
         if record.exc_info and not record.exc_text:
@@ -79,8 +90,9 @@ def build_application(
     install_token_filter(token)
     handlers = TelegramHandlers(
         service,
-        feedback or FeedbackStore.in_dir(settings.data_dir),
+        feedback or _feedback_store(settings),
         ChatHistory(settings.history_turns, settings.telegram_history_ttl),
+        limiter=ChatLimiter(settings.telegram_chat_burst, settings.telegram_chat_interval),
     )
     builder = (
         Application.builder()
@@ -101,6 +113,13 @@ def build_application(
     return app
 
 
+def _feedback_store(settings: Settings) -> FeedbackStore:
+    """The feedback store in the (0700) data dir, keyed by WENZHENG_FEEDBACK_KEY if set."""
+    settings.ensure_data_dir()
+    key = settings.feedback_key.get_secret_value() if settings.feedback_key else None
+    return FeedbackStore.in_dir(settings.data_dir, key)
+
+
 def webhook_options(settings: Settings, secret_token: str | None = None) -> dict[str, Any]:
     """Arguments of `Application.run_webhook` for the configured public webhook URL."""
     url = settings.telegram_webhook_url or ""
@@ -115,19 +134,18 @@ def webhook_options(settings: Settings, secret_token: str | None = None) -> dict
 
 
 def run_bot(settings: Settings, service_factory: Callable[[Settings], QAService]) -> None:
-    """Load the service, then poll (default) or serve a webhook until stopped."""
-    require_token(settings)
+    """Load the service, then poll (default) or serve a webhook until stopped.
+
+    ConfigError when Telegram rejects the token (at start or later: the bot then stops);
+    BotApiUnavailable when the Bot API cannot be reached at start after the retries.
+    """
+    token = require_token(settings)
     service = service_factory(settings)
     app = build_application(settings, service)
-    try:
-        if settings.telegram_webhook_url:
-            logger.info("Starting webhook on port %d", settings.telegram_webhook_port)
-            app.run_webhook(**webhook_options(settings))
-        else:
-            logger.info("Starting polling")
-            app.run_polling(allowed_updates=ALLOWED_UPDATES)
-    except InvalidToken:
-        # PTB's message quotes the token; drop it and its chain.
-        raise ConfigError(
-            "Telegram rejected WENZHENG_TELEGRAM_TOKEN (check it with @BotFather)"
-        ) from None
+    if settings.telegram_webhook_url:
+        logger.info("Starting webhook on port %d", settings.telegram_webhook_port)
+        options = webhook_options(settings)
+    else:
+        logger.info("Starting polling")
+        options = {"allowed_updates": ALLOWED_UPDATES}
+    asyncio.run(serve(app, settings, token, **options))

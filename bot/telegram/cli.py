@@ -34,16 +34,28 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         choices=["DEBUG", "INFO", "WARNING", "ERROR"],
         help="log level of the running bot (default INFO)",
     )
+    parser.add_argument(
+        "--log-messages",
+        action="store_true",
+        help="with --log-level DEBUG, also log updates as received: message texts, names and "
+        "ids (personal data; also WENZHENG_TELEGRAM_LOG_MESSAGES=true)",
+    )
     return parser
 
 
-def configure_logging(level: str) -> None:
-    """Log to stderr at `level`; keep httpx at WARNING (it logs URLs holding the token)."""
+def configure_logging(level: str, log_messages: bool = False) -> None:
+    """Log to stderr at `level`; keep httpx at WARNING (it logs URLs holding the token).
+
+    python-telegram-bot logs whole updates at DEBUG (texts, names, ids): its loggers stay
+    at INFO unless message logging is asked for explicitly.
+    """
     root = logging.getLogger()
     if not root.handlers:
         logging.basicConfig(format=LOG_FORMAT, stream=sys.stderr)
     root.setLevel(level)
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    quiet = level == "DEBUG" and not log_messages
+    logging.getLogger("telegram").setLevel(logging.INFO if quiet else logging.NOTSET)
 
 
 def _default_factory(settings: Settings) -> QAService:
@@ -62,6 +74,7 @@ def run(
     from wenzheng.bot.telegram.app import require_token, run_bot
 
     require_token(settings)  # ConfigError with a one-line message if missing
-    configure_logging(getattr(args, "log_level", "INFO"))
+    log_messages = getattr(args, "log_messages", False) or settings.telegram_log_messages
+    configure_logging(getattr(args, "log_level", "INFO"), log_messages)
     run_bot(settings, service_factory or _default_factory)
     return 0

@@ -10,8 +10,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-import time
-from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -29,7 +27,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatAction, ChatType, ParseMode
-from telegram.error import TelegramError
+from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -42,6 +40,9 @@ from wenzheng.bot.core.query import MAX_QUESTION_CHARS
 from wenzheng.bot.core.types import Answer, CheckResult, Citation, QAService
 from wenzheng.bot.telegram import render
 from wenzheng.bot.telegram.feedback import FeedbackStore
+from wenzheng.bot.telegram.flow import Admission, Busy, ChatLimiter, FairQueue
+from wenzheng.bot.telegram.history import ChatHistory
+from wenzheng.bot.telegram.lifecycle import token_rejected
 
 from wenzheng.errors import InputError
 
@@ -59,44 +60,6 @@ COMMANDS = (
     BotCommand("reset", "清空追问记录"),
     BotCommand("help", "使用说明和示例问题"),
 )
-
-
-class ChatHistory:
-    """The last questions of each chat, each forgotten `ttl` seconds after it was asked."""
-
-    def __init__(
-        self,
-        turns: int,
-        ttl: float,
-        clock: Callable[[], float] = time.monotonic,
-        max_chats: int = 10_000,
-    ) -> None:
-        self.turns, self.ttl, self.clock, self.max_chats = turns, ttl, clock, max_chats
-        self._chats: OrderedDict[int, deque[tuple[float, str]]] = OrderedDict()
-
-    def get(self, chat_id: int) -> list[str]:
-        """The chat's unexpired questions, oldest first."""
-        entries = self._chats.get(chat_id)
-        if not entries:
-            return []
-        cutoff = self.clock() - self.ttl
-        while entries and entries[0][0] <= cutoff:
-            entries.popleft()
-        return [question for _, question in entries]
-
-    def add(self, chat_id: int, question: str) -> None:
-        """Remember a question, keeping only the last `turns` ones."""
-        if self.turns <= 0:
-            return
-        entries = self._chats.setdefault(chat_id, deque(maxlen=self.turns))
-        entries.append((self.clock(), question))
-        self._chats.move_to_end(chat_id)
-        while len(self._chats) > self.max_chats:
-            self._chats.popitem(last=False)
-
-    def clear(self, chat_id: int) -> None:
-        """Forget the chat's questions."""
-        self._chats.pop(chat_id, None)
 
 
 @dataclass(frozen=True)
@@ -170,13 +133,21 @@ class TelegramHandlers:
     """The bot's behaviour; `register` adds its handlers to an Application."""
 
     def __init__(
-        self, service: QAService, feedback: FeedbackStore, history: ChatHistory, workers: int = 4
+        self,
+        service: QAService,
+        feedback: FeedbackStore,
+        history: ChatHistory,
+        workers: int = 4,
+        limiter: ChatLimiter | None = None,
     ) -> None:
         self.service = service
         self.feedback = feedback
         self.history = history
         self.registry = render.CallbackRegistry()
+        self.limiter = limiter or ChatLimiter(burst=8, interval=3.0)
         self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="wenzheng")
+        # questions and claims: chats take turns, one each in the core at a time
+        self.queue = FairQueue(self._executor, workers, per_chat=self.limiter.burst)
 
     def register(self, app: Application) -> None:
         """Add every handler and the error handler to the application."""
@@ -204,9 +175,12 @@ class TelegramHandlers:
 
     async def help(self, update: Update, context: Context) -> None:
         """/start and /help: the known reports, how to ask, example question buttons."""
+        target = _target(_message(update))
+        if not await self._admit(context.bot, target):
+            return
         documents = await self._run(self.service.documents)
         html_text = render.render_help(documents)
-        await self._send(context.bot, _target(_message(update)), html_text, render.help_keyboard())
+        await self._send(context.bot, target, html_text, render.help_keyboard())
 
     async def reset(self, update: Update, context: Context) -> None:
         """/reset: forget the chat's earlier questions."""
@@ -234,31 +208,36 @@ class TelegramHandlers:
         """/check <claim>, or /check in reply to a message: fact-check against the reports."""
         message = _message(update)
         target = _target(message)
+        if not await self._admit(context.bot, target):
+            return
         claim, note = prepare_question(command_payload(message))
         if not claim:
             await self._say(context.bot, target, render.CHECK_USAGE)
             return
         await self._typing(context.bot, target)
         try:
-            result = await self._run(self.service.check, claim)
+            result = await self.queue.run(target.chat_id, self.service.check, claim)
         except InputError:
             logger.info("Unusable claim", exc_info=True)
             await self._say(context.bot, target, render.UNUSABLE)
+            return
+        except Busy:
+            await self._say(context.bot, target, render.BUSY)
             return
         markup = render.answer_keyboard(self._passage_buttons(result, result.evidence))
         await self._send(context.bot, target, render.render_check(result, note), markup)
 
     async def unknown_command(self, update: Update, context: Context) -> None:
         """Unknown commands: a hint in private chats, silence in groups (may be another bot's)."""
-        message = _message(update)
-        if message.chat.type == ChatType.PRIVATE:
-            await self._say(context.bot, _target(message), render.UNKNOWN_COMMAND)
+        message, target = _message(update), _target(_message(update))
+        if message.chat.type == ChatType.PRIVATE and await self._admit(context.bot, target):
+            await self._say(context.bot, target, render.UNKNOWN_COMMAND)
 
     async def not_text(self, update: Update, context: Context) -> None:
         """Stickers, photos, voice and the like: ask for text (private chats only)."""
-        message = _message(update)
-        if message.chat.type == ChatType.PRIVATE:
-            await self._say(context.bot, _target(message), render.text_only_reply(message))
+        message, target = _message(update), _target(_message(update))
+        if message.chat.type == ChatType.PRIVATE and await self._admit(context.bot, target):
+            await self._say(context.bot, target, render.text_only_reply(message))
 
     # --- buttons ---------------------------------------------------------------------------
 
@@ -276,13 +255,20 @@ class TelegramHandlers:
             await query.answer()
             html_text = render.render_passage(passage.citation, passage.text)
             await self._send(context.bot, target, html_text)
-        elif kind == "f" and len(args) == 2 and self.registry.answer(args[0]):
+        elif kind == "f" and self._votable(args, chat.id):
             await self._vote(query, chat.id, args[0], args[1] == "1")
         elif kind == "q" and args and args[0] in map(str, range(len(render.EXAMPLE_QUESTIONS))):
             await query.answer()
             await self._answer(context.bot, target, render.EXAMPLE_QUESTIONS[int(args[0])])
         else:
             await query.answer(render.EXPIRED, show_alert=True)
+
+    def _votable(self, args: list[str], chat_id: int) -> bool:
+        """`f:<key>:0|1` on an answer this bot sent to this very chat (forged data is not)."""
+        if len(args) != 2 or args[1] not in ("0", "1"):
+            return False
+        record = self.registry.answer(args[0])
+        return record is not None and record.chat_id in (None, chat_id)
 
     async def _vote(self, query: CallbackQuery, chat_id: int, key: str, helpful: bool) -> None:
         """Record one 👍/👎 per user and answer; the query is answered first."""
@@ -298,7 +284,17 @@ class TelegramHandlers:
     # --- errors ----------------------------------------------------------------------------
 
     async def error(self, update: object, context: Context) -> None:
-        """Log the traceback and, if there is a chat, reply a short Chinese apology."""
+        """Log the traceback and, if there is a chat, reply a short Chinese apology.
+
+        A rejected token (revoked while running) stops the bot instead: nothing can be sent.
+        """
+        if isinstance(context.error, InvalidToken):
+            logger.error("Telegram rejected the token; stopping")
+            token_rejected(context.application)
+            return
+        if isinstance(context.error, NetworkError):
+            logger.warning("Bot API request failed: %s", context.error)
+            return
         logger.error("Exception while handling an update", exc_info=context.error)
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:
@@ -319,28 +315,53 @@ class TelegramHandlers:
         edited: bool = False,
     ) -> None:
         """Answer a question with the chat's history, then remember the question."""
+        if not await self._admit(bot, target):
+            return
         question, note = prepare_question(text)
         if not question:
             await self._say(bot, target, usage)
             return
         note = f"{render.EDITED_NOTE}{note}" if edited else note
         await self._typing(bot, target)
-        history = tuple(self.history.get(target.chat_id))
         try:
             answer = await self._while_typing(
-                bot, target, self._run(self.service.answer, question, history)
+                bot,
+                target,
+                self.queue.run(target.chat_id, self._answer_with_history, target, question),
             )
         except InputError:
             logger.info("Unusable question", exc_info=True)
             await self._say(bot, target, render.UNUSABLE)
             return
-        self.history.add(target.chat_id, question)
+        except Busy:
+            await self._say(bot, target, render.BUSY)
+            return
         logger.info("Answered (refused=%s, reason=%s)", answer.refused, answer.reason)
-        await self._send(bot, target, render.render_answer(answer, note), self._markup(answer))
+        markup = self._markup(answer, target.chat_id)
+        await self._send(bot, target, render.render_answer(answer, note), markup)
 
-    def _markup(self, answer: Answer) -> InlineKeyboardMarkup | None:
+    def _answer_with_history(self, target: Target, question: str) -> Answer:
+        """In a worker: answer with the chat's history, then remember the question.
+
+        The chat's questions run one at a time (FairQueue), so history is read and written
+        in the order they were asked.
+        """
+        answer = self.service.answer(question, tuple(self.history.get(target.chat_id)))
+        self.history.add(target.chat_id, question)
+        return answer
+
+    async def _admit(self, bot: Bot, target: Target) -> bool:
+        """Whether the chat may be served now; a flooding chat is told once, then ignored."""
+        decision = self.limiter.admit(target.chat_id)
+        if decision is Admission.NOTIFY:
+            seconds = max(1, round(self.limiter.wait_seconds(target.chat_id)))
+            logger.info("Rate-limited a chat for %d s", seconds)
+            await self._say(bot, target, render.RATE_LIMITED.format(seconds=seconds))
+        return decision is Admission.ALLOW
+
+    def _markup(self, answer: Answer, chat_id: int) -> InlineKeyboardMarkup | None:
         """Source buttons and feedback buttons for an answer."""
-        feedback_key = self.registry.add_answer(answer.question, answer.text)
+        feedback_key = self.registry.add_answer(answer.question, answer.text, chat_id)
         return render.answer_keyboard(self._passage_buttons(answer, answer.citations), feedback_key)
 
     def _passage_buttons(

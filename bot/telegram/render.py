@@ -53,6 +53,8 @@ THANKS = "感谢反馈！"
 RESET_DONE = "已清空本对话的追问记录。"
 UNKNOWN_COMMAND = "不认识这个命令。发送 /help 查看用法。"
 EDITED_NOTE = "已按修改后的内容重新回答。"
+RATE_LIMITED = "您发得太快了，请 {seconds} 秒后再提问。"
+BUSY = "现在提问的人较多，请稍后再试。"
 
 _MEDIA_NAMES = (("sticker", "表情"), ("photo", "图片"), ("voice", "语音"), ("video", "视频"))
 
@@ -198,6 +200,7 @@ class AnswerRecord:
 
     question: str
     answer: str
+    chat_id: int | None = None  # the chat it was sent to: only votes from there count
     voters: set[int] = field(default_factory=set)
 
 
@@ -221,10 +224,10 @@ class CallbackRegistry:
         self._put(self._passages, key, PassageRecord(citation, text))
         return f"p:{key}"
 
-    def add_answer(self, question: str, answer: str) -> str:
-        """Remember an answer for feedback; return its key."""
+    def add_answer(self, question: str, answer: str, chat_id: int | None = None) -> str:
+        """Remember an answer (and the chat it goes to) for feedback; return its key."""
         key = secrets.token_urlsafe(6)
-        self._put(self._answers, key, AnswerRecord(question, answer))
+        self._put(self._answers, key, AnswerRecord(question, answer, chat_id))
         return key
 
     def passage(self, key: str) -> PassageRecord | None:

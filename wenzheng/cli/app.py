@@ -1,23 +1,30 @@
 """The `wenzheng` command: index, ask, chat, check, eval, bench, bot.
 
-The only place (with the Telegram entry) that turns errors into text for people.
+The only place (with the Telegram entry) that turns errors into text for people: one line
+on stderr and an exit status: 0 done, 1 an error (bad setting, corpus, index, model), 2 bad
+input (empty question, unreadable batch file), 3 a server is unreachable or was lost
+(Chroma, the Telegram Bot API), 130 interrupted. Only `wenzheng index` changes an index.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from wenzheng.errors import InputError, StoreUnavailable, WenzhengError
-from wenzheng.settings import Settings
+from wenzheng.batch import BatchItem, read_items, results
+from wenzheng.errors import BotApiUnavailable, InputError, StoreUnavailable, WenzhengError
+from wenzheng.settings import Settings, load_settings
 
-EXIT_USAGE = 2
+log = logging.getLogger(__name__)
+
+EXIT_ERROR, EXIT_USAGE, EXIT_UNAVAILABLE, EXIT_INTERRUPTED = 1, 2, 3, 130
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -29,24 +36,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     try:
-        settings = Settings()
+        settings = load_settings()
         return int(args.handler(args, settings) or 0)
     except InputError as exc:
-        print(f"wenzheng: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _fail(exc, EXIT_USAGE)
     except StoreUnavailable as exc:
-        print(f"wenzheng: {exc} (start it, or unset WENZHENG_CHROMA_HOST)", file=sys.stderr)
-        return 3
+        return _fail(f"{exc} (start it, or unset WENZHENG_CHROMA_HOST)", EXIT_UNAVAILABLE)
+    except BotApiUnavailable as exc:
+        return _fail(exc, EXIT_UNAVAILABLE)
     except WenzhengError as exc:
-        print(f"wenzheng: {exc}", file=sys.stderr)
-        return 1
+        return _fail(exc, EXIT_ERROR)
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # the reader went away (`wenzheng ask ... | head`): leave quietly, as Unix tools do
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except Exception as exc:
+        if args.verbose:
+            raise  # -v: the whole traceback, for a bug report
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        return _fail(f"unexpected {type(exc).__name__}: {first} (run with -v for details)", 1)
+
+
+def _fail(message: object, status: int) -> int:
+    """Print one line for people on stderr and return the exit status."""
+    print(f"wenzheng: {' '.join(str(message).split())}", file=sys.stderr)
+    return status
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,13 +74,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress (INFO)")
     sub = parser.add_subparsers(dest="command")
 
-    p = sub.add_parser("index", help="build or update the index (incremental)")
+    p = sub.add_parser(
+        "index",
+        help="build or update the index (the only command that changes it)",
+        description="Check the corpus and the embedding model, build a new index beside the "
+        "current one (re-embedding only changed passages) and swap it in. On any error the "
+        "current index stays as it was.",
+    )
+    p.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="index the usable reports and name the unusable ones (default: stop, change nothing)",
+    )
     p.set_defaults(handler=cmd_index)
 
     p = sub.add_parser("ask", help="answer a question with cited passages")
     p.add_argument("question", nargs="?", help="the question (omit with --batch)")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.add_argument("--batch", type=Path, help="JSONL file: one {id, question, history} a line")
+    p.add_argument(
+        "--batch", type=Path, help="JSONL file: one {id, question, history} a line; streamed"
+    )
     p.add_argument(
         "--history", action="append", default=[], help="an earlier question (repeatable)"
     )
@@ -115,68 +145,63 @@ def _progress(stage: str, done: int, total: int) -> None:
 
 
 def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
-    """`wenzheng index`: bring the index up to date and say what changed."""
-    service = load_service(settings)
-    print(service.index.report.summary())
+    """`wenzheng index`: build a new index aside and swap it in; say what changed."""
+    from wenzheng.bot.core.lexicon import Lexicon
+    from wenzheng.index.build import build_index
+    from wenzheng.index.embedders import load_embedder
+
+    report = build_index(
+        settings,
+        lambda: load_embedder(settings.embedding_model, settings.models_dir),
+        domain_words=Lexicon.load().domain_words(),
+        progress=_progress,
+        skip_bad=args.skip_bad,
+    )
+    print(report.summary())
     return 0
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    """`wenzheng ask`: one question, or a JSONL batch with the models loaded once."""
+    """`wenzheng ask`: one question, or a JSONL batch answered line by line as it goes."""
     if args.batch is None and (args.question is None or not args.question.strip()):
         raise InputError('the question is empty: wenzheng ask "问题"')
-    questions = _read_batch(args.batch) if args.batch else None
+    items = read_items(args.batch, "question") if args.batch else None
+    if items is not None:
+        items = _peek(items)  # a file that cannot be decoded fails before the models load
     service = load_service(settings)
-    if questions is None:
+    if items is None:
         answer = service.answer(args.question, args.history)
         print(
             json.dumps(answer.to_json(), ensure_ascii=False) if args.json else render_answer(answer)
         )
         return 0
-    for item in questions:
-        answer = _answer_item(service, item)
+
+    def handle(item: BatchItem) -> str:
+        history = _history(item.fields.get("history"))
+        answer = service.answer(item.fields["question"], history)
         if args.json:
-            print(json.dumps({"id": item.get("id"), **answer}, ensure_ascii=False), flush=True)
-        else:
-            print(f"## {item.get('id')}: {item['question']}\n{answer['rendered']}\n", flush=True)
+            return json.dumps({"id": item.id, **answer.to_json()}, ensure_ascii=False)
+        return f"## {item.id}: {item.fields['question']}\n{render_answer(answer)}\n"
+
+    for line in results(items, handle, args.json):
+        print(line, flush=True)
     return 0
 
 
-def _answer_item(service: Any, item: dict[str, Any]) -> dict[str, Any]:
-    """Answer one batch item; an empty question becomes an error field, not a crash."""
-    try:
-        answer = service.answer(item["question"], item.get("history") or [])
-    except InputError as exc:
-        return {
-            "question": item.get("question", ""),
-            "error": str(exc),
-            "answer": "",
-            "refused": True,
-            "citations": [],
-            "retrieved": [],
-            "rendered": str(exc),
-        }
-    return {**answer.to_json(), "rendered": render_answer(answer)}
+def _peek(items: Iterator[BatchItem]) -> Iterator[BatchItem]:
+    """Start reading a batch now (decoding the whole file), hand back every item."""
+    first = next(items, None)
+    return itertools.chain([first] if first is not None else [], items)
 
 
-def _read_batch(path: Path) -> list[dict[str, Any]]:
-    """Read a JSONL batch of {id, question, history}."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc}") from exc
-    items = []
-    for n, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except ValueError as exc:
-            raise InputError(f"{path}:{n}: not JSON ({exc})") from exc
-        if not isinstance(item, dict) or not isinstance(item.get("question"), str):
-            raise InputError(f'{path}:{n}: needs a "question" string')
-        items.append(item)
-    return items
+def _history(value: Any) -> list[str]:
+    """A batch item's earlier questions: a list of strings (or nothing)."""
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(h, str) for h in value):
+        got = type(value).__name__ if not isinstance(value, list) else "a list with non-strings"
+        raise InputError(f'"history" must be a list of earlier questions (strings), got {got}')
+    return value
 
 
 def render_answer(answer: Any) -> str:
@@ -202,7 +227,12 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
             continue
         if not question:
             continue
-        print(render_answer(service.answer(question, history)) + "\n", flush=True)
+        try:
+            answer = service.answer(question, history)
+        except InputError as exc:
+            print(f"（{exc}）", flush=True)
+            continue
+        print(render_answer(answer) + "\n", flush=True)
         history = [*history, question][-settings.history_turns :]
     return 0
 
