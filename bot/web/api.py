@@ -11,7 +11,6 @@ from typing import Annotated, Any, Literal
 import anyio
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
-
 from wenzheng.bot.web.app import Core
 from wenzheng.bot.web.auth import require_token
 from wenzheng.bot.web.views import filter_feedback, reader_url
@@ -221,7 +220,8 @@ async def feedback(
     store = request.app.state.feedback.store()
     rows = filter_feedback(await anyio.to_thread.run_sync(store.rows), verdict or "", q)
     return [
-        {"created_at": r.created_at, "verdict": r.verdict, "question": r.question, "answer": r.answer}
+        {"created_at": r.created_at, "verdict": r.verdict, "question": r.question,
+         "answer": r.answer}
         for r in rows[:limit]
     ]
 

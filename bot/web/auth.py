@@ -70,7 +70,9 @@ async def require_token(request: Request) -> None:
         return
     credentials: HTTPAuthorizationCredentials | None = await _bearer(request)
     if credentials is None or not auth.token_matches(credentials.credentials):
-        raise HTTPException(401, "需要令牌：Authorization: Bearer …", {"WWW-Authenticate": "Bearer"})
+        raise HTTPException(
+            401, "需要令牌：Authorization: Bearer …", {"WWW-Authenticate": "Bearer"}
+        )
 
 
 async def require_login(request: Request) -> None:

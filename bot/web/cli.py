@@ -63,7 +63,6 @@ def check_host(settings: Settings, host: str) -> None:
 def run(args: argparse.Namespace, settings: Settings, service: Any = None) -> int:
     """Check the host, load the core once, and serve until interrupted."""
     import uvicorn
-
     from wenzheng.bot.web.app import create_app
 
     check_host(settings, args.host)

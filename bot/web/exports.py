@@ -68,7 +68,8 @@ def check_markdown(results: Sequence[CheckResult], title: str = "草稿核查结
     counts: dict[str, int] = {}
     for r in results:
         counts[r.verdict] = counts.get(r.verdict, 0) + 1
-    summary = "，".join(f"{verdict_label(v)} {n} 句" for v, n in counts.items()) or "没有可核查的句子"
+    summary = "，".join(f"{verdict_label(v)} {n} 句" for v, n in counts.items())
+    summary = summary or "没有可核查的句子"
     lines = [f"# {title}", "", summary + "。", ""]
     lines += ["| # | 句子 | 结论 | 差异（声明 → 报告） | 依据 |", "|---|---|---|---|---|"]
     for n, r in enumerate(results, 1):

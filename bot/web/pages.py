@@ -12,7 +12,6 @@ from urllib.parse import quote
 import anyio
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import FileResponse, RedirectResponse, Response
-
 from wenzheng.bot.web import exports, runs, views
 from wenzheng.bot.web.app import Core
 from wenzheng.bot.web.auth import COOKIE, require_login, safe_next

@@ -16,7 +16,7 @@ from wenzheng.corpus.model import Document, Passage
 from wenzheng.corpus.text import normalize
 
 VERDICT_LABELS = {"supported": "属实", "refuted": "不符", "not_found": "报告未提及"}
-FEEDBACK_LABELS = {"helpful": "👍 有帮助", "not_helpful": "👎 没帮助"}
+FEEDBACK_LABELS = {"helpful": "有帮助", "not_helpful": "没帮助"}  # 👍 / 👎 in Telegram
 MODE_LABELS = {"extractive": "原文摘录", "generated": "模型生成", "fallback": "兜底回答"}
 
 
