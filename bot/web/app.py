@@ -167,7 +167,7 @@ def _add_docs(app: FastAPI) -> None:
     @app.get("/docs", include_in_schema=False, dependencies=[_login])
     def docs(request: Request) -> HTMLResponse:
         root = request.scope.get("root_path", "")
-        urls = {}
+        urls: dict[str, Any] = {}
         if assets is not None:
             urls = {
                 "swagger_js_url": f"{root}/docs-assets/swagger-ui-bundle.js",
