@@ -41,6 +41,11 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         "--web-requests", type=int, default=300, help="/api/ask requests to time (0: skip)"
     )
     p.add_argument("--web-clients", type=int, default=20, help="concurrent API clients")
+    p.add_argument(
+        "--web-rate",
+        type=float,
+        help="requests per second offered in all (default: each client asks again at once)",
+    )
     return p
 
 
@@ -60,11 +65,12 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         service = Wenzheng.from_settings(bench)
         figures["passages"] = service.index.report.passages
         questions = _questions(args.questions)
-        latencies = _warm(service, questions, args.rounds)
+        distinct = min(args.web_requests, len(questions))
+        latencies, answers = _warm(service, questions, args.rounds, keep=distinct)
         figures["serve_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        if args.web_requests > 0:
+        if args.web_requests > 0 and answers:
             figures["web"] = bench_web(
-                bench, service, questions, args.web_requests, args.web_clients
+                bench, questions, answers, args.web_requests, args.web_clients, args.web_rate
             )
     figures["warm_questions"] = len(latencies)
     figures["warm_median_ms"] = statistics.median(latencies) * 1000
@@ -120,44 +126,56 @@ def _questions(files: list[Path] | None) -> list[tuple[str, list[str]]]:
     return out or [("2019年鼓楼区地区生产总值是多少？", [])]
 
 
-def _warm(service: Any, questions: list[tuple[str, list[str]]], rounds: int) -> list[float]:
-    """Per-question latency with everything loaded (one warm-up pass first)."""
+def _warm(
+    service: Any, questions: list[tuple[str, list[str]]], rounds: int, keep: int = 0
+) -> tuple[list[float], list[Any]]:
+    """Per-question latency with everything loaded (one warm-up pass first).
+
+    Also returns the answers to the first `keep` questions (as JSON), for checking the API.
+    """
     for q, h in questions[:10]:
         service.answer(q, h)
-    latencies = []
-    for _ in range(rounds):
-        for q, h in questions:
+    latencies, kept = [], []
+    for r in range(rounds):
+        for i, (q, h) in enumerate(questions):
             t = time.perf_counter()
-            service.answer(q, h)
+            answer = service.answer(q, h)
             latencies.append(time.perf_counter() - t)
-    return latencies
+            if r == 0 and i < keep:
+                kept.append(answer.to_json())
+    return latencies, kept
 
 
 def bench_web(
     settings: Settings,
-    service: Any,
     questions: list[tuple[str, list[str]]],
+    answers: list[Any],
     count: int,
     clients: int,
+    rate: float | None = None,
 ) -> dict[str, Any]:
     """`/api/ask` latency of `wenzheng serve` in its own process under `clients` at once.
 
-    Every response is compared with the in-process answer to the same question: the same
+    Request i asks question i mod len(answers); `answers` are the in-process answers to the
+    first questions. Every response is compared with the in-process one: the same
     answer text, refusal and cited passages (retrieval scores may differ in the 4th decimal
     between processes, as the query engine's float sums do).
     """
     from wenzheng.eval.load import drive, summary
 
-    picked = [questions[i % len(questions)] for i in range(count)]
-    requests = [("/api/ask", {"question": q, "history": h}) for q, h in picked]
+    picked = [i % len(answers) for i in range(count)]
+    requests = [
+        ("/api/ask", {"question": questions[i][0], "history": questions[i][1]}) for i in picked
+    ]
     with _served(settings) as base_url:
         drive(base_url, requests[:clients], clients=clients)  # connections and threads warm
         started = time.perf_counter()
-        outcomes = drive(base_url, requests, clients=clients)
+        outcomes = drive(base_url, requests, clients=clients, rate=rate)
         wall = time.perf_counter() - started
-    expected = [service.answer(q, h).to_json() for q, h in picked]
+    expected = [answers[i] for i in picked]
     figures = summary(outcomes, wall)
     figures["clients"] = clients
+    figures["rate"] = rate
     figures["requests"] = count
     figures["correct"] = sum(
         _essentials(o.body) == _essentials(e) for o, e in zip(outcomes, expected, strict=True)
@@ -248,6 +266,8 @@ def _table(f: dict[str, Any]) -> str:
     web = f.get("web")
     if web:
         label = f"{web['clients']} clients"
+        if web.get("rate"):
+            label += f", {web['rate']:g} req/s"
         rows += [
             (f"/api/ask p50 ({label})", f"{web['p50_ms']:.1f} ms", "", "wenzheng serve, 127.0.0.1"),
             (

@@ -31,11 +31,19 @@ def drive(
     clients: int = 20,
     headers: Mapping[str, str] | None = None,
     timeout: float = 60.0,
+    rate: float | None = None,
 ) -> list[Outcome]:
-    """POST each (path, json) once, `clients` at a time; outcomes in the order of `requests`."""
+    """POST each (path, json) once, `clients` at a time; outcomes in the order of `requests`.
+
+    Without `rate` each client sends its next request as soon as the last is answered (the
+    server's saturation). With `rate`, request i is due at i/rate seconds: a client waits
+    for that moment, and latency counts from it, so time spent queued for a free client
+    is included too (no coordinated omission).
+    """
     outcomes: list[Outcome | None] = [None] * len(requests)
     counter = iter(range(len(requests)))
     lock = threading.Lock()
+    start = time.perf_counter()
 
     def client() -> None:
         with httpx.Client(base_url=base_url, headers=dict(headers or {}), timeout=timeout) as http:
@@ -46,6 +54,11 @@ def drive(
                     return
                 path, payload = requests[i]
                 started = time.perf_counter()
+                if rate:
+                    due = start + i / rate
+                    if due > started:
+                        time.sleep(due - started)
+                    started = due
                 try:
                     response = http.post(path, json=dict(payload))
                     status, body = response.status_code, _json(response)

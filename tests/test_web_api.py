@@ -196,6 +196,21 @@ def test_login_redirects_only_to_local_paths(client):
         assert r.headers["location"] == "/"
 
 
+def test_behind_a_proxy_path_links_and_redirects_keep_the_prefix(settings, fake_service, feedback):
+    """With --root-path /wz (the proxy strips it), redirects, links and the cookie use /wz."""
+    app = create_app(settings, fake_service, feedback=feedback, warm=False)
+    with TestClient(app, root_path="/wz") as c:
+        r = c.get("/check", follow_redirects=False)
+        assert r.headers["location"] == "/wz/login?next=/check"
+        login = c.post("/login", data={"token": TOKEN, "next": "/check"}, follow_redirects=False)
+        assert login.headers["location"] == "/wz/check"
+        assert "Path=/wz" in login.headers["set-cookie"]
+        # the browser sends the cookie to /wz/…; this client calls the app as the proxy does
+        session = {"cookie": f"{COOKIE}={login.cookies[COOKIE]}"}
+        page = c.post("/ask", data={"question": GDP}, headers=session).text
+        assert 'href="/wz/reader/gulou-2020#' in page and 'action="/wz/ask"' in page
+
+
 def test_forged_or_expired_sessions_are_refused(settings):
     """A cookie signed with another token, altered, or past its expiry is not a session."""
     auth = Auth(settings)

@@ -214,7 +214,9 @@ def _add_error_handlers(app: FastAPI) -> None:
         from urllib.parse import quote
 
         root = request.scope.get("root_path", "")
-        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        path = request.url.path
+        path = path[len(root) :] if root and path.startswith(root + "/") else path
+        target = path + (f"?{request.url.query}" if request.url.query else "")
         return RedirectResponse(f"{root}/login?next={quote(target)}", status_code=303)
 
     @app.exception_handler(HTTPException)

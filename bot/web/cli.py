@@ -73,8 +73,9 @@ def run(args: argparse.Namespace, settings: Settings, service: Any = None) -> in
 
         service = Wenzheng.from_settings(settings, progress=_progress)
     app = create_app(settings, service)
+    shown = f"[{args.host}]" if ":" in args.host else args.host
     print(
-        f"问政工作台: http://{args.host}:{args.port}{args.root_path}/ "
+        f"问政工作台: http://{shown}:{args.port}{args.root_path}/ "
         f"({'token required' if settings.web_token else 'no token: loopback only'})",
         file=sys.stderr,
         flush=True,
