@@ -7,7 +7,6 @@ import json
 import logging
 import zipfile
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -439,5 +438,3 @@ def test_the_web_room_is_the_only_one_importing_fastapi():
     ]
     assert offenders == []
 
-
-_ = replace  # dataclasses.replace kept for readers adapting the fakes
