@@ -136,24 +136,17 @@ def test_feedback_api_lists_and_filters_votes(client):
 
 
 def test_extra_answer_fields_pass_through_and_are_shown(settings, feedback):
-    """`reason` and `mode`, when the core adds them, reach the API and the page."""
-
-    class ModeService:
-        index = None
-
-        def answer(self, question: str, history: Sequence[str] = ()) -> Answer:
-            return Answer(question, "报告里没有提到。", True, reason="not_found: low coverage")
-
-        def check(self, claim: str) -> None:
-            return None
+    """`reason` and `mode`, when the core adds them to its JSON, reach the API and the page."""
 
     class WithMode(Answer):
         def to_json(self) -> dict:
             return {**super().to_json(), "reason": self.reason, "mode": "fallback"}
 
-    service = ModeService()
-    service.answer = lambda q, h=(): WithMode("问", "报告里没有提到。", True, reason="not_found")
-    app = create_app(settings.model_copy(update={"web_token": None}), service,
+    class ModeService:
+        def answer(self, question: str, history: Sequence[str] = ()) -> Answer:
+            return WithMode(question, "报告里没有提到。", True, reason="not_found")
+
+    app = create_app(settings.model_copy(update={"web_token": None}), ModeService(),
                      feedback=feedback, warm=False)
     with TestClient(app) as c:
         data = c.post("/api/ask", json={"question": "问"}).json()
