@@ -2,7 +2,8 @@
 
 Measures a full index build into a fresh data folder, a no-change re-index, a cold `ask`
 in a new process with the index present, warm per-question latency over the gold questions
-(and their follow-up histories), and peak resident memory.
+(and their follow-up histories), peak resident memory, and `/api/ask` latency of
+`wenzheng serve` (its own process, on 127.0.0.1) under concurrent clients.
 """
 
 from __future__ import annotations
@@ -12,11 +13,15 @@ import json
 import os
 import re
 import resource
+import signal
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +37,15 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("--questions", type=Path, action="append", help="JSONL question files")
     p.add_argument("--rounds", type=int, default=2, help="passes over the questions (warm)")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.add_argument(
+        "--web-requests", type=int, default=300, help="/api/ask requests to time (0: skip)"
+    )
+    p.add_argument("--web-clients", type=int, default=20, help="concurrent API clients")
+    p.add_argument(
+        "--web-rate",
+        type=float,
+        help="requests per second offered in all (default: each client asks again at once)",
+    )
     return p
 
 
@@ -50,8 +64,14 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
         service = Wenzheng.from_settings(bench)
         figures["passages"] = service.index.report.passages
-        latencies = _warm(service, _questions(args.questions), args.rounds)
+        questions = _questions(args.questions)
+        distinct = min(args.web_requests, len(questions))
+        latencies, answers = _warm(service, questions, args.rounds, keep=distinct)
         figures["serve_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        if args.web_requests > 0 and answers:
+            figures["web"] = bench_web(
+                bench, questions, answers, args.web_requests, args.web_clients, args.web_rate
+            )
     figures["warm_questions"] = len(latencies)
     figures["warm_median_ms"] = statistics.median(latencies) * 1000
     figures["warm_p95_ms"] = _percentile(latencies, 95) * 1000
@@ -106,17 +126,106 @@ def _questions(files: list[Path] | None) -> list[tuple[str, list[str]]]:
     return out or [("2019年鼓楼区地区生产总值是多少？", [])]
 
 
-def _warm(service: Any, questions: list[tuple[str, list[str]]], rounds: int) -> list[float]:
-    """Per-question latency with everything loaded (one warm-up pass first)."""
+def _warm(
+    service: Any, questions: list[tuple[str, list[str]]], rounds: int, keep: int = 0
+) -> tuple[list[float], list[Any]]:
+    """Per-question latency with everything loaded (one warm-up pass first).
+
+    Also returns the answers to the first `keep` questions (as JSON), for checking the API.
+    """
     for q, h in questions[:10]:
         service.answer(q, h)
-    latencies = []
-    for _ in range(rounds):
-        for q, h in questions:
+    latencies, kept = [], []
+    for r in range(rounds):
+        for i, (q, h) in enumerate(questions):
             t = time.perf_counter()
-            service.answer(q, h)
+            answer = service.answer(q, h)
             latencies.append(time.perf_counter() - t)
-    return latencies
+            if r == 0 and i < keep:
+                kept.append(answer.to_json())
+    return latencies, kept
+
+
+def bench_web(
+    settings: Settings,
+    questions: list[tuple[str, list[str]]],
+    answers: list[Any],
+    count: int,
+    clients: int,
+    rate: float | None = None,
+) -> dict[str, Any]:
+    """`/api/ask` latency of `wenzheng serve` in its own process under `clients` at once.
+
+    Request i asks question i mod len(answers); `answers` are the in-process answers to the
+    first questions. Every response is compared with the in-process one: the same
+    answer text, refusal and cited passages (retrieval scores may differ in the 4th decimal
+    between processes, as the query engine's float sums do).
+    """
+    from wenzheng.eval.load import drive, summary
+
+    picked = [i % len(answers) for i in range(count)]
+    requests = [
+        ("/api/ask", {"question": questions[i][0], "history": questions[i][1]}) for i in picked
+    ]
+    with _served(settings) as base_url:
+        drive(base_url, requests[:clients], clients=clients)  # connections and threads warm
+        started = time.perf_counter()
+        outcomes = drive(base_url, requests, clients=clients, rate=rate)
+        wall = time.perf_counter() - started
+    expected = [answers[i] for i in picked]
+    figures = summary(outcomes, wall)
+    figures["clients"] = clients
+    figures["rate"] = rate
+    figures["requests"] = count
+    figures["correct"] = sum(
+        _essentials(o.body) == _essentials(e) for o, e in zip(outcomes, expected, strict=True)
+    )
+    return figures
+
+
+def _essentials(answer: Any) -> tuple[Any, ...]:
+    """What makes an answer the same answer: text, refusal, cited passage ids."""
+    if not isinstance(answer, dict):
+        return (None,)
+    ids = tuple(c.get("id") for c in answer.get("citations", []))
+    return answer.get("answer"), answer.get("refused"), ids
+
+
+@contextmanager
+def _served(settings: Settings) -> Iterator[str]:
+    """`wenzheng serve` on a free 127.0.0.1 port for the duration; yields its base URL."""
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "WENZHENG_DATA_DIR": str(settings.data_dir)}
+    for name in ("WENZHENG_CHROMA_HOST", "WENZHENG_WEB_TOKEN"):
+        env.pop(name, None)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "wenzheng", "serve", "--port", str(port), "--log-level", "warning"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:  # bounded wait for the server to answer /healthz
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("wenzheng serve did not start")
+            try:
+                if httpx.get(base_url + "/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        yield base_url
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
 
 
 def _percentile(values: list[float], pct: float) -> float:
@@ -154,5 +263,19 @@ def _table(f: dict[str, Any]) -> str:
         ("peak RSS: cold ask process", f"{f['ask_rss_mb']:.0f} MB", "≤ 1024 MB", ""),
         ("peak RSS: full build process", f"{f['build_rss_mb']:.0f} MB", "≤ 1024 MB", "loads torch"),
     ]
+    web = f.get("web")
+    if web:
+        label = f"{web['clients']} clients"
+        if web.get("rate"):
+            label += f", {web['rate']:g} req/s"
+        rows += [
+            (f"/api/ask p50 ({label})", f"{web['p50_ms']:.1f} ms", "", "wenzheng serve, 127.0.0.1"),
+            (
+                f"/api/ask p95 ({label})",
+                f"{web['p95_ms']:.1f} ms",
+                "≤ 150 ms",
+                f"{web['rps']:.0f} req/s, {web['correct']}/{web['requests']} correct",
+            ),
+        ]
     width = max(len(r[0]) for r in rows)
     return "\n".join(f"{r[0]:<{width}}  {r[1]:>10}  {r[2]:>10}  {r[3]}" for r in rows)

@@ -61,7 +61,21 @@ class Settings(BaseSettings):
     llm_api_key: SecretStr | None = None  # sent as a bearer token; local servers need none
     llm_timeout: float = Field(default=20.0, gt=0)  # seconds for the whole generation
 
-    @field_validator("data_dir", "corpus_dir", mode="after")
+    # `wenzheng serve` (see docs/web.md). Without a token it listens on loopback only.
+    web_token: SecretStr | None = None
+    web_max_body_bytes: int = 2_000_000  # any request body, uploads included
+    web_max_draft_chars: int = 20_000  # a draft checked at once
+    web_session_hours: int = 12  # how long a login lasts
+    web_core_threads: int = 4  # answers and checks computed at once; more requests wait
+    eval_dir: Path = Path("runs")  # where `wenzheng eval --out` runs live; newest is shown
+
+    @field_validator("web_token", mode="after")
+    @classmethod
+    def _blank_token_is_none(cls, value: SecretStr | None) -> SecretStr | None:
+        """`WENZHENG_WEB_TOKEN=` (empty) means no token, not an empty password."""
+        return value if value is not None and value.get_secret_value().strip() else None
+
+    @field_validator("data_dir", "corpus_dir", "eval_dir", mode="after")
     @classmethod
     def _expand_user(cls, value: Path) -> Path:
         """Accept "~/..." in .env files."""

@@ -1,4 +1,4 @@
-"""The `wenzheng` command: index, ask, chat, check, eval, bench, bot.
+"""The `wenzheng` command: index, ask, chat, check, eval, bench, bot, serve.
 
 The only place (with the Telegram entry) that turns errors into text for people: one line
 on stderr and an exit status: 0 done, 1 an error (bad setting, corpus, index, model), 2 bad
@@ -106,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_optional(sub, "wenzheng.eval.runner")
     _add_optional(sub, "wenzheng.eval.bench")
     _add_optional(sub, "wenzheng.bot.telegram.cli")
+    _add_optional(sub, "wenzheng.bot.web.cli")
     return parser
 
 
