@@ -8,8 +8,9 @@ the one whose reading they need instead of writing their own.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
+from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Document
 
 _Y = r"(?:19|20)\d\d"
 
@@ -60,3 +61,38 @@ def answer_label(frame: str, years: str, *, english: bool = False) -> str:
     if frame == FRAME_SPAN:
         return "Over the past five years: " if english else "过去五年："
     return ""
+
+
+def year_frames(documents: Sequence[Document]) -> dict[int, str]:
+    """Every year the reports speak of, with the frame it belongs to (read from the documents).
+
+    A report's review year is `results`, its own year `targets`, the years its look-back
+    names `span`; any other year its text names is known without a frame. With several reports the
+    newest decides a year that two of them cover.
+    """
+    frames: dict[int, str] = {}
+    for d in sorted(documents, key=lambda d: -d.meta.year):
+        frames.setdefault(d.meta.review_year, FRAME_RESULTS)
+        frames.setdefault(d.meta.year, FRAME_TARGETS)
+        for p in d.passages:
+            if p.frame == FRAME_SPAN:  # the look-back's years that it names ("2015年，…")
+                for y in years_in(p.text):
+                    frames.setdefault(y, FRAME_SPAN)
+    for d in documents:
+        for y in years_in(d.text):
+            frames.setdefault(y, FRAME_NONE)
+    return frames
+
+
+_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
+_SHORT_YEAR = re.compile(r"(?<![\d])(\d{2})年")
+
+
+def arabic_years(text: str, known: dict[int, str] | set[int]) -> str:
+    """Years written in Chinese digits or two digits as four Arabic digits ("二〇二〇年",
+    "19年" → "2019年"), the latter only when the reports speak of that year."""
+    digits = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+    text = _CN_YEAR.sub(lambda m: "".join(digits[c] for c in m.group(1)) + "年", text)
+    return _SHORT_YEAR.sub(
+        lambda m: f"20{m.group(1)}年" if 2000 + int(m.group(1)) in known else m.group(0), text
+    )

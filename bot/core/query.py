@@ -6,13 +6,13 @@ Pure functions over a `Lexicon`; no retrieval here.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
 from wenzheng.corpus.text import normalize, strip_controls
-from wenzheng.corpus.time import YEAR
+from wenzheng.corpus.time import YEAR, arabic_years
 from wenzheng.index.keyword import tokenize
 
 # Longer input is cut (adapters tell the user so): nobody asks a 10,000-character question.
@@ -91,7 +91,11 @@ def in_unknown_language(text: str) -> bool:
 
 
 def understand(
-    question: str, history: Sequence[str], lexicon: Lexicon, known_years: set[int]
+    question: str,
+    history: Sequence[str],
+    lexicon: Lexicon,
+    known_years: Mapping[int, str],
+    places: frozenset[str] = frozenset(),
 ) -> Query:
     """Turn a question (and the chat's earlier questions, oldest first) into a Query.
 
@@ -99,18 +103,21 @@ def understand(
     """
     previous = None
     for earlier in history:
-        previous = _resolve(_single(earlier, lexicon, known_years), previous)
-    return _resolve(_single(question, lexicon, known_years), previous)
+        previous = _resolve(_single(earlier, lexicon, known_years, places), previous)
+    return _resolve(_single(question, lexicon, known_years, places), previous)
 
 
-def _single(question: str, lexicon: Lexicon, known_years: set[int]) -> Query:
+def _single(
+    question: str, lexicon: Lexicon, known_years: Mapping[int, str], places: frozenset[str]
+) -> Query:
     """Understand one question on its own."""
     original = clean_question(question)
     text = normalize(original)
     english = _is_english(text)
     if english:
         text = translate(text, lexicon)
-    terms = tuple(dict.fromkeys(content_terms(text, lexicon)))
+    text = arabic_years(text, known_years)
+    terms = tuple(dict.fromkeys(content_terms(text, lexicon, places)))
     expansions = _expansions(text, terms, lexicon)
     nouns = noun_terms(text, terms)
     years = tuple(int(y) for y in YEAR.findall(text))
@@ -122,7 +129,7 @@ def _single(question: str, lexicon: Lexicon, known_years: set[int]) -> Query:
         terms=terms,
         expansions=expansions,
         nouns=nouns,
-        frame=detect_frame(text, lexicon),
+        frame=detect_frame(text, lexicon, known_years),
         years=years,
         wants_number=bool(_NUMBER_ASK.search(text)),
         wants_list=bool(_LIST_ASK.search(text)),
@@ -175,13 +182,15 @@ def is_followup(query: Query) -> bool:
     return is_explicit_followup(query) or len(_QUESTION_WORDS.sub("", query.text)) <= 16
 
 
-def content_terms(text: str, lexicon: Lexicon) -> list[str]:
+def content_terms(text: str, lexicon: Lexicon, places: frozenset[str] = frozenset()) -> list[str]:
     """Topic tokens: no question words, no frame words, no place name of the report itself."""
     frame_words = {w for ws in lexicon.frames.values() for w in ws}
     out: list[str] = []
     for tok in _merge_single_chars(tokenize(_ASKING.sub("，", text))):
         if tok in frame_words or tok in _GENERIC or tok in lexicon.fillers:
             continue
+        if len(tok) >= 2 and any(tok in place for place in places):
+            continue  # the reports' own place ("鼓楼区", and jieba's "楼区" of it)
         if YEAR.fullmatch(tok) or tok.endswith("年"):
             continue
         out.append(tok)
@@ -231,14 +240,17 @@ def _merge_single_chars(tokens: list[str]) -> list[str]:
 
 
 _GENERIC = frozenset(
-    "鼓楼 鼓楼区 楼区 区里 区 南京鼓楼 我们 你们 政府 报告 报告里 说 讲 提到 提 是 要 会 能 "
+    "区里 区 我们 你们 政府 报告 报告里 说 讲 提到 提 是 要 会 能 "
     "年 月 日 数据 情况 具体 大概 一共 总共 总计 多 个 项 东西 方面 问题 工作 呢 吗 啊 "
-    "gulou district".split()
+    "district".split()
 )
 
 
-def detect_frame(text: str, lexicon: Lexicon) -> str | None:
-    """The time frame a question asks about, if it says (2019 results, 2020 targets, 5 years)."""
+def detect_frame(
+    text: str, lexicon: Lexicon, known_years: Mapping[int, str] | None = None
+) -> str | None:
+    """The time frame a question asks about, if it says: a year the reports review (results),
+    a year they set targets for, the look-back's years, or words such as 去年/今年/五年."""
     hits = {
         frame: sum(1 for w in lexicon.frames.get(key, ()) if w in text)
         for frame, key in (
@@ -247,12 +259,15 @@ def detect_frame(text: str, lexicon: Lexicon) -> str | None:
             (FRAME_SPAN, "span"),
         )
     }
-    best = max(hits.values())
-    if best == 0:
+    named = [(known_years or {}).get(int(y)) for y in YEAR.findall(text)]
+    for frame in named:
+        if frame in hits:
+            hits[frame] += 1
+    if max(hits.values()) == 0:
         return None
     # an explicit year decides over softer words ("2019年实现了…计划" is a result)
-    for frame, year_word in ((FRAME_RESULTS, "2019"), (FRAME_TARGETS, "2020")):
-        if year_word in text and hits[frame]:
+    for frame in named:
+        if frame in hits:
             return frame
     return max(hits, key=lambda f: (hits[f], f == FRAME_RESULTS))
 
@@ -294,7 +309,7 @@ def _expansions(text: str, terms: Sequence[str], lexicon: Lexicon) -> dict[str, 
 
 
 def _guard(
-    text: str, years: tuple[int, ...], lexicon: Lexicon, known_years: set[int]
+    text: str, years: tuple[int, ...], lexicon: Lexicon, known_years: Mapping[int, str]
 ) -> str | None:
     """Why a question is out of scope whatever the retrieval finds, or None."""
     if in_unknown_language(text):

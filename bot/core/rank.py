@@ -16,7 +16,7 @@ from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_T
 from wenzheng.corpus.places import short_names
 from wenzheng.corpus.quantities import has_figure
 from wenzheng.corpus.text import normalize
-from wenzheng.corpus.time import MONTH_DAY, YEAR_NIAN, YEAR_TOKEN
+from wenzheng.corpus.time import MONTH_DAY, YEAR_NIAN, YEAR_TOKEN, year_frames
 from wenzheng.index.build import PassageIndex, embedding_text
 from wenzheng.index.keyword import tokenize
 from wenzheng.index.search import BM25Retriever, DenseRetriever
@@ -63,7 +63,7 @@ class Ranker:
         self.paragraph = _paragraph_texts(index)
         self.corpus_text = normalize("\n".join(d.text for d in index.documents))
         self.regions = {normalize(r) for d in index.documents for r in short_names(d.meta.region)}
-        self.known_years = _known_years(index)
+        self.known_years = year_frames(index.documents)
 
     def rank(self, query: Query) -> list[Scored]:
         """Candidates from BM25 and dense retrieval, re-scored, best first."""
@@ -314,11 +314,3 @@ def _paragraph_texts(index: PassageIndex) -> dict[str, str]:
         out.update({m.id: text for m in members})
     return out
 
-
-def _known_years(index: PassageIndex) -> set[int]:
-    """Years the reports speak of: their frames and the years their text mentions."""
-    years: set[int] = set()
-    for d in index.documents:
-        years |= {d.meta.year, d.meta.review_year}
-        years |= {int(y) for y in YEAR_NIAN.findall(d.text)}
-    return years

@@ -17,7 +17,8 @@ from wenzheng.bot.core.slot import fills, read_slot
 from wenzheng.bot.core.spelling import Speller, vocabulary
 from wenzheng.bot.core.types import Answer, Retrieved
 from wenzheng.bot.core.yesno import as_claim, is_yes_no
-from wenzheng.corpus.model import DocumentMeta, Passage
+from wenzheng.corpus.model import Document, DocumentMeta, Passage
+from wenzheng.corpus.places import level_names
 from wenzheng.corpus.quantities import has_figure
 from wenzheng.corpus.text import normalize
 from wenzheng.index.build import PassageIndex, Progress, open_index
@@ -41,6 +42,19 @@ LIST_PASSAGE_MARGIN = 0.12  # for "哪些…" questions, items may sit in neighb
 YES_COVERAGE = 0.9
 
 
+def with_place_names(lexicon: Lexicon, documents: Sequence[Document]) -> Lexicon:
+    """The lexicon, with the documents' place names in pinyin as English words (gulou → 鼓楼)."""
+    from pypinyin import lazy_pinyin
+
+    english = dict(lexicon.english)
+    for name in sorted({n for d in documents for n in level_names(d.meta.region)}, key=len):
+        stem = name[:-1] if len(name) > 2 and name[-1] in "省市县区" else name
+        syllables = lazy_pinyin(stem)
+        for spelling in ("".join(syllables), " ".join(syllables)):
+            english.setdefault(normalize(spelling), stem)
+    return replace(lexicon, english=english)
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A question as understood, the answer its best passages give, and the decision's inputs."""
@@ -57,10 +71,10 @@ class Answerer:
         self, index: PassageIndex, lexicon: Lexicon, top_k: int = 5, history_turns: int = 3
     ) -> None:
         self.index = index
-        self.lexicon = lexicon
+        self.lexicon = with_place_names(lexicon, index.documents)
         self.top_k = top_k
         self.history_turns = history_turns
-        self.ranker = Ranker(index, lexicon)
+        self.ranker = Ranker(index, self.lexicon)
         self.docs = {d.meta.id: d for d in index.documents}
         self.decision = DecisionModel.load()
         self.speller = Speller(
@@ -73,7 +87,7 @@ class Answerer:
         )
         add_words(lexicon.domain_words())  # the query side must cut words as the index did
         # load the tokenizers now, once: the Telegram adapter calls answer() from threads
-        understand("2019年地区生产总值是多少", (), lexicon, self.ranker.known_years)
+        self._understand("地区生产总值是多少", ())
 
     @classmethod
     def from_settings(
@@ -146,7 +160,7 @@ class Answerer:
         if not answers or has_figure(claim) or not answer.citations:
             return None
         covered = self.ranker.coverage(
-            understand(claim, (), self.lexicon, self.ranker.known_years),
+            self._understand(claim, ()),
             normalize(" ".join(c.quote for c in answer.citations)),
         )
         return replace(answer, text="是。" + answer.text) if covered >= YES_COVERAGE else None
@@ -219,9 +233,8 @@ class Answerer:
         An explicit follow-up ("那计划是多少？") always uses the history; otherwise the history
         is used only when the question alone is not answered well ("去年实际新增了多少？").
         """
-        known = self.ranker.known_years
-        alone = understand(question, (), self.lexicon, known)
-        merged = understand(question, history, self.lexicon, known) if history else alone
+        alone = self._understand(question, ())
+        merged = self._understand(question, history) if history else alone
         if not merged.followup or self.ranker.unknown_nouns(alone):
             # no history, not a follow-up, or "今天天气怎么样": a topic of its own
             return alone, self._rank(alone)
@@ -237,6 +250,12 @@ class Answerer:
         ):
             return alone, ranked_alone
         return merged, ranked_merged
+
+    def _understand(self, question: str, history: Sequence[str]) -> Query:
+        """A question as understood against this corpus's years and places."""
+        return understand(
+            question, history, self.lexicon, self.ranker.known_years, frozenset(self.ranker.regions)
+        )
 
     def _rank(self, query: Query) -> list[Scored]:
         """Ranked passages for a query; nothing when it has no topic words at all."""
@@ -270,7 +289,7 @@ class Answerer:
 
     def retrieve_passages(self, query: str, k: int) -> list[Passage]:
         """Ranked passages for a claim, through the same ranking as questions."""
-        q = understand(query, (), self.lexicon, self.ranker.known_years)
+        q = self._understand(query, ())
         return [s.passage for s in self.ranker.rank(q)[:k]]
 
     def baseline_retrievers(self) -> dict[str, Callable[[str], list[Retrieved]]]:
