@@ -60,6 +60,7 @@ def question_row(question: Question, answer: Answer, score: QuestionScore) -> di
         "evidence": list(question.evidence),
         "retrieved_ids": [r.id for r in answer.retrieved[:5]],
         "reason": answer.reason,
+        "confidence": answer.confidence,
         "mode": answer.mode,
         "error": score.error,
     }
@@ -185,6 +186,7 @@ def render_markdown(
         [[name, v.get("n")] + [fmt(v.get(c)) for c in RETRIEVAL_COLUMNS]
          for name, v in metrics["baselines"].items()],
     )
+    lines += _decision_section(rows)
     if metrics.get("llm"):
         lines += _llm_section(metrics["llm"])
     claims = metrics["counts"].get("claims")
@@ -195,6 +197,40 @@ def render_markdown(
     for row in failures:
         lines += _failure(row)
     return "\n".join(lines)
+
+
+def decision_curve(rows: Sequence[Mapping[str, Any]]) -> list[tuple[float, float, float, int]]:
+    """Answer/refuse precision and recall had the decision answered at each threshold.
+
+    Over the questions that reached the decision (those with a `confidence`): precision is
+    the share of answered questions the report answers, recall the share of answerable
+    questions answered. (threshold, precision, recall, answered) per row.
+    """
+    decided = [r for r in rows if r.get("confidence") is not None]
+    positives = sum(1 for r in decided if r["answerable"])
+    out = []
+    for t in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        answered = [r for r in decided if r["confidence"] >= t]
+        hits = sum(1 for r in answered if r["answerable"])
+        precision = hits / len(answered) if answered else 1.0
+        recall = hits / positives if positives else 1.0
+        out.append((t, precision, recall, len(answered)))
+    return out
+
+
+def _decision_section(rows: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The decision's precision-recall curve over this set (bot/core/decide.py)."""
+    curve = decision_curve(rows)
+    if not any(n for *_, n in curve):
+        return []
+    lines = ["## Answer or refuse: the decision's precision and recall", "",
+             "Had the decision answered at each threshold (the fitted one is in "
+             "bot/data/decision.json): share of answered questions the report answers, and "
+             "share of answerable questions answered.", ""]
+    return lines + _table(
+        ["threshold", "precision", "recall", "answered"],
+        [[f"{t:.1f}", fmt(p), fmt(r), n] for t, p, r, n in curve],
+    )
 
 
 def _headline(metrics: Mapping[str, Any]) -> list[str]:

@@ -206,3 +206,18 @@ def test_langchain_baseline_finds_a_chunk_by_its_own_text() -> None:
         assert len(hits) == 4 and hits[0].id == chunks[2][0]
     finally:
         baseline.close()
+
+
+def test_the_decision_curve_counts_answerable_questions_above_each_threshold():
+    """Precision and recall of answering at a threshold come from confidence and the gold."""
+    from wenzheng.eval.report import decision_curve
+
+    rows = [
+        {"answerable": True, "confidence": 0.9},
+        {"answerable": True, "confidence": 0.35},
+        {"answerable": False, "confidence": 0.55},
+        {"answerable": False, "confidence": None},  # refused before the decision
+    ]
+    curve = {round(t, 1): (p, r, n) for t, p, r, n in decision_curve(rows)}
+    assert curve[0.3] == (2 / 3, 1.0, 3)
+    assert curve[0.6] == (1.0, 0.5, 1)
