@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from wenzheng.corpus.formats import read_text, supported
+from wenzheng.corpus.meta import document_meta
 from wenzheng.corpus.model import (
     FRAME_NONE,
     FRAME_RESULTS,
@@ -22,8 +24,6 @@ from wenzheng.corpus.model import (
     DocumentMeta,
     Passage,
 )
-from wenzheng.corpus.formats import read_text, supported
-from wenzheng.corpus.meta import document_meta
 from wenzheng.corpus.text import despace, split_clauses, split_sentences
 
 from wenzheng.errors import CorpusError

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from wenzheng.corpus.model import DocumentMeta
+
 from wenzheng.errors import CorpusError
 
 MIN_YEAR, MAX_YEAR = 1949, 2100
@@ -29,7 +30,8 @@ _SPEAKER = re.compile(
     rf"(?:{_CN}*?人民政府|{_CN}*?政府)?(?:代理)?(区长|县长|市长|省长|旗长|州长|主席)\s*"
     rf"({_CN}(?:\s*{_CN}){{1,3}})$"
 )
-_MEETING = re.compile(r"([区县市省旗州]?第[一二三四五六七八九十\d]+届人民代表大会第[一二三四五六七八九十\d]+次会议)")
+_NTH = r"第[一二三四五六七八九十\d]+"
+_MEETING = re.compile(rf"([区县市省旗州]?{_NTH}届人民代表大会{_NTH}次会议)")
 _TITLE_LINE = re.compile(rf"^({_CN}{{0,16}}?)((?:19|20)\d{{2}})年政府工作报告$")
 
 
@@ -109,7 +111,9 @@ def infer(text: str) -> dict[str, Any]:
     lines = [" ".join(x.split()) for x in text.splitlines() if x.strip()][:_HEAD_LINES]
     flat = ["".join(x.split()) for x in lines]
     out: dict[str, Any] = {}
-    title_at = next((i for i, x in enumerate(flat) if x.endswith("政府工作报告") and len(x) <= 30), None)
+    title_at = next(
+        (i for i, x in enumerate(flat) if x.endswith("政府工作报告") and len(x) <= 30), None
+    )
     for x in flat:
         m = _REGION.search(x)
         if m and "关于" not in m.group(1):

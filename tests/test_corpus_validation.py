@@ -52,7 +52,7 @@ def test_a_gbk_report_is_read_and_undecodable_bytes_are_refused_with_advice(tmp_
     path.write_bytes(BODY.encode("gbk"))
     assert load_document(path).passages[0].text == "政府工作报告"
     path.write_bytes(b"\xff\xfe\xfd" * 3)
-    with pytest.raises(CorpusError, match=r"doc\.txt: is neither UTF-8 nor GB18030.*save it as UTF-8"):
+    with pytest.raises(CorpusError, match=r"doc\.txt: is neither UTF-8 nor GB18030.*as UTF-8"):
         load_document(path)
 
 
