@@ -43,9 +43,9 @@ def decode_html(data: bytes) -> str:
 
 def html_text(data: bytes) -> str:
     """The article text of a saved page, one paragraph a line."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser
 
-    tree = HTMLParser(decode_html(data))
+    tree = LexborHTMLParser(decode_html(data))
     tree.strip_tags(list(_DROP_TAGS))
     for node in list(tree.css("[class], [id]")):
         marker = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
