@@ -1,18 +1,20 @@
 """Read a folder of reports and parse each into sections, paragraphs and sentence passages.
 
-A document is a UTF-8 `NAME.txt` with a `NAME.json` sidecar holding its metadata
-(`id`, `title`, `issuer`, `year`, `date`, optional `speaker`, `region`, `meeting`, ...).
+A document is a report file in any format `corpus.formats` reads (`.txt`, `.docx`, `.pdf`,
+`.html`); its metadata is inferred from the text (`corpus.meta`), and an optional `NAME.json`
+sidecar overrides it field by field (`id`, `title`, `issuer`, `year`, `date`, `region`, ...).
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from wenzheng.corpus.formats import read_text, supported
+from wenzheng.corpus.meta import document_meta
 from wenzheng.corpus.model import (
     FRAME_NONE,
     FRAME_RESULTS,
@@ -35,8 +37,6 @@ _LEAD = re.compile(r"(?:——)?([^，。；：]{2,18}。)")
 _CLOSING = re.compile(r"^各位代表")
 _TAIL = re.compile(r"^抄送")
 _SPAN_MARK = re.compile(r"五年来|五年间|过去五年")
-_REQUIRED_META = ("id", "title", "issuer", "year", "date")
-MIN_YEAR, MAX_YEAR = 1949, 2100
 # The report's longest sentence has 275 characters; a "sentence" far beyond this is a text
 # without sentence marks, cut at clause marks (or, failing those, between characters that are
 # not digits) so that no passage, and no answer quoting it, grows without bound.
@@ -45,7 +45,7 @@ _NUMBER_CHARS = frozenset("0123456789.%％０１２３４５６７８９")
 
 
 def load_corpus(corpus_dir: Path) -> list[Document]:
-    """Load and parse every `*.txt` document (with its `.json` metadata) in a folder.
+    """Load and parse every report file in a folder (sidecars are metadata, not reports).
 
     Raises CorpusError naming every file that cannot be used (see `read_corpus`).
     """
@@ -53,7 +53,7 @@ def load_corpus(corpus_dir: Path) -> list[Document]:
     if problems:
         raise bad_files_error(corpus_dir, problems)
     if not docs:
-        raise CorpusError(f"no documents (*.txt with a .json sidecar) in {corpus_dir}")
+        raise CorpusError(f"no reports (.txt, .docx, .pdf, .html) in {corpus_dir}")
     return docs
 
 
@@ -64,7 +64,7 @@ def read_corpus(corpus_dir: Path) -> tuple[list[Document], dict[str, CorpusError
     docs: list[Document] = []
     problems: dict[str, CorpusError] = {}
     seen: dict[str, Path] = {}
-    for path in sorted(corpus_dir.glob("*.txt")):
+    for path in sorted(p for p in corpus_dir.iterdir() if p.is_file() and supported(p)):
         try:
             doc = load_document(path)
         except CorpusError as exc:
@@ -88,71 +88,17 @@ def bad_files_error(corpus_dir: Path, problems: dict[str, CorpusError]) -> Corpu
 
 
 def load_document(path: Path) -> Document:
-    """Read one document and its metadata sidecar and parse it."""
-    meta = read_meta(path.with_suffix(".json"))
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CorpusError(
-            f"{path} is not UTF-8 text (byte {exc.object[exc.start]:#04x} at {exc.start}); "
-            "save it as UTF-8"
-        ) from exc
-    except OSError as exc:
-        raise CorpusError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    """Read one report file (any supported format), infer or read its metadata, parse it."""
+    text = read_text(path)
+    if not text.strip():
+        raise CorpusError(f"{path} is empty")
+    meta = document_meta(path, text)
     doc = parse_document(text, meta)
     if not doc.passages:
         raise CorpusError(f"{path} is empty")
     if not any(p.kind == "sentence" for p in doc.passages):
         log.warning("%s: no part heading found; its text is indexed as front matter", path)
     return doc
-
-
-def read_meta(path: Path) -> DocumentMeta:
-    """Read a document's JSON metadata sidecar."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise CorpusError(f"missing metadata file {path} (id, title, issuer, year, date)") from exc
-    except (OSError, ValueError) as exc:
-        raise CorpusError(f"cannot read metadata {path}: {exc}") from exc
-    if not isinstance(data, dict):
-        raise CorpusError(f"metadata {path} is not a JSON object")
-    missing = [k for k in _REQUIRED_META if k not in data]
-    if missing:
-        raise CorpusError(f"metadata {path} lacks {', '.join(missing)}")
-    for key in ("id", "title", "issuer", "date"):
-        value = data[key]
-        if isinstance(value, bool) or not isinstance(value, str | int) or not str(value).strip():
-            raise CorpusError(f"metadata {path}: {key!r} must be a non-empty text, got {value!r}")
-    known = {"id", "title", "issuer", "year", "date", "speaker", "region", "meeting", "published"}
-    extra = {k: v for k, v in data.items() if k not in known}
-    if "review_year" in extra:
-        extra["review_year"] = _year(extra["review_year"], path, "review_year")
-    return DocumentMeta(
-        id=str(data["id"]),
-        title=str(data["title"]),
-        issuer=str(data["issuer"]),
-        year=_year(data["year"], path, "year"),
-        date=str(data["date"]),
-        speaker=str(data.get("speaker", "")),
-        region=str(data.get("region", "")),
-        meeting=str(data.get("meeting", "")),
-        published=str(data.get("published", "")),
-        extra=extra,
-    )
-
-
-def _year(value: object, path: Path, key: str) -> int:
-    """A year from metadata: 2020 or "2020"; anything else is an error naming file and value."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        year = value
-    elif isinstance(value, str) and re.fullmatch(r"\s*\d{4}\s*", value):
-        year = int(value)
-    else:
-        raise CorpusError(f"metadata {path}: {key!r} must be a year such as 2020, got {value!r}")
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        raise CorpusError(f"metadata {path}: {key!r} {year} is not a plausible year")
-    return year
 
 
 @dataclass

@@ -79,7 +79,7 @@ def corpus_error(
 ) -> CorpusError:
     """The error for a corpus that cannot be indexed as it is; nothing was changed."""
     if not problems:
-        return CorpusError(f"no documents (*.txt with a .json sidecar) in {corpus_dir}")
+        return CorpusError(f"no reports (.txt, .docx, .pdf, .html) in {corpus_dir}")
     advice = " (fix it, or run `wenzheng index --skip-bad` to index the rest)" if hint else ""
     return CorpusError(f"{bad_files_error(corpus_dir, problems)}; index unchanged{advice}")
 

@@ -32,6 +32,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from wenzheng.corpus.formats import supported
 from wenzheng.corpus.model import Document, DocumentMeta, Passage
 from wenzheng.index.store import VectorStore, drop_collection, open_client, server_address
 
@@ -156,7 +157,7 @@ def corpus_files(corpus_dir: Path) -> dict[str, str]:
     """sha1 of every report and sidecar in the corpus folder (empty when it is unreadable)."""
     out = {}
     try:
-        paths = sorted(p for p in corpus_dir.iterdir() if p.suffix in (".txt", ".json"))
+        paths = sorted(p for p in corpus_dir.iterdir() if supported(p) or p.suffix == ".json")
     except OSError:
         return {}
     for path in paths:

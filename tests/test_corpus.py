@@ -135,10 +135,10 @@ def test_normalize_handles_traditional_fullwidth_and_layout_spaces():
     assert normalize("鼓樓區　ＧＤＰ１２％ 吳 煒") == "鼓楼区 gdp12% 吴炜"
 
 
-def test_missing_metadata_is_a_clear_error(tmp_path):
-    """A document without its JSON sidecar is reported by name."""
+def test_metadata_that_cannot_be_inferred_is_a_clear_error(tmp_path):
+    """A report without a sidecar whose text names no year is refused naming file and field."""
     (tmp_path / "x.txt").write_text("正文", encoding="utf-8")
-    with pytest.raises(CorpusError, match="x.json"):
+    with pytest.raises(CorpusError, match=r"x\.txt: cannot infer .*year.*x\.json"):
         load_corpus(tmp_path)
 
 

@@ -46,11 +46,13 @@ def test_an_empty_report_is_refused_by_name(tmp_path):
         load_document(path)
 
 
-def test_a_gbk_report_is_refused_with_advice(tmp_path):
-    """A report saved in GBK is one line naming the file and asking for UTF-8."""
+def test_a_gbk_report_is_read_and_undecodable_bytes_are_refused_with_advice(tmp_path):
+    """A report saved in GBK reads as GB18030; bytes neither decodes name the file in one line."""
     path = write_doc(tmp_path)
     path.write_bytes(BODY.encode("gbk"))
-    with pytest.raises(CorpusError, match=r"doc\.txt is not UTF-8.*save it as UTF-8"):
+    assert load_document(path).passages[0].text == "政府工作报告"
+    path.write_bytes(b"\xff\xfe\xfd" * 3)
+    with pytest.raises(CorpusError, match=r"doc\.txt: is neither UTF-8 nor GB18030.*as UTF-8"):
         load_document(path)
 
 

@@ -88,6 +88,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(handler=cmd_index)
 
+    p = sub.add_parser(
+        "add",
+        help="copy report files into the corpus, show their metadata, and index",
+        description="Copy report files (.txt, .docx, .pdf, .html; a NAME.json sidecar beside "
+        "one is copied with it) into the corpus folder, print the metadata read for each, then "
+        "run `wenzheng index`. A file already in the corpus with other content is refused.",
+    )
+    p.add_argument("files", nargs="+", type=Path, help="report files")
+    p.add_argument("--replace", action="store_true", help="overwrite files of the same name")
+    p.set_defaults(handler=cmd_add, skip_bad=False)
+
     p = sub.add_parser("ask", help="answer a question with cited passages")
     p.add_argument("question", nargs="?", help="the question (omit with --batch)")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -160,6 +171,40 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
     )
     print(report.summary())
     return 0
+
+
+def cmd_add(args: argparse.Namespace, settings: Settings) -> int:
+    """`wenzheng add FILE...`: check and copy reports into the corpus, then index."""
+    import shutil
+
+    from wenzheng.corpus.formats import SUFFIXES, supported
+    from wenzheng.corpus.loader import load_document
+
+    corpus = settings.corpus_dir
+    plan: list[tuple[Path, Path]] = []
+    for src in args.files:
+        if not src.is_file():
+            raise InputError(f"no such file: {src}")
+        if not supported(src):
+            raise InputError(f"{src}: not a report file ({', '.join(SUFFIXES)})")
+        for path in (src, src.with_suffix(".json")):
+            target = corpus / path.name
+            if not path.is_file() or (path != src and path.suffix == src.suffix):
+                continue
+            if target.exists() and target.read_bytes() != path.read_bytes() and not args.replace:
+                raise InputError(f"{target} exists with other content (use --replace)")
+            plan.append((path, target))
+    metas = [load_document(src).meta for src in args.files]  # every file usable before copying
+    corpus.mkdir(parents=True, exist_ok=True)
+    for path, target in plan:
+        if path.resolve() != target.resolve():
+            shutil.copyfile(path, target)
+    for src, m in zip(args.files, metas, strict=True):
+        print(
+            f"{src.name}: id={m.id} title={m.title} region={m.region or '?'} year={m.year} "
+            f"date={m.date} speaker={m.speaker or '?'} issuer={m.issuer}"
+        )
+    return cmd_index(args, settings)
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:

@@ -1,0 +1,85 @@
+"""Saved web pages: the charset honoured, the article body's paragraphs kept, the page around
+it (navigation, header, footer, breadcrumbs, share bars, related links, scripts) dropped.
+
+The body is the element holding the most paragraph text directly; each of its paragraphs
+(and headings, list items, table rows) becomes one line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wenzheng.corpus.formats.plain import decode
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030"}
+_DROP_TAGS = (
+    "script", "style", "noscript", "template", "iframe", "nav", "header", "footer", "aside",
+    "form", "button", "select", "svg",
+)
+_NOISE = re.compile(
+    r"nav|menu|breadcrumb|crumb|position|location|share|social|related|relevant|recommend"
+    r"|footer|header|sidebar|comment|copyright|toolbar|pager|print|xgxx|xgwz|bdshare",
+    re.I,
+)
+_BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, tr, pre, blockquote"
+_CONTAINERS = ("article", "main", "section", "div", "td", "body")
+
+
+def decode_html(data: bytes) -> str:
+    """Decode a page: a BOM first, else the <meta> charset, else UTF-8 or GB18030."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if not data.startswith(b"\xef\xbb\xbf"):
+        found = _META_CHARSET.search(data[:4096])
+        if found:
+            name = found.group(1).decode("ascii").lower()
+            try:
+                return data.decode(_ALIASES.get(name, name), errors="replace")
+            except LookupError:
+                pass  # an unknown charset name: guess below
+    return decode(data)
+
+
+def html_text(data: bytes) -> str:
+    """The article text of a saved page, one paragraph a line."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(decode_html(data))
+    tree.strip_tags(list(_DROP_TAGS))
+    for node in list(tree.css("[class], [id]")):
+        marker = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if _NOISE.search(marker) and node.tag not in ("html", "body"):
+            node.decompose()
+    root = tree.body or tree.root
+    if root is None:
+        return ""
+    body = _article(root)
+    lines = []
+    blocks = body.css(_BLOCKS)
+    if not blocks:
+        return _clean(body.text(separator="\n"))
+    for node in blocks:
+        if node.tag == "p" or not node.css_first("p"):  # a block holding paragraphs: those
+            lines.append(" ".join(node.text(separator=" " if node.tag == "tr" else "").split()))
+    return "\n".join(line for line in lines if line)
+
+
+def _article(root):  # noqa: ANN001, ANN202 (selectolax nodes)
+    """The container whose own paragraphs hold the most text (the page itself if none)."""
+    best, best_len = root, 0
+    for tag in _CONTAINERS:
+        for node in root.css(tag):
+            length = sum(
+                len(child.text(strip=True))
+                for child in node.iter(include_text=False)
+                if child.tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol")
+            )
+            if length > best_len:
+                best, best_len = node, length
+    return best
+
+
+def _clean(text: str) -> str:
+    """Lines of a block of text without paragraph tags: stripped, empty ones dropped."""
+    return "\n".join(" ".join(x.split()) for x in text.splitlines() if x.strip())

@@ -1,0 +1,209 @@
+"""The Gulou report as published (Word, PDF, web page, GB18030 text) reads like the .txt.
+
+Every form is made here from corpus/documents' .txt and loaded with no sidecar. Allowed
+difference between a form's passages and the .txt's: runs of whitespace inside a passage may
+collapse to one space (the .txt's "区长   吴 炜" is "区长 吴 炜" in the PDF and the page);
+texts, order, kinds, sections, frames and years must otherwise be equal.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from wenzheng.corpus.formats import read_text
+from wenzheng.corpus.loader import load_corpus, load_document
+
+from wenzheng.errors import CorpusError
+from wenzheng.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORT = ROOT / "corpus" / "documents" / "gulou-2020-government-work-report.txt"
+SIDECAR = json.loads(REPORT.with_suffix(".json").read_text(encoding="utf-8"))
+LINES = [x.strip() for x in REPORT.read_text(encoding="utf-8").splitlines() if x.strip()]
+FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+QUESTIONS = [
+    "2019年鼓楼区地区生产总值是多少？",
+    "2019年新增高新技术企业多少家？",
+    "2020年地区生产总值预期增长多少？",
+    "2019年外贸进出口总额是多少？",
+    "鼓楼区2019年减税降费多少？",
+]
+PAGE = """<!DOCTYPE html><html><head><meta charset="{charset}"><title>{title}</title>
+<style>.nav{{color:red}}</style><script>var menu = "首页";</script></head><body>
+<div class="header"><img src="logo.png">鼓楼区人民政府门户网站</div>
+<ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li></ul>
+<div class="breadcrumb">当前位置：首页 &gt; 政务公开 &gt; 政府工作报告</div>
+<div class="main"><h1 class="article-title">{title}</h1>
+<div class="info">发布时间：2020-01-19 来源：区政府办</div>
+<div class="share">分享到：微信 微博 QQ空间</div>
+<div id="zoom" class="article-content">{body}</div>
+<div class="related"><h3>相关链接</h3><ul><li><a href="/a">2019年政府工作报告</a></li></ul></div>
+</div><div class="footer">主办：南京市鼓楼区人民政府 苏ICP备05000000号</div></body></html>
+"""
+
+
+def make_docx(path: Path) -> None:
+    from docx import Document
+
+    document = Document()
+    for line in LINES:
+        document.add_paragraph(line)
+    document.save(str(path))
+
+
+def make_pdf(path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    pdfmetrics.registerFont(TTFont("wqy", str(FONT), subfontIndex=0))
+    style = ParagraphStyle(
+        "body", fontName="wqy", fontSize=12, leading=18, firstLineIndent=24, wordWrap="CJK"
+    )
+
+    def furniture(canvas, doc) -> None:  # noqa: ANN001 (reportlab callback)
+        canvas.setFont("wqy", 9)
+        canvas.drawString(72, A4[1] - 40, "鼓楼区人民政府门户网站")
+        canvas.drawCentredString(A4[0] / 2, 30, f"- {doc.page} -")
+
+    pdf = SimpleDocTemplate(str(path), pagesize=A4)
+    pdf.build([Paragraph(x, style) for x in LINES], onFirstPage=furniture, onLaterPages=furniture)
+
+
+def make_html(path: Path, encoding: str) -> None:
+    body = "\n".join(f"<p>{x}</p>" for x in LINES)
+    page = PAGE.format(charset=encoding, title="鼓楼区2020年政府工作报告", body=body)
+    # GB2312 lacks some marks ("—", U+2014): saved pages write those as character references
+    path.write_bytes(page.encode(encoding, errors="xmlcharrefreplace"))
+
+
+@pytest.fixture(scope="module")
+def forms(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Each published form of the report, alone in its own folder with no sidecar."""
+    base = tmp_path_factory.mktemp("forms")
+    makers = {
+        "gulou.txt": lambda p: shutil.copy(REPORT, p),
+        "gulou-gb.txt": lambda p: p.write_bytes(REPORT.read_text("utf-8").encode("gb18030")),
+        "gulou.docx": make_docx,
+        "gulou-utf8.html": lambda p: make_html(p, "utf-8"),
+        "gulou-gb2312.html": lambda p: make_html(p, "gb2312"),
+    }
+    if FONT.exists():
+        makers["gulou.pdf"] = make_pdf
+    out = {}
+    for name, make in makers.items():
+        folder = base / name.replace(".", "_")
+        folder.mkdir()
+        make(folder / name)
+        out[name] = folder / name
+    return out
+
+
+FORMS = ["gulou-gb.txt", "gulou.docx", "gulou.pdf", "gulou-utf8.html", "gulou-gb2312.html"]
+
+
+def need(forms: dict[str, Path], name: str) -> Path:
+    if name not in forms:
+        pytest.skip(f"no CJK TrueType font at {FONT} (apt-get install fonts-wqy-microhei)")
+    return forms[name]
+
+
+def shape(path: Path) -> list[tuple]:
+    doc = load_document(path)
+    return [
+        (" ".join(p.text.split()), p.kind, p.section, p.frame, p.years) for p in doc.passages
+    ]
+
+
+@pytest.mark.parametrize("name", FORMS)
+def test_each_form_gives_the_txt_passages(forms, name):
+    """Each form, with no sidecar, parses into the .txt's passages (whitespace runs aside)."""
+    assert shape(need(forms, name)) == shape(forms["gulou.txt"])
+
+
+@pytest.mark.parametrize("name", ["gulou.txt", *FORMS])
+def test_metadata_is_inferred_as_the_sidecar_states_it(forms, name):
+    """Title, region (less the city the text never names), year, date, speaker: from the text."""
+    meta = load_document(need(forms, name)).meta
+    assert meta.year == SIDECAR["year"] and meta.date == SIDECAR["date"]
+    assert SIDECAR["region"].endswith(meta.region) and meta.region == "鼓楼区"
+    assert SIDECAR["title"].endswith(meta.title) and "2020" in meta.title
+    assert meta.speaker == SIDECAR["speaker"] and meta.meeting == SIDECAR["meeting"]
+    assert meta.id == Path(name).stem
+
+
+def test_page_furniture_is_dropped(forms):
+    """Navigation, breadcrumbs, share bar, related links, footer, page numbers and headers go."""
+    texts = [read_text(forms["gulou-utf8.html"]), read_text(forms["gulou-gb2312.html"])]
+    if "gulou.pdf" in forms:
+        texts.append(read_text(forms["gulou.pdf"]))
+    for text in texts:
+        for noise in ("门户网站", "首页", "当前位置", "分享到", "相关链接", "ICP", "- 2 -"):
+            assert noise not in text
+
+
+def test_the_same_questions_get_the_same_answers_from_every_form(forms, tmp_path):
+    """Five questions asked of each form alone (fake embedder) get the .txt's answer texts."""
+    from wenzheng.bot.service import Wenzheng
+
+    def answers(path: Path) -> list[str]:
+        settings = Settings(
+            _env_file=None, data_dir=tmp_path / path.name, corpus_dir=path.parent,
+            embedding_model="fake", chroma_host=None,
+        )
+        service = Wenzheng.from_settings(settings)
+        return [service.answer(q, []).text for q in QUESTIONS]
+
+    expected = answers(forms["gulou.txt"])
+    assert any("1620" in a for a in expected)
+    for name in FORMS:
+        if name in forms:
+            assert answers(forms[name]) == expected, name
+
+
+@pytest.mark.parametrize("year", ["2022年", None])
+def test_a_bad_sidecar_year_is_one_line_naming_file_and_field(forms, tmp_path, year):
+    """A sidecar beside a .docx with "year": "2022年" or null is one CorpusError line."""
+    shutil.copy(forms["gulou.docx"], tmp_path / "r.docx")
+    (tmp_path / "r.json").write_text(json.dumps({"year": year}), encoding="utf-8")
+    with pytest.raises(CorpusError) as caught:
+        load_corpus(tmp_path)
+    message = str(caught.value)
+    assert "r.json" in message and "'year'" in message and "\n" not in message
+
+
+def test_a_sidecar_overrides_field_by_field(forms, tmp_path):
+    """A sidecar with only a title and id keeps every other inferred field."""
+    shutil.copy(forms["gulou.docx"], tmp_path / "r.docx")
+    (tmp_path / "r.json").write_text(json.dumps({"id": "g", "title": "T"}), encoding="utf-8")
+    [doc] = load_corpus(tmp_path)
+    meta = doc.meta
+    assert (meta.id, meta.title, meta.year, meta.region) == ("g", "T", 2020, "鼓楼区")
+
+
+def test_wenzheng_add_copies_shows_metadata_indexes_and_refuses_overwrite(
+    forms, tmp_path, monkeypatch, capsys
+):
+    """`wenzheng add` copies a .docx, prints its metadata line, indexes; a clash is refused."""
+    from wenzheng.cli.app import main
+
+    monkeypatch.setenv("WENZHENG_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("WENZHENG_CORPUS_DIR", str(tmp_path / "corpus"))
+    monkeypatch.setenv("WENZHENG_EMBEDDING_MODEL", "fake")
+    monkeypatch.delenv("WENZHENG_CHROMA_HOST", raising=False)
+    monkeypatch.chdir(tmp_path)
+    assert main(["add", str(forms["gulou.docx"])]) == 0
+    out = capsys.readouterr().out
+    assert "gulou.docx: id=gulou title=鼓楼区2020年政府工作报告 region=鼓楼区 year=2020" in out
+    assert "indexed" in out and (tmp_path / "corpus" / "gulou.docx").exists()
+    other = tmp_path / "elsewhere" / "gulou.docx"
+    other.parent.mkdir()
+    shutil.copy(forms["gulou.pdf" if "gulou.pdf" in forms else "gulou-gb.txt"], other)
+    if other.read_bytes() != forms["gulou.docx"].read_bytes():
+        assert main(["add", str(other)]) == 2
+        assert "exists with other content" in capsys.readouterr().err
