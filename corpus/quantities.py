@@ -11,134 +11,16 @@ import re
 from dataclasses import dataclass
 
 import cn2an
-
-# Qualifier words as written → canonical qualifier. A canonical qualifier tells how the
-# figure bounds the true value (see `Quantity.bound`).
-_PREFIX_QUALIFIERS = {
-    "不少于": "不少于",
-    "不低于": "不低于",
-    "不超过": "以下",
-    "不高于": "以下",
-    "超过": "超过",
-    "突破": "超过",
-    "迈过": "超过",
-    "跨过": "超过",
-    "跨越": "超过",
-    "高于": "超过",
-    "逾": "超过",
-    "超": "超过",
-    "将近": "近",
-    "接近": "近",
-    "近": "近",
-    "大约": "约",
-    "约": "约",
-    "低于": "以下",
-}
-_SUFFIX_QUALIFIERS = {
-    "以上": "以上",
-    "以下": "以下",
-    "以内": "以下",
-    "左右": "约",
-    "之多": "超过",
-}
-_INFIX_QUALIFIERS = {"多": "超过", "余": "超过"}  # 60多家, 1万余人
-
-_BOUNDS = {
-    "": "exact",
-    "以上": "min",
-    "超过": "min",
-    "不少于": "min",
-    "不低于": "min",
-    "以下": "max",
-    "近": "near",
-    "约": "approx",
-}
-
-# Units as written → (canonical unit, multiplier). Longest spellings are tried first.
-_UNITS = {
-    "美元": ("美元", 1.0),
-    "元": ("元", 1.0),
-    "个百分点": ("个百分点", 1.0),
-    "%": ("%", 1.0),
-    "％": ("%", 1.0),
-    "微克/立方米": ("微克/立方米", 1.0),
-    "毫克/立方米": ("毫克/立方米", 1.0),
-    "平方公里": ("平方公里", 1.0),
-    "平方米": ("平方米", 1.0),
-    "立方米": ("立方米", 1.0),
-    "公里": ("公里", 1.0),
-    "千米": ("公里", 1.0),
-    "人次": ("人次", 1.0),
-    "人": ("人", 1.0),
-    "名": ("人", 1.0),
-    "家": ("家", 1.0),
-    "个": ("个", 1.0),
-    "大类": ("类", 1.0),
-    "类": ("类", 1.0),
-    "大": ("个", 1.0),  # 三大主导产业 = three industries
-    "件": ("件", 1.0),
-    "项": ("项", 1.0),
-    "张": ("张", 1.0),
-    "条": ("条", 1.0),
-    "幢": ("幢", 1.0),
-    "栋": ("幢", 1.0),
-    "场": ("场", 1.0),
-    "处": ("处", 1.0),
-    "座": ("座", 1.0),
-    "所": ("所", 1.0),
-    "户": ("户", 1.0),
-    "套": ("套", 1.0),
-    "辆": ("辆", 1.0),
-    "台": ("台", 1.0),
-    "次": ("次", 1.0),
-    "批": ("批", 1.0),
-    "位": ("位", 1.0),
-    "种": ("种", 1.0),
-    "倍": ("倍", 1.0),
-    "天": ("天", 1.0),
-    "亩": ("亩", 1.0),
-    "吨": ("吨", 1.0),
-    "周年": ("周年", 1.0),
-    "等奖": ("等奖", 1.0),
-}
-_UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
-_MULTIPLIERS = {
-    "万亿": 1e12,
-    "千亿": 1e11,
-    "百亿": 1e10,
-    "亿": 1e8,
-    "千万": 1e7,
-    "百万": 1e6,
-    "万": 1e4,
-    "千": 1e3,
-    "百": 1e2,
-}
-_MULT_RE = "万亿|千亿|百亿|亿|千万|百万|万|千|百"
-
-# Counting units: the things counted usually follow the figure (18条河道).
-COUNT_UNITS = frozenset(
-    {
-        "家",
-        "个",
-        "类",
-        "件",
-        "项",
-        "张",
-        "条",
-        "幢",
-        "场",
-        "处",
-        "座",
-        "所",
-        "户",
-        "套",
-        "辆",
-        "台",
-        "次",
-        "批",
-        "位",
-        "种",
-    }
+from wenzheng.corpus.units import (  # noqa: F401 - COUNT_UNITS is re-exported
+    BOUNDS,
+    COUNT_UNITS,
+    INFIX_QUALIFIERS,
+    MULT_RE,
+    MULTIPLIERS,
+    PREFIX_QUALIFIERS,
+    SUFFIX_QUALIFIERS,
+    UNIT_RE,
+    UNITS,
 )
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -148,7 +30,7 @@ _RANGE_SEP = r"(?:-|－|—|~|～|至|到)"
 
 _ARABIC_QTY = re.compile(
     rf"(?P<num>{_ARABIC})(?:%|％)?(?:{_RANGE_SEP}(?P<high>{_ARABIC}))?"
-    rf"(?P<mult>{_MULT_RE})?(?P<infix>[多余])?(?P<unit>{_UNIT_RE})?"
+    rf"(?P<mult>{MULT_RE})?(?P<infix>[多余])?(?P<unit>{UNIT_RE})?"
 )
 # A bare magnitude stands for one of it: 亿元以上项目, 千万元以上大项目, 千亿大关.
 _BARE_MAGNITUDE = re.compile(r"(?P<mult>千亿|百亿|千万|百万|亿)(?P<unit>美元|元|大关)")
@@ -165,7 +47,7 @@ _CN_PERCENT = re.compile(
 )
 _CN_AMOUNT = re.compile(
     r"(?P<num>[零〇一二两三四五六七八九十百千万]+(?:点[零〇一二三四五六七八九]+)?)"
-    rf"(?P<mult>万亿|亿|万)?(?P<unit>{_UNIT_RE})?"
+    rf"(?P<mult>万亿|亿|万)?(?P<unit>{UNIT_RE})?"
 )
 _CN_NUMERAL_ONLY = re.compile(r"[零〇一二两三四五六七八九十百千万亿点]+")
 # Detecting any figure at all (for "how many" answers and factual draft sentences).
@@ -199,7 +81,7 @@ class Quantity:
     @property
     def bound(self) -> str:
         """How the figure bounds the true value: exact, min, max, near or approx."""
-        return _BOUNDS.get(self.qualifier, "exact")
+        return BOUNDS.get(self.qualifier, "exact")
 
 
 def extract_quantities(text: str) -> list[Quantity]:
@@ -219,7 +101,7 @@ def extract_quantities(text: str) -> list[Quantity]:
             continue
         unit = "" if m.group("unit") == "大关" else m.group("unit")
         end = m.start("unit") if unit == "" else m.end()
-        found.append(_finish(text, _MULTIPLIERS[m.group("mult")], unit, m.start(), end, None))
+        found.append(_finish(text, MULTIPLIERS[m.group("mult")], unit, m.start(), end, None))
         taken.append((m.start(), m.end()))
     quoted = _quoted_spans(text)
     for m in _CN_QTY.finditer(text):
@@ -294,14 +176,14 @@ def _arabic_quantity(text: str, m: re.Match[str]) -> Quantity | None:
         return None  # 2019年, 1月3日, 30号
     if not unit_text and end < len(text) and text[end] in "号线":
         return None
-    unit, factor = _UNITS.get(unit_text, ("", 1.0))
-    mult = _MULTIPLIERS.get(m.group("mult") or "", 1.0)
+    unit, factor = UNITS.get(unit_text, ("", 1.0))
+    mult = MULTIPLIERS.get(m.group("mult") or "", 1.0)
     value = float(m.group("num").replace(",", "")) * factor * mult
     high = m.group("high")
     high_value = float(high.replace(",", "")) * factor * mult if high else None
     q = _finish(text, value, unit, start, end, high_value)
     if m.group("infix"):
-        q = _replace(q, qualifier=q.qualifier or _INFIX_QUALIFIERS[m.group("infix")])
+        q = _replace(q, qualifier=q.qualifier or INFIX_QUALIFIERS[m.group("infix")])
     return q
 
 
@@ -327,8 +209,8 @@ def _word_figures(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         value = parse_chinese_numeral(num)
         if value is None or (len(num) == 1 and not mult and num in "两"):
             continue
-        unit, factor = _UNITS.get(unit_text, ("", 1.0))
-        value *= factor * _MULTIPLIERS.get(mult, 1.0)
+        unit, factor = UNITS.get(unit_text, ("", 1.0))
+        value *= factor * MULTIPLIERS.get(mult, 1.0)
         q = _finish(text, value, unit, m.start(), m.end(), None)
         out.append(q)
         spans.append((q.start, q.end))
@@ -359,7 +241,7 @@ def _chinese_quantity(
         return None
     if unit_text == "等奖":
         ordinal = True
-    unit = "第" if ordinal and unit_text in ("", "个", "次", "等奖") else _UNITS[unit_text][0]
+    unit = "第" if ordinal and unit_text in ("", "个", "次", "等奖") else UNITS[unit_text][0]
     if unit_text == "等奖":
         unit = "等奖"
     end = m.end()
@@ -372,12 +254,12 @@ def _finish(
 ) -> Quantity:
     """Attach prefix and suffix qualifiers and decide whether the figure is attributive."""
     qualifier = ""
-    for word in sorted(_PREFIX_QUALIFIERS, key=len, reverse=True):
+    for word in sorted(PREFIX_QUALIFIERS, key=len, reverse=True):
         if text[max(0, start - len(word)) : start] == word:
-            qualifier = _PREFIX_QUALIFIERS[word]
+            qualifier = PREFIX_QUALIFIERS[word]
             start -= len(word)
             break
-    for word, canonical in _SUFFIX_QUALIFIERS.items():
+    for word, canonical in SUFFIX_QUALIFIERS.items():
         if text.startswith(word, end):
             qualifier = canonical if qualifier in ("", "超过") else qualifier
             end += len(word)

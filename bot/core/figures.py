@@ -368,3 +368,11 @@ def agree(c: Quantity, r: Quantity) -> tuple[bool, str]:
     if cb == "approx":
         return abs(rv - cv) <= 0.05 * abs(cv), ""
     return same(cv, rv), ""
+
+
+def same_year(a: Figure, b: Figure) -> bool:
+    """Two figures speak of the same year (the look-back's "2019年，突破1600亿元" and the
+    2019 review's 1620亿元): one agreeing with a claim is no frame swap of the other."""
+    year_a = a.year or (a.passage.years if a.passage is not None else "")
+    year_b = b.year or (b.passage.years if b.passage is not None else "")
+    return bool(year_a) and year_a == year_b

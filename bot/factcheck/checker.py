@@ -29,17 +29,18 @@ from wenzheng.bot.core.figures import (
     coverage,
     same,
     same_dimension,
+    same_year,
     similarity,
 )
 from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.types import CheckResult, FigureDifference, Verdict
+from wenzheng.bot.factcheck.drafts import is_factual, split_draft  # noqa: F401 - re-exported
 from wenzheng.bot.factcheck.reports import Reports, frame_label, region_names
 from wenzheng.bot.factcheck.statements import Retrieve, StatementChecker
 from wenzheng.corpus.model import Document, Passage
 from wenzheng.corpus.places import region_levels
-from wenzheng.corpus.quantities import extract_quantities, numbers_in
+from wenzheng.corpus.quantities import numbers_in
 from wenzheng.corpus.text import tidy
-from wenzheng.corpus.time import CLAIM_YEAR
 
 from wenzheng.errors import InputError
 
@@ -65,11 +66,6 @@ OWN_INDICATOR = 0.8  # similarity at which the report surely names the claim's i
 LOOSE_INDICATOR = 0.5
 LOOSE_MATCH = 0.6  # share of a claim's content words a report sentence part must state
 
-_DRAFT_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*[”’」』]?")
-_OPINION = re.compile(
-    r"我认为|我觉得|我们认为|相信|希望|建议|应该|应当|感谢|谢谢|大家好|您好|你好|欢迎|祝愿"
-    r"|祝大家|让我们|继续努力|再创佳绩"
-)
 # A place as the claim's subject: at its start, after a year or after 在 (玄武区2019年…).
 _PLACE = re.compile(
     r"(?:^|(?<=[年在]))([\u4e00-\u9fff]{2,3}?(?:区|市|县|省))(?![级场长委民属内外域直])"
@@ -286,7 +282,7 @@ class FactChecker:
                 and swapped
                 and swapped.quantity.bound == q.bound
                 and not same(f.quantity.value, q.value)
-                and not _same_year(swapped, f)
+                and not same_year(swapped, f)
             ):
                 # "2019年增长7.5%以上" fits the 8% of 2019, but it is the 2020 target's
                 # wording: a frame swap, not a paraphrase
@@ -402,27 +398,3 @@ def _label(c: _FigureCheck) -> str:
     if counted_noun(c.claim, r) and len(c.claim.indicator) < len(r.indicator):
         return c.claim.label
     return r.label
-
-
-def split_draft(text: str) -> list[str]:
-    """The sentences of a draft (split after 。！？； and at line breaks), stripped."""
-    return [m.group(0).strip() for m in _DRAFT_SENTENCE.finditer(text) if m.group(0).strip()]
-
-
-def is_factual(sentence: str) -> bool:
-    """True when a draft sentence states a checkable fact (a figure, or a concrete assertion)."""
-    text = tidy(sentence)
-    if text.endswith(("?", "？", "吗", "呢")) or _OPINION.search(text):
-        return False
-    if extract_quantities(text) or CLAIM_YEAR.search(text):
-        return True
-    cjk = re.findall(r"[\u4e00-\u9fff]", text)
-    return len(cjk) >= 8
-
-
-def _same_year(a: Figure, b: Figure) -> bool:
-    """Two figures speak of the same year (the look-back's "2019年，突破1600亿元" and the
-    2019 review's 1620亿元): one agreeing with a claim is no frame swap of the other."""
-    year_a = a.year or (a.passage.years if a.passage is not None else "")
-    year_b = b.year or (b.passage.years if b.passage is not None else "")
-    return bool(year_a) and year_a == year_b
