@@ -238,7 +238,7 @@ def test_the_token_never_reaches_the_logs(client, caplog):
     client.post("/api/ask", json={"question": GDP}, headers=BEARER)
     client.post("/api/ask", json={"question": ""}, headers=BEARER)
     client.post("/api/ask", json={}, headers={"Authorization": f"Bearer {TOKEN}x"})
-    assert caplog.records  # something was logged at all
+    assert any("failed login" in r.getMessage() for r in caplog.records)  # logged at all
     assert TOKEN not in caplog.text
 
 

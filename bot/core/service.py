@@ -181,7 +181,8 @@ class Answerer:
             return Candidate(query, outline(query, self.index.documents))
         place = self.ranker.foreign_place(query)
         if place:
-            region = self.index.documents[0].meta.region or "本区"
+            covered = dict.fromkeys(d.meta.region for d in self.index.documents if d.meta.region)
+            region = "、".join(covered) or "本区"  # every place the corpus covers
             return Candidate(query, refusal(query, "place", (), place=place, region=region))
         retrieved = tuple(
             Retrieved(s.passage.id, s.passage.text, round(s.score, 4)) for s in ranked[: self.top_k]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import time
 
 from fastapi import HTTPException, Request
@@ -18,6 +19,8 @@ from wenzheng.settings import Settings
 
 COOKIE = "wenzheng_session"
 _bearer = HTTPBearer(auto_error=False, description="WENZHENG_WEB_TOKEN")
+
+log = logging.getLogger(__name__)
 
 
 class LoginRequired(Exception):
@@ -58,6 +61,11 @@ class Auth:
         return hmac.new(self._key, f"staff|{expiry}".encode(), hashlib.sha256).hexdigest()
 
 
+def _client(request: Request) -> str:
+    """Who asked, for security logs (the address, never what they sent)."""
+    return request.client.host if request.client else "unknown"
+
+
 def _auth(request: Request) -> Auth:
     auth: Auth = request.app.state.auth
     return auth
@@ -70,6 +78,7 @@ async def require_token(request: Request) -> None:
         return
     credentials: HTTPAuthorizationCredentials | None = await _bearer(request)
     if credentials is None or not auth.token_matches(credentials.credentials):
+        log.warning("API request without a valid token from %s", _client(request))
         raise HTTPException(
             401, "需要令牌：Authorization: Bearer …", {"WWW-Authenticate": "Bearer"}
         )

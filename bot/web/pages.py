@@ -6,6 +6,7 @@ appends server-rendered turns. Every page but /login needs a session when a toke
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
@@ -21,6 +22,8 @@ from wenzheng.corpus.model import Document
 MAX_FIELD = 2000
 router = APIRouter(include_in_schema=False)
 pages = APIRouter(dependencies=[Depends(require_login)])
+
+log = logging.getLogger(__name__)
 
 
 def _render(request: Request, name: str, status: int = 200, **context: Any) -> Response:
@@ -59,6 +62,7 @@ def login(
     """Check the token; on success set the signed HttpOnly session cookie."""
     auth = request.app.state.auth
     if not auth.token_matches(token):
+        log.warning("failed login from %s", request.client.host if request.client else "unknown")
         return _render(request, "login.html", 401, next=safe_next(next), error="令牌不正确")
     root = request.scope.get("root_path", "")
     response = RedirectResponse(root + safe_next(next), status_code=303)
