@@ -24,7 +24,7 @@ from wenzheng.bot.core.decide import FEATURE_NAMES
 from wenzheng.eval.metrics import missing_facts
 from wenzheng.eval.runner import load_questions
 
-from wenzheng.settings import Settings
+from wenzheng.settings import load_settings
 
 GOLD = Path(__file__).resolve().parent / "gold"
 DEV_SETS = ("questions_dev.jsonl", "citizens_dev.jsonl")
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING)
     from wenzheng.bot.service import Wenzheng
 
-    service = Wenzheng.from_settings(Settings())
+    service = Wenzheng.from_settings(load_settings())
     x, y = collect(service, args.questions)
     w, b = fit(x, y)
     p = 1 / (1 + np.exp(-(x @ w + b)))
