@@ -16,8 +16,8 @@ from typing import Any
 
 from telegram import Update
 from telegram.ext import Application
+from wenzheng.bot.core.feedback import FeedbackStore
 from wenzheng.bot.telegram.app import build_application
-from wenzheng.bot.telegram.feedback import FeedbackStore
 from wenzheng.bot.telegram.handlers import MAX_QUESTION_CHARS, ChatHistory
 
 from tests.fake_bot_api import (

@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from wenzheng.bot.telegram.feedback import FeedbackStore, mask_personal
+from wenzheng.bot.core.feedback import FeedbackStore, mask_personal
 
 from tests.fake_bot_api import FakeBotApiServer
 from tests.test_telegram_handlers import feed, run_scenario

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
+from wenzheng.bot.core.feedback import FeedbackStore
 from wenzheng.bot.core.types import Answer
-from wenzheng.bot.telegram.feedback import FeedbackStore
 from wenzheng.bot.web.app import create_app
 from wenzheng.bot.web.auth import COOKIE, Auth
 

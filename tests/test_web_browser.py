@@ -44,7 +44,7 @@ sync_api = pytest.importorskip(
 @pytest.fixture(scope="module")
 def server(fake_settings, fake_service, tmp_path_factory) -> Iterator[ThreadedServer]:
     """The app with a token, over the fake-model core, with one vote from the Telegram store."""
-    from wenzheng.bot.telegram.feedback import FeedbackStore
+    from wenzheng.bot.core.feedback import FeedbackStore
     from wenzheng.bot.web.app import create_app
 
     store = FeedbackStore(tmp_path_factory.mktemp("browser-feedback") / "feedback.sqlite3")

@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 from telegram import Update
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import AIORateLimiter, Application
+from wenzheng.bot.core.feedback import FeedbackStore
 from wenzheng.bot.core.types import QAService
-from wenzheng.bot.telegram.feedback import FeedbackStore
 from wenzheng.bot.telegram.flow import ChatLimiter
 from wenzheng.bot.telegram.handlers import ChatHistory, TelegramHandlers
 from wenzheng.bot.telegram.lifecycle import serve

@@ -36,10 +36,10 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from wenzheng.bot.core.feedback import FeedbackStore
 from wenzheng.bot.core.query import MAX_QUESTION_CHARS
 from wenzheng.bot.core.types import Answer, CheckResult, Citation, QAService
 from wenzheng.bot.telegram import render
-from wenzheng.bot.telegram.feedback import FeedbackStore
 from wenzheng.bot.telegram.flow import Admission, Busy, ChatLimiter, FairQueue
 from wenzheng.bot.telegram.history import ChatHistory
 from wenzheng.bot.telegram.lifecycle import token_rejected

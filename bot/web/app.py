@@ -24,8 +24,8 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from wenzheng.bot.core.feedback import FeedbackStore
 from wenzheng.bot.core.types import Answer, CheckResult
-from wenzheng.bot.telegram.feedback import FeedbackStore
 from wenzheng.bot.web.auth import Auth, LoginRequired, require_login
 
 from wenzheng.errors import InputError, WenzhengError
