@@ -49,6 +49,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     )
     parser.add_argument("--questions", type=Path, required=True, help="gold questions JSONL")
     parser.add_argument("--claims", type=Path, help="gold claims JSONL (optional)")
+    parser.add_argument("--drafts", type=Path, help="gold drafts JSONL (optional)")
     parser.add_argument("--out", type=Path, required=True, help="folder for the report")
     parser.add_argument(
         "--no-baselines", action="store_true", help="skip the bm25/dense/fusion/langchain runs"
@@ -269,6 +270,11 @@ def run(args: argparse.Namespace, settings: Settings, service: Any) -> int:
     if claims is not None:
         claims_summary, claim_rows = run_claims(service, claims)
     metrics = metrics_document(summary, retrieval, claims_summary)
+    if args.drafts:
+        from wenzheng.eval.drafts import load_drafts, score_drafts
+
+        metrics["drafts"] = score_drafts(service, load_drafts(args.drafts))
+        log.info("drafts: %s", metrics["drafts"])
     if llm:
         metrics["llm"] = summarize_modes(scores, extractive, modes)
     try:
@@ -310,6 +316,11 @@ def summary_lines(metrics: Mapping[str, Any], scores: list[QuestionScore]) -> It
                f"  MRR {fmt(r['mrr'])}")
     if metrics["verdict_accuracy"] is not None:
         yield f"claims verdict accuracy {_pct(metrics['verdict_accuracy'])}"
+    if metrics.get("drafts"):
+        d = metrics["drafts"]
+        yield (f"drafts: factual sentences found {_pct(d['factual_found'])}, opinions skipped "
+               f"{_pct(d['opinions_skipped'])}, verdicts {_pct(d['verdict_accuracy'])}, "
+               f"false supported {d['false_supported']}")
     if metrics.get("llm"):
         llm, modes = metrics["llm"], metrics["llm"]["modes"]
         yield (f"model: {modes['generated']} generated, {modes['fallback']} fallbacks "

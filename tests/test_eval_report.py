@@ -221,3 +221,23 @@ def test_the_decision_curve_counts_answerable_questions_above_each_threshold():
     curve = {round(t, 1): (p, r, n) for t, p, r, n in decision_curve(rows)}
     assert curve[0.3] == (2 / 3, 1.0, 3)
     assert curve[0.6] == (1.0, 0.5, 1)
+
+
+def test_drafts_are_scored_by_sentence_detection_and_verdict():
+    """A draft's factual sentences must get their verdict; its opinions none."""
+    from wenzheng.bot.core.types import CheckResult
+    from wenzheng.eval.drafts import score_drafts
+
+    class Checker:
+        def check_draft(self, text):
+            return [CheckResult(claim="GDP增长8%。", verdict="supported"),
+                    CheckResult(claim="GDP是1500亿元。", verdict="supported")]
+
+    draft = {"id": "d", "text": "GDP增长8%。GDP是1500亿元。成绩令人振奋。", "sentences": [
+        {"text": "GDP增长8%。", "label": "supported"},
+        {"text": "GDP是1500亿元。", "label": "refuted"},
+        {"text": "成绩令人振奋。", "label": "opinion"},
+    ]}
+    got = score_drafts(Checker(), [draft])
+    assert got["factual_found"] == 1.0 and got["opinions_skipped"] == 1.0
+    assert got["verdict_accuracy"] == 0.5 and got["false_supported"] == 1

@@ -543,3 +543,20 @@ def test_no_comparable_sentence_keeps_not_found(checker, claim):
 def test_a_loose_match_keeps_the_time_frame(checker):
     """The 2020 target of 不少于10万平方米 is no 2019 result."""
     assert verdict(checker, "2018年鼓楼建成不少于10万平方米的硅巷载体") == "not_found"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "factual"),
+    [
+        ("区政府召开全区经济工作会议。", True),
+        ("某街道获评省级文明街道。", True),
+        ("全年未发生重大安全事故。", True),
+        ("发展的道路必将越走越宽。", False),
+        ("让我们携手共建美好家园。", False),
+        ("环境的改善离不开每个人的努力。", False),
+        ("教育是民族振兴的基石。", False),
+    ],
+)
+def test_only_sentences_that_report_a_fact_get_a_verdict(sentence, factual):
+    """A draft's reporting sentences are checked; views, appeals and maxims are not."""
+    assert is_factual(sentence) is factual

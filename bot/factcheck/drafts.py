@@ -13,6 +13,16 @@ from wenzheng.corpus.text import tidy
 from wenzheng.corpus.time import CLAIM_YEAR
 
 _DRAFT_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*[”’」』]?")
+# Verbs that report a fact (an event, a result, an award, a meeting) rather than a view.
+_FACT_VERB = re.compile(
+    r"获评|被评为|评为|荣获|获得|建成|完成|召开|举办|启动|实现|新增|入选|成立|开通|投用|"
+    r"投入使用|落户|入驻|引进|引入|签约|发布|印发|通过|审议|发生|作了?.{0,8}报告|达到|位列|"
+    r"排名|被授予|授予|命名|认定"
+)
+# Modal and evaluative words of a view or an appeal, not of a fact.
+_MODAL = re.compile(
+    r"必将|必须|坚信|相信|让我们|令人|应当|应该|要像|离不开|不能|期待|一定要|务必"
+)
 _OPINION = re.compile(
     r"我认为|我觉得|我们认为|相信|希望|建议|应该|应当|感谢|谢谢|大家好|您好|你好|欢迎|祝愿"
     r"|祝大家|让我们|继续努力|再创佳绩"
@@ -25,11 +35,11 @@ def split_draft(text: str) -> list[str]:
 
 
 def is_factual(sentence: str) -> bool:
-    """True when a draft sentence states a checkable fact (a figure, or a concrete assertion)."""
+    """True when a draft sentence states a checkable fact: a figure or a year, or a reporting
+    verb (建成, 获评, 召开, 发生, …) without the modal words of an opinion (必将, 让我们, 离不开)."""
     text = tidy(sentence)
     if text.endswith(("?", "？", "吗", "呢")) or _OPINION.search(text):
         return False
     if extract_quantities(text) or CLAIM_YEAR.search(text):
         return True
-    cjk = re.findall(r"[\u4e00-\u9fff]", text)
-    return len(cjk) >= 8
+    return bool(_FACT_VERB.search(text)) and not _MODAL.search(text)
