@@ -35,8 +35,8 @@ def split_draft(text: str) -> list[str]:
 
 
 def is_factual(sentence: str) -> bool:
-    """True when a draft sentence states a checkable fact: a figure or a year, or a reporting
-    verb (建成, 获评, 召开, 发生, …) without the modal words of an opinion (必将, 让我们, 离不开)."""
+    """True when a draft sentence states a checkable fact: a figure or a year, or a
+    reporting verb (建成, 获评, 召开, 发生, …) without the modal words of a view (必将, 让我们)."""
     text = tidy(sentence)
     if text.endswith(("?", "？", "吗", "呢")) or _OPINION.search(text):
         return False
