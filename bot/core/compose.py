@@ -154,6 +154,8 @@ def compose(
     body = "；".join(p for p in pieces if p)
     body = body + "。" if body and not body.endswith(("。", "！", "？", "”", "：")) else body
     label = _label(main, doc, query.english)
+    if len({d.meta.region for d in documents.values()}) > 1 and doc.meta.region:
+        label = f"{doc.meta.region} {label}"  # several places in the corpus: say which
     text = f"{label}{body}" if label else body
     citations = [cite(p, documents) for p in passages]
     missing = set(_DIGITS.findall(label)) - {d for c in citations for d in _DIGITS.findall(c.quote)}

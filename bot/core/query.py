@@ -65,6 +65,7 @@ class Query:
     followup: bool = False
     english: bool = False
     block: str | None = None  # why the question is out of scope before any retrieval
+    places: tuple[str, ...] = ()  # the corpus's own places the question names ("江宁区")
 
     def concepts(self) -> list[tuple[str, tuple[str, ...]]]:
         """Each content term with the report terms it may stand for."""
@@ -137,6 +138,7 @@ def _single(
         wants_outline=bool(_OUTLINE_ASK.search(text)) and len(terms) <= 3,
         english=english,
         block=_guard(text, years, lexicon, known_years),
+        places=named_places(text, places),
     )
 
 
@@ -160,6 +162,7 @@ def _resolve(query: Query, previous: Query | None) -> Query:
             wants_list=query.wants_list or previous.wants_list,
             wants_date=query.wants_date or (not query.focus_terms and previous.wants_date),
             followup=True,
+            places=query.places or previous.places,
             # an earlier question in another language does not block this one
             block=query.block or (previous.block if previous.block != "language" else None),
         )
@@ -180,6 +183,15 @@ def is_explicit_followup(query: Query) -> bool:
 def is_followup(query: Query) -> bool:
     """True when a question may lean on the previous one: explicitly, or being short."""
     return is_explicit_followup(query) or len(_QUESTION_WORDS.sub("", query.text)) <= 16
+
+
+def named_places(text: str, places: frozenset[str]) -> tuple[str, ...]:
+    """The corpus's place names a text names, longest first, none inside another."""
+    found: list[str] = []
+    for place in sorted(places, key=len, reverse=True):
+        if len(place) >= 2 and place in text and not any(place in f for f in found):
+            found.append(place)
+    return tuple(found)
 
 
 def content_terms(text: str, lexicon: Lexicon, places: frozenset[str] = frozenset()) -> list[str]:

@@ -16,7 +16,7 @@ from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_T
 from wenzheng.corpus.places import short_names
 from wenzheng.corpus.quantities import has_figure
 from wenzheng.corpus.text import normalize
-from wenzheng.corpus.time import MONTH_DAY, YEAR_NIAN, YEAR_TOKEN, year_frames
+from wenzheng.corpus.time import MONTH_DAY, YEAR_NIAN, YEAR_TOKEN, year_frames, years_in
 from wenzheng.index.build import PassageIndex, embedding_text
 from wenzheng.index.keyword import tokenize
 from wenzheng.index.search import BM25Retriever, DenseRetriever
@@ -63,6 +63,15 @@ class Ranker:
         self.paragraph = _paragraph_texts(index)
         self.corpus_text = normalize("\n".join(d.text for d in index.documents))
         self.regions = {normalize(r) for d in index.documents for r in short_names(d.meta.region)}
+        # each document's place names, and the years it speaks of: a question naming a place
+        # or a year is answered only from the reports of that place and year
+        self.doc_places = {
+            d.meta.id: {normalize(r) for r in short_names(d.meta.region)} for d in index.documents
+        }
+        self.doc_years = {
+            d.meta.id: {d.meta.year, d.meta.review_year, *years_in(d.text)}
+            for d in index.documents
+        }
         self.known_years = year_frames(index.documents)
 
     def rank(self, query: Query) -> list[Scored]:
@@ -70,15 +79,17 @@ class Ranker:
         # Years are matched through time frames, not as words: the review says "全年", not
         # "2019年", so a literal "2019" would favour the few passages that happen to print it.
         tokens = [t for t in tokenize(query.search_text) if not YEAR_TOKEN.fullmatch(t)]
-        bm25_hits = self.bm25.search_tokens(tokens, CANDIDATES)
-        dense_hits = self.dense.search_vector(self.dense.embed(query.search_text), CANDIDATES)
+        # a question scoped to some of several reports looks deeper before filtering
+        k = CANDIDATES * (3 if len(self.doc_places) > 1 else 1)
+        bm25_hits = self.bm25.search_tokens(tokens, k)
+        dense_hits = self.dense.search_vector(self.dense.embed(query.search_text), k)
         bm25 = _normalized({h.passage.id: h.score for h in bm25_hits})
         cosine = {h.passage.id: h.score for h in dense_hits}
         dense = _normalized(cosine)
         scored = []
         for pid in dict.fromkeys([*bm25, *dense]):
             p = self.index.by_id[pid]
-            if not self._year_ok(p, query):
+            if not self._year_ok(p, query) or not self.in_scope(p.doc_id, query):
                 continue
             # a concept stated in a neighbouring sentence of the paragraph counts for less
             cov = 0.75 * self.coverage(query, self.context[pid]) + 0.25 * self.coverage(
@@ -185,6 +196,12 @@ class Ranker:
                     return place
                 pos = text.find(place, pos + 1)
         return None
+
+    def in_scope(self, doc_id: str, query: Query) -> bool:
+        """The document is of a place the question names and covers the years it names."""
+        if query.places and not self.doc_places[doc_id] & set(query.places):
+            return False
+        return all(y in self.doc_years[doc_id] for y in query.years)
 
     def _year_ok(self, p: Passage, query: Query) -> bool:
         """A question naming a year is answered only by passages about that year."""

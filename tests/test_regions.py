@@ -1,0 +1,89 @@
+"""A corpus of two places: a question naming a place or a year is answered from that report."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from wenzheng.settings import Settings
+
+DOCS = Path(__file__).resolve().parent.parent / "corpus" / "documents"
+
+# A short report of another district and year, written for this test (figures invented).
+OTHER = """江宁区人民政府
+2021年1月8日
+
+政 府 工 作 报 告
+
+区人民政府区长   张 三
+2021年1月8日
+
+各位代表：
+现在，我代表区人民政府向大会报告工作，请予审议。
+2020年政府主要工作回顾
+刚刚过去的2020年，是极不平凡的一年。
+——经济发展稳中有进。全年实现地区生产总值2750亿元、增长5.1%；一般公共预算收入210亿元。
+——民生事业持续改善。全年城镇新增就业4.1万人，新建社区卫生服务站6家。
+2021年政府主要工作任务
+今年全区经济社会发展的主要预期目标为：地区生产总值增长7%以上；一般公共预算收入增长4%。
+"""
+OTHER_META = {
+    "id": "jiangning-2021",
+    "title": "南京市江宁区2021年政府工作报告",
+    "issuer": "南京市江宁区人民政府",
+    "region": "南京市江宁区",
+    "year": 2021,
+    "date": "2021-01-08",
+    "speaker": "张三",
+}
+
+
+@pytest.fixture(scope="module")
+def two_places(tmp_path_factory: pytest.TempPathFactory):
+    """The service over the Gulou 2020 report and a Jiangning 2021 report (fake embedder)."""
+    from wenzheng.bot.service import Wenzheng
+
+    corpus = tmp_path_factory.mktemp("corpus")
+    for f in DOCS.iterdir():
+        shutil.copy(f, corpus / f.name)
+    (corpus / "jiangning-2021.txt").write_text(OTHER, encoding="utf-8")
+    (corpus / "jiangning-2021.json").write_text(json.dumps(OTHER_META), encoding="utf-8")
+    settings = Settings(
+        _env_file=None,
+        data_dir=tmp_path_factory.mktemp("data"),
+        corpus_dir=corpus,
+        embedding_model="fake",
+        chroma_host=None,
+    )
+    return Wenzheng.from_settings(settings)
+
+
+def _docs_cited(answer) -> set[str]:
+    return {c.id.split(":", 1)[0] for c in answer.citations}
+
+
+def test_a_question_naming_a_place_is_answered_from_that_places_report(two_places):
+    """江宁's GDP comes from the Jiangning report, 鼓楼's from the Gulou one, each named."""
+    jn = two_places.answer("江宁区2020年地区生产总值是多少？")
+    gl = two_places.answer("鼓楼区2019年地区生产总值是多少？")
+    assert not jn.refused and "2750亿元" in jn.text and "江宁" in jn.text
+    assert _docs_cited(jn) == {"jiangning-2021"}
+    assert not gl.refused and "1620亿元" in gl.text and "鼓楼" in gl.text
+    assert _docs_cited(gl) == {"gulou-2020"}
+
+
+def test_a_year_only_one_report_covers_picks_that_report(two_places):
+    """2020's results are only in the 2021 report; 2019's only in the 2020 report."""
+    answer = two_places.answer("江宁2020年新增就业多少人？")
+    assert not answer.refused and "4.1万人" in answer.text
+    assert _docs_cited(answer) == {"jiangning-2021"}
+
+
+def test_a_place_no_report_covers_is_refused_naming_the_places_covered(two_places):
+    """A district the corpus lacks is refused, and the refusal lists the places it has."""
+    answer = two_places.answer("玄武区2020年地区生产总值是多少？")
+    assert answer.refused
+    assert "鼓楼区" in answer.text and "江宁区" in answer.text
