@@ -61,8 +61,8 @@ MIN_INDICATOR_MATCH = 0.5  # indicator similarity below this: another indicator
 # to another indicator of the same sentence
 OTHER_INDICATOR_GAP = 0.2
 OWN_INDICATOR = 0.8  # similarity at which the report surely names the claim's indicator
-# A loosely matched sentence part must state this share of the claim indicator's bigrams
-# ("金融业增加值" is not the 地区生产总值 of a sentence that never says 金融)
+# Share of a claim indicator's bigrams a loosely matched sentence part must state (and its
+# opening modifier: "金融业增加值" is not a GDP sentence's 服务业增加值)
 LOOSE_INDICATOR = 0.5
 LOOSE_MATCH = 0.6  # share of a claim's content words a report sentence part must state
 
@@ -243,6 +243,7 @@ class FactChecker:
                 or not self._same_modifiers(claim.indicator, f.indicator)
                 or not self._figure_in_time(time, f)
                 or coverage(claim.indicator, f.context) < LOOSE_INDICATOR
+                or claim.indicator[:2] not in f.context  # the modifier naming it (金融业…)
             ):
                 continue  # another unit, kind or time; or a sentence silent on the indicator
             shared = grams & f.words
