@@ -33,6 +33,9 @@ Retrieve = Callable[[str, int], list[Passage]]
 
 SUPPORT_COVERAGE = 0.75  # share of a figure-less claim's content one passage must state
 CONFLICT_COVERAGE = 0.5  # enough shared content for a contrasting word to refute
+# The verb between who and what in a statement ("…被评为…", "…获得…", "…建成…").
+_PREDICATE = re.compile(r"被评为|获评|评为|荣获|获得|被授予|授予|建成|入选|成为|命名为")
+_REPORT_CLAUSE = re.compile(r"[，；。,;]")
 RETRIEVE_K = 8
 
 _NEGATION = re.compile(r"未(?!来)|没有|并非|不是")
@@ -96,7 +99,7 @@ class StatementChecker:
             if unknown and not figures:
                 why = f"报告原文为“{passage.text}”，未提及“{unknown}”。"
                 return CheckResult(claim, "not_found", explanation=why)
-            if cov >= SUPPORT_COVERAGE and not figures:
+            if cov >= SUPPORT_COVERAGE and not figures and self._bound(text, seg):
                 why = f"报告原文：“{passage.text}”，与声明一致。"
                 return CheckResult(claim, "supported", (self.reports.cite(passage),), why)
         ocov, other, _ = best_out
@@ -111,6 +114,25 @@ class StatementChecker:
         if figures:
             why = "报告中没有与声明中的数字对应的指标。"
         return CheckResult(claim, "not_found", explanation=why)
+
+    def _bound(self, text: str, seg: str) -> bool:
+        """Who did it and what was done sit in one clause of the report, as in the claim.
+
+        "实验幼儿园被评为全国工人先锋号" is not stated by "芳草园小学被评为全国工人先锋号，
+        实验幼儿园教学成果获国家一等奖": every word is there, but bound to another subject.
+        """
+        m = _PREDICATE.search(text)
+        if m is None:
+            return True
+        subject = bigrams(self.content(YEAR_NIAN.sub("", text[: m.start()]).replace("在", "")))
+        thing = bigrams(self.content(text[m.end() :]))
+        if not subject or not thing:
+            return True
+        for clause in _REPORT_CLAUSE.split(seg):
+            grams = bigrams(self.content(clause))
+            if 2 * len(subject & grams) >= len(subject) and 2 * len(thing & grams) >= len(thing):
+                return True
+        return False
 
     def _scan(self, grams: frozenset[str], k: int) -> list[Passage]:
         """The k passages sharing the most content bigrams with a claim."""
