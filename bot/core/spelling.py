@@ -75,16 +75,17 @@ class Speller:
 
     def _match(self, stretch: str) -> str | None:
         """The single report word that sounds like an unknown stretch, or None."""
-        if stretch in self.corpus_text or _WORDING_CHARS & set(stretch):
+        if _WORDING_CHARS & set(stretch):
+            return None
+        candidates = [w for w in self._by_sound.get(_pinyin(stretch), ()) if _close(stretch, w)]
+        if len(candidates) != 1:
+            return None
+        # checked last: a search of the whole corpus text costs more than a sound lookup
+        if stretch in self.corpus_text:
             return None
         if len(stretch) == MIN_LEN and self.is_common(stretch):
             return None  # "大师" is a word of its own, not a slip for 大使
-        candidates = [
-            w
-            for w in self._by_sound.get(_pinyin(stretch), ())
-            if _close(stretch, w)
-        ]
-        return candidates[0] if len(candidates) == 1 else None
+        return candidates[0]
 
 
 def _close(a: str, b: str) -> bool:
