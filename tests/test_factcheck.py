@@ -560,3 +560,9 @@ def test_a_loose_match_keeps_the_time_frame(checker):
 def test_only_sentences_that_report_a_fact_get_a_verdict(sentence, factual):
     """A draft's reporting sentences are checked; views, appeals and maxims are not."""
     assert is_factual(sentence) is factual
+
+
+def test_the_parent_city_as_a_rankings_scope_is_the_reports_whole_city(checker):
+    """"位列南京市第一" is the report's "排名全市第一"; 南京市 as a subject stays another place."""
+    assert verdict(checker, "2019年，山西路国控点空气质量优良天数位列南京市第一。") == "supported"
+    assert verdict(checker, "南京市地区生产总值1620亿元。") == "not_found"

@@ -16,7 +16,6 @@ Verdicts:
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, replace
 
 from wenzheng.bot.core.figures import (
@@ -36,9 +35,9 @@ from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.types import CheckResult, FigureDifference, Verdict
 from wenzheng.bot.factcheck.drafts import is_factual, split_draft  # noqa: F401 - re-exported
 from wenzheng.bot.factcheck.reports import Reports, frame_label, region_names
+from wenzheng.bot.factcheck.scope import PlaceScope
 from wenzheng.bot.factcheck.statements import Retrieve, StatementChecker
 from wenzheng.corpus.model import Document, Passage
-from wenzheng.corpus.places import region_levels
 from wenzheng.corpus.quantities import numbers_in
 from wenzheng.corpus.text import tidy
 
@@ -66,10 +65,6 @@ OWN_INDICATOR = 0.8  # similarity at which the report surely names the claim's i
 LOOSE_INDICATOR = 0.5
 LOOSE_MATCH = 0.6  # share of a claim's content words a report sentence part must state
 
-# A place as the claim's subject: at its start, after a year or after 在 (玄武区2019年…).
-_PLACE = re.compile(
-    r"(?:^|(?<=[年在]))([\u4e00-\u9fff]{2,3}?(?:区|市|县|省))(?![级场长委民属内外域直])"
-)
 
 
 @dataclass(frozen=True)
@@ -95,7 +90,7 @@ class FactChecker:
         self.lex = lexicon or CheckLexicon.load()
         self.reports = Reports(documents)
         self._regions = region_names(documents)
-        self._levels = [region_levels(tidy(d.meta.region)) for d in documents if d.meta.region]
+        self.places = PlaceScope(documents, self._regions, self.reports.known_text)
         self.reader = FigureReader(self.lex, self._regions)
         self.statements = StatementChecker(retrieve, self.reports, self.reader, self.lex)
         self.figures = [
@@ -116,8 +111,8 @@ class FactChecker:
         """
         if not claim or not claim.strip():
             raise InputError("the claim is empty")
-        text = tidy(claim)
-        place = self._foreign_place(text)
+        text = self.places.report_scope(tidy(claim))
+        place = self.places.foreign_place(text)
         if place:
             return CheckResult(claim, "not_found", explanation=f"报告未涉及“{place}”，无法核实。")
         default = context or ClaimTime()
@@ -320,28 +315,6 @@ class FactChecker:
         return self.reports.time_matches(time, fig.passage, fig.year)
 
     # --- helpers -------------------------------------------------------------------------
-
-    def _foreign_place(self, text: str) -> str | None:
-        """A district or city named as the claim's subject that no document mentions."""
-        flat = text.replace(" ", "")
-        for own, parents in self._levels:
-            if not any(o in flat for o in own):
-                for parent in parents:
-                    at = flat.find(parent)
-                    # "南京市…" without "鼓楼" is the city, unless it opens a report name
-                    # such as 南京长江国际航运中心
-                    if at >= 0 and flat[at : at + len(parent) + 2] not in self.reports.known_text:
-                        return parent
-        for name in self._regions:
-            flat = flat.replace(name, "，")
-        for m in _PLACE.finditer(flat):
-            name = m.group(1)
-            if any(c in name[:-1] for c in "区市县省") or name in self.reports.known_text:
-                continue
-            if name[:-1] in self.reports.known_text and len(name) > 3:
-                continue
-            return name
-        return None
 
     def _result(self, claim: str, verdict: Verdict, checks: list[_FigureCheck]) -> CheckResult:
         """Assemble a verdict from figure checks: evidence, explanation and differences."""

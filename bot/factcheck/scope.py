@@ -1,0 +1,58 @@
+"""Places in claims: the reports' own region and its parents, and places no report covers."""
+
+from __future__ import annotations
+
+import re
+
+from wenzheng.corpus.model import Document
+from wenzheng.corpus.places import region_levels
+from wenzheng.corpus.text import tidy
+
+# What follows a region named as the scope of a ranking ("南京市第一", "江苏省率先")
+_SCOPE_FOLLOWS = r"(?=(?:范围内|内)?(?:第|前列|首|率先|排名|最))"
+# A place as the claim's subject: at its start, after a year or after 在 (玄武区2019年…).
+_PLACE = re.compile(
+    r"(?:^|(?<=[年在]))([\u4e00-\u9fff]{2,3}?(?:区|市|县|省))(?![级场长委民属内外域直])"
+)
+
+
+class PlaceScope:
+    """The regions of the loaded reports, read from their metadata."""
+
+    def __init__(self, documents: list[Document], regions: tuple[str, ...], known_text: str):
+        self.levels = [region_levels(tidy(d.meta.region)) for d in documents if d.meta.region]
+        self.regions = regions  # every level's name, longest first (reports.region_names)
+        self.known_text = known_text  # the reports' text, tidied, without spaces
+
+    def report_scope(self, text: str) -> str:
+        """A parent region named as a ranking's scope in the report's words: "位列南京市第一"
+        is the report's "全市第一", "在江苏省率先" its "在全省率先"."""
+        for _, parents in self.levels:
+            for i in range(0, len(parents), 2):  # (南京市, 南京), (江苏省, 江苏), ...
+                full = parents[i]
+                scope = "全" + full[-1]
+                for name in parents[i : i + 2]:
+                    text = re.sub(rf"{re.escape(name)}{_SCOPE_FOLLOWS}", scope, text)
+        return text
+
+    def foreign_place(self, text: str) -> str | None:
+        """A district or city named as the claim's subject that no document mentions."""
+        flat = text.replace(" ", "")
+        for own, parents in self.levels:
+            if not any(o in flat for o in own):
+                for parent in parents:
+                    at = flat.find(parent)
+                    # "南京市…" without "鼓楼" is the city, unless it opens a report name
+                    # such as 南京长江国际航运中心
+                    if at >= 0 and flat[at : at + len(parent) + 2] not in self.known_text:
+                        return parent
+        for name in self.regions:
+            flat = flat.replace(name, "，")
+        for m in _PLACE.finditer(flat):
+            name = m.group(1)
+            if any(c in name[:-1] for c in "区市县省") or name in self.known_text:
+                continue
+            if name[:-1] in self.known_text and len(name) > 3:
+                continue
+            return name
+        return None
