@@ -17,6 +17,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application
 from wenzheng.bot.core.feedback import FeedbackStore
+from wenzheng.bot.telegram import render
 from wenzheng.bot.telegram.app import build_application
 from wenzheng.bot.telegram.handlers import MAX_QUESTION_CHARS, ChatHistory
 
@@ -252,7 +253,7 @@ def test_example_and_expired_buttons_are_answered_once(tmp_path: Path) -> None:
         example, stale = (api.callback_update(help_message, d) for d in ("q:0", "p:gone1234"))
         await feed(app, example)
         await feed(app, stale)
-        assert service.questions[-1][0] == "2019年鼓楼区地区生产总值是多少？"
+        assert service.questions[-1][0] == render.EXAMPLE_QUESTIONS[0]
         assert "1620亿元" in visible(api, 16)
         answers = [c.params for c in api.calls if c.method == "answerCallbackQuery"]
         assert [a["callback_query_id"] for a in answers] == [

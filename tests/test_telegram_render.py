@@ -7,6 +7,7 @@ import re
 import pytest
 from wenzheng.bot.core.types import Answer, CheckResult, Citation, FigureDifference, Retrieved
 from wenzheng.bot.telegram.render import (
+    EXAMPLE_QUESTIONS,
     MAX_CALLBACK_BYTES,
     CallbackRegistry,
     answer_keyboard,
@@ -180,4 +181,4 @@ def test_help_lists_documents_and_example_questions() -> None:
     doc = DocumentMeta("d", "<某>区2021年政府工作报告", "某区人民政府", 2021, "2021-01-05")
     visible = well_formed(render_help([doc]))
     assert "<某>区2021年政府工作报告（2021年，某区人民政府）" in visible
-    assert "/check" in visible and "2019年鼓楼区地区生产总值是多少？" in visible
+    assert "/check" in visible and EXAMPLE_QUESTIONS[0] in visible

@@ -25,20 +25,20 @@ api = APIRouter(prefix="/api", dependencies=[Depends(require_token)], tags=["api
 class AskRequest(BaseModel):
     """A question, with the chat's earlier questions for follow-ups."""
 
-    question: Text = Field(examples=["2019年鼓楼区地区生产总值是多少？"])
+    question: Text = Field(examples=["去年地区生产总值是多少？"])
     history: list[Text] = Field(default_factory=list, max_length=20, examples=[[]])
 
 
 class ClaimRequest(BaseModel):
     """One claim to fact-check."""
 
-    claim: Text = Field(examples=["2019年鼓楼软件业务收入同比增长14%。"])
+    claim: Text = Field(examples=["去年软件业务收入同比增长14%。"])
 
 
 class DraftRequest(BaseModel):
     """A draft; each factual sentence is checked (at most WENZHENG_WEB_MAX_DRAFT_CHARS)."""
 
-    text: str = Field(examples=["2019年鼓楼区地区生产总值1620亿元。软件业务收入增长41%。"])
+    text: str = Field(examples=["去年地区生产总值增长8%。软件业务收入增长41%。成绩来之不易。"])
 
 
 class _Open(BaseModel):
