@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.servers import start_chroma
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = [
@@ -23,40 +22,10 @@ QUESTIONS = [
 ]
 
 
-def free_port() -> int:
-    """A port that was free on 127.0.0.1 a moment ago."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def chroma(tmp_path) -> Iterator[tuple[int, subprocess.Popen]]:
     """A real `chroma run` server on 127.0.0.1: (port, process); killed at the end if alive."""
-    chroma_bin = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            chroma_bin,
-            "run",
-            "--path",
-            str(tmp_path / "server"),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:  # waiting for a process to listen, not for timing
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            break
-        except OSError:
-            time.sleep(0.2)
+    port, proc = start_chroma(tmp_path / "server")
     yield port, proc
     if proc.poll() is None:
         os.killpg(proc.pid, signal.SIGKILL)

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
-import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -14,6 +11,7 @@ from wenzheng.index.builder import PROBE
 from wenzheng.index.embedders import FakeEmbedder
 from wenzheng.index.search import BM25Retriever, DenseRetriever, FusionRetriever
 
+from tests.servers import start_chroma
 from wenzheng.settings import Settings
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "documents"
@@ -73,38 +71,10 @@ def test_retrievers_rank_the_obvious_passage_first(tmp_path):
         assert any("1620亿元" in h.passage.text for h in hits)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def chroma_server(tmp_path):
     """A real `chroma run` server on 127.0.0.1, stopped after the test."""
-    chroma = shutil.which("chroma") or str(Path(__import__("sys").executable).parent / "chroma")
-    port = _free_port()
-    proc = subprocess.Popen(
-        [
-            chroma,
-            "run",
-            "--path",
-            str(tmp_path / "server"),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            break
-        except OSError:
-            time.sleep(0.2)
+    port, proc = start_chroma(tmp_path / "server")
     yield port
     proc.terminate()
     proc.wait(timeout=20)
