@@ -38,10 +38,10 @@ def collect(service, paths: list[Path]) -> tuple[np.ndarray, np.ndarray]:  # typ
     rows, labels = [], []
     for path in paths:
         for q in load_questions(path):
-            asked = service._questions(q.question)
+            asked = service.questions(q.question)
             if len(asked) != 1:
                 continue  # two questions in one message: no single label to learn from
-            history = [h for m in q.history for h in service._questions(m)]
+            history = [h for m in q.history for h in service.questions(m)]
             cand = service.candidate(asked[0], history)
             if cand.features is None:
                 continue

@@ -120,14 +120,14 @@ class Answerer:
         if not question or not question.strip():
             raise InputError("the question is empty")
         history = list(history)[-self.history_turns :] if self.history_turns > 0 else []
-        earlier = [q for h in history for q in self._questions(h)]
+        earlier = [q for h in history for q in self.questions(h)]
         answers = []
-        for asked in self._questions(question):
+        for asked in self.questions(question):
             answers.append(self.answer_question(asked, earlier, original=question))
             earlier = [*earlier, asked]
         return combine(question, answers)
 
-    def _questions(self, message: str) -> list[str]:
+    def questions(self, message: str) -> list[str]:
         """The questions of a message, with slips of pinyin input corrected."""
         return [self.speller.correct(normalize(q)) for q in questions_in(message)]
 
