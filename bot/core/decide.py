@@ -73,21 +73,26 @@ class DecisionModel:
             fitted_on=tuple(data.get("fitted_on", ())),
         )
 
-    def probability(self, features: Features) -> float:
-        """P(the best passage answers the question) under the model."""
-        z = self.bias + sum(
-            self.weights.get(name, 0.0) * value
-            for name, value in zip(FEATURE_NAMES, features.vector(), strict=True)
-        )
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-    def decide(self, features: Features) -> Decision:
-        """Answer when the probability reaches the threshold; say which feature weighed most."""
-        p = self.probability(features)
-        contributions = {
+    def contributions(self, features: Features) -> dict[str, float]:
+        """Each feature's weighted value: what pushes towards answering (+) or refusing (-)."""
+        return {
             name: self.weights.get(name, 0.0) * value
             for name, value in zip(FEATURE_NAMES, features.vector(), strict=True)
         }
+
+    def probability(self, features: Features) -> float:
+        """P(the best passage answers the question) under the model."""
+        return _logistic(self.bias + sum(self.contributions(features).values()))
+
+    def decide(self, features: Features) -> Decision:
+        """Answer when the probability reaches the threshold; say which feature weighed most."""
+        parts = self.contributions(features)
+        p = _logistic(self.bias + sum(parts.values()))
         if p >= self.threshold:
-            return Decision(True, p, max(contributions, key=lambda n: contributions[n]))
-        return Decision(False, p, min(contributions, key=lambda n: contributions[n]))
+            return Decision(True, p, max(parts, key=lambda n: parts[n]))
+        return Decision(False, p, min(parts, key=lambda n: parts[n]))
+
+
+def _logistic(z: float) -> float:
+    """The logistic function, clipped so that exp never overflows."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

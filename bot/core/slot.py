@@ -215,7 +215,7 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
 
 def _sub_in(sub: str, key: str) -> bool:
     """The content characters after a breakdown word appear, in words, in the context."""
-    words = [w for w in re.findall(r"[\u4e00-\u9fff]{2,}", _ASKING.sub("，", sub))]
+    words = re.findall(r"[\u4e00-\u9fff]{2,}", _ASKING.sub("，", sub))
     return all(w in key for w in words) if words else True
 
 
