@@ -49,6 +49,10 @@ _CN_AMOUNT = re.compile(
     r"(?P<num>[零〇一二两三四五六七八九十百千万]+(?:点[零〇一二三四五六七八九]+)?)"
     rf"(?P<mult>万亿|亿|万)?(?P<unit>{UNIT_RE})?"
 )
+# Tenths: 三成 = 30%, 近七成 (not 建成, 一成不变, 三成员)
+_CN_TENTHS = re.compile(r"(?P<num>[一二两三四五六七八九])成(?![员果立就为功本交效熟长型品不])")
+# A bare 百/千 counts only after a hedge: 近百家, 逾千人 (not 百家争鸣)
+_HEDGED_ROUND = re.compile(r"(?<=近|逾|超)(?P<num>[百千])(?=[家个项所人名位座条])")
 _CN_NUMERAL_ONLY = re.compile(r"[零〇一二两三四五六七八九十百千万亿点]+")
 # Detecting any figure at all (for "how many" answers and factual draft sentences).
 _DIGIT = re.compile(r"\d")
@@ -195,6 +199,15 @@ def _word_figures(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         value = parse_chinese_numeral(m.group("num"))
         if value is not None and not _overlaps(m.start(), m.end(), taken):
             out.append(_finish(text, value, "%", m.start(), m.end(), None))
+    for m in _CN_TENTHS.finditer(text):
+        value = parse_chinese_numeral(m.group("num"))
+        if value is not None and not _overlaps(m.start(), m.end(), taken):
+            out.append(_finish(text, value * 10, "%", m.start(), m.end(), None))
+    for m in _HEDGED_ROUND.finditer(text):
+        unit, _ = UNITS[text[m.end()]]
+        value = MULTIPLIERS[m.group("num")]
+        if not _overlaps(m.start(), m.end() + 1, taken):
+            out.append(_finish(text, value, unit, m.start(), m.end() + 1, None))
     spans = taken + [(q.start, q.end) for q in out]
     for m in _CN_AMOUNT.finditer(text):
         num, mult, unit_text = m.group("num"), m.group("mult") or "", m.group("unit") or ""
@@ -283,6 +296,8 @@ def _is_attributive(text: str, end: int, unit: str) -> bool:
     nxt = text[end]
     if text.startswith(("大关", "门槛", "关口"), end):
         return False
+    if text[end - 2 : end] in ("以上", "以下") and nxt == "的":  # 千万元以上的大项目
+        return end + 1 < len(text) and "\u4e00" <= text[end + 1] <= "\u9fff"
     return "\u4e00" <= nxt <= "\u9fff" and nxt not in "的和与及或，、；。增同比"
 
 

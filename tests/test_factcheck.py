@@ -566,3 +566,21 @@ def test_the_parent_city_as_a_rankings_scope_is_the_reports_whole_city(checker):
     """"位列南京市第一" is the report's "排名全市第一"; 南京市 as a subject stays another place."""
     assert verdict(checker, "2019年，山西路国控点空气质量优良天数位列南京市第一。") == "supported"
     assert verdict(checker, "南京市地区生产总值1620亿元。") == "not_found"
+
+
+@pytest.mark.parametrize(
+    "claim", ["2019年引进5亿元以上签约项目90个", "2019年新增实际到账三千万元以上的大项目156个"]
+)
+def test_a_category_named_by_another_amount_is_another_indicator(checker, claim):
+    """"5亿元以上项目" is not the report's "亿元以上签约项目": its count is not stated."""
+    assert checker.check(claim).verdict == "not_found"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [("2019年新增实际到账千万元以上的大项目超过一百五十个", "supported"),
+     ("2019年新增高新技术企业增长超过三成", "supported"),
+     ("2019年新增高新技术企业增长近五成", "refuted")],
+)
+def test_figures_in_words_and_tenths_are_compared(checker, claim, expected):
+    assert checker.check(claim).verdict == expected

@@ -179,3 +179,30 @@ def test_numbers_in_names_and_addresses_are_not_quantities():
     """A house number or a metro line is an identifier, not a count."""
     assert extract_quantities("傅厚岗30号") == []
     assert extract_quantities("地铁5号线") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("新增高新技术企业增长超过三成", 30, "%", "超过"),
+        ("空气优良率提升至近七成", 70, "%", "近"),
+        ("民生支出比重不足八成", 80, "%", "以下"),
+        ("新引入科技型企业近百家", 100, "家", "近"),
+        ("参加活动的逾千人", 1000, "人", "超过"),
+    ],
+)
+def test_tenths_and_hedged_round_numbers_are_read(text, value, unit, qualifier):
+    """三成 is 30%; a bare 百/千 after a hedge (近百家, 逾千人) is a round figure."""
+    q = only(text)
+    assert (q.value, q.unit, q.qualifier) == (pytest.approx(value), unit, qualifier)
+
+
+@pytest.mark.parametrize("text", ["建成一成不变的制度", "三成员单位联合", "百家争鸣", "千家万户"])
+def test_words_that_only_look_like_tenths_or_round_numbers_are_not_figures(text):
+    assert extract_quantities(text) == []
+
+
+def test_a_threshold_before_de_and_a_noun_is_attributive():
+    """千万元以上的大项目 names a kind of project; the amount is not a reported value."""
+    q = extract_quantities("新增实际到账千万元以上的大项目156个")[0]
+    assert q.raw == "千万元以上" and q.attributive

@@ -272,6 +272,8 @@ def similarity(claim: Figure, report: Figure) -> float:
     Half is the bigram Dice of the two indicator phrases (which tells figures of one clause
     apart), half how much of each indicator the other figure's clause states.
     """
+    if not same_thresholds(claim.indicator, report.indicator):
+        return 0.0  # "五千万元以上项目" and "千万元以上大项目" are two kinds of project
     a, b = bigrams(claim.indicator), bigrams(report.indicator)
     dice = 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
     context = 0.5 * coverage(report.indicator, claim.context) + 0.5 * coverage(
@@ -283,6 +285,28 @@ def similarity(claim: Figure, report: Figure) -> float:
     if counted_noun(claim, report):
         score = max(score, 0.75)
     return score
+
+
+@lru_cache(maxsize=65536)
+def _thresholds(indicator: str) -> frozenset[tuple[float, str]]:
+    """The amounts an indicator phrase names a category by ("亿元以上项目" → 1e8 元)."""
+    return frozenset(
+        (round(q.value, 6), q.unit) for q in extract_quantities(indicator) if q.unit in MONEY
+    )
+
+
+MONEY = ("元", "美元")
+
+
+def same_thresholds(a: str, b: str) -> bool:
+    """False when both indicators name a category by an amount and the amounts differ."""
+    ta, tb = _thresholds(a), _thresholds(b)
+    return not (ta and tb and ta != tb)
+
+
+def thresholds_stated(indicator: str, text: str) -> bool:
+    """True when every amount naming the indicator's category is stated in the text."""
+    return _thresholds(indicator) <= _thresholds(text)
 
 
 def counted_noun(claim: Figure, report: Figure) -> bool:
@@ -316,6 +340,8 @@ def _dimension(unit: str) -> str:
         "亩": "area",
         "第": "rank",
         "等奖": "rank",
+        "微克/立方米": "concentration",
+        "毫克/立方米": "concentration",
     }.get(unit, unit)
 
 

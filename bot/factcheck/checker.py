@@ -28,6 +28,8 @@ from wenzheng.bot.core.figures import (
     coverage,
     same,
     same_dimension,
+    same_thresholds,
+    thresholds_stated,
     same_year,
     similarity,
 )
@@ -236,6 +238,8 @@ class FactChecker:
                 f.kind != claim.kind
                 or f.quantity.unit != claim.quantity.unit
                 or not self._same_modifiers(claim.indicator, f.indicator)
+                or not same_thresholds(claim.indicator, f.indicator)
+                or not thresholds_stated(claim.indicator, f.context)
                 or not self._figure_in_time(time, f)
                 or coverage(claim.indicator, f.context) < LOOSE_INDICATOR
                 or claim.indicator[:2] not in f.context  # the modifier naming it (金融业…)

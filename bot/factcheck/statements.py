@@ -19,10 +19,12 @@ from wenzheng.bot.core.figures import (
     bigrams,
     claim_time,
     coverage,
+    thresholds_stated,
     usable,
 )
 from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.types import CheckResult, FigureDifference
+from wenzheng.bot.factcheck.aligned import Number, align
 from wenzheng.bot.factcheck.reports import Reports, frame_label
 from wenzheng.corpus.model import Document, Passage
 from wenzheng.corpus.quantities import COUNT_UNITS, extract_quantities
@@ -95,6 +97,10 @@ class StatementChecker:
             conflict = self.conflict(text, [passage], seg)
             if conflict:
                 return CheckResult(claim, "refuted", (self.reports.cite(passage),), conflict[1])
+            if figures:
+                aligned = self._aligned(claim, text, passage, seg, cov)
+                if aligned is not None:
+                    return aligned
             unknown = self._unknown_name(text, seg)
             if unknown and not figures:
                 why = f"报告原文为“{passage.text}”，未提及“{unknown}”。"
@@ -114,6 +120,33 @@ class StatementChecker:
         if figures:
             why = "报告中没有与声明中的数字对应的指标。"
         return CheckResult(claim, "not_found", explanation=why)
+
+    def _aligned(
+        self, claim: str, text: str, passage: Passage, seg: str, cov: float
+    ) -> CheckResult | None:
+        """A claim repeating a report sentence part with its figures in the same places:
+        refuted when one differs, supported when all agree and the wording is the report's."""
+        if not thresholds_stated(text, seg):
+            return None  # "五千万元以上项目" is not a sentence on 千万元以上大项目
+        pairs, unpaired = align(text, tidy(seg))
+        cited = (self.reports.cite(passage),)
+        wrong = [p for p in pairs if not p.agrees]
+        if wrong:
+            diffs = tuple(
+                FigureDifference(self._named(seg, p.report), p.claim.raw, p.report.raw)
+                for p in wrong
+            )
+            said = "；".join(f"报告为“{p.report.raw}”，声明为“{p.claim.raw}”" for p in wrong)
+            return CheckResult(claim, "refuted", cited, f"报告原文：“{seg}”。{said}。", diffs)
+        if pairs and not unpaired and cov >= SUPPORT_COVERAGE and self._bound(text, seg):
+            why = f"报告原文：“{passage.text}”，其中的数字与声明一致。"
+            return CheckResult(claim, "supported", cited, why)
+        return None
+
+    def _named(self, seg: str, number: Number) -> str:
+        """What a report number counts, in the words just before it (its clause's end)."""
+        before = re.split(r"[，。；：,;:、]", tidy(seg)[: number.start])[-1]
+        return self.content(before)[-8:] or number.raw
 
     def _bound(self, text: str, seg: str) -> bool:
         """Who did it and what was done sit in one clause of the report, as in the claim.
