@@ -33,3 +33,72 @@ def level_names(region: str) -> set[str]:
     for part in _LEVEL.findall(region):
         names.update({part, part[:-1]})
     return {n for n in names if len(n) >= 2}
+
+
+# Provinces and autonomous regions (not the municipalities, which are cities): short names
+PROVINCES = (
+    "河北",
+    "山西",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "海南",
+    "四川",
+    "贵州",
+    "云南",
+    "陕西",
+    "甘肃",
+    "青海",
+    "台湾",
+    "内蒙古",
+    "广西",
+    "西藏",
+    "宁夏",
+    "新疆",
+)
+# Streets are named after provinces (山西路, 湖南路): a name before these is a street
+_NOT_A_STREET = r"(?![东西南北中]?[路街道巷桥村里门])"
+_AUTONOMOUS = {"内蒙古", "广西", "西藏", "宁夏", "新疆"}
+
+
+def province_named(text: str) -> str:
+    """The one province a report names ("新江苏" → 江苏省), or "" when none or several."""
+    named = {p for p in PROVINCES if re.search(p + _NOT_A_STREET, text)}
+    if len(named) != 1:
+        return ""
+    (short,) = named
+    return short if short in _AUTONOMOUS else short + "省"
+
+
+def with_provinces(regions: list[tuple[str, str]]) -> list[str]:
+    """Regions with their province put in front where a report names it.
+
+    `regions` holds each report's region and text. A report that names no province takes
+    the one a report of the same city names (江宁区's report names none; 鼓楼区's, also of
+    南京市, names 江苏). A region that states its province is kept as it is.
+    """
+    by_city: dict[str, str] = {}
+    found = []
+    for region, text in regions:
+        province = (
+            "" if region[:2] in PROVINCES or region[:3] in PROVINCES else province_named(text)
+        )
+        parts = _LEVEL.findall(region)
+        if province and len(parts) > 1:
+            by_city.setdefault(parts[0], province)
+        found.append((region, province, parts))
+    out = []
+    for region, province, parts in found:
+        province = province or (by_city.get(parts[0], "") if len(parts) > 1 else "")
+        out.append(province + region if province else region)
+    return out

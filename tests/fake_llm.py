@@ -160,8 +160,9 @@ class _Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (its timeout), as it should
 
-    def _respond(self, llm: FakeLLM, behaviour: str, request: Request, model: str,
-                 stream: bool) -> None:
+    def _respond(
+        self, llm: FakeLLM, behaviour: str, request: Request, model: str, stream: bool
+    ) -> None:
         if behaviour == "http500":
             self._json(500, {"error": {"message": "internal error", "type": "server_error"}})
             return

@@ -64,7 +64,13 @@ def test_answer_json_has_the_contract_fields(fake_service):
     """to_json() gives question, answer, refused, mode, citations and ranked retrieved passages."""
     data = fake_service.answer("2019年鼓楼区地区生产总值是多少？").to_json()
     assert set(data) == {
-        "question", "answer", "refused", "reason", "mode", "citations", "retrieved"
+        "question",
+        "answer",
+        "refused",
+        "reason",
+        "mode",
+        "citations",
+        "retrieved",
     }
     assert data["mode"] == "extractive"  # no model endpoint configured
     assert all(set(c) == {"id", "document", "section", "quote"} for c in data["citations"])
@@ -155,7 +161,7 @@ def test_pipeline_is_a_langchain_runnable(fake_service):
 
 
 def test_structure_question_lists_the_parts(fake_service):
-    """"报告分成哪几部分" is answered with the report's part headings, cited."""
+    """ "报告分成哪几部分" is answered with the report's part headings, cited."""
     a = fake_service.answer("这份报告分成哪几个部分？")
     assert not a.refused
     assert "2019年政府主要工作回顾" in a.text and "2020年政府主要工作任务" in a.text

@@ -250,8 +250,13 @@ def test_empty_sets_give_none() -> None:
 
 def test_yes_no_question_needs_the_right_opening_word():
     """A yes/no question the report decides is right only when the answer opens with 是/否."""
-    q = m.Question(id="y", type="yesno", question="GDP增长超过10%了吗？",
-                   answer_facts=(("8%",),), expected_yesno="no")
+    q = m.Question(
+        id="y",
+        type="yesno",
+        question="GDP增长超过10%了吗？",
+        answer_facts=(("8%",),),
+        expected_yesno="no",
+    )
     wrong = Answer(question=q.question, text="2019年：地区生产总值增长8%。", refused=False)
     right = Answer(question=q.question, text="2019年：否，地区生产总值增长8%。", refused=False)
     assert not m.score_question(q, wrong).correct

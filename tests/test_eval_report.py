@@ -230,14 +230,20 @@ def test_drafts_are_scored_by_sentence_detection_and_verdict():
 
     class Checker:
         def check_draft(self, text):
-            return [CheckResult(claim="GDP增长8%。", verdict="supported"),
-                    CheckResult(claim="GDP是1500亿元。", verdict="supported")]
+            return [
+                CheckResult(claim="GDP增长8%。", verdict="supported"),
+                CheckResult(claim="GDP是1500亿元。", verdict="supported"),
+            ]
 
-    draft = {"id": "d", "text": "GDP增长8%。GDP是1500亿元。成绩令人振奋。", "sentences": [
-        {"text": "GDP增长8%。", "label": "supported"},
-        {"text": "GDP是1500亿元。", "label": "refuted"},
-        {"text": "成绩令人振奋。", "label": "opinion"},
-    ]}
+    draft = {
+        "id": "d",
+        "text": "GDP增长8%。GDP是1500亿元。成绩令人振奋。",
+        "sentences": [
+            {"text": "GDP增长8%。", "label": "supported"},
+            {"text": "GDP是1500亿元。", "label": "refuted"},
+            {"text": "成绩令人振奋。", "label": "opinion"},
+        ],
+    }
     got = score_drafts(Checker(), [draft])
     assert got["factual_found"] == 1.0 and got["opinions_skipped"] == 1.0
     assert got["verdict_accuracy"] == 0.5 and got["false_supported"] == 1

@@ -397,7 +397,7 @@ def test_the_reports_own_sentences_are_supported(checker, sentence):
 
 
 def test_a_target_worded_as_a_result_is_refuted_though_the_result_meets_it(checker):
-    """"2019年…增长7.5%以上" fits 2019's 8% but is the 2020 target's wording: refuted."""
+    """ "2019年…增长7.5%以上" fits 2019's 8% but is the 2020 target's wording: refuted."""
     r = checker.check("2019年鼓楼固定资产投资增长7.5%以上。")
     assert r.verdict == "refuted"
     assert "2020年目标" in r.explanation
@@ -563,7 +563,7 @@ def test_only_sentences_that_report_a_fact_get_a_verdict(sentence, factual):
 
 
 def test_the_parent_city_as_a_rankings_scope_is_the_reports_whole_city(checker):
-    """"位列南京市第一" is the report's "排名全市第一"; 南京市 as a subject stays another place."""
+    """ "位列南京市第一" is the report's "排名全市第一"; 南京市 as a subject stays another place."""
     assert verdict(checker, "2019年，山西路国控点空气质量优良天数位列南京市第一。") == "supported"
     assert verdict(checker, "南京市地区生产总值1620亿元。") == "not_found"
 
@@ -572,15 +572,23 @@ def test_the_parent_city_as_a_rankings_scope_is_the_reports_whole_city(checker):
     "claim", ["2019年引进5亿元以上签约项目90个", "2019年新增实际到账三千万元以上的大项目156个"]
 )
 def test_a_category_named_by_another_amount_is_another_indicator(checker, claim):
-    """"5亿元以上项目" is not the report's "亿元以上签约项目": its count is not stated."""
+    """ "5亿元以上项目" is not the report's "亿元以上签约项目": its count is not stated."""
     assert checker.check(claim).verdict == "not_found"
 
 
 @pytest.mark.parametrize(
     ("claim", "expected"),
-    [("2019年新增实际到账千万元以上的大项目超过一百五十个", "supported"),
-     ("2019年新增高新技术企业增长超过三成", "supported"),
-     ("2019年新增高新技术企业增长近五成", "refuted")],
+    [
+        ("2019年新增实际到账千万元以上的大项目超过一百五十个", "supported"),
+        ("2019年新增高新技术企业增长超过三成", "supported"),
+        ("2019年新增高新技术企业增长近五成", "refuted"),
+    ],
 )
 def test_figures_in_words_and_tenths_are_compared(checker, claim, expected):
     assert checker.check(claim).verdict == expected
+
+
+def test_the_province_named_for_the_reports_whole_province_is_its_scope(checker):
+    """A report's "在全省率先" is a claim's "在江苏省率先" when the report is Jiangsu's."""
+    result = checker.check("鼓楼区在江苏省率先聘请“专家河长”参与治河")
+    assert result.verdict == "supported"

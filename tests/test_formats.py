@@ -115,9 +115,7 @@ def need(forms: dict[str, Path], name: str) -> Path:
 
 def shape(path: Path) -> list[tuple]:
     doc = load_document(path)
-    return [
-        (" ".join(p.text.split()), p.kind, p.section, p.frame, p.years) for p in doc.passages
-    ]
+    return [(" ".join(p.text.split()), p.kind, p.section, p.frame, p.years) for p in doc.passages]
 
 
 @pytest.mark.parametrize("name", FORMS)
@@ -153,8 +151,11 @@ def test_the_same_questions_get_the_same_answers_from_every_form(forms, tmp_path
 
     def answers(path: Path) -> list[str]:
         settings = Settings(
-            _env_file=None, data_dir=tmp_path / path.name, corpus_dir=path.parent,
-            embedding_model="fake", chroma_host=None,
+            _env_file=None,
+            data_dir=tmp_path / path.name,
+            corpus_dir=path.parent,
+            embedding_model="fake",
+            chroma_host=None,
         )
         service = Wenzheng.from_settings(settings)
         return [service.answer(q, []).text for q in QUESTIONS]

@@ -183,8 +183,11 @@ def test_the_key_is_sent_as_bearer_and_never_logged(
     assert {r.authorization for r in llm.llm.requests} == {f"Bearer {KEY}"}
     assert KEY not in caplog.text
     assert all(KEY not in (r.exc_text or "") for r in caplog.records)
-    warnings = [r for r in caplog.records if r.name.startswith("wenzheng.bot.generate")
-                and r.levelno >= logging.WARNING]
+    warnings = [
+        r
+        for r in caplog.records
+        if r.name.startswith("wenzheng.bot.generate") and r.levelno >= logging.WARNING
+    ]
     assert len(warnings) == 2 and all(r.exc_info is None for r in warnings)
 
 

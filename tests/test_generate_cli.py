@@ -115,7 +115,11 @@ def test_without_an_endpoint_the_model_libraries_are_never_imported(data_dir):
     )
     env = {"WENZHENG_DATA_DIR": str(data_dir), "WENZHENG_EMBEDDING_MODEL": "fake"}
     out = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300,
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
         env={**_clean_env(), **env},
     )
     assert out.returncode == 0, out.stderr
@@ -161,7 +165,8 @@ def test_eval_llm_without_an_endpoint_is_a_one_line_error(data_dir, tmp_path):
     """`eval --llm` with no endpoint configured says what to set and exits 1."""
     questions = tmp_path / "q.jsonl"
     questions.write_text(json.dumps({"id": 1, "question": GDP}), "utf-8")
-    out = run_cli(["eval", "--llm", "--questions", str(questions), "--out", str(tmp_path / "o")],
-                  data_dir)
+    out = run_cli(
+        ["eval", "--llm", "--questions", str(questions), "--out", str(tmp_path / "o")], data_dir
+    )
     assert out.returncode == 1
     assert len(out.stderr.strip().splitlines()) == 1 and "WENZHENG_LLM_BASE_URL" in out.stderr

@@ -70,8 +70,16 @@ def test_words_the_corpus_has_or_that_sound_like_nothing_are_kept(speller):
 
 def _passage(text: str, frame: str = FRAME_RESULTS) -> Passage:
     return Passage(
-        id="d:1", doc_id="d", text=text, start=0, end=len(text), section=("s",),
-        lead="", paragraph=0, frame=frame, years="2019",
+        id="d:1",
+        doc_id="d",
+        text=text,
+        start=0,
+        end=len(text),
+        section=("s",),
+        lead="",
+        paragraph=0,
+        frame=frame,
+        years="2019",
     )
 
 
@@ -90,7 +98,7 @@ def test_an_amount_asked_for_an_indicator_given_only_as_growth_is_not_filled():
 
 
 def test_a_count_of_another_measure_or_a_quoted_figure_does_not_fill():
-    """"30幢危房涉及多少户" is not answered by the 30幢 it quotes."""
+    """ "30幢危房涉及多少户" is not answered by the 30幢 it quotes."""
     slot = read_slot("30幢危房消险一共涉及多少户居民", wants_number=True)
     p = _passage("完成宁工新寓等30幢危房消险治理。")
     assert (slot.kind, slot.measure) == ("count", "户")

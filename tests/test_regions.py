@@ -87,3 +87,17 @@ def test_a_place_no_report_covers_is_refused_naming_the_places_covered(two_place
     answer = two_places.answer("玄武区2020年地区生产总值是多少？")
     assert answer.refused
     assert "鼓楼区" in answer.text and "江宁区" in answer.text
+
+
+def test_a_reports_province_is_read_from_its_text_not_from_its_street_names():
+    from wenzheng.corpus.places import province_named
+
+    assert province_named("建设“强富美高”新江苏，整治山西路、云南北路和湖南路") == "江苏省"
+    assert province_named("对口支援新疆和西藏") == ""  # two provinces: none is the report's
+
+
+def test_a_report_naming_no_province_takes_the_one_of_its_citys_other_report():
+    from wenzheng.corpus.places import with_provinces
+
+    regions = [("南京市鼓楼区", "新江苏"), ("南京市江宁区", "没有省名"), ("苏州市吴江区", "")]
+    assert with_provinces(regions) == ["江苏省南京市鼓楼区", "江苏省南京市江宁区", "苏州市吴江区"]

@@ -61,9 +61,7 @@ def settings_for(
     )
 
 
-def poll(
-    tmp_path: Path, service: FakeQAService, scenario: Scenario, **values: Any
-) -> FakeBotApi:
+def poll(tmp_path: Path, service: FakeQAService, scenario: Scenario, **values: Any) -> FakeBotApi:
     """Run the application in polling mode against a fresh fake server during `scenario`."""
 
     async def main() -> FakeBotApi:

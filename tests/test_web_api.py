@@ -31,7 +31,7 @@ def feedback(tmp_path_factory: pytest.TempPathFactory) -> FeedbackStore:
     """A Telegram feedback store with two votes, written the way the bot writes them."""
     store = FeedbackStore(tmp_path_factory.mktemp("feedback") / "feedback.sqlite3")
     store.record(1, "2019年GDP多少", "2019年：地区生产总值1620亿元", "helpful")
-    store.record(2, "=HYPERLINK(\"x\")今年计划", "报告里没有提到这方面的内容。", "not_helpful")
+    store.record(2, '=HYPERLINK("x")今年计划', "报告里没有提到这方面的内容。", "not_helpful")
     return store
 
 
@@ -58,8 +58,9 @@ def client(settings, fake_service, feedback) -> Iterator[TestClient]:
 @pytest.fixture(scope="module")
 def open_client(settings, fake_service, feedback) -> Iterator[TestClient]:
     """A client of the app without a token (as on 127.0.0.1)."""
-    app = create_app(settings.model_copy(update={"web_token": None}), fake_service,
-                     feedback=feedback)
+    app = create_app(
+        settings.model_copy(update={"web_token": None}), fake_service, feedback=feedback
+    )
     with TestClient(app) as c:
         yield c
 
@@ -146,8 +147,12 @@ def test_extra_answer_fields_pass_through_and_are_shown(settings, feedback):
         def answer(self, question: str, history: Sequence[str] = ()) -> Answer:
             return WithMode(question, "报告里没有提到。", True, reason="not_found")
 
-    app = create_app(settings.model_copy(update={"web_token": None}), ModeService(),
-                     feedback=feedback, warm=False)
+    app = create_app(
+        settings.model_copy(update={"web_token": None}),
+        ModeService(),
+        feedback=feedback,
+        warm=False,
+    )
     with TestClient(app) as c:
         data = c.post("/api/ask", json={"question": "问"}).json()
         assert data["mode"] == "fallback" and data["reason"] == "not_found"
@@ -221,8 +226,15 @@ def test_docs_and_openapi_need_login_and_list_the_api(client):
     assert client.get("/openapi.json", follow_redirects=False).status_code == 303
     cookies = logged_in(client)
     schema = client.get("/openapi.json", cookies=cookies).json()
-    assert {"/api/ask", "/api/check", "/api/check-draft", "/api/documents",
-            "/api/passages/{passage_id}", "/api/feedback", "/healthz"} <= set(schema["paths"])
+    assert {
+        "/api/ask",
+        "/api/check",
+        "/api/check-draft",
+        "/api/documents",
+        "/api/passages/{passage_id}",
+        "/api/feedback",
+        "/healthz",
+    } <= set(schema["paths"])
     docs = client.get("/docs", cookies=cookies)
     assert docs.status_code == 200 and "/docs-assets/swagger-ui-bundle.js" in docs.text
     assert client.get("/docs-assets/swagger-ui-bundle.js").status_code == 200
@@ -248,8 +260,9 @@ def test_the_token_never_reaches_the_logs(client, caplog):
 def test_bodies_over_the_limit_are_refused(client):
     """A declared or streamed body over web_max_body_bytes gets 413 with a short message."""
     big = json.dumps({"text": "增长" * 120_000})
-    r = client.post("/api/check-draft", content=big, headers={**BEARER, "content-type":
-                    "application/json"})
+    r = client.post(
+        "/api/check-draft", content=big, headers={**BEARER, "content-type": "application/json"}
+    )
     assert r.status_code == 413 and r.json() == {"detail": "请求内容过大"}
 
     def chunks() -> Iterator[bytes]:
@@ -258,8 +271,9 @@ def test_bodies_over_the_limit_are_refused(client):
             yield "增长".encode() * 400
         yield b'"}'
 
-    streamed = client.post("/api/check-draft", content=chunks(),
-                           headers={**BEARER, "content-type": "application/json"})
+    streamed = client.post(
+        "/api/check-draft", content=chunks(), headers={**BEARER, "content-type": "application/json"}
+    )
     assert streamed.status_code == 413
 
 
@@ -275,8 +289,9 @@ def test_errors_are_short_messages(client):
     assert missing.status_code == 422 and missing.json() == {"detail": "question: Field required"}
     empty = client.post("/api/ask", json={"question": " "}, headers=BEARER)
     assert empty.status_code == 400 and empty.json() == {"detail": "the question is empty"}
-    broken = client.post("/api/ask", content=b"{not json", headers={
-        **BEARER, "content-type": "application/json"})
+    broken = client.post(
+        "/api/ask", content=b"{not json", headers={**BEARER, "content-type": "application/json"}
+    )
     assert broken.status_code == 422 and len(broken.text) < 200
 
 
@@ -287,8 +302,9 @@ def test_a_crash_is_a_500_without_traceback(settings, feedback):
         def answer(self, question: str, history: Sequence[str] = ()) -> Answer:
             raise RuntimeError("internal detail /etc/secret")
 
-    app = create_app(settings.model_copy(update={"web_token": None}), Broken(),
-                     feedback=feedback, warm=False)
+    app = create_app(
+        settings.model_copy(update={"web_token": None}), Broken(), feedback=feedback, warm=False
+    )
     with TestClient(app, raise_server_exceptions=False) as c:
         r = c.post("/api/ask", json={"question": "问"})
         assert r.status_code == 500 and r.json() == {"detail": "服务器内部错误"}
@@ -326,8 +342,9 @@ def test_ask_page_renders_numbered_citations_linking_to_the_reader(open_client, 
 
 def test_ask_fragment_carries_only_the_turn(open_client):
     """The chat script gets just the new turn, not a whole page."""
-    r = open_client.post("/ask", data={"question": GDP, "history": ["去年"]},
-                         headers={"X-Wenzheng-Fragment": "1"})
+    r = open_client.post(
+        "/ask", data={"question": GDP, "history": ["去年"]}, headers={"X-Wenzheng-Fragment": "1"}
+    )
     assert r.text.lstrip().startswith('<li class="turn">') and "<html" not in r.text
 
 
@@ -355,8 +372,9 @@ def _docx(paragraphs: list[str]) -> bytes:
     body = "".join(f"<w:p><w:r><w:t>{p}</w:t></w:r></w:p>" for p in paragraphs)
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("word/document.xml", f'<w:document xmlns:w="{w}"><w:body>{body}</w:body>'
-                   "</w:document>")
+        z.writestr(
+            "word/document.xml", f'<w:document xmlns:w="{w}"><w:body>{body}</w:body></w:document>'
+        )
     return buf.getvalue()
 
 
@@ -368,8 +386,9 @@ def test_check_accepts_uploaded_txt_and_docx(open_client):
     ]:
         page = open_client.post("/check", files={"file": (name, data)}).text
         assert page.count('data-testid="verdict"') == 2, name
-    bad = open_client.post("/check", files={"file": ("draft.pdf", b"%PDF")},
-                           headers={"accept": "text/html"})
+    bad = open_client.post(
+        "/check", files={"file": ("draft.pdf", b"%PDF")}, headers={"accept": "text/html"}
+    )
     assert bad.status_code == 400 and ".docx" in bad.text
 
 
@@ -425,11 +444,13 @@ def test_the_web_room_is_the_only_one_importing_fastapi():
     """No module outside bot/web imports the web framework."""
     root = Path(__file__).resolve().parent.parent
     offenders = [
-        p for folder in ("wenzheng", "corpus", "index", "bot", "eval")
+        p
+        for folder in ("wenzheng", "corpus", "index", "bot", "eval")
         for p in (root / folder).rglob("*.py")
         if "web" not in p.relative_to(root).parts[:2]
-        and any(w in p.read_text(encoding="utf-8") for w in ("import fastapi", "from fastapi",
-                                                               "from starlette", "import uvicorn"))
+        and any(
+            w in p.read_text(encoding="utf-8")
+            for w in ("import fastapi", "from fastapi", "from starlette", "import uvicorn")
+        )
     ]
     assert offenders == []
-

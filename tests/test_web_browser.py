@@ -24,8 +24,13 @@ GDP = "2019年鼓楼区地区生产总值是多少？"
 TRUE_CLAIM = "2019年鼓楼区地区生产总值预计达到1620亿元，比上年增长8%。"
 FALSE_CLAIM = "2019年鼓楼软件业务收入同比增长41%。"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
 ]
 
 pytestmark = [
@@ -128,8 +133,9 @@ def test_ask_then_open_a_citation_highlighted_in_the_reader(page):
     assert reader.evaluate("id => document.getElementById(id).matches(':target')", pid)
     background = passage.evaluate("el => getComputedStyle(el).backgroundColor")
     assert background == "rgb(255, 229, 138)"  # the highlight colour, not the page's
-    assert passage.evaluate("el => { const r = el.getBoundingClientRect();"
-                            " return r.top >= 0 && r.top < innerHeight; }")
+    assert passage.evaluate(
+        "el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }"
+    )
     reader.screenshot(path=ARTIFACTS / "reader.png")
 
 
@@ -149,7 +155,9 @@ def test_check_a_two_sentence_draft(page, server):
     page.get_by_test_id("verdict").first.wait_for()
     rows = page.get_by_test_id("verdict")
     assert [rows.nth(i).get_attribute("data-verdict") for i in range(rows.count())] == [
-        "supported", "refuted"]
+        "supported",
+        "refuted",
+    ]
     refuted = rows.nth(1)
     assert "41%" in refuted.locator(".claim").inner_text()
     assert "14%" in refuted.locator(".evidence mark").first.inner_text()
@@ -185,8 +193,11 @@ def test_a_question_full_of_script_is_shown_as_text(page):
 def test_pages_fit_a_phone_screen(browser, server):
     """On a 390-px-wide phone the ask and check pages need no sideways scrolling."""
     context = browser.new_context(
-        viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
-        has_touch=True, locale="zh-CN",
+        viewport={"width": 390, "height": 844},
+        device_scale_factor=2,
+        is_mobile=True,
+        has_touch=True,
+        locale="zh-CN",
     )
     tab = context.new_page()
     login(tab, server)

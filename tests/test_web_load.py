@@ -31,10 +31,12 @@ def test_concurrent_clients_all_get_their_own_correct_answer(fake_settings, fake
             requests.append(("/api/check", {"claim": claims[i % len(claims)]["claim"]}))
         else:
             q = questions[i % len(questions)]
-            requests.append(("/api/ask", {"question": q["question"],
-                                          "history": q.get("history") or []}))
+            requests.append(
+                ("/api/ask", {"question": q["question"], "history": q.get("history") or []})
+            )
     expected = [
-        fake_service.check(body["claim"]).to_json() if path == "/api/check"
+        fake_service.check(body["claim"]).to_json()
+        if path == "/api/check"
         else fake_service.answer(body["question"], body["history"]).to_json()
         for path, body in requests
     ]

@@ -33,12 +33,20 @@ def test_serve_answers_with_the_token_and_never_logs_it(tmp_path: Path):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    env = {**os.environ, "WENZHENG_DATA_DIR": str(tmp_path), "WENZHENG_EMBEDDING_MODEL": "fake",
-           "WENZHENG_WEB_TOKEN": TOKEN}
+    env = {
+        **os.environ,
+        "WENZHENG_DATA_DIR": str(tmp_path),
+        "WENZHENG_EMBEDDING_MODEL": "fake",
+        "WENZHENG_WEB_TOKEN": TOKEN,
+    }
     env.pop("WENZHENG_CHROMA_HOST", None)
     proc = subprocess.Popen(
         [sys.executable, "-m", "wenzheng", "serve", "--port", str(port), "--log-level", "debug"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -51,8 +59,12 @@ def test_serve_answers_with_the_token_and_never_logs_it(tmp_path: Path):
             except httpx.HTTPError:
                 time.sleep(0.1)
         assert httpx.post(base + "/api/ask", json={"question": "GDP"}).status_code == 401
-        ok = httpx.post(base + "/api/ask", json={"question": "2019年地区生产总值是多少？"},
-                        headers={"Authorization": f"Bearer {TOKEN}"}, timeout=30)
+        ok = httpx.post(
+            base + "/api/ask",
+            json={"question": "2019年地区生产总值是多少？"},
+            headers={"Authorization": f"Bearer {TOKEN}"},
+            timeout=30,
+        )
         assert ok.status_code == 200 and "1620亿元" in ok.json()["answer"]
         login = httpx.post(base + "/login", data={"token": TOKEN})
         assert login.status_code == 303

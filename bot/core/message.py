@@ -63,8 +63,7 @@ def strip_emoji(text: str) -> str:
     return "".join(
         ch
         for ch in text
-        if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Co", "Mn")
-        or ch in "%‰"
+        if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Co", "Mn") or ch in "%‰"
     )
 
 

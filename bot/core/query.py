@@ -331,8 +331,11 @@ def _guard(
             return reason
     if any(y not in known_years for y in years):
         return "year"
-    if _ASKS_OUTCOME.search(text) and not _ASKS_PLAN.search(text) and years and max(years) >= max(
-        known_years
+    if (
+        _ASKS_OUTCOME.search(text)
+        and not _ASKS_PLAN.search(text)
+        and years
+        and max(years) >= max(known_years)
     ):
         return "year"  # how the report's own year turned out: only a later report can say
     if any(w in text for w in lexicon.refuse.get("years_outside", ())):

@@ -69,8 +69,7 @@ class Ranker:
             d.meta.id: {normalize(r) for r in short_names(d.meta.region)} for d in index.documents
         }
         self.doc_years = {
-            d.meta.id: {d.meta.year, d.meta.review_year, *years_in(d.text)}
-            for d in index.documents
+            d.meta.id: {d.meta.year, d.meta.review_year, *years_in(d.text)} for d in index.documents
         }
         self.known_years = year_frames(index.documents)
 
@@ -330,4 +329,3 @@ def _paragraph_texts(index: PassageIndex) -> dict[str, str]:
         )
         out.update({m.id: text for m in members})
     return out
-

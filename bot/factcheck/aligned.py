@@ -60,9 +60,7 @@ class Pair:
         a, b = self.claim.quantity, self.report.quantity
         if a is not None and b is not None:
             return agree(a, b)[0]
-        return same(self.claim.value, self.report.value) and _tail(self.claim) == _tail(
-            self.report
-        )
+        return same(self.claim.value, self.report.value) and _tail(self.claim) == _tail(self.report)
 
 
 def numbers(text: str) -> list[Number]:
@@ -84,6 +82,11 @@ def numbers(text: str) -> list[Number]:
                 found.append(Number(text[m.start() : end], m.start(), end, value))
                 taken.append((m.start(), end))
     return sorted(found, key=lambda n: n.start)
+
+
+def without_numbers(text: str) -> str:
+    """The text with its numbers taken out (the wording around them)."""
+    return _skeleton(text, numbers(text))[0].replace(MARK, " ")
 
 
 def align(claim: str, report: str) -> tuple[list[Pair], list[Number]]:
@@ -113,9 +116,7 @@ def align(claim: str, report: str) -> tuple[list[Pair], list[Number]]:
     return pairs, unpaired
 
 
-def _partner(
-    ops: list[tuple[str, int, int, int, int]], at: int, csk: str, rsk: str
-) -> int | None:
+def _partner(ops: list[tuple[str, int, int, int, int]], at: int, csk: str, rsk: str) -> int | None:
     """The report skeleton position facing claim position `at`, if anchored by wording."""
     for k, (op, i1, i2, j1, j2) in enumerate(ops):
         if not i1 <= at < i2:

@@ -29,9 +29,9 @@ from wenzheng.bot.core.figures import (
     same,
     same_dimension,
     same_thresholds,
-    thresholds_stated,
     same_year,
     similarity,
+    thresholds_stated,
 )
 from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.types import CheckResult, FigureDifference, Verdict
@@ -66,7 +66,6 @@ OWN_INDICATOR = 0.8  # similarity at which the report surely names the claim's i
 # opening modifier: "金融业增加值" is not a GDP sentence's 服务业增加值)
 LOOSE_INDICATOR = 0.5
 LOOSE_MATCH = 0.6  # share of a claim's content words a report sentence part must state
-
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,7 @@ _FACT_VERB = re.compile(
     r"排名|被授予|授予|命名|认定"
 )
 # Modal and evaluative words of a view or an appeal, not of a fact.
-_MODAL = re.compile(
-    r"必将|必须|坚信|相信|让我们|令人|应当|应该|要像|离不开|不能|期待|一定要|务必"
-)
+_MODAL = re.compile(r"必将|必须|坚信|相信|让我们|令人|应当|应该|要像|离不开|不能|期待|一定要|务必")
 _OPINION = re.compile(
     r"我认为|我觉得|我们认为|相信|希望|建议|应该|应当|感谢|谢谢|大家好|您好|你好|欢迎|祝愿"
     r"|祝大家|让我们|继续努力|再创佳绩"

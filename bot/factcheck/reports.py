@@ -70,9 +70,7 @@ def frame_label(p: Passage, doc: Document, year: str = "") -> str:
     """A passage's time in words ("2019年实绩", "2020年目标", "2017年")."""
     if year:
         return f"{year}年"
-    return time_frame_label(
-        p.frame, p.years, review_year=doc.meta.review_year, year=doc.meta.year
-    )
+    return time_frame_label(p.frame, p.years, review_year=doc.meta.review_year, year=doc.meta.year)
 
 
 def region_names(documents: list[Document]) -> tuple[str, ...]:

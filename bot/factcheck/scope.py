@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from wenzheng.corpus.model import Document
-from wenzheng.corpus.places import region_levels
+from wenzheng.corpus.places import region_levels, with_provinces
 from wenzheng.corpus.text import tidy
 
 # What follows a region named as the scope of a ranking ("南京市第一", "江苏省率先")
@@ -20,7 +20,8 @@ class PlaceScope:
     """The regions of the loaded reports, read from their metadata."""
 
     def __init__(self, documents: list[Document], regions: tuple[str, ...], known_text: str):
-        self.levels = [region_levels(tidy(d.meta.region)) for d in documents if d.meta.region]
+        known = [(tidy(d.meta.region), d.text) for d in documents if d.meta.region]
+        self.levels = [region_levels(r) for r in with_provinces(known)]
         self.regions = regions  # every level's name, longest first (reports.region_names)
         self.known_text = known_text  # the reports' text, tidied, without spaces
 

@@ -24,7 +24,7 @@ from wenzheng.bot.core.figures import (
 )
 from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.types import CheckResult, FigureDifference
-from wenzheng.bot.factcheck.aligned import Number, align
+from wenzheng.bot.factcheck.aligned import Number, align, without_numbers
 from wenzheng.bot.factcheck.reports import Reports, frame_label
 from wenzheng.corpus.model import Document, Passage
 from wenzheng.corpus.quantities import COUNT_UNITS, extract_quantities
@@ -39,6 +39,8 @@ CONFLICT_COVERAGE = 0.5  # enough shared content for a contrasting word to refut
 _PREDICATE = re.compile(r"被评为|获评|评为|荣获|获得|被授予|授予|建成|入选|成为|命名为")
 _REPORT_CLAUSE = re.compile(r"[，；。,;]")
 RETRIEVE_K = 8
+# Wording a claim must share with a sentence for its figures to be compared in place
+ALIGNED_MIN_GRAMS = 4
 
 _NEGATION = re.compile(r"未(?!来)|没有|并非|不是")
 _ALL_WORDS = re.compile(r"全部|全都|均已|都已|所有|全数|悉数")
@@ -98,7 +100,7 @@ class StatementChecker:
             if conflict:
                 return CheckResult(claim, "refuted", (self.reports.cite(passage),), conflict[1])
             if figures:
-                aligned = self._aligned(claim, text, passage, seg, cov)
+                aligned = self._aligned(claim, text, passage, seg)
                 if aligned is not None:
                     return aligned
             unknown = self._unknown_name(text, seg)
@@ -121,13 +123,17 @@ class StatementChecker:
             why = "报告中没有与声明中的数字对应的指标。"
         return CheckResult(claim, "not_found", explanation=why)
 
-    def _aligned(
-        self, claim: str, text: str, passage: Passage, seg: str, cov: float
-    ) -> CheckResult | None:
+    def _aligned(self, claim: str, text: str, passage: Passage, seg: str) -> CheckResult | None:
         """A claim repeating a report sentence part with its figures in the same places:
         refuted when one differs, supported when all agree and the wording is the report's."""
         if not thresholds_stated(text, seg):
             return None  # "五千万元以上项目" is not a sentence on 千万元以上大项目
+        words = self.content(without_numbers(text))
+        if len(bigrams(words)) < ALIGNED_MIN_GRAMS:
+            return None  # "增长10%": no wording to find the figure's place by
+        cov = coverage(words, self.content(without_numbers(seg)))
+        if cov < CONFLICT_COVERAGE:
+            return None
         pairs, unpaired = align(text, tidy(seg))
         cited = (self.reports.cite(passage),)
         wrong = [p for p in pairs if not p.agrees]
@@ -249,9 +255,7 @@ class StatementChecker:
         """The one document a claim about "the report" can mean, else None."""
         if len(self.reports.documents) == 1:
             return self.reports.documents[0]
-        years = {int(y) for y in YEAR_NIAN.findall(flat)} | (
-            {year} if year else set()
-        )
+        years = {int(y) for y in YEAR_NIAN.findall(flat)} | ({year} if year else set())
         fits = [d for d in self.reports.documents if d.meta.year in years]
         return fits[0] if len(fits) == 1 else None
 

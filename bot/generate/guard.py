@@ -32,8 +32,15 @@ _REPEATED_MARKER = re.compile(r"(\[\d{1,3}\])(?:\s*\1)+")
 _YEAR = re.compile(
     r"(?<![\d.])((?:19|20)\d{2})(?!\d|\.\d)(?=年|[-–—~～至到]|[^\u3400-\u9fff%％]|$)"
 )
-_RELATIVE_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "last year": -1, "this year": 0,
-                   "next year": 1}
+_RELATIVE_YEARS = {
+    "前年": -2,
+    "去年": -1,
+    "今年": 0,
+    "明年": 1,
+    "last year": -1,
+    "this year": 0,
+    "next year": 1,
+}
 _SPAN_WORDS = re.compile(r"五年|十三五|five years|5 years", re.IGNORECASE)
 _TARGET_WORDS = re.compile(
     r"目标|计划|预期|预计|力争|将|任务|部署|target|plan|aim|goal|expect|will", re.IGNORECASE
@@ -115,9 +122,7 @@ def _year_frame(text: str, cited: Sequence[Passage], report_year: int | None) ->
     foreign = sorted(named - allowed)
     if foreign and allowed:
         years = "、".join(str(y) for y in sorted(allowed))
-        out.append(
-            f"年份 {'、'.join(map(str, foreign))} 与所引段落的年份（{years}）不符"
-        )
+        out.append(f"年份 {'、'.join(map(str, foreign))} 与所引段落的年份（{years}）不符")
     frames = {p.frame for p in cited if p.frame in _TIMED}
     if frames and not named and not (FRAME_SPAN in frames and _SPAN_WORDS.search(plain)):
         out.append(f"没有写明回答说的是哪一年（所引段落讲的是{_frame_words(cited)}）")

@@ -45,8 +45,7 @@ APOLOGY = "抱歉，处理您的请求时出了点问题，请稍后再试。"
 EMPTY_HINT = f"请发送您的问题，例如：{EXAMPLE_QUESTIONS[0]}"
 ASK_USAGE = f"用法：/ask 问题，例如 /ask {EXAMPLE_QUESTIONS[0]}"
 CHECK_USAGE = (
-    "用法：/check 要核对的说法，例如 /check 去年地区生产总值增长9%；"
-    "也可以回复一条消息发送 /check。"
+    "用法：/check 要核对的说法，例如 /check 去年地区生产总值增长9%；也可以回复一条消息发送 /check。"
 )
 UNUSABLE = "没能处理这个问题，请换个说法再试。"
 EXPIRED = "这个按钮已过期，请重新提问。"

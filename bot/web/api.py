@@ -220,8 +220,12 @@ async def feedback(
     store = request.app.state.feedback.store()
     rows = filter_feedback(await anyio.to_thread.run_sync(store.rows), verdict or "", q)
     return [
-        {"created_at": r.created_at, "verdict": r.verdict, "question": r.question,
-         "answer": r.answer}
+        {
+            "created_at": r.created_at,
+            "verdict": r.verdict,
+            "question": r.question,
+            "answer": r.answer,
+        }
         for r in rows[:limit]
     ]
 

@@ -174,9 +174,7 @@ def _add_docs(app: FastAPI) -> None:
                 "swagger_css_url": f"{root}/docs-assets/swagger-ui.css",
                 "swagger_favicon_url": f"{root}/static/favicon.svg",
             }
-        page = get_swagger_ui_html(
-            openapi_url=f"{root}/openapi.json", title="问政 API", **urls
-        )
+        page = get_swagger_ui_html(openapi_url=f"{root}/openapi.json", title="问政 API", **urls)
         page.headers["content-security-policy"] = DOCS_CSP
         return page
 

@@ -35,9 +35,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         default="127.0.0.1",
         help="proxies whose X-Forwarded-* headers are trusted (default 127.0.0.1)",
     )
-    p.add_argument(
-        "--log-level", default="info", choices=["debug", "info", "warning", "error"]
-    )
+    p.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     return p
 
 

@@ -84,6 +84,14 @@ def feedback_csv(rows: Iterable[Any]) -> str:
     """Votes: time, verdict, question, answer (no chat identifiers, not even hashed)."""
     return to_csv(
         ("时间", "评价", "verdict", "问题", "回答"),
-        ((r.created_at, FEEDBACK_LABELS.get(r.verdict, r.verdict), r.verdict, r.question, r.answer)
-         for r in rows),
+        (
+            (
+                r.created_at,
+                FEEDBACK_LABELS.get(r.verdict, r.verdict),
+                r.verdict,
+                r.question,
+                r.answer,
+            )
+            for r in rows
+        ),
     )

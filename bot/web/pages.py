@@ -32,9 +32,7 @@ def _render(request: Request, name: str, status: int = 200, **context: Any) -> R
     context["root"] = request.scope.get("root_path", "")
     context["auth"] = request.app.state.auth.enabled
     context["history_turns"] = request.app.state.settings.history_turns
-    return request.app.state.templates.TemplateResponse(
-        request, name, context, status_code=status
-    )
+    return request.app.state.templates.TemplateResponse(request, name, context, status_code=status)
 
 
 def _core(request: Request) -> Core:

@@ -14,8 +14,19 @@ from wenzheng.corpus.formats.plain import decode
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030"}
 _DROP_TAGS = (
-    "script", "style", "noscript", "template", "iframe", "nav", "header", "footer", "aside",
-    "form", "button", "select", "svg",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "button",
+    "select",
+    "svg",
 )
 _NOISE = re.compile(
     r"nav|menu|breadcrumb|crumb|position|location|share|social|related|relevant|recommend"
