@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from wenzheng.bot.core.figures import agree, same, same_dimension
@@ -116,7 +117,9 @@ def align(claim: str, report: str) -> tuple[list[Pair], list[Number]]:
     return pairs, unpaired
 
 
-def _partner(ops: list[tuple[str, int, int, int, int]], at: int, csk: str, rsk: str) -> int | None:
+def _partner(
+    ops: Sequence[tuple[str, int, int, int, int]], at: int, csk: str, rsk: str
+) -> int | None:
     """The report skeleton position facing claim position `at`, if anchored by wording."""
     for k, (op, i1, i2, j1, j2) in enumerate(ops):
         if not i1 <= at < i2:
