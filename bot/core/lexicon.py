@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -70,6 +70,7 @@ class CheckLexicon:
     contrasts: tuple[tuple[str, ...], ...]
     modifiers: tuple[str, ...] = ()
     lead_verbs: tuple[str, ...] = ()
+    opposites: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the answerer's too
 
     @classmethod
     def load(cls, path: Path | None = None) -> CheckLexicon:
@@ -78,7 +79,8 @@ class CheckLexicon:
             raw = (resources.files("wenzheng.bot") / "data/lexicon.json").read_text("utf-8")
         else:
             raw = path.read_text(encoding="utf-8")
-        data = json.loads(raw)["check"]
+        full = json.loads(raw)
+        data = full["check"]
         aliases = [
             (normalize(a), tidy(canon))
             for canon, alts in data.get("indicators", {}).items()
@@ -93,4 +95,5 @@ class CheckLexicon:
             contrasts=tuple(tuple(g) for g in data.get("contrasts", [])),
             modifiers=tuple(data.get("distinct_modifiers", [])),
             lead_verbs=tuple(sorted(data.get("lead_verbs", []), key=len, reverse=True)),
+            opposites={k: tuple(v) for k, v in full.get("contradictions", {}).items()},
         )

@@ -35,6 +35,7 @@ from wenzheng.bot.core.figures import (
 )
 from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.types import CheckResult, FigureDifference, Verdict
+from wenzheng.bot.factcheck.directions import DirectionChecker
 from wenzheng.bot.factcheck.drafts import is_factual, split_draft  # noqa: F401 - re-exported
 from wenzheng.bot.factcheck.reports import Reports, frame_label, region_names
 from wenzheng.bot.factcheck.scope import PlaceScope
@@ -94,6 +95,12 @@ class FactChecker:
         self.places = PlaceScope(documents, self._regions, self.reports.known_text)
         self.reader = FigureReader(self.lex, self._regions)
         self.statements = StatementChecker(retrieve, self.reports, self.reader, self.lex)
+        self.directions = DirectionChecker(
+            self.reports,
+            self.statements.directions,
+            self.statements.content,
+            self.statements.candidates,
+        )
         self.figures = [
             f
             for d in documents
@@ -121,6 +128,10 @@ class FactChecker:
         figures = [f for f in found if f.indicator]
         if figures:
             return self._check_figures(claim, text, figures, default)
+        if not found:
+            direction = self.directions.check(claim, text)
+            if direction is not None:
+                return direction
         # a figure without an indicator ("增长10%") cannot be supported by wording alone
         return self.statements.check(claim, text, figures=bool(found))
 

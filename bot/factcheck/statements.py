@@ -25,6 +25,7 @@ from wenzheng.bot.core.figures import (
 from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.types import CheckResult, FigureDifference
 from wenzheng.bot.factcheck.aligned import Number, align, without_numbers
+from wenzheng.bot.factcheck.directions import Directions
 from wenzheng.bot.factcheck.reports import Reports, frame_label
 from wenzheng.corpus.model import Document, Passage
 from wenzheng.corpus.quantities import COUNT_UNITS, extract_quantities
@@ -63,6 +64,8 @@ class StatementChecker:
         self.reader = reader  # for content words, in the terms figures are bound in
         self.lex = lexicon
         self._passage_grams: list[tuple[Passage, frozenset[str]]] | None = None
+        # a claim's rise or fall must be the passage's to support it ("比上年减少")
+        self.directions = Directions.from_opposites(lexicon.opposites, lexicon.growth_words)
 
     def check(self, claim: str, text: str, figures: bool = False) -> CheckResult:
         """Verdict of a claim without usable figures: meta facts, then passage coverage.
@@ -78,11 +81,7 @@ class StatementChecker:
         if not grams:
             return CheckResult(claim, "not_found", explanation="声明中没有可核查的内容。")
         time = claim_time(text, len(text))
-        # The injected retriever ranks by meaning; a scan by shared wording backs it up, so
-        # a claim quoting the report is never missed because the retriever ranked it low.
-        candidates = {p.id: p for p in self.retrieve(text, RETRIEVE_K)}
-        for p in self._scan(grams, RETRIEVE_K):
-            candidates.setdefault(p.id, p)
+        candidates = {p.id: p for p in self.candidates(text)}
         best: dict[bool, tuple[float, Passage | None, str]] = {
             True: (0.0, None, ""),  # best passage part in the claim's time
             False: (0.0, None, ""),  # best one in another time
@@ -107,7 +106,12 @@ class StatementChecker:
             if unknown and not figures:
                 why = f"报告原文为“{passage.text}”，未提及“{unknown}”。"
                 return CheckResult(claim, "not_found", explanation=why)
-            if cov >= SUPPORT_COVERAGE and not figures and self._bound(text, seg):
+            if (
+                cov >= SUPPORT_COVERAGE
+                and not figures
+                and self._bound(text, seg)
+                and self.directions.agree(text, seg)
+            ):
                 why = f"报告原文：“{passage.text}”，与声明一致。"
                 return CheckResult(claim, "supported", (self.reports.cite(passage),), why)
         ocov, other, _ = best_out
@@ -144,7 +148,13 @@ class StatementChecker:
             )
             said = "；".join(f"报告为“{p.report.raw}”，声明为“{p.claim.raw}”" for p in wrong)
             return CheckResult(claim, "refuted", cited, f"报告原文：“{seg}”。{said}。", diffs)
-        if pairs and not unpaired and cov >= SUPPORT_COVERAGE and self._bound(text, seg):
+        if (
+            pairs
+            and not unpaired
+            and cov >= SUPPORT_COVERAGE
+            and self._bound(text, seg)
+            and self.directions.agree(text, seg)
+        ):
             why = f"报告原文：“{passage.text}”，其中的数字与声明一致。"
             return CheckResult(claim, "supported", cited, why)
         return None
@@ -153,6 +163,17 @@ class StatementChecker:
         """What a report number counts, in the words just before it (its clause's end)."""
         before = re.split(r"[，。；：,;:、]", tidy(seg)[: number.start])[-1]
         return self.content(before)[-8:] or number.raw
+
+    def candidates(self, text: str) -> list[Passage]:
+        """Passages worth reading for a claim.
+
+        The injected retriever ranks by meaning; a scan by shared wording backs it up, so
+        a claim quoting the report is never missed because the retriever ranked it low.
+        """
+        found = {p.id: p for p in self.retrieve(text, RETRIEVE_K)}
+        for p in self._scan(bigrams(self.content(text)), RETRIEVE_K):
+            found.setdefault(p.id, p)
+        return list(found.values())
 
     def _bound(self, text: str, seg: str) -> bool:
         """Who did it and what was done sit in one clause of the report, as in the claim.

@@ -1,0 +1,183 @@
+"""Claims of a direction without a figure: "规模楼宇税收同比下降", "空气优良率明显上升".
+
+Each clause of such a claim names an indicator and a direction of change. The report's
+clause naming the same indicator, in the claim's time, states its own direction ("增长10%",
+"从57.4%提高到69.5%", "双下降"); the claim is supported when every clause goes the report's
+way and refuted when one goes the other. The rise and fall words are the lexicon's
+opposites (`contradictions`), the ones the answerer uses for false premises.
+
+A claim of degree ("大幅增长", "翻番") is not decided here: a direction is not a size.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from wenzheng.bot.core.figures import CLAUSE, SEGMENT, bigrams, claim_time, coverage
+from wenzheng.bot.core.types import CheckResult
+from wenzheng.bot.factcheck.aligned import without_numbers
+from wenzheng.bot.factcheck.reports import Reports
+from wenzheng.corpus.model import Passage
+from wenzheng.corpus.text import tidy
+
+# Share of a claim clause's indicator the report clause must name
+SUBJECT_COVERAGE = 0.8
+GAP = 1  # characters allowed between a report's indicator and its direction word
+_DEGREE = re.compile(r"大幅|成倍|翻番|翻一番|倍增|急剧|骤")
+# Words between an indicator and its direction that say nothing of the direction
+_HEDGES = re.compile(
+    r"同比|较上年|比上年|较去年|比去年|有所|明显|显著|不断|持续|稳步|逐步|进一步|继续|保持|出现|呈现|实现"
+)
+# Time words before an indicator ("五年来", "2019年", "去年")
+_TIME = re.compile(r"(?:近|过去)?[一二两三四五六七八九十\d]+年(?:来|间|中|里)?|今年|去年|全年|上年")
+
+
+@dataclass(frozen=True)
+class Directions:
+    """The rise and fall words, longest first."""
+
+    rises: tuple[str, ...]
+    falls: tuple[str, ...]
+
+    @classmethod
+    def from_opposites(
+        cls, opposites: dict[str, tuple[str, ...]], words: tuple[str, ...]
+    ) -> Directions:
+        """Fall words are the opposites' keys that deny a rise; rise words what they deny.
+
+        Only words that state a change of an indicator (the checker's growth words) count:
+        "新增" denies "下降" in the lexicon but names new things, not a change.
+        """
+        change = set(words)
+        falls = {k for k, v in opposites.items() if k in change and set(v) & change}
+        rises = {w for k in falls for w in opposites[k] if w in change} - falls
+        order = lambda ws: tuple(sorted(ws, key=len, reverse=True))  # noqa: E731
+        return cls(order(rises), order(falls))
+
+    def agree(self, claim: str, report: str) -> bool:
+        """False when a claim states a direction the report text does not state."""
+        said = self.of(claim)
+        if said is None:
+            return True
+        stated = self.of(report)
+        return stated is not None and stated[0] == said[0]
+
+    def of(self, text: str) -> tuple[str, int] | None:
+        """The direction a text states ("rise"/"fall") and where its word starts, or None
+        when it states none or both."""
+        found: dict[str, int] = {}
+        for name, words in (("rise", self.rises), ("fall", self.falls)):
+            hits = [m.start() for w in words for m in re.finditer(re.escape(w), text)]
+            if hits:
+                found[name] = min(hits)
+        if len(found) != 1:
+            return None
+        ((name, at),) = found.items()
+        return name, at
+
+
+class DirectionChecker:
+    """Decides figure-less claims of direction against the report clause of their indicator."""
+
+    def __init__(
+        self,
+        reports: Reports,
+        directions: Directions,
+        content: Callable[[str], str],
+        candidates: Callable[[str], list[Passage]],
+    ) -> None:
+        self.reports = reports
+        self.directions = directions
+        self.content = content  # a text's content words (no places, years, fillers)
+        self.candidates = candidates  # passages worth reading for a claim
+
+    def check(self, claim: str, text: str) -> CheckResult | None:
+        """supported / refuted when every clause states a direction the report decides.
+
+        The caller passes only claims without figures.
+        """
+        if _DEGREE.search(text):
+            return None
+        parts = [self._part(c) for c in CLAUSE.findall(text)]
+        stated = [p for p in parts if p is not None]
+        if not stated or len(stated) < len([c for c in CLAUSE.findall(text) if len(c) > 3]):
+            return None  # a clause without a direction: not a claim of direction
+        time = claim_time(text, len(text))
+        passages = self.candidates(text)
+        found = []
+        for subject, direction in stated:
+            hit = self._report_direction(subject, time, passages)
+            if hit is None:
+                return None
+            found.append((subject, direction, *hit))
+        cited = self.reports.cites(*dict.fromkeys(p for *_, p, _ in found))
+        wrong = [f for f in found if f[1] != f[2]]
+        words = {"rise": "上升", "fall": "下降"}
+        if wrong:
+            why = "；".join(
+                f"报告原文为“{clause}”（{words[said]}），声明为{words[claimed]}"
+                for _, claimed, said, _, clause in wrong
+            )
+            return CheckResult(claim, "refuted", cited, why + "。")
+        why = "；".join(f"报告原文为“{clause}”" for *_, clause in found)
+        return CheckResult(claim, "supported", cited, why + "，与声明的变化方向一致。")
+
+    @staticmethod
+    def _follows(subject: str, clause: str, at: int) -> bool:
+        """The direction word is the indicator's own: it follows the indicator, a figure
+        or a hedge, not another noun ("收入与经济增长同步" says nothing of 收入's rise)."""
+        return len(_gap(subject, clause, at)) <= GAP
+
+    def _part(self, clause: str) -> tuple[str, str] | None:
+        """A claim clause's indicator and direction ("规模楼宇税收", "fall")."""
+        hit = self.directions.of(clause)
+        if hit is None:
+            return None
+        direction, at = hit
+        subject = self.content(_TIME.sub("", _HEDGES.sub("", clause[:at])))
+        if len(bigrams(subject)) < 2:
+            return None
+        return subject, direction
+
+    def _report_direction(
+        self, subject: str, time: object, passages: list[Passage]
+    ) -> tuple[str, Passage, str] | None:
+        """The direction the report states for an indicator: its clause naming the
+        indicator best, read up to the next clause when the figure stands alone there
+        ("84亿元，增长10%")."""
+        best: tuple[float, str, Passage, str] | None = None
+        for p in passages:
+            for seg in SEGMENT.findall(tidy(p.text)):
+                if not self.reports.time_matches(time, p, _year(seg)):  # type: ignore[arg-type]
+                    continue
+                clauses = CLAUSE.findall(seg)
+                for i, clause in enumerate(clauses):
+                    cov = coverage(subject, self.content(clause))
+                    if cov < SUBJECT_COVERAGE or (best and cov <= best[0]):
+                        continue
+                    if i + 1 < len(clauses) and self.directions.of(clause) is None:
+                        clause = clause + "，" + clauses[i + 1]  # "84亿元，增长10%"
+                    hit = self.directions.of(clause)
+                    if hit is not None and self._follows(subject, clause, hit[1]):
+                        best = (cov, hit[0], p, clause)
+        if best is None:
+            return None
+        _, direction, passage, clause = best
+        return direction, passage, clause
+
+
+def _gap(subject: str, clause: str, at: int) -> str:
+    """What the report writes between the indicator and its direction word."""
+    ends = [
+        clause.rfind(g, 0, at) + len(g) for g in bigrams(subject) if clause.rfind(g, 0, at) >= 0
+    ]
+    between = without_numbers(clause[max(ends, default=0) : at])
+    return re.sub(r"[\W\d]+", "", _HEDGES.sub("", between.replace("双", "").replace("分别", "")))
+
+
+def _year(seg: str) -> str:
+    """The year a sentence part opens with ("2017年，…"), else ""."""
+    m = re.match(r"\s*((?:19|20)\d\d)年", seg)
+    return m.group(1) if m else ""
