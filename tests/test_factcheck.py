@@ -592,3 +592,52 @@ def test_the_province_named_for_the_reports_whole_province_is_its_scope(checker)
     """A report's "在全省率先" is a claim's "在江苏省率先" when the report is Jiangsu's."""
     result = checker.check("鼓楼区在江苏省率先聘请“专家河长”参与治河")
     assert result.verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("2019年规模楼宇税收同比下降", "refuted"),  # the report: 84亿元，增长10%
+        ("五年来PM2.5年均浓度有所上升", "refuted"),  # the report: 从56.4…下降到42.3…
+        ("2019年固定资产投资保持增长", "supported"),
+        ("五年间空气优良率明显上升，PM2.5年均浓度明显下降", "supported"),
+    ],
+)
+def test_a_direction_without_figures_is_checked_against_the_indicators_clause(
+    checker, claim, expected
+):
+    assert checker.check(claim).verdict == expected
+
+
+def test_a_direction_the_passage_does_not_state_is_never_supported(checker):
+    """Every word of "一般公共预算收入比上年减少" but the direction is in a passage that gives
+    only the amount: the claim is not supported."""
+    assert checker.check("2019年一般公共预算收入比上年减少").verdict != "supported"
+
+
+def test_a_direction_word_of_another_noun_decides_nothing(checker):
+    """ "收入与经济增长同步": 增长 is the economy's, not the income's."""
+    from wenzheng.bot.factcheck.directions import _gap
+
+    text = "居民收入与经济增长同步"
+    assert len(_gap("居民收入", text, text.index("增长"))) > 1
+    text = "全年实现规模楼宇税收84亿元，增长10%"
+    assert _gap("规模楼宇税收", text, text.index("增长")) == ""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("统筹推进城市环境综合整治等8大类150个项目", "refuted"),
+        ("街道、板块一把手早九点带班巡查", "refuted"),
+        ("街道、板块一把手早八点带班巡查", "supported"),
+    ],
+)
+def test_figures_written_in_place_of_the_reports_own_are_compared(checker, claim, expected):
+    """A report sentence repeated with a number changed is refuted by that number."""
+    assert checker.check(claim).verdict == expected
+
+
+def test_the_claims_digits_in_another_unit_of_its_indicator_are_refuted(checker):
+    result = checker.check("2019年城镇新增就业3.2万户")
+    assert result.verdict == "refuted" and result.differences

@@ -35,6 +35,7 @@ from wenzheng.bot.core.figures import (
 )
 from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.types import CheckResult, FigureDifference, Verdict
+from wenzheng.bot.factcheck.aligned import numbers
 from wenzheng.bot.factcheck.directions import DirectionChecker
 from wenzheng.bot.factcheck.drafts import is_factual, split_draft  # noqa: F401 - re-exported
 from wenzheng.bot.factcheck.reports import Reports, frame_label, region_names
@@ -132,8 +133,9 @@ class FactChecker:
             direction = self.directions.check(claim, text)
             if direction is not None:
                 return direction
-        # a figure without an indicator ("增长10%") cannot be supported by wording alone
-        return self.statements.check(claim, text, figures=bool(found))
+        # a figure without an indicator ("增长10%", "早八点") cannot be supported by wording
+        # alone: only by the report's own figure in its place
+        return self.statements.check(claim, text, figures=bool(found or numbers(text)))
 
     def check_draft(self, text: str) -> list[CheckResult]:
         """Split a draft into sentences and check each one that states a fact.
@@ -204,12 +206,16 @@ class FactChecker:
         ]
         best_other = comparable[0][0] if comparable else 0.0
         best_own = scored[0][0] if scored else 0.0
-        if best_own >= OWN_INDICATOR and best_own - best_other > OTHER_INDICATOR_GAP:
-            # the claim's own indicator is in the report, but not with a figure of this kind
-            # ("服务业增加值1400亿元": the report gives it only as growth): no amount to compare
-            return _FigureCheck("unmatched", claim, time)
         if time.soft:  # a guessed frame: any frame whose figure agrees will do
             time = ClaimTime()
+        if best_own >= OWN_INDICATOR and best_own - best_other > OTHER_INDICATOR_GAP:
+            # the claim's own indicator is in the report, but not with a figure of this kind
+            # ("服务业增加值1400亿元": the report gives it only as growth): no amount to
+            # compare, unless the claim wrote the report's number in another unit
+            changed = self._changed_unit(claim, time, scored)
+            if changed is not None:
+                return _FigureCheck("refuted", claim, time, changed, "unit")
+            return _FigureCheck("unmatched", claim, time)
         in_time = [(s, f) for s, f in comparable if self._figure_in_time(time, f)]
         if comparable and not in_time and self.reports.is_target_time(time):
             # a target the report does not set (it states only a result): nothing to compare
@@ -221,19 +227,29 @@ class FactChecker:
         swapped = self._same_value_elsewhere(claim, comparable, time)
         if swapped:
             return _FigureCheck("refuted", claim, time, swapped, "frame")
-        digits = numbers_in(claim.quantity.raw)
-        for _, f in scored:  # same digits, other unit or kind: a changed unit
-            if (
-                self._figure_in_time(time, f)
-                and f.quantity.unit != claim.quantity.unit
-                and digits & numbers_in(f.quantity.raw)
-            ):
-                return _FigureCheck("refuted", claim, time, f, "unit")
+        changed = self._changed_unit(claim, time, scored)
+        if changed is not None:
+            return _FigureCheck("refuted", claim, time, changed, "unit")
         loose = None if comparable else self._loose_match(claim, time)
         if loose is not None:
             ok, note = agree(claim.quantity, loose.quantity)
             return _FigureCheck("supported" if ok else "refuted", claim, time, loose, note)
         return _FigureCheck("unmatched", claim, time)
+
+    def _changed_unit(
+        self, claim: Figure, time: ClaimTime, scored: list[tuple[float, Figure]]
+    ) -> Figure | None:
+        """The report's figure of the claim's indicator with the claim's digits in another
+        unit or kind ("3.2万户" for the report's 3.2万人)."""
+        digits = numbers_in(claim.quantity.raw)
+        for _, f in scored:
+            if (
+                self._figure_in_time(time, f)
+                and f.quantity.unit != claim.quantity.unit
+                and digits & numbers_in(f.quantity.raw)
+            ):
+                return f
+        return None
 
     def _loose_match(self, claim: Figure, time: ClaimTime) -> Figure | None:
         """The report figure of the claim's unit, kind and time whose sentence part states
