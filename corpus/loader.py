@@ -31,8 +31,30 @@ from wenzheng.errors import CorpusError
 log = logging.getLogger(__name__)
 
 _CN_DIGITS = "零一二三四五六七八九十"
-_PART_HEADING = re.compile(r"^(?:(\d{4})年)?.{0,12}(工作回顾|工作任务|工作安排|工作目标)$")
-_SECTION_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*(\S.*)$")
+# A part heading: a short line, perhaps numbered (一、/第一部分), naming a review or a plan
+# ("2019年政府主要工作回顾", "一、过去一年的工作", "二、2022年主要目标任务",
+# "一、“十三五”时期和2020年工作回顾", "一、2021年及过去五年工作回顾")
+_PART_NUMBER = re.compile(
+    r"^(?:第[一二三四五六七八九十]部分|[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[、.．])"
+)
+_REVIEW = re.compile(
+    r"工作回顾|过去一年|过去五年|去年工作|工作总结|一年来的工作|五年来的工作|主要工作情况"
+)
+_PLAN = re.compile(
+    r"工作任务|工作安排|工作目标|目标任务|主要任务|工作部署|总体要求|重点工作|今年工作|预期目标|"
+    r"主要工作"
+)
+_PART_MAX = 30  # characters of a part heading
+_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_SECTION_HEADING = re.compile(
+    r"^(?:[（(]([一二三四五六七八九十]{1,3})[)）]|([一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．])"
+    r"\s*(\S.*?)[;；]?$"
+)
+# Lines of a saved web page around the report: source, date, font size, share bar, footer
+_CHROME = re.compile(
+    r"^(?:来源[:：]|发布时间[:：]|发布日期[:：]|字号[:：]|分享到|【?打印|关闭窗口|版权所有|主办单位|"
+    r"网站标识码|[^，。]{0,20}ICP备)"
+)
 _LEAD = re.compile(r"(?:——)?([^，。；：]{2,18}。)")
 _CLOSING = re.compile(r"^各位代表")
 _TAIL = re.compile(r"^抄送")
@@ -139,22 +161,41 @@ def _parse_line(line: str, start: int, state: _State, meta: DocumentMeta) -> lis
     if not state.in_report and flat == "政府工作报告":
         state.in_report, state.part = True, "政府工作报告"
         return [_passage(line, start, len(line), state, meta, kind="meta", lead="")]
+    if _CHROME.match(flat):
+        return []  # a web page's frame, not the report
     if _TAIL.match(line):
         state.part, state.section, state.frame = "印发信息", "", FRAME_NONE
-    part = _PART_HEADING.match(flat)
-    if part and "。" not in line:
+    part = part_heading(flat)
+    if part is not None:
         state.part, state.section, state.seen_section = line, "", False
-        state.frame = FRAME_RESULTS if "回顾" in line else FRAME_TARGETS
-        state.part_year = int(part.group(1)) if part.group(1) else None
+        state.frame, state.part_year = part
         return [_passage(line, start, len(line), state, meta, kind="heading", lead="")]
     section = _SECTION_HEADING.match(line)
     if section and state.frame != FRAME_NONE and "。" not in line and len(line) <= 40:
-        state.section = f"{_ordinal(section.group(1))}、{section.group(2).strip()}"
+        number = section.group(1) or section.group(2)
+        state.section = f"{_ordinal(number)}、{section.group(3).strip()}"
         state.seen_section = True
         return [_passage(line, start, len(line), state, meta, kind="heading", lead="")]
     if _CLOSING.match(line) and state.seen_section:
         state.section = "结束语"
     return _paragraph(line, start, state, meta)
+
+
+def part_heading(flat: str) -> tuple[str, int | None] | None:
+    """The frame and year of a part heading (a line without spaces), or None."""
+    if len(flat) > _PART_MAX or re.search(r"[。；;，,：:]", flat):
+        return None
+    body = _PART_NUMBER.sub("", flat)
+    review, plan = _REVIEW.search(body), _PLAN.search(body)
+    first = min((m for m in (review, plan) if m), key=lambda m: m.start(), default=None)
+    if first is None or first.start() > 18:
+        return None
+    last = max((m.end() for p in (_REVIEW, _PLAN) for m in p.finditer(body)), default=0)
+    if len(body) - last > 4:  # "坚持目标任务不动摇推进改革" is a section on something else
+        return None
+    frame = FRAME_RESULTS if review else FRAME_TARGETS  # "2019年政府主要工作回顾" is a review
+    year = _HEADING_YEAR.search(body)
+    return frame, int(year.group(1)) if year else None
 
 
 def _paragraph(line: str, start: int, state: _State, meta: DocumentMeta) -> list[Passage]:

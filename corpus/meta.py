@@ -33,6 +33,14 @@ _SPEAKER = re.compile(
 _NTH = r"第[一二三四五六七八九十\d]+"
 _MEETING = re.compile(rf"([区县市省旗州]?{_NTH}届人民代表大会{_NTH}次会议)")
 _TITLE_LINE = re.compile(rf"^({_CN}{{0,16}}?)((?:19|20)\d{{2}})年政府工作报告$")
+# The meeting line names the region: "——2021年1月8日在南京市鼓楼区第二届人民代表大会…"
+_MEETING_REGION = re.compile(
+    rf"在({_CN}{{2,14}}?(?:自治县|自治旗|新区|省|市|区|县|旗|州|盟)){_NTH}届人民代表大会"
+)
+_ISO_PUBLISHED = re.compile(
+    r"(?:发布时间|发布日期|时间)[:：]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})"
+)
+_ANY_TITLE_YEAR = re.compile(rf"((?:19|20)\d{{2}})\s*年\s*{_CN}{{0,14}}?政府工作报告")
 
 
 def document_meta(path: Path, text: str) -> DocumentMeta:
@@ -114,9 +122,12 @@ def infer(text: str) -> dict[str, Any]:
     title_at = next(
         (i for i, x in enumerate(flat) if x.endswith("政府工作报告") and len(x) <= 30), None
     )
-    for x in flat:
+    meeting_region = next((m.group(1) for x in flat if (m := _MEETING_REGION.search(x))), "")
+    if meeting_region:
+        out["region"] = meeting_region
+    for x in [] if meeting_region else flat:
         m = _REGION.search(x)
-        if m and "关于" not in m.group(1):
+        if m and "关于" not in m.group(1) and "代表" not in m.group(1):
             out["region"] = m.group(1)
             break
     titled = _TITLE_LINE.match(flat[title_at]) if title_at is not None else None
@@ -133,13 +144,23 @@ def infer(text: str) -> dict[str, Any]:
             break
     if "date" not in out:
         d = next((m for x in after[:8] if (m := _DATE.fullmatch(x))), None)
+        d = (
+            d
+            or next(  # the date on the meeting line: "——2021年1月8日在…会议上"
+                (m for x in after[:8] if "会议" in x and (m := _DATE.search(x))), None
+            )
+        )
         if d:
             out["date"] = _iso(d)
     if title_at:
         d = next((m for x in flat[:title_at] if (m := _DATE.fullmatch(x))), None)
         if d:
             out["published"] = _iso(d)
-    year = _TITLE_YEAR.search("\n".join(flat[: (title_at or 0) + 3]))
+    published = next((m for x in flat[:8] if (m := _ISO_PUBLISHED.search(x))), None)
+    if published and "published" not in out:
+        out["published"] = _iso(published)
+    head = "\n".join(flat[: (title_at or 0) + 3])
+    year = _TITLE_YEAR.search(head) or _ANY_TITLE_YEAR.search(head)
     if "date" in out:
         out["year"] = int(out["date"][:4])
     elif titled or year:

@@ -45,6 +45,7 @@ class Question:
     evidence: tuple[str, ...] = ()
     expected_yesno: str | None = None  # "yes" / "no" when the report decides a yes/no question
     reason: str | None = None  # why an unanswerable question has no answer (not_stated, ...)
+    docs: tuple[str, ...] = ()  # in a corpus of several reports: the ones that answer it
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class Claim:
     claim: str
     label: str
     evidence: tuple[str, ...] = ()
+    docs: tuple[str, ...] = ()  # the reports that decide it, when the corpus holds several
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,7 @@ class QuestionScore:
     retrieval: RetrievalScore | None  # None for unanswerable questions or without evidence
     why: str
     error: str = ""
+    other_report: bool | None = None  # cites a report other than the gold ones (None: unscored)
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,7 @@ class ClaimScore:
     verdict: str
     correct: bool
     evidence_quoted: bool | None  # None for not_found claims or claims without evidence
+    other_report: bool | None = None  # quotes a report other than the gold ones
 
 
 def canon(text: str) -> str:
@@ -209,7 +213,15 @@ def score_question(question: Question, answer: Answer, error: str = "") -> Quest
         retrieval=score_retrieval(question.evidence, texts) if with_evidence else None,
         why=explain(question, answer.refused, missing, error, answer.text),
         error=error,
+        other_report=_other_report(question.docs, [c.id for c in answer.citations])
+        if question.docs and not answer.refused
+        else None,
     )
+
+
+def _other_report(docs: Sequence[str], passage_ids: Sequence[str]) -> bool:
+    """True when a cited passage belongs to none of the gold reports (ids are doc:hash)."""
+    return any(pid.split(":", 1)[0] not in docs for pid in passage_ids)
 
 
 def explain(
@@ -252,6 +264,9 @@ def score_claim(claim: Claim, result: CheckResult) -> ClaimScore:
         verdict=result.verdict,
         correct=result.verdict == claim.label,
         evidence_quoted=quoted,
+        other_report=_other_report(claim.docs, [c.id for c in result.evidence])
+        if claim.docs
+        else None,
     )
 
 
@@ -288,6 +303,7 @@ def summarize_questions(scores: Sequence[QuestionScore]) -> dict[str, Any]:
             "count": ungrounded_n,
             "rate": ungrounded_n / len(answered) if answered else None,
         },
+        "other_report_answers": sum(1 for s in scores if s.other_report),
         "recall_at_1": retrieval["recall_at_1"],
         "recall_at_5": retrieval["recall_at_5"],
         "mrr": retrieval["mrr"],
@@ -328,9 +344,7 @@ def summarize_claims(scores: Sequence[ClaimScore]) -> dict[str, Any]:
     pairs = Counter((s.label, s.verdict) for s in scores)
     predicted = list(LABELS) + sorted({s.verdict for s in scores} - set(LABELS))
     confusion = {g: {p: pairs[(g, p)] for p in predicted} for g in LABELS}
-    per_label = {
-        g: share([s for s in scores if s.label == g], lambda s: s.correct) for g in LABELS
-    }
+    per_label = {g: share([s for s in scores if s.label == g], lambda s: s.correct) for g in LABELS}
     quotable = [s for s in scores if s.evidence_quoted is not None]
     return {
         "n": len(scores),
@@ -339,6 +353,7 @@ def summarize_claims(scores: Sequence[ClaimScore]) -> dict[str, Any]:
         "per_label_accuracy": per_label,
         "evidence_quoted": share(quotable, lambda s: bool(s.evidence_quoted)),
         "evidence_scored": len(quotable),
+        "other_report_verdicts": sum(1 for s in scores if s.other_report),
     }
 
 

@@ -78,7 +78,7 @@ def claim_row(claim: Claim, result: CheckResult, score: ClaimScore) -> dict[str,
         "evidence": list(claim.evidence),
         "quotes": [c.quote for c in result.evidence],
         "explanation": result.explanation,
-    }
+    } | ({"other_report": score.other_report} if score.other_report is not None else {})
 
 
 def natural_key(text: str) -> tuple[Any, ...]:
@@ -102,6 +102,8 @@ def metrics_document(
     counts["claims"] = dict(claims) if claims else None
     doc = {key: summary.get(key) for key in METRICS_KEYS}
     doc["verdict_accuracy"] = claims["verdict_accuracy"] if claims else None
+    doc["other_report_answers"] = summary.get("other_report_answers")
+    doc["other_report_verdicts"] = claims.get("other_report_verdicts") if claims else None
     doc["baselines"] = {name: dict(values) for name, values in baselines.items()}
     doc["counts"] = counts
     return doc
@@ -175,16 +177,30 @@ def render_markdown(
     lines += ["## By question type", ""]
     lines += _table(
         ["type", "n", "answer accuracy", "refusal accuracy", "recall@5"],
-        [[t, v["n"], fmt(v["answer_accuracy"]), fmt(v["refusal_accuracy"]), fmt(v["recall_at_5"])]
-         for t, v in metrics["by_type"].items()],
+        [
+            [
+                t,
+                v["n"],
+                fmt(v["answer_accuracy"]),
+                fmt(v["refusal_accuracy"]),
+                fmt(v["recall_at_5"]),
+            ]
+            for t, v in metrics["by_type"].items()
+        ],
     )
-    lines += ["## Retrieval: pipeline and baselines", "",
-              "Evidence found at rank ≤ k, MRR, and evidence wholly inside the first "
-              "200/500/1000 characters of the ranked texts.", ""]
+    lines += [
+        "## Retrieval: pipeline and baselines",
+        "",
+        "Evidence found at rank ≤ k, MRR, and evidence wholly inside the first "
+        "200/500/1000 characters of the ranked texts.",
+        "",
+    ]
     lines += _table(
         ["config", "n", "recall@1", "recall@5", "MRR", "≤200 chars", "≤500 chars", "≤1000 chars"],
-        [[name, v.get("n")] + [fmt(v.get(c)) for c in RETRIEVAL_COLUMNS]
-         for name, v in metrics["baselines"].items()],
+        [
+            [name, v.get("n")] + [fmt(v.get(c)) for c in RETRIEVAL_COLUMNS]
+            for name, v in metrics["baselines"].items()
+        ],
     )
     lines += _decision_section(rows)
     if metrics.get("llm"):
@@ -223,10 +239,14 @@ def _decision_section(rows: Sequence[Mapping[str, Any]]) -> list[str]:
     curve = decision_curve(rows)
     if not any(n for *_, n in curve):
         return []
-    lines = ["## Answer or refuse: the decision's precision and recall", "",
-             "Had the decision answered at each threshold (the fitted one is in "
-             "bot/data/decision.json): share of answered questions the report answers, and "
-             "share of answerable questions answered.", ""]
+    lines = [
+        "## Answer or refuse: the decision's precision and recall",
+        "",
+        "Had the decision answered at each threshold (the fitted one is in "
+        "bot/data/decision.json): share of answered questions the report answers, and "
+        "share of answerable questions answered.",
+        "",
+    ]
     return lines + _table(
         ["threshold", "precision", "recall", "answered"],
         [[f"{t:.1f}", fmt(p), fmt(r), n] for t, p, r, n in curve],
@@ -239,20 +259,38 @@ def _headline(metrics: Mapping[str, Any]) -> list[str]:
     ungrounded = metrics["ungrounded_answers"]
     rows = [
         ["answer accuracy", fmt(metrics["answer_accuracy"]), f"{counts['answerable']} answerable"],
-        ["refusal accuracy", fmt(metrics["refusal_accuracy"]),
-         f"{counts['unanswerable']} unanswerable"],
-        ["false refusal rate", fmt(counts["false_refusal_rate"]),
-         f"{counts['false_refusals']} of {counts['answerable']} answerable"],
-        ["citation hit", fmt(metrics["citation_hit"]),
-         f"{counts['citation_scored']} answered answerable"],
-        ["ungrounded answers", fmt(ungrounded["count"]),
-         f"rate {fmt(ungrounded['rate'])} of {counts['answered']} answered"],
-        ["recall@1 (pipeline)", fmt(metrics["recall_at_1"]),
-         f"{counts['retrieval_scored']} with evidence"],
+        [
+            "refusal accuracy",
+            fmt(metrics["refusal_accuracy"]),
+            f"{counts['unanswerable']} unanswerable",
+        ],
+        [
+            "false refusal rate",
+            fmt(counts["false_refusal_rate"]),
+            f"{counts['false_refusals']} of {counts['answerable']} answerable",
+        ],
+        [
+            "citation hit",
+            fmt(metrics["citation_hit"]),
+            f"{counts['citation_scored']} answered answerable",
+        ],
+        [
+            "ungrounded answers",
+            fmt(ungrounded["count"]),
+            f"rate {fmt(ungrounded['rate'])} of {counts['answered']} answered",
+        ],
+        [
+            "recall@1 (pipeline)",
+            fmt(metrics["recall_at_1"]),
+            f"{counts['retrieval_scored']} with evidence",
+        ],
         ["recall@5 (pipeline)", fmt(metrics["recall_at_5"]), ""],
         ["MRR (pipeline)", fmt(metrics["mrr"]), ""],
-        ["verdict accuracy", fmt(metrics["verdict_accuracy"]),
-         f"{(counts.get('claims') or {}).get('n', 0)} claims"],
+        [
+            "verdict accuracy",
+            fmt(metrics["verdict_accuracy"]),
+            f"{(counts.get('claims') or {}).get('n', 0)} claims",
+        ],
     ]
     note = f"{counts['questions']} questions, {counts['errors']} service errors."
     return ["## Headline", "", note, ""] + _table(["metric", "value", "over"], rows)
@@ -261,11 +299,15 @@ def _headline(metrics: Mapping[str, Any]) -> list[str]:
 def _llm_section(llm: Mapping[str, Any]) -> list[str]:
     """Generated (as served, fallbacks included) and extractive answers side by side."""
     modes = llm["modes"]
-    lines = ["## Generated and extractive answers", "",
-             f"The model was asked {modes['generated'] + modes['fallback']} times: "
-             f"{modes['generated']} generated answers passed the check, {modes['fallback']} fell "
-             f"back to the extractive answer (fallback rate {fmt(llm['fallback_rate'])}); "
-             f"{modes['extractive']} questions were refused by the core without asking it.", ""]
+    lines = [
+        "## Generated and extractive answers",
+        "",
+        f"The model was asked {modes['generated'] + modes['fallback']} times: "
+        f"{modes['generated']} generated answers passed the check, {modes['fallback']} fell "
+        f"back to the extractive answer (fallback rate {fmt(llm['fallback_rate'])}); "
+        f"{modes['extractive']} questions were refused by the core without asking it.",
+        "",
+    ]
     names = ("answer_accuracy", "refusal_accuracy", "citation_hit", "ungrounded_answers")
     return lines + _table(
         ["metric", "extractive", "with the model"],
@@ -277,19 +319,26 @@ def _claims_section(claims: Mapping[str, Any], rows: Sequence[Mapping[str, Any]]
     """Claims: per-label accuracy, confusion matrix, evidence quoting, wrong verdicts."""
     confusion = claims["confusion"]
     predicted = list(next(iter(confusion.values())).keys())
-    lines = ["## Claims", "",
-             f"Verdict accuracy {fmt(claims['verdict_accuracy'])} over {claims['n']} claims; "
-             f"evidence quoted {fmt(claims['evidence_quoted'])} over "
-             f"{claims['evidence_scored']} supported/refuted claims.", ""]
+    lines = [
+        "## Claims",
+        "",
+        f"Verdict accuracy {fmt(claims['verdict_accuracy'])} over {claims['n']} claims; "
+        f"evidence quoted {fmt(claims['evidence_quoted'])} over "
+        f"{claims['evidence_scored']} supported/refuted claims.",
+        "",
+    ]
     lines += _table(
         ["gold \\ predicted", *predicted, "accuracy"],
-        [[g, *[confusion[g][p] for p in predicted], fmt(claims["per_label_accuracy"][g])]
-         for g in confusion],
+        [
+            [g, *[confusion[g][p] for p in predicted], fmt(claims["per_label_accuracy"][g])]
+            for g in confusion
+        ],
     )
     for row in rows:
         if not row["correct"]:
-            lines.append(f"- `{row['id']}` {row['claim']} — expected {row['label']}, "
-                         f"got {row['verdict']}")
+            lines.append(
+                f"- `{row['id']}` {row['claim']} — expected {row['label']}, got {row['verdict']}"
+            )
     return lines + [""]
 
 
@@ -339,12 +388,14 @@ def plot_retrieval(path: Path, metrics: Mapping[str, Any]) -> None:
     left.set_xticks(range(len(configs)), configs)
     left.set_ylim(0, 1.05)
     left.set_title("Evidence retrieval by configuration (answerable questions with evidence)")
-    left.legend(fontsize="small", ncols=len(series), loc="upper center",
-                bbox_to_anchor=(0.5, -0.08))
+    left.legend(
+        fontsize="small", ncols=len(series), loc="upper center", bbox_to_anchor=(0.5, -0.08)
+    )
     names = ["answer\naccuracy", "refusal\naccuracy", "citation\nhit"]
     values = [metrics["answer_accuracy"], metrics["refusal_accuracy"], metrics["citation_hit"]]
-    bars = right.bar(names, [v or 0.0 for v in values],
-                     color=["tab:green", "tab:purple", "tab:gray"])
+    bars = right.bar(
+        names, [v or 0.0 for v in values], color=["tab:green", "tab:purple", "tab:gray"]
+    )
     right.bar_label(bars, labels=[fmt(v) for v in values], fontsize="small")
     right.set_ylim(0, 1.1)
     right.set_title("Answers")

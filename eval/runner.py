@@ -160,7 +160,20 @@ def parse_question(obj: Mapping[str, Any]) -> Question:
         evidence=_strings(obj, "evidence"),
         expected_yesno=yesno,
         reason=reason,
+        docs=_docs(obj),
     )
+
+
+def _docs(obj: Mapping[str, Any]) -> tuple[str, ...]:
+    """The gold `doc` field: a report id, a list of them, or null."""
+    doc = obj.get("doc")
+    if doc is None:
+        return ()
+    if isinstance(doc, str):
+        return (doc,)
+    if isinstance(doc, list) and all(isinstance(d, str) for d in doc):
+        return tuple(doc)
+    raise ValueError("field 'doc' must be a report id, a list of them, or null")
 
 
 def parse_claim(obj: Mapping[str, Any]) -> Claim:
@@ -169,7 +182,7 @@ def parse_claim(obj: Mapping[str, Any]) -> Claim:
     if label not in LABELS:
         raise ValueError(f"field 'label' must be one of {', '.join(LABELS)}, got {label!r}")
     return Claim(id=_id(obj), claim=_text(obj, "claim"), label=label,
-                 evidence=_strings(obj, "evidence"))
+                 evidence=_strings(obj, "evidence"), docs=_docs(obj))
 
 
 def load_questions(path: Path) -> list[Question]:
@@ -253,6 +266,8 @@ def run(args: argparse.Namespace, settings: Settings, service: Any) -> int:
         score = score_question(q, answer, error)
         scores.append(score)
         row = question_row(q, answer, score)
+        if score.other_report is not None:
+            row["other_report"] = score.other_report
         if llm:  # the extractive answer the served one stands on, scored alike
             basis = answer.basis or answer
             extractive.append(score_question(q, basis, error))
@@ -311,11 +326,16 @@ def summary_lines(metrics: Mapping[str, Any], scores: list[QuestionScore]) -> It
            f"{_pct(metrics['refusal_accuracy'])}, false refusals {_pct(c['false_refusal_rate'])}")
     yield (f"citation hit {_pct(metrics['citation_hit'])}, ungrounded answers "
            f"{metrics['ungrounded_answers']['count']}")
+    if any(s.other_report is not None for s in scores):
+        other = metrics["other_report_answers"]
+        yield f"answers quoting a report other than the one asked about: {other}"
     for name, r in metrics["baselines"].items():
         yield (f"retrieval {name:<9} R@1 {_pct(r['recall_at_1'])}  R@5 {_pct(r['recall_at_5'])}"
                f"  MRR {fmt(r['mrr'])}")
     if metrics["verdict_accuracy"] is not None:
         yield f"claims verdict accuracy {_pct(metrics['verdict_accuracy'])}"
+        if metrics.get("other_report_verdicts"):
+            yield f"verdicts quoting another report: {metrics['other_report_verdicts']}"
     if metrics.get("drafts"):
         d = metrics["drafts"]
         yield (f"drafts: factual sentences found {_pct(d['factual_found'])}, opinions skipped "

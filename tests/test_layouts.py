@@ -1,0 +1,93 @@
+"""Reports as offices publish them: other title blocks, part headings and web-page frames.
+
+The texts here are written for these tests (a made-up county and district); none is a gold
+report.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from wenzheng.corpus.loader import load_document, part_heading
+from wenzheng.corpus.meta import infer
+from wenzheng.corpus.model import FRAME_RESULTS, FRAME_TARGETS
+
+WEB_PAGE = """政府工作报告（全文）_青山县人民政府
+来源：青山县人民政府 发布时间：2023-02-03 字号：大 中 小
+分享到：
+政 府 工 作 报 告
+——2023年1月12日在青山县第九届人民代表大会第三次会议上
+青山县人民政府县长 李 明
+
+各位代表：
+现在，我代表县人民政府向大会报告工作，请予审议。
+
+一、过去一年的工作
+全年实现地区生产总值512亿元、增长6.2%。
+（一）农业基础更加稳固;
+粮食总产量达到41万吨;
+二、“十四五”目标和2023年主要工作
+今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。
+版权所有：青山县人民政府办公室
+"""
+
+
+@pytest.mark.parametrize(
+    ("heading", "frame", "year"),
+    [
+        ("2019年政府主要工作回顾", FRAME_RESULTS, 2019),
+        ("一、过去一年的工作", FRAME_RESULTS, None),
+        ("一、“十三五”时期和2020年工作回顾", FRAME_RESULTS, 2020),
+        ("一、2021年及过去五年工作回顾", FRAME_RESULTS, 2021),
+        ("二、2022年主要目标任务", FRAME_TARGETS, 2022),
+        ("二、今年工作安排", FRAME_TARGETS, None),
+        ("第二部分2023年重点工作", FRAME_TARGETS, 2023),
+        ("二、“十四五”目标和2021年主要工作", FRAME_TARGETS, 2021),
+    ],
+)
+def test_part_headings_in_the_forms_reports_use(heading, frame, year):
+    assert part_heading(heading) == (frame, year)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一、聚力经济建设，促进经济发展提质增效",
+        "三、坚持目标任务不动摇推进改革",
+        "过去一年，我们迎难而上",
+    ],
+)
+def test_sections_and_sentences_are_not_part_headings(line):
+    assert part_heading(line) is None
+
+
+def test_a_web_page_copy_infers_its_metadata_from_the_meeting_line():
+    meta = infer(WEB_PAGE)
+    assert meta["region"] == "青山县"
+    assert (meta["year"], meta["date"], meta["published"]) == (2023, "2023-01-12", "2023-02-03")
+    assert meta["speaker"] == "李明"
+    assert meta["title"] == "青山县2023年政府工作报告"
+
+
+def test_a_web_page_copy_parses_into_parts_without_its_frame(tmp_path):
+    path = tmp_path / "qingshan-2023.txt"
+    path.write_text(WEB_PAGE, encoding="utf-8")
+    doc = load_document(path)
+    frames = Counter(p.frame for p in doc.passages if p.kind == "sentence")
+    assert frames[FRAME_RESULTS] >= 2 and frames[FRAME_TARGETS] >= 1
+    text = " ".join(p.text for p in doc.passages)
+    assert "字号" not in text and "分享到" not in text and "版权所有" not in text
+    section = next(p for p in doc.passages if "粮食总产量" in p.text).section
+    assert section[-1] == "一、农业基础更加稳固"
+    years = {p.years for p in doc.passages if p.frame == FRAME_RESULTS}
+    assert years == {"2022"}
+
+
+def test_a_meeting_line_names_the_region_not_the_speakers_sentence():
+    text = (
+        "政府工作报告\n——2021年1月8日在河东市西湖区第二届人民代表大会第五次会议上\n"
+        "区人民政府区长 王 五\n\n现在，我代表区人民政府向大会报告工作。\n"
+    )
+    meta = infer(text)
+    assert meta["region"] == "河东市西湖区" and meta["year"] == 2021
