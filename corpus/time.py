@@ -63,6 +63,16 @@ def answer_label(frame: str, years: str, *, english: bool = False) -> str:
     return ""
 
 
+def cited_section(section_path: str, frame: str, years: str) -> str:
+    """A citation's section, naming the year its answers are labelled with when the part
+    heading does not ("一、过去一年的工作（2023年）"): every year an answer states is in
+    what it cites."""
+    label = answer_label(frame, years).rstrip("：")
+    if label and not all(y in section_path for y in re.findall(r"\d{4}", label)):
+        return f"{section_path}（{label}）"
+    return section_path
+
+
 def year_frames(documents: Sequence[Document]) -> dict[int, str]:
     """Every year the reports speak of, with the frame it belongs to (read from the documents).
 

@@ -74,8 +74,11 @@ class LangChainBaseline:
         """The top k chunks for a raw question; score is the negated Chroma distance."""
         hits = self._store.similarity_search_with_score(question, k=self._k)
         return [
-            Retrieved(id=str(doc.id or doc.metadata.get("chunk", "")), text=doc.page_content,
-                      score=-float(distance))
+            Retrieved(
+                id=str(doc.id or doc.metadata.get("chunk", "")),
+                text=doc.page_content,
+                score=-float(distance),
+            )
             for doc, distance in hits
         ]
 

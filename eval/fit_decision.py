@@ -73,9 +73,7 @@ def choose_threshold(p: np.ndarray, y: np.ndarray) -> float:
     costs = []
     for t in grid:
         answered = p >= t
-        costs.append(
-            WRONG_ANSWER_COST * np.sum(answered & (y == 0)) + np.sum(~answered & (y == 1))
-        )
+        costs.append(WRONG_ANSWER_COST * np.sum(answered & (y == 0)) + np.sum(~answered & (y == 1)))
     best = [float(t) for t, c in zip(grid, costs, strict=True) if c == min(costs)]
     return round(best[len(best) // 2], 2)
 

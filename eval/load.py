@@ -92,8 +92,13 @@ def summary(outcomes: Sequence[Outcome], wall: float) -> dict[str, float]:
     """p50/p95/max latency in ms and throughput over the run."""
     times = [o.seconds for o in outcomes if o.status == 200]
     if not times:
-        return {"ok": 0, "p50_ms": float("nan"), "p95_ms": float("nan"), "max_ms": float("nan"),
-                "rps": 0.0}
+        return {
+            "ok": 0,
+            "p50_ms": float("nan"),
+            "p95_ms": float("nan"),
+            "max_ms": float("nan"),
+            "rps": 0.0,
+        }
     return {
         "ok": len(times),
         "p50_ms": statistics.median(times) * 1000,

@@ -155,10 +155,14 @@ def citation_hit(answer: Answer, evidence: Sequence[str]) -> bool:
 
 
 def ungrounded_numbers(answer: Answer) -> list[str]:
-    """Numbers of a non-refused answer's text (markers aside) that no citation quote contains."""
+    """Numbers of a non-refused answer's text (markers aside) that no citation states.
+
+    A citation states its quote and its section, which names the year answers are labelled
+    with where the part heading does not ("一、过去一年的工作（2023年）").
+    """
     if answer.refused:
         return []
-    return _ungrounded_in(answer.text, [c.quote for c in answer.citations])
+    return _ungrounded_in(answer.text, [f"{c.section}\n{c.quote}" for c in answer.citations])
 
 
 def ungrounded(answer: Answer) -> bool:

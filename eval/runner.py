@@ -86,8 +86,9 @@ def read_jsonl(path: Path, parse: Callable[[Mapping[str, Any]], T]) -> list[T]:
             raise InputError(f"{path}:{lineno}: {exc}") from exc
         item_id = _id(obj)
         if item_id in seen:
-            raise InputError(f"{path}:{lineno}: duplicate id {item_id!r} (first on line "
-                             f"{seen[item_id]})")
+            raise InputError(
+                f"{path}:{lineno}: duplicate id {item_id!r} (first on line {seen[item_id]})"
+            )
         seen[item_id] = lineno
         items.append(item)
     if not items:
@@ -181,8 +182,13 @@ def parse_claim(obj: Mapping[str, Any]) -> Claim:
     label = obj.get("label")
     if label not in LABELS:
         raise ValueError(f"field 'label' must be one of {', '.join(LABELS)}, got {label!r}")
-    return Claim(id=_id(obj), claim=_text(obj, "claim"), label=label,
-                 evidence=_strings(obj, "evidence"), docs=_docs(obj))
+    return Claim(
+        id=_id(obj),
+        claim=_text(obj, "claim"),
+        label=label,
+        evidence=_strings(obj, "evidence"),
+        docs=_docs(obj),
+    )
 
 
 def load_questions(path: Path) -> list[Question]:
@@ -293,8 +299,9 @@ def run(args: argparse.Namespace, settings: Settings, service: Any) -> int:
     if llm:
         metrics["llm"] = summarize_modes(scores, extractive, modes)
     try:
-        paths = write_report(args.out, metrics, rows, claim_rows,
-                             title=f"wenzheng eval: {args.questions.name}")
+        paths = write_report(
+            args.out, metrics, rows, claim_rows, title=f"wenzheng eval: {args.questions.name}"
+        )
     except OSError as exc:
         raise InputError(f"cannot write the report to {args.out}: {exc}") from exc
     print_summary(metrics, scores, paths["report"])
@@ -320,35 +327,49 @@ def _pct(value: Any) -> str:
 def summary_lines(metrics: Mapping[str, Any], scores: list[QuestionScore]) -> Iterator[str]:
     """The short summary printed after a run."""
     c = metrics["counts"]
-    yield (f"questions {c['questions']} ({c['answerable']} answerable, "
-           f"{c['unanswerable']} unanswerable), service errors {c['errors']}")
-    yield (f"answer accuracy {_pct(metrics['answer_accuracy'])}, refusal accuracy "
-           f"{_pct(metrics['refusal_accuracy'])}, false refusals {_pct(c['false_refusal_rate'])}")
-    yield (f"citation hit {_pct(metrics['citation_hit'])}, ungrounded answers "
-           f"{metrics['ungrounded_answers']['count']}")
+    yield (
+        f"questions {c['questions']} ({c['answerable']} answerable, "
+        f"{c['unanswerable']} unanswerable), service errors {c['errors']}"
+    )
+    yield (
+        f"answer accuracy {_pct(metrics['answer_accuracy'])}, refusal accuracy "
+        f"{_pct(metrics['refusal_accuracy'])}, false refusals {_pct(c['false_refusal_rate'])}"
+    )
+    yield (
+        f"citation hit {_pct(metrics['citation_hit'])}, ungrounded answers "
+        f"{metrics['ungrounded_answers']['count']}"
+    )
     if any(s.other_report is not None for s in scores):
         other = metrics["other_report_answers"]
         yield f"answers quoting a report other than the one asked about: {other}"
     for name, r in metrics["baselines"].items():
-        yield (f"retrieval {name:<9} R@1 {_pct(r['recall_at_1'])}  R@5 {_pct(r['recall_at_5'])}"
-               f"  MRR {fmt(r['mrr'])}")
+        yield (
+            f"retrieval {name:<9} R@1 {_pct(r['recall_at_1'])}  R@5 {_pct(r['recall_at_5'])}"
+            f"  MRR {fmt(r['mrr'])}"
+        )
     if metrics["verdict_accuracy"] is not None:
         yield f"claims verdict accuracy {_pct(metrics['verdict_accuracy'])}"
         if metrics.get("other_report_verdicts"):
             yield f"verdicts quoting another report: {metrics['other_report_verdicts']}"
     if metrics.get("drafts"):
         d = metrics["drafts"]
-        yield (f"drafts: factual sentences found {_pct(d['factual_found'])}, opinions skipped "
-               f"{_pct(d['opinions_skipped'])}, verdicts {_pct(d['verdict_accuracy'])}, "
-               f"false supported {d['false_supported']}")
+        yield (
+            f"drafts: factual sentences found {_pct(d['factual_found'])}, opinions skipped "
+            f"{_pct(d['opinions_skipped'])}, verdicts {_pct(d['verdict_accuracy'])}, "
+            f"false supported {d['false_supported']}"
+        )
     if metrics.get("llm"):
         llm, modes = metrics["llm"], metrics["llm"]["modes"]
-        yield (f"model: {modes['generated']} generated, {modes['fallback']} fallbacks "
-               f"(fallback rate {_pct(llm['fallback_rate'])})")
+        yield (
+            f"model: {modes['generated']} generated, {modes['fallback']} fallbacks "
+            f"(fallback rate {_pct(llm['fallback_rate'])})"
+        )
         for side, name in (("extractive", "extractive"), ("generated", "with the model")):
             v = llm[side]
-            yield (f"  {name:<14} answer accuracy {_pct(v['answer_accuracy'])}, citation hit "
-                   f"{_pct(v['citation_hit'])}, ungrounded answers {v['ungrounded_answers']}")
+            yield (
+                f"  {name:<14} answer accuracy {_pct(v['answer_accuracy'])}, citation hit "
+                f"{_pct(v['citation_hit'])}, ungrounded answers {v['ungrounded_answers']}"
+            )
     yield f"wrong: {sum(1 for s in scores if not s.correct)} of {len(scores)} questions"
 
 

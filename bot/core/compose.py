@@ -15,7 +15,7 @@ from wenzheng.bot.core.query import Query
 from wenzheng.bot.core.types import Answer, Citation, Retrieved
 from wenzheng.corpus.model import Document, Passage
 from wenzheng.corpus.text import split_clauses
-from wenzheng.corpus.time import TIME_ONLY_CLAUSE, YEAR_NIAN, answer_label
+from wenzheng.corpus.time import TIME_ONLY_CLAUSE, YEAR_NIAN, answer_label, cited_section
 
 KEEP_SHARE = 0.5
 _CONTINUES = re.compile(r"^(增长|下降|增加|减少|提高|占|达|同比|其中|比上年|较上年|居|排名)")
@@ -283,9 +283,8 @@ def part_heading(p: Passage, doc: Document) -> Passage | None:
 
 def cite(p: Passage, documents: dict[str, Document]) -> Citation:
     """A citation of a whole passage."""
-    return Citation(
-        id=p.id, document=documents[p.doc_id].meta.title, section=p.section_path, quote=p.text
-    )
+    section = cited_section(p.section_path, p.frame, p.years)
+    return Citation(id=p.id, document=documents[p.doc_id].meta.title, section=section, quote=p.text)
 
 
 def _has_digit(text: str) -> bool:

@@ -13,6 +13,7 @@ from wenzheng.corpus.model import (
 )
 from wenzheng.corpus.places import level_names
 from wenzheng.corpus.text import tidy
+from wenzheng.corpus.time import cited_section
 from wenzheng.corpus.time import frame_label as time_frame_label
 
 
@@ -37,7 +38,9 @@ class Reports:
     def cite(self, p: Passage) -> Citation:
         """A citation of a passage: id, document title, section path and verbatim quote."""
         doc = self.doc_of[p.id]
-        return Citation(p.id, doc.meta.title, p.section_path, p.text)
+        return Citation(
+            p.id, doc.meta.title, cited_section(p.section_path, p.frame, p.years), p.text
+        )
 
     def cites(self, *passages: Passage | None) -> tuple[Citation, ...]:
         """Citations of the given passages, skipping None."""
