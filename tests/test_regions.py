@@ -101,3 +101,15 @@ def test_a_report_naming_no_province_takes_the_one_of_its_citys_other_report():
 
     regions = [("南京市鼓楼区", "新江苏"), ("南京市江宁区", "没有省名"), ("苏州市吴江区", "")]
     assert with_provinces(regions) == ["江苏省南京市鼓楼区", "江苏省南京市江宁区", "苏州市吴江区"]
+
+
+def test_a_claim_naming_a_place_is_checked_against_that_places_report_only(two_places):
+    """Gulou's 2019 GDP grew 8%; Jiangning's 2020 GDP grew 5.1%: the claim is Jiangning's."""
+    result = two_places.check("江宁区2020年地区生产总值增长8%")
+    assert result.verdict == "refuted"
+    assert {c.id.split(":", 1)[0] for c in result.evidence} == {"jiangning-2021"}
+
+
+def test_a_fall_said_as_a_rise_is_refuted(two_places):
+    assert two_places.check("江宁区2020年地区生产总值增长5.1%").verdict == "supported"
+    assert two_places.check("江宁区2020年地区生产总值下降5.1%").verdict == "refuted"

@@ -50,6 +50,8 @@ class Figure:
     @property
     def label(self) -> str:
         """Indicator as shown to people ("软件业务收入增长", "空气优良率起始值")."""
+        if self.kind == "growth" and self.quantity.value < 0:
+            return self.indicator + "下降"
         return self.indicator + {"growth": "增长", "from": "起始值"}.get(self.kind, "")
 
 
@@ -76,6 +78,7 @@ class FigureReader:
     def __init__(self, lexicon: CheckLexicon, regions: tuple[str, ...]) -> None:
         self.lex = lexicon
         self.regions = regions  # region names, dropped from indicator phrases
+        self._falls = fall_words(lexicon)
 
     def figures_of(self, text: str, passage: Passage | None = None) -> list[Figure]:
         """Bind each figure of a text to its indicator, kind and written year."""
@@ -109,6 +112,9 @@ class FigureReader:
         cursor = 0
         for i, q in enumerate(qs):
             kind, core = self._bind(clause[cursor : q.start], _post(clause, qs, i), q)
+            if kind == "fall":  # 下降1.8%: a growth of -1.8%
+                high = -q.high if q.high is not None else None
+                q, kind = replace(q, value=-q.value, high=high), "growth"
             if kind == "growth" and figs and figs[-1].kind == "from" and not core:
                 kind = "level"  # 从57.4%提高为69.5%: the level reached, not a growth rate
             cursor = q.end
@@ -137,7 +143,7 @@ class FigureReader:
             stripped = re.sub(r"(?:了|为|是|达到|达|约)+$", "", pre)
             for word in self.lex.growth_words:
                 if stripped.endswith(word):
-                    kind, pre = "growth", stripped[: -len(word)]
+                    kind, pre = "fall" if word in self._falls else "growth", stripped[: -len(word)]
                     break
         if "占" in pre and kind == "level" and q.unit == "%":
             kind = "share"
@@ -185,6 +191,12 @@ class FigureReader:
             if at >= 0 and canon not in lower:
                 return indicator[:at] + canon + indicator[at + len(alias) :]
         return indicator
+
+
+def fall_words(lexicon: CheckLexicon) -> frozenset[str]:
+    """Change words that state a fall (下降, 减少): the lexicon's opposites of a rise."""
+    change = set(lexicon.growth_words)
+    return frozenset(k for k, v in lexicon.opposites.items() if k in change and set(v) & change)
 
 
 def claim_time(text: str, at: int, default: ClaimTime | None = None) -> ClaimTime:

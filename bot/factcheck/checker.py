@@ -39,9 +39,9 @@ from wenzheng.bot.factcheck.aligned import numbers
 from wenzheng.bot.factcheck.directions import DirectionChecker
 from wenzheng.bot.factcheck.drafts import is_factual, split_draft  # noqa: F401 - re-exported
 from wenzheng.bot.factcheck.reports import Reports, frame_label, region_names
-from wenzheng.bot.factcheck.scope import PlaceScope
+from wenzheng.bot.factcheck.scope import Docs, PlaceScope
 from wenzheng.bot.factcheck.statements import Retrieve, StatementChecker
-from wenzheng.corpus.model import Document, Passage
+from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Document, Passage
 from wenzheng.corpus.quantities import numbers_in
 from wenzheng.corpus.text import tidy
 
@@ -125,17 +125,18 @@ class FactChecker:
         if place:
             return CheckResult(claim, "not_found", explanation=f"报告未涉及“{place}”，无法核实。")
         default = context or ClaimTime()
+        docs = self.places.docs_named(text)  # a claim naming a place is about its reports
         found = self.figures_of(text)
         figures = [f for f in found if f.indicator]
         if figures:
-            return self._check_figures(claim, text, figures, default)
+            return self._check_figures(claim, text, figures, default, docs)
         if not found:
-            direction = self.directions.check(claim, text)
+            direction = self.directions.check(claim, text, docs)
             if direction is not None:
                 return direction
         # a figure without an indicator ("增长10%", "早八点") cannot be supported by wording
         # alone: only by the report's own figure in its place
-        return self.statements.check(claim, text, figures=bool(found or numbers(text)))
+        return self.statements.check(claim, text, bool(found or numbers(text)), docs)
 
     def check_draft(self, text: str) -> list[CheckResult]:
         """Split a draft into sentences and check each one that states a fact.
@@ -159,10 +160,10 @@ class FactChecker:
     # --- claims with figures -------------------------------------------------------------
 
     def _check_figures(
-        self, claim: str, text: str, figures: list[Figure], default: ClaimTime
+        self, claim: str, text: str, figures: list[Figure], default: ClaimTime, docs: Docs
     ) -> CheckResult:
         """Verdict of a claim with figures: each figure against the report's figures."""
-        checks = [self._check_figure(f, claim_time(text, f.at, default)) for f in figures]
+        checks = [self._check_figure(f, claim_time(text, f.at, default), docs) for f in figures]
         refuted = [c for c in checks if c.status == "refuted"]
         supported = [c for c in checks if c.status == "supported"]
         if refuted:
@@ -194,11 +195,11 @@ class FactChecker:
             result = self._result(claim, "not_found", supported)
             why = f"报告未给出声明中的{missing}；" + result.explanation
             return CheckResult(claim, "not_found", result.evidence, why)
-        return self.statements.check(claim, text, figures=True)
+        return self.statements.check(claim, text, True, docs)
 
-    def _check_figure(self, claim: Figure, time: ClaimTime) -> _FigureCheck:
+    def _check_figure(self, claim: Figure, time: ClaimTime, docs: Docs) -> _FigureCheck:
         """Compare one claim figure with the report's figures of the same indicator."""
-        scored = self._same_indicator(claim)
+        scored = self._same_indicator(claim, docs)
         comparable = [
             (s, f)
             for s, f in scored
@@ -220,6 +221,11 @@ class FactChecker:
         if comparable and not in_time and self.reports.is_target_time(time):
             # a target the report does not set (it states only a result): nothing to compare
             return _FigureCheck("unmatched", claim, time)
+        if in_time and not self.reports.is_target_time(time):
+            # a year with a target (its report) and a result (the next one's): a claim
+            # without target words states the result
+            results = [(s, f) for s, f in in_time if _frame(f) in (FRAME_RESULTS, FRAME_SPAN)]
+            in_time = results if results and _frame(in_time[0][1]) == FRAME_TARGETS else in_time
         if in_time:
             best = in_time[0][0]
             near = [f for s, f in in_time if s >= best - 0.1]
@@ -230,7 +236,7 @@ class FactChecker:
         changed = self._changed_unit(claim, time, scored)
         if changed is not None:
             return _FigureCheck("refuted", claim, time, changed, "unit")
-        loose = None if comparable else self._loose_match(claim, time)
+        loose = None if comparable else self._loose_match(claim, time, docs)
         if loose is not None:
             ok, note = agree(claim.quantity, loose.quantity)
             return _FigureCheck("supported" if ok else "refuted", claim, time, loose, note)
@@ -251,7 +257,7 @@ class FactChecker:
                 return f
         return None
 
-    def _loose_match(self, claim: Figure, time: ClaimTime) -> Figure | None:
+    def _loose_match(self, claim: Figure, time: ClaimTime, docs: Docs) -> Figure | None:
         """The report figure of the claim's unit, kind and time whose sentence part states
         most of the claim's content, when no indicator matches: the claim's "建成不少于20万
         平方米的硅巷载体" and the report's "…红五月硅巷等载体，建成面积不少于10万平方米"."""
@@ -259,7 +265,7 @@ class FactChecker:
         if len(grams) < 2:
             return None
         best, best_score = None, 0.0
-        for f in self.figures:
+        for f in self._figures(docs):
             if (
                 f.kind != claim.kind
                 or f.quantity.unit != claim.quantity.unit
@@ -277,11 +283,17 @@ class FactChecker:
                 best, best_score = f, score
         return best if best_score >= LOOSE_MATCH else None
 
-    def _same_indicator(self, claim: Figure) -> list[tuple[float, Figure]]:
+    def _figures(self, docs: Docs) -> list[Figure]:
+        """The report figures of the given reports (all when None)."""
+        if docs is None:
+            return self.figures
+        return [f for f in self.figures if f.passage is not None and f.passage.doc_id in docs]
+
+    def _same_indicator(self, claim: Figure, docs: Docs) -> list[tuple[float, Figure]]:
         """Report figures sharing the claim figure's indicator, most similar first."""
         scored = [
             (s, f)
-            for f in self.figures
+            for f in self._figures(docs)
             if (s := similarity(claim, f)) >= MIN_INDICATOR_MATCH
             and self._same_modifiers(claim.indicator, f.indicator)
         ]
@@ -386,11 +398,18 @@ class FactChecker:
             return f"{q.raw}是报告中{when}的{r.label}，声明却把它说成{said}的数字。"
         if c.note == "unit":
             return f"单位或口径不符：报告{when}{r.label}为{r.quantity.raw}，声明为{q.raw}。"
+        if r.quantity.value * q.value < 0:  # 下降1.8% said as 增长1.8%
+            return f"报告{when}{r.label}{r.quantity.raw}，声明为{c.claim.label}{q.raw}。"
         text = f"报告{when}{r.label}为{r.quantity.raw}，声明为{q.raw}。"
         if c.also is not None and c.also.passage is not None:
             other = frame_label(c.also.passage, self.reports.doc_of[c.also.passage.id], c.also.year)
             text += f"{q.raw}是报告中{other}的数字。"
         return text
+
+
+def _frame(f: Figure) -> str:
+    """The time frame of the passage a report figure stands in."""
+    return f.passage.frame if f.passage is not None else ""
 
 
 def _label(c: _FigureCheck) -> str:

@@ -51,7 +51,9 @@ class Directions:
         "新增" denies "下降" in the lexicon but names new things, not a change.
         """
         change = set(words)
-        falls = {k for k, v in opposites.items() if k in change and set(v) & change}
+        falls = {
+            k for k, v in opposites.items() if k in change and set(v) & change
+        }  # as fall_words
         rises = {w for k in falls for w in opposites[k] if w in change} - falls
         order = lambda ws: tuple(sorted(ws, key=len, reverse=True))  # noqa: E731
         return cls(order(rises), order(falls))
@@ -86,14 +88,16 @@ class DirectionChecker:
         reports: Reports,
         directions: Directions,
         content: Callable[[str], str],
-        candidates: Callable[[str], list[Passage]],
+        candidates: Callable[[str, frozenset[str] | None], list[Passage]],
     ) -> None:
         self.reports = reports
         self.directions = directions
         self.content = content  # a text's content words (no places, years, fillers)
         self.candidates = candidates  # passages worth reading for a claim
 
-    def check(self, claim: str, text: str) -> CheckResult | None:
+    def check(
+        self, claim: str, text: str, docs: frozenset[str] | None = None
+    ) -> CheckResult | None:
         """supported / refuted when every clause states a direction the report decides.
 
         The caller passes only claims without figures.
@@ -105,7 +109,7 @@ class DirectionChecker:
         if not stated or len(stated) < len([c for c in CLAUSE.findall(text) if len(c) > 3]):
             return None  # a clause without a direction: not a claim of direction
         time = claim_time(text, len(text))
-        passages = self.candidates(text)
+        passages = self.candidates(text, docs)
         found = []
         for subject, direction in stated:
             hit = self._report_direction(subject, time, passages)

@@ -16,14 +16,29 @@ _PLACE = re.compile(
 )
 
 
+Docs = frozenset[str] | None  # the reports a claim is about (None: any)
+
+
 class PlaceScope:
     """The regions of the loaded reports, read from their metadata."""
 
     def __init__(self, documents: list[Document], regions: tuple[str, ...], known_text: str):
         known = [(tidy(d.meta.region), d.text) for d in documents if d.meta.region]
         self.levels = [region_levels(r) for r in with_provinces(known)]
+        self._own = [
+            (d.meta.id, region_levels(tidy(d.meta.region))[0]) for d in documents if d.meta.region
+        ]
         self.regions = regions  # every level's name, longest first (reports.region_names)
         self.known_text = known_text  # the reports' text, tidied, without spaces
+
+    def docs_named(self, text: str) -> Docs:
+        """The reports of the place a claim names ("江宁区…"), or None when it names none of
+        the corpus's places or every report's."""
+        flat = text.replace(" ", "")
+        named = frozenset(
+            doc for doc, own in self._own if any(len(n) >= 2 and n in flat for n in own)
+        )
+        return named if named and len(named) < len(self._own) else None
 
     def report_scope(self, text: str) -> str:
         """A parent region named as a ranking's scope in the report's words: "位列南京市第一"

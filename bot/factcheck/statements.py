@@ -67,7 +67,9 @@ class StatementChecker:
         # a claim's rise or fall must be the passage's to support it ("比上年减少")
         self.directions = Directions.from_opposites(lexicon.opposites, lexicon.growth_words)
 
-    def check(self, claim: str, text: str, figures: bool = False) -> CheckResult:
+    def check(
+        self, claim: str, text: str, figures: bool = False, docs: frozenset[str] | None = None
+    ) -> CheckResult:
         """Verdict of a claim without usable figures: meta facts, then passage coverage.
 
         Only the claim's own time words count here: a statement in a draft does not take the
@@ -81,7 +83,7 @@ class StatementChecker:
         if not grams:
             return CheckResult(claim, "not_found", explanation="声明中没有可核查的内容。")
         time = claim_time(text, len(text))
-        candidates = {p.id: p for p in self.candidates(text)}
+        candidates = {p.id: p for p in self.candidates(text, docs)}
         best: dict[bool, tuple[float, Passage | None, str]] = {
             True: (0.0, None, ""),  # best passage part in the claim's time
             False: (0.0, None, ""),  # best one in another time
@@ -164,16 +166,17 @@ class StatementChecker:
         before = re.split(r"[，。；：,;:、]", tidy(seg)[: number.start])[-1]
         return self.content(before)[-8:] or number.raw
 
-    def candidates(self, text: str) -> list[Passage]:
+    def candidates(self, text: str, docs: frozenset[str] | None = None) -> list[Passage]:
         """Passages worth reading for a claim.
 
         The injected retriever ranks by meaning; a scan by shared wording backs it up, so
         a claim quoting the report is never missed because the retriever ranked it low.
         """
-        found = {p.id: p for p in self.retrieve(text, RETRIEVE_K)}
-        for p in self._scan(bigrams(self.content(text)), RETRIEVE_K):
+        k = RETRIEVE_K if docs is None else 4 * RETRIEVE_K  # room for the named reports'
+        found = {p.id: p for p in self.retrieve(text, k)}
+        for p in self._scan(bigrams(self.content(text)), k):
             found.setdefault(p.id, p)
-        return list(found.values())
+        return [p for p in found.values() if docs is None or p.doc_id in docs]
 
     def _bound(self, text: str, seg: str) -> bool:
         """Who did it and what was done sit in one clause of the report, as in the claim.
