@@ -29,7 +29,9 @@ T = TypeVar("T")
 
 _WS = re.compile(r"\s+")
 # Numbers are read by `numbers_in` (wenzheng.bot.core.grounding): the one rule shared with
-# the check of generated answers, so the eval and the guard agree on what is grounded.
+# the check of generated answers, so the eval and the guard agree on what is grounded. A
+# number is grounded as digits or as the same value with its magnitude ("162 billion" by
+# "1620亿"), which is how the English opening of an English answer is checked.
 
 
 @dataclass(frozen=True)

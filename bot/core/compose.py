@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from wenzheng.bot.core.grounding import CITATION_MARKER
 from wenzheng.bot.core.query import Query
 from wenzheng.bot.core.types import Answer, Citation, Retrieved
 from wenzheng.corpus.model import Document, Passage
@@ -113,8 +114,8 @@ def combine(message: str, answers: Sequence[Answer]) -> Answer:
     """One reply to a message that asked several questions: each answer on its own line."""
     if len(answers) == 1:
         return replace(answers[0], question=message)
-    texts = list(dict.fromkeys(a.text for a in answers))
     citations = tuple(dict.fromkeys(c for a in answers for c in a.citations))
+    texts = list(dict.fromkeys(_renumbered(a, citations) for a in answers))
     answered = [a for a in answers if not a.refused]
     lead = answered[0] if answered else answers[0]
     return Answer(
@@ -126,6 +127,17 @@ def combine(message: str, answers: Sequence[Answer]) -> Answer:
         years=lead.years,
         reason=lead.reason,
     )
+
+
+def _renumbered(answer: Answer, citations: Sequence[Citation]) -> str:
+    """An answer's text with its markers ("[1]", of an English opening) counting `citations`."""
+
+    def number(m: re.Match[str]) -> str:
+        n = int(m.group(1))
+        own = answer.citations[n - 1] if 0 < n <= len(answer.citations) else None
+        return f"[{citations.index(own) + 1}]" if own in citations else m.group(0)
+
+    return CITATION_MARKER.sub(number, answer.text)
 
 
 def compose(

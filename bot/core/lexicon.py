@@ -1,6 +1,7 @@
 """The one lexicon, kept as data in bot/data/lexicon.json, in sections.
 
-`Lexicon` is the answerer's part (colloquial and English words → the report's terms);
+`Lexicon` is the answerer's part (colloquial and English words → the report's terms, and
+the glossary of general indicators' English names, read both ways);
 `CheckLexicon` is the fact-checker's `check` section, compared in `corpus.text.tidy` form.
 """
 
@@ -24,6 +25,8 @@ class Lexicon:
     refuse: dict[str, tuple[str, ...]]
     contradictions: dict[str, tuple[str, ...]]
     fillers: frozenset[str] = frozenset()  # words of asking, not of the topic ("情况", "思路")
+    # report term → its English name ("地区生产总值" → "GDP"); `english` holds the reverse
+    glossary: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -37,13 +40,18 @@ class Lexicon:
         def norm_map(d: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
             return {normalize(k): tuple(normalize(v) for v in vs) for k, vs in d.items()}
 
+        glossary = {normalize(k): v for k, v in data.get("glossary", {}).items()}
+        english = {normalize(k): v for k, v in data.get("english", {}).items()}
+        for term, name in glossary.items():  # one glossary, both directions
+            english.setdefault(normalize(name), term)
         return cls(
             synonyms=norm_map(data.get("synonyms", {})),
-            english={normalize(k): v for k, v in data.get("english", {}).items()},
+            english=english,
             frames=norm_map(data.get("frames", {})),
             refuse=norm_map(data.get("refuse", {})),
             contradictions=norm_map(data.get("contradictions", {})),
             fillers=frozenset(normalize(w) for w in data.get("fillers", [])),
+            glossary=glossary,
         )
 
     @property

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Self
 
 from wenzheng.bot.core.compose import combine, compose, outline, partial, refusal
 from wenzheng.bot.core.decide import DecisionModel, Features
+from wenzheng.bot.core.english import EnglishOpener
 from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.bot.core.message import questions_in
 from wenzheng.bot.core.query import Query, is_explicit_followup, understand
@@ -77,6 +78,7 @@ class Answerer:
         self.ranker = Ranker(index, self.lexicon)
         self.docs = {d.meta.id: d for d in index.documents}
         self.decision = DecisionModel.load()
+        self.english = EnglishOpener(self.lexicon, index.documents)
         self.speller = Speller(
             vocabulary((normalize(p.text) for p in index.passages), cut_words)
             | set(lexicon.synonyms)
@@ -147,7 +149,17 @@ class Answerer:
                 return settled
         if not decision.answer:
             return partial(query, answer, why=decision.why)
-        return answer
+        return self.in_english(query, answer) if query.english else answer
+
+    def in_english(self, query: Query, answer: Answer) -> Answer:
+        """An English question's answer, opened with an English sentence if a figure answers it."""
+        passages = [self.index.by_id[c.id] for c in answer.citations if c.id in self.index.by_id]
+        focus = bool(query.focus_terms)
+
+        def covers(text: str) -> float:
+            return self.ranker.coverage(query, text, focus_only=focus)
+
+        return self.english.open(query, answer, passages, covers)
 
     def settle_yes_no(self, claim: str, answer: Answer, answers: bool) -> Answer | None:
         """Open a yes/no answer with 是 when its passage states every word of the claim.

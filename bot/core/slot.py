@@ -115,6 +115,36 @@ def read_slot(text: str, wants_number: bool, yes_no: bool = False) -> Slot:
     return Slot(kind=kind, measure=unit, echoed=echoed, sub=sub, ratio=ratio)
 
 
+@dataclass(frozen=True)
+class Fill:
+    """A figure that fills a slot: the passage it is in and the words bound to it."""
+
+    passage: Passage
+    quantity: Quantity
+    context: str
+
+
+def filling_figures(
+    slot: Slot, passages: Sequence[Passage], covers: Callable[[str], float], asked_frame: str | None
+) -> list[Fill]:
+    """The figures of the passages that fill a figure slot, in reading order (see `fills`)."""
+    if not slot.wants_figure:
+        return []
+    if asked_frame and all(_frames_clash(asked_frame, p.frame) for p in passages):
+        return []
+    return [f for p in passages for f in _filling(slot, p, covers)]
+
+
+def _filling(slot: Slot, p: Passage, covers: Callable[[str], float]) -> list[Fill]:
+    """The figures of one passage of the kind asked, bound to the thing asked about."""
+    need = max(BIND_FLOOR, BIND_SHARE * covers(normalize(p.text)))
+    return [
+        Fill(p, q, ctx)
+        for q, ctx in figures_with_context(p.text)
+        if _fits(slot, q, ctx) and _bound(slot, ctx, covers, need)
+    ]
+
+
 def fills(
     slot: Slot, passages: Sequence[Passage], covers: Callable[[str], float], asked_frame: str | None
 ) -> bool:
@@ -125,11 +155,8 @@ def fills(
     if asked_frame and all(_frames_clash(asked_frame, p.frame) for p in passages):
         return False  # a 2020 target asked, only 2019 results found (or the reverse)
     for p in passages:
-        figures = figures_with_context(p.text)
         need = max(BIND_FLOOR, BIND_SHARE * covers(normalize(p.text)))
-        if slot.wants_figure and any(
-            _fits(slot, q, ctx) and _bound(slot, ctx, covers, need) for q, ctx in figures
-        ):
+        if slot.wants_figure and _filling(slot, p, covers):
             return True
         if slot.kind == "rate" and _FROM_TO.search(p.text) and _bound(slot, p.text, covers, need):
             return True  # "从56.4微克/立方米下降到42.3微克/立方米" answers "下降了多少"

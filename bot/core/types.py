@@ -46,8 +46,10 @@ class Answer:
     """What a user gets for a question.
 
     `text` is the short direct answer (or the refusal message). An extractive answer carries
-    no citation markers; a generated one marks its sources "[n]", n counting `citations`
-    from 1. Either way every number in it (markers aside) is in a cited quote. `years`
+    no citation markers, except the English sentence that opens an English figure answer
+    ("In 2019, Gulou's GDP was … [1]."); a generated one marks its sources "[n]", n counting
+    `citations` from 1. Either way every number in it (markers aside) is in a cited quote,
+    as digits or as the same value ("162 billion" for 1620亿, see `grounding`). `years`
     names the year(s) the answer speaks of ("2019", "2020", "2015-2019" or "").
     `mode`: "extractive" (composed from the report's clauses), "generated" (written by the
     configured model and checked), "fallback" (the model failed or its answer failed the
