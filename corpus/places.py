@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _LEVEL = re.compile(r"[^省市县区]+[省市县区]")
 
@@ -102,3 +103,16 @@ def with_provinces(regions: list[tuple[str, str]]) -> list[str]:
         province = province or (by_city.get(parts[0], "") if len(parts) > 1 else "")
         out.append(province + region if province else region)
     return out
+
+
+def covered_places(regions: Iterable[str]) -> list[str]:
+    """The places a corpus covers, each once, by its fullest name ("鼓楼区" and "南京市鼓楼区"
+    are one place)."""
+    out: dict[str, str] = {}
+    for region in regions:
+        if not region:
+            continue
+        own = region_levels(region)[0][0]
+        if len(region) > len(out.get(own, "")):
+            out[own] = region
+    return list(out.values())

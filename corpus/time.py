@@ -77,10 +77,14 @@ def year_frames(documents: Sequence[Document]) -> dict[int, str]:
     """Every year the reports speak of, with the frame it belongs to (read from the documents).
 
     A report's review year is `results`, its own year `targets`, the years its look-back
-    names `span`; any other year its text names is known without a frame. With several reports the
-    newest decides a year that two of them cover.
+    names `span`; any other year its text names is known without a frame. A year one report
+    reviews and another sets targets for is known without a frame: the question's own words
+    (目标, 实际) or the place it names decide. Otherwise the newest report decides a year that
+    two of them cover.
     """
-    frames: dict[int, str] = {}
+    reviewed = {d.meta.review_year for d in documents}
+    planned = {d.meta.year for d in documents}
+    frames: dict[int, str] = {y: FRAME_NONE for y in reviewed & planned}
     for d in sorted(documents, key=lambda d: -d.meta.year):
         frames.setdefault(d.meta.review_year, FRAME_RESULTS)
         frames.setdefault(d.meta.year, FRAME_TARGETS)

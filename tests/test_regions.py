@@ -113,3 +113,21 @@ def test_a_claim_naming_a_place_is_checked_against_that_places_report_only(two_p
 def test_a_fall_said_as_a_rise_is_refuted(two_places):
     assert two_places.check("江宁区2020年地区生产总值增长5.1%").verdict == "supported"
     assert two_places.check("江宁区2020年地区生产总值下降5.1%").verdict == "refuted"
+
+
+def test_a_year_one_report_reviews_and_another_plans_takes_the_frame_from_the_words(two_places):
+    """2020 is Gulou's target year and Jiangning's review year: 目标 asks for the target."""
+    answer = two_places.answer("江宁区2020年一般公共预算收入是多少？")
+    assert not answer.refused and "210亿元" in answer.text
+    target = two_places.answer("鼓楼区2020年地区生产总值的目标是多少？")
+    assert not target.refused and _docs_cited(target) == {"gulou-2020"}
+
+
+def test_a_county_no_report_mentions_is_refused_by_name(two_places):
+    answer = two_places.answer("丰县2020年地区生产总值多少")
+    assert answer.refused and answer.reason == "place" and "丰县" in answer.text
+
+
+def test_a_place_named_with_its_city_is_that_places_report(two_places):
+    answer = two_places.answer("南京鼓楼区2019年地区生产总值是多少")
+    assert not answer.refused and "1620亿元" in answer.text

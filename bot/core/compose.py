@@ -34,8 +34,8 @@ REFUSALS = {
         "government service hotline or the department concerned.",
     ),
     "place": (
-        "这份报告只讲{region}，没有提到{place}的情况。",
-        "This report covers {region} only; it says nothing about {place}.",
+        "报告只涉及{region}，没有提到{place}的情况。",
+        "The reports cover {region} only; they say nothing about {place}.",
     ),
     "year": (
         "报告没有你问的那个年份的情况：它回顾上一年的工作，部署当年的任务。",

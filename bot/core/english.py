@@ -268,7 +268,7 @@ class EnglishOpener:
         return f"In {year}, {place}'s {name} {verb} {amount}{self._growth(bound)} [{marker}]."
 
     def _target(self, owner: str, year: str, bound: Bound, amount: str, marker: int) -> str | None:
-        """"The 2020 target for Gulou's GDP is growth of at least 7.5% [1]." and the like."""
+        """ "The 2020 target for Gulou's GDP is growth of at least 7.5% [1]." and the like."""
         if bound.figure.kind == "growth":
             direction = self._direction(bound.text, bound.figure)
             if direction is None:
@@ -277,7 +277,7 @@ class EnglishOpener:
         return f"The {year} target for {owner} is {amount} [{marker}]."
 
     def _growth(self, bound: Bound) -> str:
-        """", up 8%" for the growth rate given with a level, or "" when there is none."""
+        """ ", up 8%" for the growth rate given with a level, or "" when there is none."""
         g = bound.growth
         if g is None or g.quantity.qualifier:
             return ""

@@ -194,12 +194,20 @@ class Ranker:
                 if following not in self.corpus_text:
                     return place
                 pos = text.find(place, pos + 1)
+        for m in _PLACE_NAME.finditer(text):
+            name = m.group(1)
+            if name[0] not in _NOT_A_NAME and name not in self.corpus_text:
+                return name  # "丰县…": a county no report covers (nor mentions)
         return None
 
     def in_scope(self, doc_id: str, query: Query) -> bool:
         """The document is of a place the question names and covers the years it names."""
-        if query.places and not self.doc_places[doc_id] & set(query.places):
-            return False
+        names = self.doc_places[doc_id]
+        if query.places and not any(
+            place in names or any(len(n) >= 3 and place.endswith(n) for n in names)
+            for place in query.places
+        ):
+            return False  # "南京鼓楼区" is the report of 鼓楼区 too
         return all(y in self.doc_years[doc_id] for y in query.years)
 
     def _year_ok(self, p: Passage, query: Query) -> bool:
@@ -218,6 +226,14 @@ class Ranker:
             if word in query.text and word not in ctx and any(o in ctx for o in opposites):
                 return word
         return None
+
+
+# A place named as the question's subject: at its start, or after a year, 在 or 问
+_PLACE_NAME = re.compile(
+    r"(?:^|(?<=[年在问\s，,]))([\u4e00-\u9fff]{1,3}?(?:区|县|市))(?![级场长委民属内外域直里])"
+)
+# First characters of words that end in 区/县/市 without naming one (本区, 哪个县, 小区)
+_NOT_A_NAME = set("本该我咱这那哪全各每其此城社小园片景校辖新老市县区郊山")
 
 
 def is_everyday_word(word: str) -> bool:

@@ -19,7 +19,7 @@ from wenzheng.bot.core.spelling import Speller, vocabulary
 from wenzheng.bot.core.types import Answer, Retrieved
 from wenzheng.bot.core.yesno import as_claim, is_yes_no
 from wenzheng.corpus.model import Document, DocumentMeta, Passage
-from wenzheng.corpus.places import level_names
+from wenzheng.corpus.places import covered_places, level_names
 from wenzheng.corpus.quantities import has_figure
 from wenzheng.corpus.text import normalize
 from wenzheng.index.build import PassageIndex, Progress, open_index
@@ -193,7 +193,7 @@ class Answerer:
             return Candidate(query, outline(query, self.index.documents))
         place = self.ranker.foreign_place(query)
         if place:
-            covered = dict.fromkeys(d.meta.region for d in self.index.documents if d.meta.region)
+            covered = covered_places(d.meta.region for d in self.index.documents)
             region = "、".join(covered) or "本区"  # every place the corpus covers
             return Candidate(query, refusal(query, "place", (), place=place, region=region))
         retrieved = tuple(
