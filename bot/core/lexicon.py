@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -46,9 +47,9 @@ class Lexicon:
             fillers=frozenset(normalize(w) for w in data.get("fillers", [])),
         )
 
-    @property
+    @cached_property
     def report_terms(self) -> frozenset[str]:
-        """Every report term the synonyms point to."""
+        """Every report term the synonyms point to (computed once: every question reads it)."""
         return frozenset(w for vs in self.synonyms.values() for w in vs)
 
     def domain_words(self) -> list[str]:
