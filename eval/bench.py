@@ -173,8 +173,7 @@ def bench_web(
     count // repeat questions `repeat` times each, shuffled, with the cache on (as served),
     after a warm-up on other questions. `answers` are the in-process answers to the first
     questions. Every response is compared with the in-process one: the same answer text,
-    refusal and cited passages (retrieval scores may differ in the 4th decimal between
-    processes: the embedded Chroma's approximate search varies from process to process).
+    refusal and cited passages.
     """
     from wenzheng.eval.load import drive, repeated, summary
 
