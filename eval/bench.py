@@ -42,6 +42,12 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     )
     p.add_argument("--web-clients", type=int, default=20, help="concurrent API clients")
     p.add_argument(
+        "--web-repeat",
+        type=int,
+        default=5,
+        help="a second load with each question asked this many times, answer cache on (0: skip)",
+    )
+    p.add_argument(
         "--web-rate",
         type=float,
         help="requests per second offered in all (default: each client asks again at once)",
@@ -72,6 +78,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             figures["web"] = bench_web(
                 bench, questions, answers, args.web_requests, args.web_clients, args.web_rate
             )
+            if args.web_repeat > 1:
+                figures["web_repeated"] = bench_web(
+                    bench, questions, answers, args.web_requests, args.web_clients,
+                    args.web_rate, repeat=args.web_repeat,
+                )
     figures["warm_questions"] = len(latencies)
     figures["warm_median_ms"] = statistics.median(latencies) * 1000
     figures["warm_p95_ms"] = _percentile(latencies, 95) * 1000
@@ -153,22 +164,27 @@ def bench_web(
     count: int,
     clients: int,
     rate: float | None = None,
+    repeat: int = 1,
 ) -> dict[str, Any]:
     """`/api/ask` latency of `wenzheng serve` in its own process under `clients` at once.
 
-    Request i asks question i mod len(answers); `answers` are the in-process answers to the
-    first questions. Every response is compared with the in-process one: the same
-    answer text, refusal and cited passages (retrieval scores may differ in the 4th decimal
-    between processes, as the query engine's float sums do).
+    With `repeat` 1, request i asks question i mod len(answers) and the server's answer
+    cache is off: every request is computed. With `repeat` > 1 the requests ask
+    count // repeat questions `repeat` times each, shuffled, with the cache on (as served),
+    after a warm-up on other questions. `answers` are the in-process answers to the first
+    questions. Every response is compared with the in-process one: the same answer text,
+    refusal and cited passages.
     """
-    from wenzheng.eval.load import drive, summary
+    from wenzheng.eval.load import drive, repeated, summary
 
-    picked = [i % len(answers) for i in range(count)]
+    picked = repeated(count, repeat) if repeat > 1 else [i % len(answers) for i in range(count)]
     requests = [
         ("/api/ask", {"question": questions[i][0], "history": questions[i][1]}) for i in picked
     ]
-    with _served(settings) as base_url:
-        drive(base_url, requests[:clients], clients=clients)  # connections and threads warm
+    warm = [("/api/ask", {"question": q, "history": h}) for q, h in questions[-clients:]]
+    cache = {} if repeat > 1 else {"WENZHENG_WEB_ANSWER_CACHE": "0"}
+    with _served(settings, cache) as base_url:
+        drive(base_url, warm, clients=clients)  # connections and threads warm
         started = time.perf_counter()
         outcomes = drive(base_url, requests, clients=clients, rate=rate)
         wall = time.perf_counter() - started
@@ -177,6 +193,7 @@ def bench_web(
     figures["clients"] = clients
     figures["rate"] = rate
     figures["requests"] = count
+    figures["repeat"] = repeat
     figures["correct"] = sum(
         _essentials(o.body) == _essentials(e) for o, e in zip(outcomes, expected, strict=True)
     )
@@ -192,7 +209,7 @@ def _essentials(answer: Any) -> tuple[Any, ...]:
 
 
 @contextmanager
-def _served(settings: Settings) -> Iterator[str]:
+def _served(settings: Settings, extra_env: dict[str, str] | None = None) -> Iterator[str]:
     """`wenzheng serve` on a free 127.0.0.1 port for the duration; yields its base URL."""
     import httpx
 
@@ -200,8 +217,9 @@ def _served(settings: Settings) -> Iterator[str]:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     env = {**os.environ, "WENZHENG_DATA_DIR": str(settings.data_dir)}
-    for name in ("WENZHENG_CHROMA_HOST", "WENZHENG_WEB_TOKEN"):
+    for name in ("WENZHENG_CHROMA_HOST", "WENZHENG_WEB_TOKEN", "WENZHENG_WEB_ANSWER_CACHE"):
         env.pop(name, None)
+    env.update(extra_env or {})
     proc = subprocess.Popen(
         [sys.executable, "-m", "wenzheng", "serve", "--port", str(port), "--log-level", "warning"],
         env=env,
@@ -263,9 +281,11 @@ def _table(f: dict[str, Any]) -> str:
         ("peak RSS: cold ask process", f"{f['ask_rss_mb']:.0f} MB", "≤ 1024 MB", ""),
         ("peak RSS: full build process", f"{f['build_rss_mb']:.0f} MB", "≤ 1024 MB", "loads torch"),
     ]
-    web = f.get("web")
-    if web:
+    for web in (f.get("web"), f.get("web_repeated")):
+        if not web:
+            continue
         label = f"{web['clients']} clients"
+        label += f", each question {web['repeat']}×" if web.get("repeat", 1) > 1 else ", no cache"
         if web.get("rate"):
             label += f", {web['rate']:g} req/s"
         rows += [

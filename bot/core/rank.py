@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.bot.core.query import Query
@@ -35,6 +36,7 @@ EVERYDAY_FREQ = 3000  # jieba dictionary frequency above which a word is everyda
 AGREED_MIN_COVERAGE, AGREED_RANK, AGREED_GAP = 0.35, 0.9, 0.15
 # Weights of the re-ranking score
 W_COVERAGE, W_DENSE, W_BM25 = 0.5, 0.3, 0.2
+WEIGHT_CACHE = 20_000  # (term, expansions) weights kept; questions bring new terms forever
 _NUMBERED = re.compile(r"[\d一二三四五六七八九十百千]+(?:号线|号|期|强)")
 _TIMED_FRAMES = (FRAME_RESULTS, FRAME_TARGETS, FRAME_SPAN)
 
@@ -72,6 +74,9 @@ class Ranker:
             d.meta.id: {d.meta.year, d.meta.review_year, *years_in(d.text)} for d in index.documents
         }
         self.known_years = year_frames(index.documents)
+        # a term's weight depends only on the index: coverage() is called for every candidate
+        # passage (~100 times a question), and weighing tokenizes each expansion anew
+        self._term_weight = lru_cache(maxsize=WEIGHT_CACHE)(self._weight)
 
     def rank(self, query: Query) -> list[Scored]:
         """Candidates from BM25 and dense retrieval, re-scored, best first."""
@@ -116,7 +121,7 @@ class Ranker:
                 and not expansions
             ):
                 continue  # an untranslated English word says nothing about the report
-            weight = self._weight(term, expansions)
+            weight = self._term_weight(term, expansions)
             total += weight
             got += weight * _match(term, expansions, context)
         return got / total if total else 0.0

@@ -7,9 +7,10 @@ under a lock), so the event loop stays free for other requests.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Hashable
 from contextlib import asynccontextmanager
 from importlib.util import find_spec
 from pathlib import Path
@@ -24,6 +25,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from wenzheng.bot.core.cache import AnswerCache, effective_history, service_scope
 from wenzheng.bot.core.feedback import FeedbackStore
 from wenzheng.bot.core.types import Answer, CheckResult
 from wenzheng.bot.web.auth import Auth, LoginRequired, require_login
@@ -54,11 +56,18 @@ SECURITY_HEADERS = [
 
 
 class Core:
-    """The shared service behind a capacity limit: at most N answers or checks at once."""
+    """The shared service behind a capacity limit: at most N answers or checks at once.
 
-    def __init__(self, service: Any, threads: int) -> None:
+    Answers to questions asked again come from a bounded cache (`web_answer_cache` entries,
+    keyed by question, history, index generation and settings: see `bot/core/cache.py`), and
+    a question already being answered for another client is awaited, not computed twice.
+    """
+
+    def __init__(self, service: Any, threads: int, cache_size: int = 0) -> None:
         self.service = service
         self.limiter = anyio.CapacityLimiter(max(1, threads))
+        self.cache = AnswerCache(cache_size)
+        self._pending: dict[tuple[Hashable, str, tuple[str, ...]], asyncio.Future[Answer]] = {}
 
     async def run(self, fn: Callable[..., T], *args: Any) -> T:
         """Run a blocking call of the core in a worker thread."""
@@ -66,6 +75,43 @@ class Core:
 
     async def answer(self, question: str, history: list[str]) -> Answer:
         """Answer a question (with earlier questions for follow-ups)."""
+        if not self.cache.size:
+            return await self._compute(question, history)
+        scope = service_scope(self.service)
+        # with a model configured, the generator reads the whole chat; else the core's turns
+        generator = getattr(self.service, "generator", None)
+        turns = getattr(self.service, "history_turns", None) if generator is None else None
+        earlier = effective_history(history, turns)
+        cached = self.cache.get(scope, question, earlier)
+        if cached is not None:
+            return cached
+        key = (scope, question, earlier)
+        pending = self._pending.get(key)  # only the event loop's thread touches _pending
+        if pending is not None:
+            try:
+                return await asyncio.shield(pending)
+            except asyncio.CancelledError:
+                if not pending.cancelled():
+                    raise  # this request was cancelled, not the one it waited for
+            return await self._compute(question, history)
+        future: asyncio.Future[Answer] = asyncio.get_running_loop().create_future()
+        self._pending[key] = future
+        try:
+            answer = await self._compute(question, history)
+        except asyncio.CancelledError:
+            future.cancel()  # its waiters compute their own answer
+            raise
+        except BaseException as exc:  # the same question fails the same way for its waiters
+            future.set_exception(exc)
+            future.exception()  # marked as retrieved: there may be no waiter
+            raise
+        finally:
+            del self._pending[key]
+        self.cache.put(scope, question, earlier, answer)
+        future.set_result(answer)
+        return answer
+
+    async def _compute(self, question: str, history: list[str]) -> Answer:
         answer: Answer = await self.run(self.service.answer, question, history)
         return answer
 
@@ -107,7 +153,7 @@ def create_app(
     """The web app over a loaded service (`Wenzheng`); `feedback` defaults to DATA_DIR's store."""
     from wenzheng.bot.web import api, pages
 
-    core = Core(service, settings.web_core_threads)
+    core = Core(service, settings.web_core_threads, settings.web_answer_cache)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
