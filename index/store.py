@@ -21,7 +21,7 @@ from wenzheng.errors import IndexError_, StoreUnavailable, WenzhengError
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-UPSERT_CHUNK = 256
+UPSERT_CHUNK = 1024  # passages per Chroma call (each call commits once)
 
 
 def _chroma_settings():  # type: ignore[no-untyped-def]
