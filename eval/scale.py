@@ -56,7 +56,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="embed with the real model up to N reports (larger: source vectors reused)",
     )
     p.add_argument(
-        "--scale-questions", type=int, default=200, help="gold questions timed per corpus size"
+        "--scale-questions",
+        type=int,
+        default=200,
+        help="gold questions timed per corpus size (0: build and re-index only)",
     )
 
 
@@ -124,19 +127,25 @@ def measure(
         ["-m", "wenzheng", "index"], bench
     )
     figures["noop_reindex_s"] = _reported_seconds(out)
-    _, figures["serve_rss_mb"], out = child(
-        ["-m", "wenzheng.eval.scale", "answer", str(qfile)], bench
-    )
-    answered = json.loads(out)
-    latencies = answered["latencies"]
-    figures["load_s"] = answered["load_s"]
-    figures["questions"] = len(latencies)
-    figures["answer_median_ms"] = statistics.median(latencies) * 1000
-    figures["answer_p95_ms"] = _percentile(latencies, 95) * 1000
-    rest = answered["without_embedding"]
-    figures["rest_median_ms"] = statistics.median(rest) * 1000
-    figures["rest_p95_ms"] = _percentile(rest, 95) * 1000
+    if json.loads(qfile.read_text(encoding="utf-8")):
+        figures.update(_answering(bench, qfile))
     return figures
+
+
+def _answering(bench: Settings, qfile: Path) -> dict[str, Any]:
+    """Load time, answer latencies and peak RSS of a process answering the questions."""
+    _, rss, out = child(["-m", "wenzheng.eval.scale", "answer", str(qfile)], bench)
+    answered = json.loads(out)
+    latencies, rest = answered["latencies"], answered["without_embedding"]
+    return {
+        "serve_rss_mb": rss,
+        "load_s": answered["load_s"],
+        "questions": len(latencies),
+        "answer_median_ms": statistics.median(latencies) * 1000,
+        "answer_p95_ms": _percentile(latencies, 95) * 1000,
+        "rest_median_ms": statistics.median(rest) * 1000,
+        "rest_p95_ms": _percentile(rest, 95) * 1000,
+    }
 
 
 def _source_vectors(settings: Settings, sources: Sequence[Path], work: Path) -> dict[Path, Any]:
@@ -186,6 +195,8 @@ def _passages(summary: str) -> int:
 
 def _spread(items: list[Any], count: int) -> list[Any]:
     """`count` items spread evenly over the list (all of them when it is shorter)."""
+    if count <= 0:
+        return []
     if count >= len(items):
         return items
     step = len(items) / count
@@ -199,11 +210,17 @@ def _percentile(values: list[float], pct: float) -> float:
     return ordered[k]
 
 
+def _cell(cell: Any, figures: dict[str, Any]) -> str:
+    """A table cell, or "–" for a figure not measured (no questions asked)."""
+    try:
+        return str(cell(figures))
+    except KeyError:
+        return "–"
+
+
 def _progress_line(f: dict[str, Any]) -> str:
-    return (
-        f"{f['reports']} reports: built in {f['build_s']:.1f} s, "
-        f"answers {f['answer_median_ms']:.0f} ms median"
-    )
+    answers = f"{f['answer_median_ms']:.0f} ms median" if "questions" in f else "not timed"
+    return f"{f['reports']} reports: built in {f['build_s']:.1f} s, answers {answers}"
 
 
 def table(rows: list[dict[str, Any]]) -> str:
@@ -228,9 +245,9 @@ def table(rows: list[dict[str, Any]]) -> str:
     cols = max(12, *(len(f["embedding"]) for f in rows)) if rows else 12
     out = []
     for name, cell, target in lines:
-        cells = "".join(f"{cell(f):>{cols + 2}}" for f in rows)
+        cells = "".join(f"{_cell(cell, f):>{cols + 2}}" for f in rows)
         out.append(f"{name:<{width}}{cells}  {target}".rstrip())
-    questions = rows[0]["questions"] if rows else 0
+    questions = max((f.get("questions", 0) for f in rows), default=0)
     out.append(
         f"(answers: {questions} gold questions per size, after 10 warm-up; "
         "'source vectors': derived passages reuse the real vector of the passage they "
