@@ -25,7 +25,7 @@ from wenzheng.index.build import embedding_text
 
 # Syllables of invented place names; a name that occurs in a source report is skipped.
 _FIRST = "青云临安清和永丰兴泰康华明光金玉石白春秋松梅兰竹杏桃柳枫竹溪雁鹤凤龙麒翠碧丹"
-_SECOND = "山溪湖江河桥林园阳泉峰岭浦台塘湾洲坪川原滨沙"
+_SECOND = "山溪湖江河桥林园阳泉峰岭浦台塘湾洲坪川原滨沙港亭岗坝营堡关渡庄谷"
 _SURNAMES = "王李张刘陈杨黄赵周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭"
 _GIVEN = "伟强军平刚明华建国志勇杰涛斌超磊洋勤敏静丽娟霞瑞"
 YEAR_SHIFTS = tuple(range(-10, 6))  # report years 2010..2025 for the 2020 report
@@ -52,6 +52,8 @@ def synthesize(sources: Sequence[Path], out_dir: Path, n: int, seed: int = 0) ->
     """Write n reports (text + JSON sidecar) derived from the source reports into out_dir."""
     out_dir.mkdir(parents=True, exist_ok=True)
     names = place_names(sources)
+    if n > len(names):
+        raise ValueError(f"at most {len(names)} variants: there are no more invented place names")
     variants = []
     for i in range(n):
         source = sources[i % len(sources)]
@@ -62,8 +64,9 @@ def synthesize(sources: Sequence[Path], out_dir: Path, n: int, seed: int = 0) ->
 def place_names(sources: Sequence[Path]) -> list[tuple[str, str]]:
     """Distinct invented (district, city) stems, none of which a source report contains."""
     texts = "".join(p.read_text(encoding="utf-8") for p in sources)
-    stems = [a + b for a in _FIRST for b in _SECOND if a != b and a + b not in texts]
-    cities = [a + "州" for a in _FIRST if a + "州" not in texts]
+    first, second = dict.fromkeys(_FIRST), dict.fromkeys(_SECOND)  # each syllable once
+    stems = [a + b for a in first for b in second if a != b and a + b not in texts]
+    cities = [a + "州" for a in first if a + "州" not in texts]
     random.Random(len(stems)).shuffle(stems)  # neighbouring variants differ in both syllables
     return [("", "")] + [(s, cities[i % len(cities)]) for i, s in enumerate(stems)]
 
@@ -83,8 +86,6 @@ def write_variant(
         if meta:
             path.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
         return Variant(i, source, path, m.region, m.year, m.speaker)
-    if len(names[0]) < 2:
-        raise ValueError("too many variants for the invented place names")
     shift = rng.choice([s for s in YEAR_SHIFTS if s] or [1])
     speaker = rng.choice(_SURNAMES) + rng.choice(_GIVEN)
     renames = _renames(m.region, names)

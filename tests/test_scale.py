@@ -162,3 +162,12 @@ def test_substring_index_answers_as_a_search_of_the_joined_texts():
         probes.append("".join(rng.choice(text) for _ in range(rng.randint(2, 4))))
     for s in probes:
         assert (s in index) == any(s in t for t in texts), s
+
+
+def test_there_are_invented_place_names_for_a_thousand_reports():
+    """`bench --reports 1000` gets a distinct district name for every derived report."""
+    from wenzheng.eval.synth import place_names
+
+    names = place_names(SOURCES)
+    stems = [stem for stem, _ in names]
+    assert len(stems) >= 1000 and len(set(stems)) == len(stems)
