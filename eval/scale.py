@@ -248,8 +248,9 @@ def table(rows: list[dict[str, Any]]) -> str:
         cells = "".join(f"{_cell(cell, f):>{cols + 2}}" for f in rows)
         out.append(f"{name:<{width}}{cells}  {target}".rstrip())
     questions = max((f.get("questions", 0) for f in rows), default=0)
+    timed = f"{questions} gold questions per size, after 10 warm-up" if questions else "not timed"
     out.append(
-        f"(answers: {questions} gold questions per size, after 10 warm-up; "
+        f"(answers: {timed}; "
         "'source vectors': derived passages reuse the real vector of the passage they "
         "come from, so the build excludes the model's compute)"
     )
