@@ -25,6 +25,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from wenzheng.eval import scale
+
 from wenzheng.settings import Settings
 
 NEEDS_SERVICE = False
@@ -52,11 +54,14 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         type=float,
         help="requests per second offered in all (default: each client asks again at once)",
     )
+    scale.add_arguments(p)
     return p
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    """Run the benchmark and print its figures."""
+    """Run the benchmark and print its figures (`--reports`: the scale run instead)."""
+    if args.reports:
+        return scale.run(args, settings)
     figures: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="wenzheng-bench-") as tmp:
         bench = settings.model_copy(update={"data_dir": Path(tmp), "chroma_host": None})

@@ -10,7 +10,7 @@ import json
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -37,6 +37,7 @@ from wenzheng.settings import Settings
 log = logging.getLogger(__name__)
 
 EMBED_BATCH = 32
+STORE_BATCH = 1024
 PROBE = "2019年全区实现地区生产总值1620亿元，增长8%。"
 
 
@@ -52,6 +53,9 @@ def build_index(
     started = time.perf_counter()
     settings.ensure_data_dir()
     use_cache_dir(settings.cache_dir)
+    unchanged = _unchanged(settings, domain_words, skip_bad)
+    if unchanged is not None:
+        return replace(unchanged, seconds=time.perf_counter() - started)
     documents, problems = read_corpus(settings.corpus_dir)
     if (problems and not skip_bad) or not documents:
         raise corpus_error(settings.corpus_dir, problems, hint=bool(problems))
@@ -82,6 +86,41 @@ def corpus_error(
         return CorpusError(f"no reports (.txt, .docx, .pdf, .html) in {corpus_dir}")
     advice = " (fix it, or run `wenzheng index --skip-bad` to index the rest)" if hint else ""
     return CorpusError(f"{bad_files_error(corpus_dir, problems)}; index unchanged{advice}")
+
+
+def _unchanged(
+    settings: Settings, domain_words: Sequence[str], skip_bad: bool
+) -> SyncReport | None:
+    """The report of a no-change re-index, decided without parsing the corpus, or None.
+
+    The serving generation is up to date when it was made from files of the same bytes, by
+    the same parser code, with the same model, format and lexicon: hashing the files is the
+    only work proportional to the corpus. Its vectors are not counted again (that alone
+    imports and opens Chroma, ~1 s): a manifest is written only after its store was checked
+    complete, and serving checks the count when it opens the store, rebuilding a damaged
+    one. Anything else (an older manifest without these fingerprints) goes the long way.
+    """
+    with gen.build_lock(settings.index_dir):
+        try:
+            current = gen.read_current(settings)
+        except IndexError_:
+            return None
+        if current is None or (current.skipped and not skip_bad):
+            return None  # a bad file must still be reported as the long way does
+        same = (
+            current.model == settings.embedding_model.strip()
+            and current.index_version == INDEX_VERSION
+            and current.parser == gen.parser_print()
+            and current.lexicon == lexicon_print(domain_words)
+            and current.files == gen.corpus_files(settings.corpus_dir)
+        )
+        folder = settings.index_dir / current.generation
+        files = [gen.DOCUMENTS, gen.TOKENS] + ([] if settings.uses_chroma_server else ["chroma"])
+        if not same or not all((folder / f).exists() for f in files):
+            return None
+        gen.drop_stale(settings)
+    n = current.passages
+    return SyncReport(current.documents, n, 0, 0, n, 0.0, tuple(current.skipped))
 
 
 def _up_to_date(
@@ -162,6 +201,8 @@ def build_generation(
             documents=len(documents),
             passages=len(passages),
             skipped=list(skipped),
+            parser=gen.parser_print(),
+            lexicon=lexicon_print(domain_words),
         )
         gen.write_json(folder / gen.MANIFEST, asdict(manifest))
     except BaseException:
@@ -238,10 +279,21 @@ def _reusable(
 def _embed_into(
     store: VectorStore, new: Sequence[Passage], embedder: Embedder, progress: Progress | None
 ) -> None:
-    """Embed passages in batches and store them, reporting progress."""
+    """Embed passages in batches and store them in larger chunks, reporting progress.
+
+    Each store call commits (and updates the vector index) once; a chunk of STORE_BATCH
+    passages costs about what a batch of 32 does, so storing per embedding batch would make
+    Chroma, not the model, the cost of a large build.
+    """
+    pending: list[Passage] = []
+    vectors: list[np.ndarray] = []
     for lo in range(0, len(new), EMBED_BATCH):
         batch = new[lo : lo + EMBED_BATCH]
-        vectors = embedder.embed_passages([embedding_text(p) for p in batch])
-        store.upsert(batch, vectors)
+        vectors.append(embedder.embed_passages([embedding_text(p) for p in batch]))
+        pending.extend(batch)
+        done = min(lo + EMBED_BATCH, len(new))
+        if len(pending) >= STORE_BATCH or done == len(new):
+            store.upsert(pending, np.concatenate(vectors))
+            pending, vectors = [], []
         if progress:
-            progress("embedding", min(lo + EMBED_BATCH, len(new)), len(new))
+            progress("embedding", done, len(new))

@@ -67,6 +67,10 @@ class Manifest:
     passages: int
     skipped: list[str] = field(default_factory=list)  # unusable files left out (--skip-bad)
     format: int = FORMAT
+    # what else the indexed passages depend on: the corpus parser's code and the lexicon the
+    # tokens were cut with (empty in generations built before these were recorded)
+    parser: str = ""
+    lexicon: str = ""
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Manifest:
@@ -166,6 +170,22 @@ def corpus_files(corpus_dir: Path) -> dict[str, str]:
         except OSError:
             out[path.name] = "unreadable"
     return out
+
+
+def parser_print() -> str:
+    """Fingerprint of the code that turns report files into passages (the corpus package).
+
+    Same file bytes read by the same parser give the same documents, so a no-change
+    re-index can stop at comparing file hashes instead of parsing every report again.
+    """
+    import wenzheng.corpus
+
+    root = Path(wenzheng.corpus.__file__).parent
+    digest = hashlib.sha1()
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def corpus_changes(manifest: Manifest, corpus_dir: Path) -> list[str]:

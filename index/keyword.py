@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 from wenzheng.corpus.text import normalize
 
 log = logging.getLogger(__name__)
@@ -82,7 +83,13 @@ def tokenize(text: str) -> list[str]:
 
 @dataclass
 class BM25Index:
-    """Okapi BM25 over pre-tokenized passages (small corpora: exact scoring in Python)."""
+    """Okapi BM25 over pre-tokenized passages, scored from an inverted index.
+
+    Each term keeps its postings: the passages holding it and, precomputed, the length- and
+    frequency-normalized part of its BM25 weight there. A query touches only the postings of
+    its own terms (numpy arrays), never the whole corpus; the sums are taken in the query's
+    term order, so scores are the same floats exact per-passage scoring gives.
+    """
 
     ids: list[str]
     doc_tokens: list[list[str]]
@@ -90,45 +97,68 @@ class BM25Index:
     b: float = 0.75
 
     def __post_init__(self) -> None:
-        self._tf = [Counter(toks) for toks in self.doc_tokens]
-        self._len = [len(toks) for toks in self.doc_tokens]
-        self._avg = (sum(self._len) / len(self._len)) if self._len else 1.0
-        df: Counter[str] = Counter()
-        for tf in self._tf:
-            df.update(tf.keys())
+        lengths = np.fromiter((len(t) for t in self.doc_tokens), np.float64, len(self.ids))
+        self._avg = float(sum(len(t) for t in self.doc_tokens) / len(self.ids)) if self.ids else 1.0
+        docs: dict[str, list[int]] = {}
+        freqs: dict[str, list[int]] = {}
+        for i, toks in enumerate(self.doc_tokens):
+            for t, f in Counter(toks).items():
+                docs.setdefault(t, []).append(i)
+                freqs.setdefault(t, []).append(f)
         n = len(self.ids)
-        self.idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
-        self._postings: dict[str, list[int]] = {}
-        for i, tf in enumerate(self._tf):
-            for t in tf:
-                self._postings.setdefault(t, []).append(i)
+        self.idf = {t: math.log(1 + (n - len(d) + 0.5) / (len(d) + 0.5)) for t, d in docs.items()}
+        self._docs = {t: np.asarray(d, dtype=np.int64) for t, d in docs.items()}
+        self._norm = {
+            t: self._weights(np.asarray(freqs[t], np.float64), lengths[self._docs[t]]) for t in docs
+        }
+
+    def _weights(self, tf: np.ndarray, length: np.ndarray) -> np.ndarray:
+        """The BM25 term-frequency part, in the same operation order as the formula."""
+        return tf * (self.k1 + 1) / (tf + self.k1 * (1 - self.b + self.b * length / self._avg))
 
     def max_idf(self) -> float:
         """IDF a term absent from the corpus would get (it occurs in no passage)."""
         n = len(self.ids)
         return math.log(1 + (n + 0.5) / 0.5)
 
+    def matched(
+        self, query_tokens: Sequence[str], weights: Sequence[float] | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Passages sharing a token with the query (ascending indices) and their BM25 scores."""
+        weights = weights or [1.0] * len(query_tokens)
+        docs, parts = [], []
+        for tok, w in zip(query_tokens, weights, strict=True):
+            idf = self.idf.get(tok)
+            if idf is not None:
+                docs.append(self._docs[tok])
+                parts.append(w * idf * self._norm[tok])
+        if not docs:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        found, where = np.unique(np.concatenate(docs), return_inverse=True)
+        # bincount adds in array order: each passage's terms in query order, as a loop would
+        return found, np.bincount(where, weights=np.concatenate(parts), minlength=len(found))
+
     def scores(
         self, query_tokens: Sequence[str], weights: Sequence[float] | None = None
     ) -> dict[int, float]:
         """BM25 score of every passage sharing a token with the query (index → score)."""
-        weights = weights or [1.0] * len(query_tokens)
-        out: dict[int, float] = {}
-        for tok, w in zip(query_tokens, weights, strict=True):
-            idf = self.idf.get(tok)
-            if idf is None:
-                continue
-            for i in self._postings[tok]:
-                tf = self._tf[i][tok]
-                norm = (
-                    tf
-                    * (self.k1 + 1)
-                    / (tf + self.k1 * (1 - self.b + self.b * self._len[i] / self._avg))
-                )
-                out[i] = out.get(i, 0.0) + w * idf * norm
-        return out
+        found, sums = self.matched(query_tokens, weights)
+        return dict(zip(found.tolist(), sums.tolist(), strict=True))
+
+    def best(
+        self, query_tokens: Sequence[str], k: int, weights: Sequence[float] | None = None
+    ) -> list[tuple[int, float]]:
+        """The k best (passage index, score) pairs: higher score first, then lower index."""
+        found, sums = self.matched(query_tokens, weights)
+        if k <= 0 or not len(found):
+            return []
+        if len(found) > k:  # keep the k best and every passage tied with the k-th
+            kth = np.partition(sums, len(sums) - k)[len(sums) - k]
+            keep = sums >= kth
+            found, sums = found[keep], sums[keep]
+        order = np.lexsort((found, -sums))[:k]
+        return list(zip(found[order].tolist(), sums[order].tolist(), strict=True))
 
     def top(self, query_tokens: Sequence[str], k: int) -> list[tuple[str, float]]:
         """The k best (passage id, score) pairs for a tokenized query."""
-        ranked = sorted(self.scores(query_tokens).items(), key=lambda kv: (-kv[1], kv[0]))
-        return [(self.ids[i], s) for i, s in ranked[:k]]
+        return [(self.ids[i], s) for i, s in self.best(query_tokens, k)]

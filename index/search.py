@@ -35,8 +35,7 @@ class BM25Retriever:
         self, tokens: Sequence[str], k: int, weights: Sequence[float] | None = None
     ) -> list[Hit]:
         """The k best passages for pre-tokenized (optionally weighted) query tokens."""
-        scores = self.index.bm25.scores(tokens, weights)
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+        ranked = self.index.bm25.best(tokens, k, weights)
         return [Hit(self.index.passages[i], s) for i, s in ranked]
 
 

@@ -21,7 +21,7 @@ from wenzheng.errors import IndexError_, StoreUnavailable, WenzhengError
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-UPSERT_CHUNK = 256
+UPSERT_CHUNK = 1024  # passages per Chroma call (each call commits once)
 EXACT_SEARCH_MAX = 50_000  # up to this many passages a query scans every vector (exact)
 
 

@@ -21,6 +21,7 @@ from wenzheng.corpus.time import MONTH_DAY, YEAR_NIAN, YEAR_TOKEN, year_frames, 
 from wenzheng.index.build import PassageIndex, embedding_text
 from wenzheng.index.keyword import tokenize
 from wenzheng.index.search import BM25Retriever, DenseRetriever
+from wenzheng.index.substrings import SubstringIndex
 
 CANDIDATES = 40  # how many passages BM25 and dense retrieval each hand to the re-ranker
 # Share of the question's (IDF-weighted) concepts the best passage must hold to be an answer
@@ -63,7 +64,8 @@ class Ranker:
         self.dense = DenseRetriever(index)
         self.context = {p.id: normalize(embedding_text(p)) for p in index.passages}
         self.paragraph = _paragraph_texts(index)
-        self.corpus_text = normalize("\n".join(d.text for d in index.documents))
+        # `word in corpus_text`: is the word anywhere in the reports (postings, not a scan)
+        self.corpus_text = SubstringIndex([normalize(d.text) for d in index.documents])
         self.regions = {normalize(r) for d in index.documents for r in short_names(d.meta.region)}
         # each document's place names, and the years it speaks of: a question naming a place
         # or a year is answered only from the reports of that place and year

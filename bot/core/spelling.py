@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 MIN_LEN, MAX_LEN = 2, 6  # stretches of a question looked at, in characters
@@ -32,7 +32,7 @@ class Speller:
     def __init__(
         self,
         words: Iterable[str],
-        corpus_text: str,
+        corpus_text: Container[str],
         cut: Callable[[str], list[str]],
         is_common: Callable[[str], bool] = lambda w: False,
     ) -> None:
