@@ -203,7 +203,7 @@ class Ranker:
                 pos = text.find(place, pos + 1)
         for m in _PLACE_NAME.finditer(text):
             name = m.group(1)
-            if name[0] not in _NOT_A_NAME and name not in self.corpus_text:
+            if not set(name[:-1]) & _NOT_A_NAME and name not in self.corpus_text:
                 return name  # "丰县…": a county no report covers (nor mentions)
         return None
 
@@ -237,10 +237,11 @@ class Ranker:
 
 # A place named as the question's subject: at its start, or after a year, 在 or 问
 _PLACE_NAME = re.compile(
-    r"(?:^|(?<=[年在问\s，,]))([\u4e00-\u9fff]{1,3}?(?:区|县|市))(?![级场长委民属内外域直里])"
+    r"(?:^|(?<=[年在问\s，,]))([\u4e00-\u9fff]{1,2}(?:区|县|市))(?![级场长委民属内外域直里])"
 )
-# First characters of words that end in 区/县/市 without naming one (本区, 哪个县, 小区)
-_NOT_A_NAME = set("本该我咱这那哪全各每其此城社小园片景校辖新老市县区郊山")
+# Characters of words that end in 区/县/市 without naming one (本区, 哪个县, 小区, 今年城市,
+# 的地区): a place's own name holds none of them
+_NOT_A_NAME = set("本该我咱这那哪全各每其此城社小园片景校辖新老市县区郊山上下年今去明前后的地个")
 
 
 def is_everyday_word(word: str) -> bool:
