@@ -179,7 +179,10 @@ def test_a_rebuilt_index_gives_the_new_figure_not_the_cached_one(tmp_path: Path)
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus)
     settings = Settings(
-        _env_file=None, data_dir=tmp_path / "data", corpus_dir=corpus, embedding_model="fake",
+        _env_file=None,
+        data_dir=tmp_path / "data",
+        corpus_dir=corpus,
+        embedding_model="fake",
         chroma_host=None,
     )
     old = Wenzheng.from_settings(settings)
@@ -193,4 +196,3 @@ def test_a_rebuilt_index_gives_the_new_figure_not_the_cached_one(tmp_path: Path)
     core.service = Wenzheng.from_settings(settings)
     assert service_scope(core.service) != service_scope(old)
     assert "1621亿元" in asyncio.run(core.answer(GDP, [])).text
-

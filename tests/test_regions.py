@@ -131,3 +131,57 @@ def test_a_county_no_report_mentions_is_refused_by_name(two_places):
 def test_a_place_named_with_its_city_is_that_places_report(two_places):
     answer = two_places.answer("南京鼓楼区2019年地区生产总值是多少")
     assert not answer.refused and "1620亿元" in answer.text
+
+
+# A made-up next-year report of the same district, stating 2020's results (figures invented)
+NEXT_YEAR = """政府工作报告
+——2021年1月9日在南京市鼓楼区第二届人民代表大会第五次会议上
+区人民政府区长 吴 炜
+
+各位代表：
+现在，我代表区人民政府向大会报告工作，请予审议。
+
+一、过去一年的工作
+全年实现地区生产总值1700亿元、增长4.4%；一般公共预算收入170亿元。
+全年城镇新增就业2.9万人。
+二、2021年主要目标任务
+今年全区经济社会发展的主要预期目标为：地区生产总值增长6.5%左右。
+"""
+
+
+@pytest.fixture(scope="module")
+def two_years(tmp_path_factory: pytest.TempPathFactory):
+    """The Gulou 2020 report and a made-up Gulou 2021 report (no sidecar; fake embedder)."""
+    from wenzheng.bot.service import Wenzheng
+
+    corpus = tmp_path_factory.mktemp("corpus")
+    for f in DOCS.iterdir():
+        shutil.copy(f, corpus / f.name)
+    (corpus / "gulou-2021.txt").write_text(NEXT_YEAR, encoding="utf-8")
+    settings = Settings(
+        _env_file=None,
+        data_dir=tmp_path_factory.mktemp("data"),
+        corpus_dir=corpus,
+        embedding_model="fake",
+        chroma_host=None,
+    )
+    return Wenzheng.from_settings(settings)
+
+
+def test_a_year_with_a_target_and_a_later_result_shows_both_from_their_reports(two_years):
+    answer = two_years.answer("鼓楼区2020年地区生产总值增长多少")
+    assert not answer.refused
+    assert "7.5%" in answer.text and "4.4%" in answer.text
+    assert _docs_cited(answer) == {"gulou-2020", "gulou-2021"}
+
+
+def test_a_claim_of_that_year_without_target_words_is_the_result(two_years):
+    assert two_years.check("2020年鼓楼区地区生产总值增长7.5%").verdict == "refuted"
+    assert two_years.check("2020年鼓楼区地区生产总值增长4.4%").verdict == "supported"
+    assert two_years.check("2020年鼓楼区地区生产总值预期增长7.5%以上").verdict == "supported"
+
+
+def test_last_year_is_the_newest_reports_review_year(two_years):
+    answer = two_years.answer("鼓楼区去年城镇新增就业多少人")
+    assert not answer.refused and "2.9万人" in answer.text
+    assert _docs_cited(answer) == {"gulou-2021"}

@@ -62,6 +62,7 @@ class ClaimTime:
     year: str = ""
     frame: str = ""
     soft: bool = False  # a guess from words like 将/计划, not binding
+    planned: bool = False  # a year with target words ("2020年预期增长…"): its target
 
     def label(self) -> str:
         """The time in words, for explanations."""
@@ -205,7 +206,10 @@ def claim_time(text: str, at: int, default: ClaimTime | None = None) -> ClaimTim
         return ClaimTime(frame=FRAME_SPAN)
     years = [m.group(1) for m in CLAIM_YEAR.finditer(text[:at])] or CLAIM_YEAR.findall(text)
     if years:
-        return ClaimTime(year=years[-1] if CLAIM_YEAR.search(text[:at]) else years[0])
+        year = years[-1] if CLAIM_YEAR.search(text[:at]) else years[0]
+        bare = _COMPARISON.sub("", text)
+        planned = bool(_TARGET_WORDS.search(bare) or _SOFT_TARGET_WORDS.search(bare))
+        return ClaimTime(year=year, planned=planned)
     bare = _COMPARISON.sub("", text)
     if _TARGET_WORDS.search(bare):
         return ClaimTime(frame=FRAME_TARGETS)

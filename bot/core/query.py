@@ -156,8 +156,10 @@ def _resolve(query: Query, previous: Query | None) -> Query:
             expansions=expansions,
             nouns=nouns,
             frame=query.frame or previous.frame,
-            # a follow-up naming its own time frame ("那今年呢") drops the earlier year
-            years=query.years or (() if query.frame or query.focus_terms else previous.years),
+            # a follow-up naming its own time ("那今年呢") drops the earlier year; one asking
+            # for the result of the same year ("实际达到多少") keeps it
+            years=query.years
+            or (() if _TIME_WORD.search(query.text) or query.focus_terms else previous.years),
             wants_number=query.wants_number or previous.wants_number,
             wants_list=query.wants_list or previous.wants_list,
             wants_date=query.wants_date or (not query.focus_terms and previous.wants_date),
@@ -252,9 +254,16 @@ def _merge_single_chars(tokens: list[str]) -> list[str]:
 
 
 _GENERIC = frozenset(
-    "区里 区 我们 你们 政府 报告 报告里 说 讲 提到 提 是 要 会 能 "
+    "区里 区 我们 你们 政府 报告 报告里 说 讲 提到 提 是 要 会 能 实际 达到 "
     "年 月 日 数据 情况 具体 大概 一共 总共 总计 多 个 项 东西 方面 问题 工作 呢 吗 啊 "
     "district".split()
+)
+
+
+# Words naming a time of their own, so that a follow-up does not keep the earlier year
+_TIME_WORD = re.compile(
+    r"今年|去年|明年|上一年|过去一年|五年|这几年|近几年|十三五|十四五|"
+    r"this year|last year|five years"
 )
 
 

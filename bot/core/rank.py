@@ -76,6 +76,8 @@ class Ranker:
             d.meta.id: {d.meta.year, d.meta.review_year, *years_in(d.text)} for d in index.documents
         }
         self.known_years = year_frames(index.documents)
+        self.doc_year = {d.meta.id: d.meta.year for d in index.documents}
+        self.doc_review = {d.meta.id: d.meta.review_year for d in index.documents}
         # a term's weight depends only on the index: coverage() is called for every candidate
         # passage (~100 times a question), and weighing tokenizes each expansion anew
         self._term_weight = lru_cache(maxsize=WEIGHT_CACHE)(self._weight)
@@ -208,14 +210,33 @@ class Ranker:
         return None
 
     def in_scope(self, doc_id: str, query: Query) -> bool:
-        """The document is of a place the question names and covers the years it names."""
+        """The document is of a place the question names and covers the years it names;
+        for 今年/去年 without a year, it is the newest report of the place (or corpus)."""
+        if not self._of_place(doc_id, query):
+            return False  # "南京鼓楼区" is the report of 鼓楼区 too
+        if not query.years and _RELATIVE_YEAR.search(query.text):
+            newest = max(self.doc_year[d] for d in self.doc_year if self._of_place(d, query))
+            return self.doc_year[doc_id] == newest
+        return all(y in self.doc_years[doc_id] for y in query.years)
+
+    def target_and_result(self, query: Query) -> bool:
+        """The question names one year and no frame, and among its place's reports one set
+        targets for that year and a later one reviews it."""
+        if len(query.years) != 1 or query.frame is not None:
+            return False
+        (year,) = query.years
+        docs = [d for d in self.doc_year if self._of_place(d, query)]
+        return any(self.doc_year[d] == year for d in docs) and any(
+            self.doc_review[d] == year for d in docs
+        )
+
+    def _of_place(self, doc_id: str, query: Query) -> bool:
+        """The document is of a place the question names (or it names none)."""
         names = self.doc_places[doc_id]
-        if query.places and not any(
+        return not query.places or any(
             place in names or any(len(n) >= 3 and place.endswith(n) for n in names)
             for place in query.places
-        ):
-            return False  # "南京鼓楼区" is the report of 鼓楼区 too
-        return all(y in self.doc_years[doc_id] for y in query.years)
+        )
 
     def _year_ok(self, p: Passage, query: Query) -> bool:
         """A question naming a year is answered only by passages about that year."""
@@ -235,6 +256,8 @@ class Ranker:
         return None
 
 
+# Years named relative to the report asked about: the newest report of the place decides
+_RELATIVE_YEAR = re.compile(r"今年|去年|明年|上一年|this year|last year|next year")
 # A place named as the question's subject: at its start, or after a year, 在 or 问
 _PLACE_NAME = re.compile(
     r"(?:^|(?<=[年在问\s，,]))([\u4e00-\u9fff]{1,2}(?:区|县|市))(?![级场长委民属内外域直里])"

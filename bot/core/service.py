@@ -18,7 +18,7 @@ from wenzheng.bot.core.slot import fills, read_slot
 from wenzheng.bot.core.spelling import Speller, vocabulary
 from wenzheng.bot.core.types import Answer, Retrieved
 from wenzheng.bot.core.yesno import as_claim, is_yes_no
-from wenzheng.corpus.model import Document, DocumentMeta, Passage
+from wenzheng.corpus.model import FRAME_RESULTS, FRAME_TARGETS, Document, DocumentMeta, Passage
 from wenzheng.corpus.places import covered_places, level_names
 from wenzheng.corpus.quantities import has_figure
 from wenzheng.corpus.text import normalize
@@ -134,10 +134,25 @@ class Answerer:
         return [self.speller.correct(normalize(q)) for q in questions_in(message)]
 
     def answer_question(
-        self, question: str, history: Sequence[str], original: str | None = None
+        self,
+        question: str,
+        history: Sequence[str],
+        original: str | None = None,
+        frame: str | None = None,
     ) -> Answer:
-        """Answer one question: understand, rank, compose the candidate answer, decide."""
-        candidate = self.candidate(question, history, original)
+        """Answer one question: understand, rank, compose the candidate answer, decide.
+
+        A year one report of the place set targets for and a later one reviews, asked without
+        saying which: the target and the result, each cited from its own report.
+        """
+        candidate = self.candidate(question, history, original, frame)
+        if frame is None and self.ranker.target_and_result(candidate.query):
+            both = [
+                self.answer_question(question, history, original, f)
+                for f in (FRAME_TARGETS, FRAME_RESULTS)
+            ]
+            if all(not a.refused for a in both):
+                return combine(original or question, both)
         if candidate.features is None:
             return candidate.answer  # refused before any passage was weighed
         decision = self.decision.decide(candidate.features)
@@ -178,14 +193,18 @@ class Answerer:
         return replace(answer, text="是。" + answer.text) if covered >= YES_COVERAGE else None
 
     def candidate(
-        self, question: str, history: Sequence[str], original: str | None = None
+        self,
+        question: str,
+        history: Sequence[str],
+        original: str | None = None,
+        frame: str | None = None,
     ) -> Candidate:
         """The answer the best passages would give, with the features to decide on it.
 
         Questions refused by what they name (personal data, procedures, another place or
         year, a false premise) come back refused, without features.
         """
-        query, ranked = self._understand_and_rank(question, history)
+        query, ranked = self._understand_and_rank(question, history, frame)
         query = replace(query, original=original or query.original)
         if query.block:
             return Candidate(query, refusal(query, query.block, ()))
@@ -239,15 +258,15 @@ class Answerer:
         )
 
     def _understand_and_rank(
-        self, question: str, history: Sequence[str]
+        self, question: str, history: Sequence[str], frame: str | None = None
     ) -> tuple[Query, list[Scored]]:
         """Read the question alone and, when the chat has history, leaning on it; keep the better.
 
         An explicit follow-up ("那计划是多少？") always uses the history; otherwise the history
         is used only when the question alone is not answered well ("去年实际新增了多少？").
         """
-        alone = self._understand(question, ())
-        merged = self._understand(question, history) if history else alone
+        alone = self._understand(question, (), frame)
+        merged = self._understand(question, history, frame) if history else alone
         if not merged.followup or self.ranker.unknown_nouns(alone):
             # no history, not a follow-up, or "今天天气怎么样": a topic of its own
             return alone, self._rank(alone)
@@ -264,11 +283,13 @@ class Answerer:
             return alone, ranked_alone
         return merged, ranked_merged
 
-    def _understand(self, question: str, history: Sequence[str]) -> Query:
-        """A question as understood against this corpus's years and places."""
-        return understand(
+    def _understand(self, question: str, history: Sequence[str], frame: str | None = None) -> Query:
+        """A question as understood against this corpus's years and places (in `frame`, when
+        given, whatever its words say)."""
+        query = understand(
             question, history, self.lexicon, self.ranker.known_years, frozenset(self.ranker.regions)
         )
+        return replace(query, frame=frame) if frame else query
 
     def _rank(self, query: Query) -> list[Scored]:
         """Ranked passages for a query; nothing when it has no topic words at all."""

@@ -223,9 +223,10 @@ class FactChecker:
             return _FigureCheck("unmatched", claim, time)
         if in_time and not self.reports.is_target_time(time):
             # a year with a target (its report) and a result (the next one's): a claim
-            # without target words states the result
-            results = [(s, f) for s, f in in_time if _frame(f) in (FRAME_RESULTS, FRAME_SPAN)]
-            in_time = results if results and _frame(in_time[0][1]) == FRAME_TARGETS else in_time
+            # without target words states the result, one with them the target
+            wanted = (FRAME_TARGETS,) if time.planned else (FRAME_RESULTS, FRAME_SPAN)
+            kept = [(s, f) for s, f in in_time if _frame(f) in wanted]
+            in_time = kept or in_time
         if in_time:
             best = in_time[0][0]
             near = [f for s, f in in_time if s >= best - 0.1]
