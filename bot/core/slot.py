@@ -137,22 +137,12 @@ def filling_figures(
 
 def _filling(slot: Slot, p: Passage, covers: Callable[[str], float]) -> list[Fill]:
     """The figures of one passage of the kind asked, bound to the thing asked about."""
-    need = max(BIND_FLOOR, BIND_SHARE * covers(normalize(_wording(p.text))))
+    need = max(BIND_FLOOR, BIND_SHARE * covers(normalize(p.text)))
     return [
         Fill(p, q, ctx)
         for q, ctx in figures_with_context(p.text)
-        if _fits(slot, q, ctx) and _bound(slot, _wording(ctx), covers, need)
+        if _fits(slot, q, ctx) and _bound(slot, ctx, covers, need)
     ]
-
-
-def _wording(text: str) -> str:
-    """A text without its figures: what binds a figure is the words, not its unit ("亿元" in
-    the question is in every amount)."""
-    out, cursor = [], 0
-    for q in extract_quantities(text):
-        out.append(text[cursor : q.start])
-        cursor = q.end
-    return " ".join([*out, text[cursor:]])
 
 
 def fills(
