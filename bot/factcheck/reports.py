@@ -24,6 +24,7 @@ class Reports:
         self.documents = documents
         self.doc_of = {p.id: d for d in documents for p in d.passages}
         self.known_text = "".join(tidy(d.text) for d in documents).replace(" ", "")
+        self.known_lower = self.known_text.lower()  # "pm2.5" of a lower-cased question
 
     def is_target_time(self, time: ClaimTime) -> bool:
         """True when a claim speaks of targets (今年, 目标, a year reports only set targets for)."""

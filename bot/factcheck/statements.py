@@ -367,7 +367,7 @@ class StatementChecker:
             if block.size < 4:
                 continue
             run, replaced = claim[start : block.a], passage[pstart : block.b]
-            if len(run) >= 2 and len(replaced) >= 2 and run not in self.reports.known_text:
+            if len(run) >= 2 and len(replaced) >= 2 and run.lower() not in self.reports.known_lower:
                 return run
             start, pstart = block.a + block.size, block.b + block.size
         return ""
@@ -391,8 +391,9 @@ class StatementChecker:
         return None
 
     def content(self, text: str) -> str:
-        """A claim's or passage's content words for overlap: no places, years, fillers."""
-        return self.reader.clean(tidy(text))
+        """A claim's or passage's content words for overlap: no places, years, fillers;
+        lower case (a question's "pm2.5" is the report's "PM2.5")."""
+        return self.reader.clean(tidy(text)).lower()
 
 
 def _segments(p: Passage) -> list[tuple[str, str]]:
