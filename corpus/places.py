@@ -18,6 +18,12 @@ def short_names(region: str) -> list[str]:
     return [n for n in names if n] + ([region.replace("市", "")] if "市" in region else [])
 
 
+def city_of(region: str) -> str:
+    """The city a region names before its own level ("南京市鼓楼区" → 南京市), else ""."""
+    parts = _LEVEL.findall(region)
+    return parts[-2] if len(parts) > 1 and parts[-2].endswith("市") else ""
+
+
 def region_levels(region: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A region's own names and its parents' (南京市鼓楼区 → (鼓楼区, 鼓楼), (南京市, 南京))."""
     parts = _LEVEL.findall(region)

@@ -185,3 +185,10 @@ def test_last_year_is_the_newest_reports_review_year(two_years):
     answer = two_years.answer("鼓楼区去年城镇新增就业多少人")
     assert not answer.refused and "2.9万人" in answer.text
     assert _docs_cited(answer) == {"gulou-2021"}
+
+
+def test_a_covered_place_named_with_another_city_is_that_other_place(two_places):
+    """南京市江宁区's report: "苏州市江宁区" is not it; "南京市江宁区" is."""
+    assert two_places.answer("苏州市江宁区2020年一般公共预算收入是多少？").refused
+    answer = two_places.answer("南京市江宁区2020年一般公共预算收入是多少？")
+    assert not answer.refused and "210亿元" in answer.text

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.bot.core.query import Query
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
-from wenzheng.corpus.places import short_names
+from wenzheng.corpus.places import city_of, short_names
 from wenzheng.corpus.quantities import has_figure
 from wenzheng.corpus.text import normalize
 from wenzheng.corpus.time import MONTH_DAY, YEAR_NIAN, YEAR_TOKEN, year_frames, years_in
@@ -77,6 +77,12 @@ class Ranker:
         }
         self.known_years = year_frames(index.documents)
         self.doc_year = {d.meta.id: d.meta.year for d in index.documents}
+        self.region_city: dict[str, str] = {}  # a place's name → its city, when a report says
+        for d in index.documents:
+            city = city_of(normalize(d.meta.region))
+            for name in short_names(d.meta.region):
+                key = normalize(name)
+                self.region_city[key] = self.region_city.get(key) or city
         self.doc_review = {d.meta.id: d.meta.review_year for d in index.documents}
         # a term's weight depends only on the index: coverage() is called for every candidate
         # passage (~100 times a question), and weighing tokenizes each expansion anew
@@ -194,8 +200,11 @@ class Ranker:
     def foreign_place(self, query: Query) -> str | None:
         """A place other than the report's own that the question names, if any."""
         text = query.text
-        for region in self.regions:
-            text = text.replace(region, " ")
+        for region in sorted(self.regions, key=len, reverse=True):
+            # a city named before a covered place is that place's city (徐州市沛县), unless
+            # the reports name another city for it (福州市鼓楼区 is not 南京市鼓楼区)
+            pattern = rf"([\u4e00-\u9fff]{{2}}市)?{re.escape(region)}"
+            text = re.sub(pattern, partial(self._drop_place, region), text)
         for place in self.lexicon.refuse.get("places", ()):
             pos = text.find(place)
             while pos >= 0:
@@ -203,11 +212,30 @@ class Ranker:
                 if following not in self.corpus_text:
                     return place
                 pos = text.find(place, pos + 1)
-        for m in _PLACE_NAME.finditer(text):
+        for m in _PLACE_NAME.finditer(query.text):
             name = m.group(1)
-            if not set(name[:-1]) & _NOT_A_NAME and name not in self.corpus_text:
-                return name  # "丰县…": a county no report covers (nor mentions)
+            if (
+                set(name[:-1]) & _NOT_A_NAME
+                or name in self.regions
+                or any(
+                    query.text.startswith(r, m.end()) and self._its_city(name, r)
+                    for r in self.regions
+                )
+                or name in self.corpus_text
+            ):
+                continue  # generic, covered, or the city of a covered place (徐州市沛县)
+            return name  # "丰县…": a county no report covers (nor mentions)
         return None
+
+    def _drop_place(self, region: str, m: re.Match[str]) -> str:
+        """A covered place and its own city out of the text; another city stays."""
+        return " " if self._its_city(m.group(1), region) else m.group(1) + " "
+
+    def _its_city(self, city: str | None, region: str) -> bool:
+        """A city named before a covered place is that place's own (or none was named);
+        any city will do when the reports do not say the place's (沛县)."""
+        own = self.region_city.get(region, "")
+        return not city or not own or city == own
 
     def in_scope(self, doc_id: str, query: Query) -> bool:
         """The document is of a place the question names and covers the years it names;
