@@ -296,14 +296,18 @@ class Answerer:
         return self.ranker.rank(query) if query.terms else []
 
     def _choose(self, query: Query, ranked: list[Scored]) -> list[Passage]:
-        """The best passage, plus a close runner-up from the same paragraph or frame."""
+        """The best passage, plus a close runner-up of the same report and frame."""
         best = ranked[0]
         chosen = [best.passage]
         wide = query.wants_list  # "哪些荣誉" may be answered by several sentences
         margin = LIST_PASSAGE_MARGIN if wide else SECOND_PASSAGE_MARGIN
         for s in ranked[1 : 4 if wide else 3]:
             if best.score - s.score <= margin and s.coverage >= MIN_COVERAGE:
-                if s.passage.frame == best.passage.frame and s.passage.kind == best.passage.kind:
+                if (
+                    s.passage.frame == best.passage.frame
+                    and s.passage.kind == best.passage.kind
+                    and s.passage.doc_id == best.passage.doc_id  # one answer, one report
+                ):
                     chosen.append(s.passage)
         return sorted(chosen, key=lambda p: self.index.position[p.id])
 
