@@ -641,3 +641,14 @@ def test_figures_written_in_place_of_the_reports_own_are_compared(checker, claim
 def test_the_claims_digits_in_another_unit_of_its_indicator_are_refuted(checker):
     result = checker.check("2019年城镇新增就业3.2万户")
     assert result.verdict == "refuted" and result.differences
+
+
+def test_a_target_reached_is_a_result_not_a_target(checker):
+    """ "提前一年实现…的预期目标" states what happened; a changed count of years is refuted."""
+    assert (
+        checker.check("地区生产总值提前两年实现“十三五”末1500亿元的预期目标").verdict == "refuted"
+    )
+
+
+def test_ways_of_saying_a_title_was_given_are_one_verb(checker):
+    assert checker.check("芳草园小学被授予全国工人先锋号称号").verdict == "supported"

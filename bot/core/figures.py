@@ -28,6 +28,8 @@ _TARGET_WORDS = re.compile(r"今年|明年|预期|力争|争取")
 _SOFT_TARGET_WORDS = re.compile(r"将|拟|计划|目标|确保|努力")
 _RESULT_WORDS = re.compile(r"去年|上一年")
 _COMPARISON = re.compile(r"[比较]上年|同比")
+# A target reached is a result: "提前一年实现…的预期目标", "超额完成目标"
+_ACHIEVED = re.compile(r"(?:实现|完成|达到|超过|突破)[^，。；]{0,20}?目标")
 _PUNCT = re.compile(r"[\s“”‘’\"'《》〈〉()（）\[\]【】·•—…、，。；：！？,;:!?]+")
 _COUNT_DIM = "count"
 
@@ -207,10 +209,10 @@ def claim_time(text: str, at: int, default: ClaimTime | None = None) -> ClaimTim
     years = [m.group(1) for m in CLAIM_YEAR.finditer(text[:at])] or CLAIM_YEAR.findall(text)
     if years:
         year = years[-1] if CLAIM_YEAR.search(text[:at]) else years[0]
-        bare = _COMPARISON.sub("", text)
+        bare = _ACHIEVED.sub("", _COMPARISON.sub("", text))
         planned = bool(_TARGET_WORDS.search(bare) or _SOFT_TARGET_WORDS.search(bare))
         return ClaimTime(year=year, planned=planned)
-    bare = _COMPARISON.sub("", text)
+    bare = _ACHIEVED.sub("", _COMPARISON.sub("", text))
     if _TARGET_WORDS.search(bare):
         return ClaimTime(frame=FRAME_TARGETS)
     if _RESULT_WORDS.search(bare):

@@ -38,6 +38,10 @@ SUPPORT_COVERAGE = 0.75  # share of a figure-less claim's content one passage mu
 CONFLICT_COVERAGE = 0.5  # enough shared content for a contrasting word to refute
 # The verb between who and what in a statement ("…被评为…", "…获得…", "…建成…").
 _PREDICATE = re.compile(r"被评为|获评|评为|荣获|获得|被授予|授予|建成|入选|成为|命名为")
+# Ways of saying a place or body was given a title: one verb for overlap (被授予 = 被评为)
+_AWARD = re.compile(r"被评为|被授予|被命名为|获评|评为|荣获|授予|命名为")
+# Function words a claim may add or drop without naming anything (曾在, 已经)
+_FUNCTION_CHARS = set("曾已经在将被于对把的了也都均并还正")
 _REPORT_CLAUSE = re.compile(r"[，；。,;]")
 RETRIEVE_K = 8
 # Wording a claim must share with a sentence for its figures to be compared in place
@@ -367,7 +371,12 @@ class StatementChecker:
             if block.size < 4:
                 continue
             run, replaced = claim[start : block.a], passage[pstart : block.b]
-            if len(run) >= 2 and len(replaced) >= 2 and run.lower() not in self.reports.known_lower:
+            if (
+                len(run) >= 2
+                and len(replaced) >= 2
+                and not set(run) <= _FUNCTION_CHARS
+                and run.lower() not in self.reports.known_lower
+            ):
                 return run
             start, pstart = block.a + block.size, block.b + block.size
         return ""
@@ -393,7 +402,7 @@ class StatementChecker:
     def content(self, text: str) -> str:
         """A claim's or passage's content words for overlap: no places, years, fillers;
         lower case (a question's "pm2.5" is the report's "PM2.5")."""
-        return self.reader.clean(tidy(text)).lower()
+        return _AWARD.sub("获评", self.reader.clean(tidy(text)).lower()).replace("称号", "")
 
 
 def _segments(p: Passage) -> list[tuple[str, str]]:
