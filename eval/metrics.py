@@ -309,7 +309,6 @@ def summarize_questions(scores: Sequence[QuestionScore]) -> dict[str, Any]:
             "count": ungrounded_n,
             "rate": ungrounded_n / len(answered) if answered else None,
         },
-        "other_report_answers": sum(1 for s in scores if s.other_report),
         "recall_at_1": retrieval["recall_at_1"],
         "recall_at_5": retrieval["recall_at_5"],
         "mrr": retrieval["mrr"],
@@ -325,6 +324,7 @@ def summarize_questions(scores: Sequence[QuestionScore]) -> dict[str, Any]:
             "citation_scored": len(cited),
             "retrieval_scored": retrieval["n"],
             "errors": sum(1 for s in scores if s.error),
+            "other_report_answers": sum(1 for s in scores if s.other_report),
         },
     }
 

@@ -102,8 +102,6 @@ def metrics_document(
     counts["claims"] = dict(claims) if claims else None
     doc = {key: summary.get(key) for key in METRICS_KEYS}
     doc["verdict_accuracy"] = claims["verdict_accuracy"] if claims else None
-    doc["other_report_answers"] = summary.get("other_report_answers")
-    doc["other_report_verdicts"] = claims.get("other_report_verdicts") if claims else None
     doc["baselines"] = {name: dict(values) for name, values in baselines.items()}
     doc["counts"] = counts
     return doc

@@ -340,7 +340,7 @@ def summary_lines(metrics: Mapping[str, Any], scores: list[QuestionScore]) -> It
         f"{metrics['ungrounded_answers']['count']}"
     )
     if any(s.other_report is not None for s in scores):
-        other = metrics["other_report_answers"]
+        other = metrics["counts"]["other_report_answers"]
         yield f"answers quoting a report other than the one asked about: {other}"
     for name, r in metrics["baselines"].items():
         yield (
@@ -349,8 +349,9 @@ def summary_lines(metrics: Mapping[str, Any], scores: list[QuestionScore]) -> It
         )
     if metrics["verdict_accuracy"] is not None:
         yield f"claims verdict accuracy {_pct(metrics['verdict_accuracy'])}"
-        if metrics.get("other_report_verdicts"):
-            yield f"verdicts quoting another report: {metrics['other_report_verdicts']}"
+        other = (metrics["counts"].get("claims") or {}).get("other_report_verdicts")
+        if other:
+            yield f"verdicts quoting another report: {other}"
     if metrics.get("drafts"):
         d = metrics["drafts"]
         yield (

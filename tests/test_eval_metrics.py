@@ -180,6 +180,7 @@ def test_aggregates(scores) -> None:
         "citation_scored": 3,
         "retrieval_scored": 4,
         "errors": 0,
+        "other_report_answers": 0,
     }
 
 
@@ -261,3 +262,20 @@ def test_yes_no_question_needs_the_right_opening_word():
     right = Answer(question=q.question, text="2019年：否，地区生产总值增长8%。", refused=False)
     assert not m.score_question(q, wrong).correct
     assert m.score_question(q, right).correct
+
+
+def test_an_answer_citing_a_report_other_than_the_gold_one_is_counted() -> None:
+    """With `doc` in the gold, a citation of any other report marks the answer."""
+    from wenzheng.bot.core.types import Answer, Citation
+    from wenzheng.eval.metrics import Question, score_question
+
+    q = Question(id="m1", type="t", question="江宁区GDP", answer_facts=(("1",),), docs=("a",))
+    own = Citation(id="a:1", document="A", section="", quote="1")
+    other = Citation(id="b:2", document="B", section="", quote="1")
+    assert (
+        score_question(q, Answer("江宁区GDP", "1", False, citations=(own,))).other_report is False
+    )
+    both = Answer("江宁区GDP", "1", False, citations=(own, other))
+    assert score_question(q, both).other_report is True
+    refused = Answer("江宁区GDP", "没有", True, citations=(other,))
+    assert score_question(q, refused).other_report is None
