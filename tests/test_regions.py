@@ -44,13 +44,21 @@ OTHER_META = {
 @pytest.fixture(scope="module")
 def two_places(tmp_path_factory: pytest.TempPathFactory):
     """The service over the Gulou 2020 report and a Jiangning 2021 report (fake embedder)."""
+    return _service(
+        tmp_path_factory,
+        {"jiangning-2021.txt": OTHER, "jiangning-2021.json": json.dumps(OTHER_META)},
+    )
+
+
+def _service(tmp_path_factory: pytest.TempPathFactory, files: dict[str, str]):
+    """The service over the shipped report and the given files (fake embedder)."""
     from wenzheng.bot.service import Wenzheng
 
     corpus = tmp_path_factory.mktemp("corpus")
     for f in DOCS.iterdir():
         shutil.copy(f, corpus / f.name)
-    (corpus / "jiangning-2021.txt").write_text(OTHER, encoding="utf-8")
-    (corpus / "jiangning-2021.json").write_text(json.dumps(OTHER_META), encoding="utf-8")
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
     settings = Settings(
         _env_file=None,
         data_dir=tmp_path_factory.mktemp("data"),
@@ -152,20 +160,7 @@ NEXT_YEAR = """政府工作报告
 @pytest.fixture(scope="module")
 def two_years(tmp_path_factory: pytest.TempPathFactory):
     """The Gulou 2020 report and a made-up Gulou 2021 report (no sidecar; fake embedder)."""
-    from wenzheng.bot.service import Wenzheng
-
-    corpus = tmp_path_factory.mktemp("corpus")
-    for f in DOCS.iterdir():
-        shutil.copy(f, corpus / f.name)
-    (corpus / "gulou-2021.txt").write_text(NEXT_YEAR, encoding="utf-8")
-    settings = Settings(
-        _env_file=None,
-        data_dir=tmp_path_factory.mktemp("data"),
-        corpus_dir=corpus,
-        embedding_model="fake",
-        chroma_host=None,
-    )
-    return Wenzheng.from_settings(settings)
+    return _service(tmp_path_factory, {"gulou-2021.txt": NEXT_YEAR})
 
 
 def test_a_year_with_a_target_and_a_later_result_shows_both_from_their_reports(two_years):

@@ -15,12 +15,22 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from wenzheng.bot.core.figures import CLAUSE, SEGMENT, bigrams, claim_time, coverage
+from wenzheng.bot.core.figures import (
+    CLAUSE,
+    SEGMENT,
+    ClaimTime,
+    bigrams,
+    claim_time,
+    coverage,
+    fall_words,
+)
+from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.types import CheckResult
 from wenzheng.bot.factcheck.aligned import without_numbers
 from wenzheng.bot.factcheck.reports import Reports
 from wenzheng.corpus.model import Passage
 from wenzheng.corpus.text import tidy
+from wenzheng.corpus.time import LEADING_YEAR
 
 # Share of a claim clause's indicator the report clause must name
 SUBJECT_COVERAGE = 0.8
@@ -42,19 +52,15 @@ class Directions:
     falls: tuple[str, ...]
 
     @classmethod
-    def from_opposites(
-        cls, opposites: dict[str, tuple[str, ...]], words: tuple[str, ...]
-    ) -> Directions:
-        """Fall words are the opposites' keys that deny a rise; rise words what they deny.
+    def from_lexicon(cls, lexicon: CheckLexicon) -> Directions:
+        """Fall words state a fall (`figures.fall_words`); rise words are what they deny.
 
         Only words that state a change of an indicator (the checker's growth words) count:
         "新增" denies "下降" in the lexicon but names new things, not a change.
         """
-        change = set(words)
-        falls = {
-            k for k, v in opposites.items() if k in change and set(v) & change
-        }  # as fall_words
-        rises = {w for k in falls for w in opposites[k] if w in change} - falls
+        falls = fall_words(lexicon)
+        change = set(lexicon.growth_words)
+        rises = {w for k in falls for w in lexicon.opposites[k] if w in change} - falls
         order = lambda ws: tuple(sorted(ws, key=len, reverse=True))  # noqa: E731
         return cls(order(rises), order(falls))
 
@@ -146,7 +152,7 @@ class DirectionChecker:
         return subject, direction
 
     def _report_direction(
-        self, subject: str, time: object, passages: list[Passage]
+        self, subject: str, time: ClaimTime, passages: list[Passage]
     ) -> tuple[str, Passage, str] | None:
         """The direction the report states for an indicator: its clause naming the
         indicator best, read up to the next clause when the figure stands alone there
@@ -154,7 +160,8 @@ class DirectionChecker:
         best: tuple[float, str, Passage, str] | None = None
         for p in passages:
             for seg in SEGMENT.findall(tidy(p.text)):
-                if not self.reports.time_matches(time, p, _year(seg)):  # type: ignore[arg-type]
+                opening = LEADING_YEAR.match(seg)  # "2017年，…"
+                if not self.reports.time_matches(time, p, opening.group(1) if opening else ""):
                     continue
                 clauses = CLAUSE.findall(seg)
                 for i, clause in enumerate(clauses):
@@ -179,9 +186,3 @@ def _gap(subject: str, clause: str, at: int) -> str:
     ]
     between = without_numbers(clause[max(ends, default=0) : at])
     return re.sub(r"[\W\d]+", "", _HEDGES.sub("", between.replace("双", "").replace("分别", "")))
-
-
-def _year(seg: str) -> str:
-    """The year a sentence part opens with ("2017年，…"), else ""."""
-    m = re.match(r"\s*((?:19|20)\d\d)年", seg)
-    return m.group(1) if m else ""

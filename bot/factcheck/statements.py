@@ -69,7 +69,7 @@ class StatementChecker:
         self.lex = lexicon
         self._passage_grams: list[tuple[Passage, frozenset[str]]] | None = None
         # a claim's rise or fall must be the passage's to support it ("比上年减少")
-        self.directions = Directions.from_opposites(lexicon.opposites, lexicon.growth_words)
+        self.directions = Directions.from_lexicon(lexicon)
 
     def check(
         self, claim: str, text: str, figures: bool = False, docs: frozenset[str] | None = None
