@@ -42,9 +42,11 @@ _REVIEW = re.compile(
 )
 _PLAN = re.compile(
     r"工作任务|工作安排|工作目标|目标任务|主要任务|工作部署|总体要求|重点工作|今年工作|预期目标|"
-    r"主要工作"
+    r"主要工作|工作建议"
 )
 _PART_MAX = 30  # characters of a part heading
+# Plan words common in any sentence: a part heading only with a part number, a year or 今年
+_GENERIC_PLAN = frozenset({"重点工作", "主要任务", "主要工作"})
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _SECTION_HEADING = re.compile(
     r"^(?:[（(]([一二三四五六七八九十]{1,3})[)）]|([一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．])"
@@ -171,7 +173,13 @@ def _parse_line(line: str, start: int, state: _State, meta: DocumentMeta) -> lis
         state.frame, state.part_year = part
         return [_passage(line, start, len(line), state, meta, kind="heading", lead="")]
     section = _SECTION_HEADING.match(line)
-    if section and state.frame != FRAME_NONE and "。" not in line and len(line) <= 40:
+    if (
+        section
+        and state.frame != FRAME_NONE
+        and "。" not in line
+        and len(line) <= 40
+        and not re.search(r"\d", section.group(3))  # "1.地区生产总值增长7%左右；" is an item
+    ):
         number = section.group(1) or section.group(2)
         state.section = f"{_ordinal(number)}、{section.group(3).strip()}"
         state.seen_section = True
@@ -183,16 +191,21 @@ def _parse_line(line: str, start: int, state: _State, meta: DocumentMeta) -> lis
 
 def part_heading(flat: str) -> tuple[str, int | None] | None:
     """The frame and year of a part heading (a line without spaces), or None."""
-    if len(flat) > _PART_MAX or re.search(r"[。；;，,：:]", flat):
-        return None
+    if len(flat) > _PART_MAX or re.search(r"[。；;，,：:]", flat) or flat[:1] in "（(":
+        return None  # "（一）扎实推进重点工作" is a section of a part
+    numbered = _PART_NUMBER.match(flat)
     body = _PART_NUMBER.sub("", flat)
     review, plan = _REVIEW.search(body), _PLAN.search(body)
+    if plan and not review and plan.group(0) in _GENERIC_PLAN and not numbered:
+        if not (_HEADING_YEAR.search(body) or "今年" in body):
+            return None  # "坚持把重点工作抓紧抓实": no part without a number, a year or 今年
     first = min((m for m in (review, plan) if m), key=lambda m: m.start(), default=None)
     if first is None or first.start() > 18:
         return None
     last = max((m.end() for p in (_REVIEW, _PLAN) for m in p.finditer(body)), default=0)
-    if len(body) - last > 4:  # "坚持目标任务不动摇推进改革" is a section on something else
-        return None
+    tail = body[last:]
+    if len(tail) > 4 and not (len(tail) <= 10 and tail.endswith("工作")):
+        return None  # "坚持目标任务不动摇推进改革" is a section on something else
     frame = FRAME_RESULTS if review else FRAME_TARGETS  # "2019年政府主要工作回顾" is a review
     year = _HEADING_YEAR.search(body)
     return frame, int(year.group(1)) if year else None

@@ -652,3 +652,15 @@ def test_a_target_reached_is_a_result_not_a_target(checker):
 
 def test_ways_of_saying_a_title_was_given_are_one_verb(checker):
     assert checker.check("芳草园小学被授予全国工人先锋号称号").verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "2019年地区生产总值下降超过5%",  # the report: 增长8%; a fall is no rise, hedged or not
+        "2019年服务业增加值负增长",  # 负增长 is a fall; 增加值 names an indicator
+        "2019年地区生产总值突破1600亿元，提前两年达到“十三五”目标",  # the report: 提前一年
+    ],
+)
+def test_falls_and_changed_numerals_beside_checked_figures_are_refuted(checker, claim):
+    assert checker.check(claim).verdict == "refuted"

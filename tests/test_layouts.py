@@ -44,6 +44,8 @@ WEB_PAGE = """政府工作报告（全文）_青山县人民政府
         ("二、今年工作安排", FRAME_TARGETS, None),
         ("第二部分2023年重点工作", FRAME_TARGETS, 2023),
         ("二、“十四五”目标和2021年主要工作", FRAME_TARGETS, 2021),
+        ("一、2023年工作回顾和今后五年工作建议", FRAME_RESULTS, 2023),
+        ("一、过去五年工作回顾和2022年工作", FRAME_RESULTS, 2022),
     ],
 )
 def test_part_headings_in_the_forms_reports_use(heading, frame, year):
@@ -91,3 +93,16 @@ def test_a_meeting_line_names_the_region_not_the_speakers_sentence():
     )
     meta = infer(text)
     assert meta["region"] == "河东市西湖区" and meta["year"] == 2021
+
+
+def test_a_numbered_list_item_with_figures_is_no_section_heading(tmp_path):
+    """ "1.地区生产总值增长7%左右；" is a target to check, not a heading."""
+    text = WEB_PAGE.replace(
+        "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。",
+        "今年经济社会发展的主要预期目标是：\n1.地区生产总值增长6%左右；\n2.一般公共预算收入增长5%；",
+    )
+    path = tmp_path / "qingshan-2023.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = load_document(path)
+    item = next(p for p in doc.passages if "增长6%左右" in p.text)
+    assert item.kind == "sentence" and item.frame == FRAME_TARGETS

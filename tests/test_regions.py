@@ -187,3 +187,9 @@ def test_a_covered_place_named_with_another_city_is_that_other_place(two_places)
     assert two_places.answer("苏州市江宁区2020年一般公共预算收入是多少？").refused
     answer = two_places.answer("南京市江宁区2020年一般公共预算收入是多少？")
     assert not answer.refused and "210亿元" in answer.text
+
+
+def test_target_words_of_another_clause_do_not_make_a_result_a_target(two_years):
+    claim = "2020年各项目标任务圆满完成，鼓楼区地区生产总值增长4.4%"
+    assert two_years.check(claim).verdict == "supported"
+    assert two_years.check("2020年鼓楼区地区生产总值增长将近4.5%").verdict == "supported"

@@ -25,7 +25,7 @@ CLAUSE = re.compile(r"(?:[^，；：:;、。！？!?,]|(?<=\d),(?=\d{3}))+")
 _TARGET_WORDS = re.compile(r"今年|明年|预期|力争|争取")
 # Words that often, not always, speak of plans: 将 is also 把 ("将招商引资作为…"), and
 # 计划/目标 are also nouns of the review ("百优企业”计划", "消除劣V类水体目标").
-_SOFT_TARGET_WORDS = re.compile(r"将|拟|计划|目标|确保|努力")
+_SOFT_TARGET_WORDS = re.compile(r"将(?!近)|拟|计划|目标|确保|努力")  # not 将近 (nearly)
 _RESULT_WORDS = re.compile(r"去年|上一年")
 _COMPARISON = re.compile(r"[比较]上年|同比")
 # A target reached is a result: "提前一年实现…的预期目标", "超额完成目标"
@@ -202,6 +202,13 @@ def fall_words(lexicon: CheckLexicon) -> frozenset[str]:
     return frozenset(k for k, v in lexicon.opposites.items() if k in change and set(v) & change)
 
 
+def _clause_at(text: str, at: int) -> str:
+    """The clause of a text holding offset `at` (its figure's own words)."""
+    start = max(text.rfind(c, 0, at) for c in "，。；,;") + 1
+    ends = [i for i in (text.find(c, at) for c in "，。；,;") if i >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
 def claim_time(text: str, at: int, default: ClaimTime | None = None) -> ClaimTime:
     """The time a claim speaks of at offset `at`: the nearest year before it, else frame words."""
     if YEAR_SPAN.search(text):
@@ -209,8 +216,8 @@ def claim_time(text: str, at: int, default: ClaimTime | None = None) -> ClaimTim
     years = [m.group(1) for m in CLAIM_YEAR.finditer(text[:at])] or CLAIM_YEAR.findall(text)
     if years:
         year = years[-1] if CLAIM_YEAR.search(text[:at]) else years[0]
-        bare = _ACHIEVED.sub("", _COMPARISON.sub("", text))
-        planned = bool(_TARGET_WORDS.search(bare) or _SOFT_TARGET_WORDS.search(bare))
+        own = _ACHIEVED.sub("", _COMPARISON.sub("", _clause_at(text, at)))
+        planned = bool(_TARGET_WORDS.search(own) or _SOFT_TARGET_WORDS.search(own))
         return ClaimTime(year=year, planned=planned)
     bare = _ACHIEVED.sub("", _COMPARISON.sub("", text))
     if _TARGET_WORDS.search(bare):
@@ -373,6 +380,12 @@ def same(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
 
 
+def _magnitude(q: Quantity) -> Quantity:
+    """A fall's size ("下降超过5%": more than 5)."""
+    high = -q.high if q.high is not None else None
+    return replace(q, value=-q.value, high=high)
+
+
 def agree(c: Quantity, r: Quantity) -> tuple[bool, str]:
     """Does a claimed figure agree with the report's? Returns (agrees, note).
 
@@ -384,6 +397,10 @@ def agree(c: Quantity, r: Quantity) -> tuple[bool, str]:
     """
     if c.unit and r.unit and c.unit != r.unit and _dimension(c.unit) != _COUNT_DIM:
         return False, "unit"
+    if (c.value < 0) != (r.value < 0):
+        return False, ""  # a fall (下降, read as negative growth) is no rise
+    if c.value < 0:  # two falls: their sizes compare with the hedges as written
+        return agree(_magnitude(c), _magnitude(r))
     cb, rb, cv, rv = c.bound, r.bound, c.value, r.value
     if c.high is not None:
         return cv <= rv <= c.high, ""

@@ -288,11 +288,12 @@ class Ranker:
 _RELATIVE_YEAR = re.compile(r"今年|去年|明年|上一年|this year|last year|next year")
 # A place named as the question's subject: at its start, or after a year, 在 or 问
 _PLACE_NAME = re.compile(
-    r"(?:^|(?<=[年在问\s，,]))([\u4e00-\u9fff]{1,2}(?:区|县|市))(?![级场长委民属内外域直里])"
+    r"(?:^|(?<=[年在问\s，,]))([\u4e00-\u9fff]{1,2}(?:区|县|市))"
+    r"(?=\d|[今去明前]年|的|gdp)"  # named as the subject: before a year, 的 or GDP
 )
 # Characters of words that end in 区/县/市 without naming one (本区, 哪个县, 小区, 今年城市,
 # 的地区): a place's own name holds none of them
-_NOT_A_NAME = set("本该我咱这那哪全各每其此城社小园片景校辖新老市县区郊山上下年今去明前后的地个")
+_NOT_A_NAME = set("本该我咱这那哪全各每其此城社小园片景校辖市县区年今去明的地个")
 
 
 def is_everyday_word(word: str) -> bool:

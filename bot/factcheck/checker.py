@@ -35,7 +35,7 @@ from wenzheng.bot.core.figures import (
 )
 from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.types import CheckResult, FigureDifference, Verdict
-from wenzheng.bot.factcheck.aligned import numbers
+from wenzheng.bot.factcheck.aligned import align, numbers
 from wenzheng.bot.factcheck.directions import DirectionChecker
 from wenzheng.bot.factcheck.drafts import is_factual, split_draft  # noqa: F401 - re-exported
 from wenzheng.bot.factcheck.reports import Reports, frame_label, region_names
@@ -183,6 +183,9 @@ class FactChecker:
                     why = f"报告原文为“{stated}”，其中没有声明所列的“{item}”。"
                     cited = self.reports.cites(c.report.passage)
                     return CheckResult(claim, "refuted", cited, why)
+            changed = self._changed_numeral(claim, text, supported)
+            if changed is not None:
+                return changed
             result = self._result(claim, "supported", supported)
             passages = [self.reports.doc_of[c.id].passage(c.id) for c in result.evidence]
             unstated, more = self.statements.figureless_clauses(text, passages)
@@ -196,6 +199,28 @@ class FactChecker:
             why = f"报告未给出声明中的{missing}；" + result.explanation
             return CheckResult(claim, "not_found", result.evidence, why)
         return self.statements.check(claim, text, True, docs)
+
+    def _changed_numeral(
+        self, claim: str, text: str, supported: list[_FigureCheck]
+    ) -> CheckResult | None:
+        """A bare numeral the figure checks do not cover, changed in the supporting
+        sentence ("突破1600亿元，提前两年达到" for its "提前一年达到"): refuted."""
+        for c in supported:
+            p = c.report.passage if c.report is not None else None
+            if p is None:
+                continue
+            pairs, _ = align(text, tidy(p.text))
+            wrong = [x for x in pairs if x.claim.quantity is None and not x.agrees]
+            if wrong:
+                said = "；".join(f"报告为“{x.report.raw}”，声明为“{x.claim.raw}”" for x in wrong)
+                named = self.statements.named
+                diffs = tuple(
+                    FigureDifference(named(p.text, x.report), x.claim.raw, x.report.raw)
+                    for x in wrong
+                )
+                why = f"报告原文：“{p.text}”。{said}。"
+                return CheckResult(claim, "refuted", self.reports.cites(p), why, diffs)
+        return None
 
     def _check_figure(self, claim: Figure, time: ClaimTime, docs: Docs) -> _FigureCheck:
         """Compare one claim figure with the report's figures of the same indicator."""

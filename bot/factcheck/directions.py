@@ -40,6 +40,8 @@ _DEGREE = re.compile(r"大幅|成倍|翻番|翻一番|倍增|急剧|骤")
 _HEDGES = re.compile(
     r"同比|较上年|比上年|较去年|比去年|有所|明显|显著|不断|持续|稳步|逐步|进一步|继续|保持|出现|呈现|实现"
 )
+# Words holding a change word without stating a change
+_NOT_A_CHANGE = re.compile(r"增加值|零增长|持平")
 # Time words before an indicator ("五年来", "2019年", "去年")
 _TIME = re.compile(r"(?:近|过去)?[一二两三四五六七八九十\d]+年(?:来|间|中|里)?|今年|去年|全年|上年")
 
@@ -74,12 +76,18 @@ class Directions:
 
     def of(self, text: str) -> tuple[str, int] | None:
         """The direction a text states ("rise"/"fall") and where its word starts, or None
-        when it states none or both."""
+        when it states none or both. Longer words first, each span read once: "负增长" is a
+        fall, not 增长; "增加值" (value added) names an indicator, not a rise."""
+        text = _NOT_A_CHANGE.sub(lambda m: "#" * len(m.group(0)), text)
+        words = sorted(
+            [(w, "rise") for w in self.rises] + [(w, "fall") for w in self.falls],
+            key=lambda x: -len(x[0]),
+        )
         found: dict[str, int] = {}
-        for name, words in (("rise", self.rises), ("fall", self.falls)):
-            hits = [m.start() for w in words for m in re.finditer(re.escape(w), text)]
-            if hits:
-                found[name] = min(hits)
+        for word, name in words:
+            for m in re.finditer(re.escape(word), text):
+                found[name] = min(found.get(name, m.start()), m.start())
+                text = text[: m.start()] + "#" * len(word) + text[m.end() :]
         if len(found) != 1:
             return None
         ((name, at),) = found.items()

@@ -149,7 +149,7 @@ class StatementChecker:
         wrong = [p for p in pairs if not p.agrees]
         if wrong:
             diffs = tuple(
-                FigureDifference(self._named(seg, p.report), p.claim.raw, p.report.raw)
+                FigureDifference(self.named(seg, p.report), p.claim.raw, p.report.raw)
                 for p in wrong
             )
             said = "；".join(f"报告为“{p.report.raw}”，声明为“{p.claim.raw}”" for p in wrong)
@@ -165,7 +165,7 @@ class StatementChecker:
             return CheckResult(claim, "supported", cited, why)
         return None
 
-    def _named(self, seg: str, number: Number) -> str:
+    def named(self, seg: str, number: Number) -> str:
         """What a report number counts, in the words just before it (its clause's end)."""
         before = re.split(r"[，。；：,;:、]", tidy(seg)[: number.start])[-1]
         return self.content(before)[-8:] or number.raw
