@@ -193,3 +193,15 @@ def test_target_words_of_another_clause_do_not_make_a_result_a_target(two_years)
     claim = "2020年各项目标任务圆满完成，鼓楼区地区生产总值增长4.4%"
     assert two_years.check(claim).verdict == "supported"
     assert two_years.check("2020年鼓楼区地区生产总值增长将近4.5%").verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    "question", ["超市价格管理有什么措施？", "去年楼市怎么样？", "学区房政策是什么？"]
+)
+def test_ordinary_nouns_ending_in_shi_or_qu_are_no_foreign_place(two_places, question):
+    assert two_places.answer(question).reason != "place"
+
+
+def test_a_city_named_before_a_same_named_district_of_another_city_is_refused(two_places):
+    answer = two_places.answer("福州市鼓楼区2019年的地区生产总值是多少？")
+    assert answer.refused and answer.reason == "place"

@@ -289,7 +289,8 @@ _RELATIVE_YEAR = re.compile(r"今年|去年|明年|上一年|this year|last year
 # A place named as the question's subject: at its start, or after a year, 在 or 问
 _PLACE_NAME = re.compile(
     r"(?:^|(?<=[年在问\s，,]))([\u4e00-\u9fff]{1,2}(?:区|县|市))"
-    r"(?=\d|[今去明前]年|的|gdp)"  # named as the subject: before a year, 的 or GDP
+    # named as the subject: before a year, 的, GDP or the district it is the city of
+    r"(?=\d|[今去明前]年|的|gdp|[\u4e00-\u9fff]{1,3}[区县])"
 )
 # Characters of words that end in 区/县/市 without naming one (本区, 哪个县, 小区, 今年城市,
 # 的地区): a place's own name holds none of them
