@@ -106,3 +106,13 @@ def test_a_numbered_list_item_with_figures_is_no_section_heading(tmp_path):
     doc = load_document(path)
     item = next(p for p in doc.passages if "增长6%左右" in p.text)
     assert item.kind == "sentence" and item.frame == FRAME_TARGETS
+
+
+def test_a_one_character_county_and_an_update_date_are_read_right():
+    text = (
+        "沛县人民政府工作报告\n来源：沛县人民政府 更新时间：2025-03-01\n"
+        "2025年1月14日在沛县第十八届人民代表大会第五次会议上\n沛县人民政府县长 孙 某\n"
+    )
+    meta = infer(text)
+    assert meta["region"] == "沛县" and meta["date"] == "2025-01-14"
+    assert "published" not in meta  # an update date is no publication date

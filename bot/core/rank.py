@@ -77,6 +77,7 @@ class Ranker:
         }
         self.known_years = year_frames(index.documents)
         self.doc_year = {d.meta.id: d.meta.year for d in index.documents}
+        self._newest_of: dict[tuple[str, ...], int] = {}  # places named → newest report year
         self.region_city: dict[str, str] = {}  # a place's name → its city, when a report says
         for d in index.documents:
             city = city_of(normalize(d.meta.region))
@@ -243,8 +244,7 @@ class Ranker:
         if not self._of_place(doc_id, query):
             return False  # "南京鼓楼区" is the report of 鼓楼区 too
         if not query.years and _RELATIVE_YEAR.search(query.text):
-            newest = max(self.doc_year[d] for d in self.doc_year if self._of_place(d, query))
-            return self.doc_year[doc_id] == newest
+            return self.doc_year[doc_id] == self._newest(query.places)
         return all(y in self.doc_years[doc_id] for y in query.years)
 
     def target_and_result(self, query: Query) -> bool:
@@ -260,11 +260,23 @@ class Ranker:
 
     def _of_place(self, doc_id: str, query: Query) -> bool:
         """The document is of a place the question names (or it names none)."""
+        return self._of_places(doc_id, query.places)
+
+    def _of_places(self, doc_id: str, places: tuple[str, ...]) -> bool:
         names = self.doc_places[doc_id]
-        return not query.places or any(
+        return not places or any(
             place in names or any(len(n) >= 3 and place.endswith(n) for n in names)
-            for place in query.places
+            for place in places
         )
+
+    def _newest(self, places: tuple[str, ...]) -> int:
+        """The year of the newest report of the places named (of any, when none): worked
+        out once per set of places, not per candidate passage."""
+        newest = self._newest_of.get(places)
+        if newest is None:
+            newest = max(y for d, y in self.doc_year.items() if self._of_places(d, places))
+            self._newest_of[places] = newest
+        return newest
 
     def _year_ok(self, p: Passage, query: Query) -> bool:
         """A question naming a year is answered only by passages about that year."""
