@@ -42,12 +42,16 @@ _PREDICATE = re.compile(r"被评为|获评|评为|荣获|获得|被授予|授予
 _AWARD = re.compile(r"被评为|被授予|被命名为|获评|评为|荣获|授予|命名为")
 # Function words a claim may add or drop without naming anything (曾在, 已经)
 _FUNCTION_CHARS = set("曾已经在将被于对把的了也都均并还正")
+# The report's own place as a subject ("全区建成…", "我区获评…"): no one else's name.
+_SELF_PLACE = re.compile(r"[全我本该][区市县]")
 _REPORT_CLAUSE = re.compile(r"[，；。,;]")
 RETRIEVE_K = 8
 # Wording a claim must share with a sentence for its figures to be compared in place
 ALIGNED_MIN_GRAMS = 4
 
 _NEGATION = re.compile(r"未(?!来)|没有|并非|不是")
+# A rate of 100% says it was all done: "办结率100%" is "全部办结".
+_ALL_DONE = re.compile(r"([\u4e00-\u9fff]{2})率(?:达到?|为|达)?100(?:\.0+)?%")
 _ALL_WORDS = re.compile(r"全部|全都|均已|都已|所有|全数|悉数")
 _ROLE_NAME = re.compile(r"(?:区长|市长|县长|报告人)\s*([\u4e00-\u9fff]{2,4})")
 _REPORT_WORDS = r"政府工作报告|报告|区长|市长|县长|人民政府|代表|大会|作|由|向|这份|该|本"
@@ -191,7 +195,8 @@ class StatementChecker:
         m = _PREDICATE.search(text)
         if m is None:
             return True
-        subject = bigrams(self.content(YEAR_NIAN.sub("", text[: m.start()]).replace("在", "")))
+        who = _SELF_PLACE.sub("", self.content(YEAR_NIAN.sub("", text[: m.start()])))
+        subject = bigrams("".join(c for c in who if c not in _FUNCTION_CHARS))
         thing = bigrams(self.content(text[m.end() :]))
         if not subject or not thing:
             return True
@@ -371,10 +376,11 @@ class StatementChecker:
             if block.size < 4:
                 continue
             run, replaced = claim[start : block.a], passage[pstart : block.b]
+            name = "".join(c for c in _SELF_PLACE.sub("", run) if c not in _FUNCTION_CHARS)
             if (
-                len(run) >= 2
+                len(name) >= 2
                 and len(replaced) >= 2
-                and not set(run) <= _FUNCTION_CHARS
+                and not _abbreviates(name, replaced)
                 and run.lower() not in self.reports.known_lower
             ):
                 return run
@@ -402,7 +408,14 @@ class StatementChecker:
     def content(self, text: str) -> str:
         """A claim's or passage's content words for overlap: no places, years, fillers;
         lower case (a question's "pm2.5" is the report's "PM2.5")."""
-        return _AWARD.sub("获评", self.reader.clean(tidy(text)).lower()).replace("称号", "")
+        text = _ALL_DONE.sub(r"全部\1", tidy(text))  # 办结率100% states 全部办结
+        return _AWARD.sub("获评", self.reader.clean(text).lower()).replace("称号", "")
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """True when `short` keeps `long`'s characters in order (人大建议 for 人大代表建议)."""
+    rest = iter(long)
+    return all(c in rest for c in short)
 
 
 def _segments(p: Passage) -> list[tuple[str, str]]:
