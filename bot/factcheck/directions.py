@@ -35,6 +35,10 @@ from wenzheng.corpus.time import LEADING_YEAR
 # Share of a claim clause's indicator the report clause must name
 SUBJECT_COVERAGE = 0.8
 GAP = 1  # characters allowed between a report's indicator and its direction word
+# ... or more when they only finish the indicator's name ("PM2.5" in the claim, "PM2.5年均
+# 浓度从…下降到…" in the report), with no word linking another noun ("收入与经济增长同步")
+NOUN_GAP = 5
+_LINK = re.compile(r"[与和及同跟并带促推使让对向为被把将]|带动|拉动")
 _DEGREE = re.compile(r"大幅|成倍|翻番|翻一番|倍增|急剧|骤")
 # Words between an indicator and its direction that say nothing of the direction
 _HEDGES = re.compile(
@@ -42,8 +46,11 @@ _HEDGES = re.compile(
 )
 # Words holding a change word without stating a change
 _NOT_A_CHANGE = re.compile(r"增加值|零增长|持平")
+# A trend over the years, as people put it ("PM2.5越来越高"): a rise or a fall
+_RISING = frozenset(f"越来越{w}" for w in "高多大快")
+_FALLING = frozenset(f"越来越{w}" for w in "低少小慢")
 # Time words before an indicator ("五年来", "2019年", "去年")
-_TIME = re.compile(r"(?:近|过去)?[一二两三四五六七八九十\d]+年(?:来|间|中|里)?|今年|去年|全年|上年")
+_TIME = re.compile(r"(?:近|过去|这|这些|那)?[一二两三四五六七八九十\d]+年(?:来|间|中|里)?|今年|去年|全年|上年")
 
 
 @dataclass(frozen=True)
@@ -60,9 +67,10 @@ class Directions:
         Only words that state a change of an indicator (the checker's growth words) count:
         "新增" denies "下降" in the lexicon but names new things, not a change.
         """
-        falls = fall_words(lexicon)
+        falls = fall_words(lexicon) | _FALLING
         change = set(lexicon.growth_words)
-        rises = {w for k in falls for w in lexicon.opposites[k] if w in change} - falls
+        rises = {w for k in falls for w in lexicon.opposites.get(k, ()) if w in change} - falls
+        rises |= _RISING
         order = lambda ws: tuple(sorted(ws, key=len, reverse=True))  # noqa: E731
         return cls(order(rises), order(falls))
 
@@ -146,7 +154,8 @@ class DirectionChecker:
     def _follows(subject: str, clause: str, at: int) -> bool:
         """The direction word is the indicator's own: it follows the indicator, a figure
         or a hedge, not another noun ("收入与经济增长同步" says nothing of 收入's rise)."""
-        return len(_gap(subject, clause, at)) <= GAP
+        gap = _gap(subject, clause, at)
+        return len(gap) <= GAP or (len(gap) <= NOUN_GAP and not _LINK.search(gap))
 
     def _part(self, clause: str) -> tuple[str, str] | None:
         """A claim clause's indicator and direction ("规模楼宇税收", "fall")."""
