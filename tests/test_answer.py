@@ -166,3 +166,18 @@ def test_structure_question_lists_the_parts(fake_service):
     assert not a.refused
     assert "2019年政府主要工作回顾" in a.text and "2020年政府主要工作任务" in a.text
     assert {c.quote for c in a.citations} >= {"2019年政府主要工作回顾", "2020年政府主要工作任务"}
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("去年一般公共预算收入有没有超过160亿？", "去年一般公共预算收入超过160亿"),
+        ("去年垃圾分类集中处理率有没有到70%", "去年垃圾分类集中处理率达到70%"),
+        ("去年gdp到没到1600亿", "去年gdp达到1600亿"),
+    ],
+)
+def test_a_yes_no_question_with_a_comparison_is_that_comparison_claimed(question, claim):
+    from wenzheng.bot.core.yesno import as_claim, is_yes_no
+
+    assert is_yes_no(question)
+    assert as_claim(question) == claim

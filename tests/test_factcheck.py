@@ -664,3 +664,46 @@ def test_ways_of_saying_a_title_was_given_are_one_verb(checker):
 )
 def test_falls_and_changed_numerals_beside_checked_figures_are_refuted(checker, claim):
     assert checker.check(claim).verdict == "refuted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("这五年PM2.5越来越高了", "refuted"),  # the report: 从56.4…下降到42.3…
+        ("这几年PM2.5年均浓度反而上升了", "refuted"),
+        ("这五年空气优良率越来越高", "supported"),  # 从57.4%提高到69.5%
+    ],
+)
+def test_a_trend_as_people_put_it_is_a_direction(checker, claim, expected):
+    """ "越来越高" states a rise; the report's longer name ("PM2.5年均浓度从…") between the
+    indicator and its direction word does not hide the direction."""
+    assert checker.check(claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "鼓楼区已建成全国社区治理和服务创新实验区",  # the place and 已 are no other subject
+        "全区已建成全国社区治理和服务创新实验区",
+        "鼓楼区人大代表建议全部办结",  # the report: 办结率100%
+    ],
+)
+def test_a_statement_in_the_reports_words_is_supported(checker, claim):
+    assert checker.check(claim).verdict == "supported"
+
+
+def test_an_abbreviation_is_no_unknown_name(checker):
+    """人大建议 keeps 人大代表建议's characters in order: it names the same thing."""
+    from wenzheng.bot.factcheck.statements import _abbreviates
+
+    assert _abbreviates("人大建议", "人大代表建议")
+    assert not _abbreviates("美国", "欧洲科学院")
+
+
+def test_what_a_claim_adds_after_a_stated_figure_is_not_supported(checker):
+    """The count of centres is the report's; that they are free is not said anywhere."""
+    result = checker.check("2020年要打造的13家街道级综合养老服务中心都免费")
+    assert result.verdict == "not_found"
+    assert "免费" in result.explanation
+    assert checker.check("五年间空气优良率由57.4%升至69.5%").verdict == "supported"
+    assert checker.check("一般公共预算收入于2017年迈过百亿元门槛").verdict == "supported"

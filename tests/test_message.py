@@ -134,3 +134,16 @@ def test_the_fitted_decision_answers_covered_filled_questions_and_refuses_unfill
     bad = Features(0.6, 0.6, 0.8, 0.8, 0.85, 0.1, True, False, False, False, False)
     assert model.decide(good).answer
     assert not model.decide(bad).answer
+
+
+def test_a_name_in_what_the_asker_says_of_themselves_is_kept_for_the_question():
+    """ "孩子在芳草园小学读书" is about the asker, but the school it names is what "学校去年得了
+    啥荣誉" asks about; the names come from the reports (here a stand-in for them)."""
+    known = {"芳草园小学"}
+
+    def names(chunk: str) -> str:
+        return " ".join(n for n in known if n in chunk)
+
+    asked = questions_in("孩子在芳草园小学读书 学校去年得了啥荣誉呀😊", names)
+    assert asked == ["芳草园小学学校去年得了啥荣誉呀"]
+    assert questions_in("我是退伍的 鼓楼去年建了啥服务站", names) == ["鼓楼去年建了啥服务站"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from wenzheng.corpus.text import normalize, strip_controls
 
@@ -67,8 +68,13 @@ def strip_emoji(text: str) -> str:
     )
 
 
-def questions_in(message: str) -> list[str]:
-    """The question(s) a message asks, each as the text to answer (at least one string)."""
+def questions_in(message: str, names: Callable[[str], str] | None = None) -> list[str]:
+    """The question(s) a message asks, each as the text to answer (at least one string).
+
+    `names(chunk)` gives the names a chunk shares with the reports: what an asker says about
+    themselves is dropped, but the school or project they name there is what a following
+    "学校去年得了啥荣誉" asks about ("孩子在芳草园小学读书" keeps 芳草园小学).
+    """
     text = strip_emoji(strip_controls(message)).strip()
     if not text:
         return [message]
@@ -78,7 +84,7 @@ def questions_in(message: str) -> list[str]:
         asks = [p for p in parts if _INTERROGATIVE.search(p)]
         return asks if len(asks) > 1 else [" ".join(parts) or text]
     chunks = [c.strip(" ，,、:：") for c in _BREAK.split(text)]
-    kept = [_tidy_chunk(c) for c in chunks if c and c.strip(" ，,、:：")]
+    kept = [_tidy_chunk(c, names) for c in chunks if c and c.strip(" ，,、:：")]
     kept = [c for c in kept if c]
     questions: list[str] = []
     pending = ""
@@ -97,7 +103,7 @@ def questions_in(message: str) -> list[str]:
     return questions or [_OPENER.sub("", text) or text]
 
 
-def _tidy_chunk(chunk: str) -> str:
+def _tidy_chunk(chunk: str, names: Callable[[str], str] | None = None) -> str:
     """A chunk without greetings, thanks and self-description; "" when nothing is left."""
     chunk = chunk.strip()
     if _SOCIAL.match(normalize(chunk)):
@@ -111,7 +117,7 @@ def _tidy_chunk(chunk: str) -> str:
         if m:
             return chunk[m.end() :].strip(" ，,")
         if not _INTERROGATIVE.search(chunk):
-            return ""
+            return names(chunk) if names is not None else ""
     return chunk
 
 

@@ -37,6 +37,8 @@ EVERYDAY_FREQ = 3000  # jieba dictionary frequency above which a word is everyda
 AGREED_MIN_COVERAGE, AGREED_RANK, AGREED_GAP = 0.35, 0.9, 0.15
 # Weights of the re-ranking score
 W_COVERAGE, W_DENSE, W_BM25 = 0.5, 0.3, 0.2
+NAME_CHARS = 4  # a run an asker shares with the reports long enough to be a name, not chance
+_ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
 WEIGHT_CACHE = 20_000  # (term, expansions) weights kept; questions bring new terms forever
 _NUMBERED = re.compile(r"[\d一二三四五六七八九十百千]+(?:号线|号|期|强)")
 _TIMED_FRAMES = (FRAME_RESULTS, FRAME_TARGETS, FRAME_SPAN)
@@ -246,6 +248,29 @@ class Ranker:
         if not query.years and _RELATIVE_YEAR.search(query.text):
             return self.doc_year[doc_id] == self._newest(query.places)
         return all(y in self.doc_years[doc_id] for y in query.years)
+
+    def names_in(self, text: str) -> str:
+        """The longest runs of a text the reports also write (at least NAME_CHARS Chinese
+        characters each, place names aside), joined by spaces: "孩子在芳草园小学读书" gives
+        "芳草园小学" when a report names that school."""
+        text = normalize(text)
+        found: list[str] = []
+        i = 0
+        while i + NAME_CHARS <= len(text):
+            end = i + NAME_CHARS
+            if not _ALL_CJK.fullmatch(text[i:end]) or text[i:end] not in self.corpus_text:
+                i += 1
+                continue
+            while (
+                end < len(text)
+                and _ALL_CJK.fullmatch(text[end])
+                and (text[i : end + 1] in self.corpus_text)
+            ):
+                end += 1
+            if not any(r in text[i:end] for r in self.regions if len(r) >= end - i - 1):
+                found.append(text[i:end])
+            i = end
+        return " ".join(found)
 
     def target_and_result(self, query: Query) -> bool:
         """The question names one year and no frame, and among its place's reports one set

@@ -131,7 +131,8 @@ class Answerer:
 
     def questions(self, message: str) -> list[str]:
         """The questions of a message, with slips of pinyin input corrected."""
-        return [self.speller.correct(normalize(q)) for q in questions_in(message)]
+        asked = questions_in(message, self.ranker.names_in)
+        return [self.speller.correct(normalize(q)) for q in asked]
 
     def answer_question(
         self,

@@ -189,6 +189,10 @@ class FactChecker:
             result = self._result(claim, "supported", supported)
             passages = [self.reports.doc_of[c.id].passage(c.id) for c in result.evidence]
             unstated, more = self.statements.figureless_clauses(text, passages)
+            if not unstated:
+                figures = [c.claim for c in supported]
+                unstated, tails = self.statements.unstated_tail(text, figures, passages + more)
+                more += tails
             if unstated:
                 why = f"报告未提及“{unstated}”；" + result.explanation
                 return CheckResult(claim, "not_found", result.evidence, why)

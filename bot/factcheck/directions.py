@@ -42,7 +42,7 @@ _LINK = re.compile(r"[与和及同跟并带促推使让对向为被把将]|带�
 _DEGREE = re.compile(r"大幅|成倍|翻番|翻一番|倍增|急剧|骤")
 # Words between an indicator and its direction that say nothing of the direction
 _HEDGES = re.compile(
-    r"同比|较上年|比上年|较去年|比去年|有所|明显|显著|不断|持续|稳步|逐步|进一步|继续|保持|出现|呈现|实现"
+    r"同比|较上年|比上年|较去年|比去年|反而|有所|明显|显著|不断|持续|稳步|逐步|进一步|继续|保持|出现|呈现|实现"
 )
 # Words holding a change word without stating a change
 _NOT_A_CHANGE = re.compile(r"增加值|零增长|持平")
@@ -50,7 +50,9 @@ _NOT_A_CHANGE = re.compile(r"增加值|零增长|持平")
 _RISING = frozenset(f"越来越{w}" for w in "高多大快")
 _FALLING = frozenset(f"越来越{w}" for w in "低少小慢")
 # Time words before an indicator ("五年来", "2019年", "去年")
-_TIME = re.compile(r"(?:近|过去|这|这些|那)?[一二两三四五六七八九十\d]+年(?:来|间|中|里)?|今年|去年|全年|上年")
+_TIME = re.compile(
+    r"(?:近|过去|这|这些|那)?[一二两三四五六七八九十几\d]+年(?:来|间|中|里)?|今年|去年|全年|上年"
+)
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,12 @@ _FUNCTION_CHARS = set("曾已经在将被于对把的了也都均并还正")
 _SELF_PLACE = re.compile(r"[全我本该][区市县]")
 _REPORT_CLAUSE = re.compile(r"[，；。,;]")
 RETRIEVE_K = 8
+# Verbs that say only that something was done, not what ("完成整治" is the report's 整治)
+# and the nouns of a milestone passed ("迈过百亿元门槛" is the report's 突破百亿)
+_GENERIC_VERBS = re.compile(
+    r"完成|进行|实现|开展|推进|推动|达到|取得|做好|加快|全面|积极|顺利|共|累计|升至|降至|增至|"
+    r"门槛|台阶|大关|关口|包括|分别是|分别为|主要有"
+)
 # Wording a claim must share with a sentence for its figures to be compared in place
 ALIGNED_MIN_GRAMS = 4
 
@@ -332,6 +338,47 @@ class StatementChecker:
                 return clause.strip(), []
             more.append(best)
         return "", more
+
+    def unstated_tail(
+        self, text: str, figures: list[Figure], cited: list[Passage]
+    ) -> tuple[str, list[Passage]]:
+        """What a claim says after a figure in its clause that no passage states with it
+        ("13家养老服务中心都免费": the count is stated, "都免费" is not).
+
+        Returns that clause (or "") and the passages, beyond the cited ones, stating the rest.
+        """
+        more: list[Passage] = []
+        for f in figures:
+            end = f.at + len(f.quantity.raw)
+            clause = CLAUSE.match(text, end) if end < len(text) else None
+            if clause is None:
+                continue
+            tail = self.content(without_numbers(clause.group(0)).split(" ")[0])  # to a figure
+            for word in (*self.directions.rises, *self.directions.falls):
+                tail = tail.replace(word, " ")  # a direction is checked on its own
+            if not self._unstated_words(tail, cited + more):
+                continue
+            found = [p for p in self._scan(bigrams(tail), 3) if f.quantity.raw in p.text]
+            stating = next((p for p in found if not self._unstated_words(tail, [p])), None)
+            if stating is None:
+                return clause.group(0).strip(), []
+            more.append(stating)
+        return "", more
+
+    def _unstated_words(self, tail: str, passages: list[Passage]) -> str:
+        """The first word of `tail` (2+ characters) in no bigram of the passages, if any;
+        function characters and words saying only that something was done do not count."""
+        stated = bigrams("".join(self.content(p.text) for p in passages))
+        covered: set[int] = set()
+        for i in range(len(tail) - 1):
+            if tail[i : i + 2] in stated:
+                covered |= {i, i + 1}
+        runs = "".join(" " if i in covered else c for i, c in enumerate(tail)).split()
+        for run in runs:
+            word = _GENERIC_VERBS.sub("", "".join(c for c in run if c not in _FUNCTION_CHARS))
+            if len(word) >= 2:
+                return word
+        return ""
 
     def unlisted_item(self, text: str, claim: Figure, report: Figure) -> tuple[str, str]:
         """An item a count lists that the report's list does not name: the claim's "三大主导
