@@ -271,5 +271,11 @@ def _only_echoes(slot: Slot, text: str) -> bool:
     for q, ctx in figures_with_context(text):
         if _echoed(slot, q):
             before = ctx[: ctx.find(q.raw)] if q.raw in ctx else ctx
-            return "、" not in before
+            clause = re.split(r"[，,；;。]", before)[-1]  # the figure's own clause
+            items = [i for i in clause.split("、") if _ITEM.fullmatch(i)]
+            return len(items) < 2
     return False
+
+
+# An item of an enumeration: words, no figure ("航运服务", not "新增亿元楼宇2幢")
+_ITEM = re.compile(r"[^\d]*[\u4e00-\u9fff]{2}[^\d]*")
