@@ -172,8 +172,8 @@ def test_structure_question_lists_the_parts(fake_service):
     ("question", "claim"),
     [
         ("去年一般公共预算收入有没有超过160亿？", "去年一般公共预算收入超过160亿"),
-        ("去年垃圾分类集中处理率有没有到70%", "去年垃圾分类集中处理率达到70%"),
-        ("去年gdp到没到1600亿", "去年gdp达到1600亿"),
+        ("去年垃圾分类集中处理率有没有到70%", "去年垃圾分类集中处理率不低于70%"),
+        ("去年gdp到没到1600亿", "去年gdp不低于1600亿"),
     ],
 )
 def test_a_yes_no_question_with_a_comparison_is_that_comparison_claimed(question, claim):

@@ -11,15 +11,20 @@ import re
 _ASKS = re.compile(
     r"([\u4e00-\u9fff])[不没]\1|是否|有木有|是真的吗|(?:吗|嘛|么|没有?|了没|不)[?？!！。]*$"
 )
-_OTHER_ASK = re.compile(r"多少|几|什么|啥|哪|谁|怎么|如何|怎样|为什么|为啥|何时")
+# (not "这几年", "近几年", "好几个": they ask nothing)
+_OTHER_ASK = re.compile(
+    r"多少|(?<![这近前那好])几(?!年来)|什么|啥|哪|谁|怎么|如何|怎样|为什么|为啥|何时"
+)
 _REWRITES = (
     (re.compile(r"是不是|是否|对不对"), ""),
-    # "有没有超过160亿", "有没有到70%": the comparison is the claim ("超过160亿", "达到70%")
+    # "有没有超过160亿", "有没有到70%": the comparison is the claim ("超过160亿", "不低于70%")
     (re.compile(r"(?:有没有|有木有|有无)(?=超过|突破|达到|高于|低于|不到|不足|过)"), ""),
     (
         re.compile(r"(?:有没有|有木有|有无|到没到|达没达到)到?(?=[\d一二三四五六七八九十百千两])"),
         "达到",
     ),
+    # reaching a mark is at least it: "有没有到70%" is answered yes by 73%
+    (re.compile(r"(?:达到|到了|达)(?=[\d一二三四五六七八九十百千两])"), "不低于"),
     (re.compile(r"有没有|有木有"), "有"),
     (re.compile(r"([\u4e00-\u9fff])[不没]\1"), r"\1"),
     (re.compile(r"(?:了吗|吗|嘛|么|了没有?|没有?|不|是真的吗)([?？!！。]*)$"), r"\1"),
