@@ -174,7 +174,7 @@ def _arabic_quantity(text: str, m: re.Match[str]) -> Quantity | None:
         return None  # a heading number: "2、 加速创新驱动"
     unit_text = m.group("unit") or ""
     raw_num = m.group(0)
-    if "%" in raw_num[: len(m.group("num")) + 1] and not unit_text:
+    if not unit_text and raw_num[len(m.group("num")) : len(m.group("num")) + 1] in ("%", "％"):
         unit_text = "%"  # 5%-10%: the first % sits before the range separator
     if not unit_text and not m.group("mult") and _DATE_AFTER.match(text, end):
         return None  # 2019年, 1月3日, 30号

@@ -147,3 +147,22 @@ def test_a_name_in_what_the_asker_says_of_themselves_is_kept_for_the_question():
     asked = questions_in("孩子在芳草园小学读书 学校去年得了啥荣誉呀😊", names)
     assert asked == ["芳草园小学学校去年得了啥荣誉呀"]
     assert questions_in("我是退伍的 鼓楼去年建了啥服务站", names) == ["鼓楼去年建了啥服务站"]
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "own"),
+    [
+        ("地区生产总值是多少", "全年实现地区生产总值4968.2亿元、增长6.2％", True),
+        ("地区生产总值增长多少", "全年实现地区生产总值4968.2亿元、增长6.2％", True),
+        ("地区生产总值是多少", "单位地区生产总值能耗下降3.6%", False),
+        ("地区生产总值增长多少", "全社会研发投入占地区生产总值比重达到3.25%", False),
+        ("实际使用外资多少", "实际使用外资达到2.72亿美元", True),
+    ],
+)
+def test_an_indicators_own_figure_follows_its_name(question, text, own):
+    """A figure right after the asked indicator (past 实现/达到 and its other figures) is its
+    own; one after a longer indicator that contains the name (单位…能耗, 占…比重) is not."""
+    from wenzheng.bot.core.slot import states_own_figure
+
+    slot = read_slot(question, wants_number=True)
+    assert states_own_figure(slot, text, ["地区生产总值", "实际使用外资"]) is own

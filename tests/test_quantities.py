@@ -206,3 +206,11 @@ def test_a_threshold_before_de_and_a_noun_is_attributive():
     """千万元以上的大项目 names a kind of project; the amount is not a reported value."""
     q = extract_quantities("新增实际到账千万元以上的大项目156个")[0]
     assert q.raw == "千万元以上" and q.attributive
+
+
+def test_a_full_width_percent_sign_is_a_percent():
+    """Web pages write "增长6.2％" (full width): the same rate as "6.2%"."""
+    (q,) = extract_quantities("增长6.2％")
+    assert (q.value, q.unit) == (6.2, "%")
+    (q,) = extract_quantities("增长5％-10％")
+    assert (q.value, q.unit, q.high) == (5.0, "%", 10.0)

@@ -205,3 +205,13 @@ def test_ordinary_nouns_ending_in_shi_or_qu_are_no_foreign_place(two_places, que
 def test_a_city_named_before_a_same_named_district_of_another_city_is_refused(two_places):
     answer = two_places.answer("福州市鼓楼区2019年的地区生产总值是多少？")
     assert answer.refused and answer.reason == "place"
+
+
+def test_a_second_question_naming_no_place_stays_with_the_first_ones(two_places):
+    """ "江宁区…新增就业多少人？新建了几家社区卫生服务站？": the second is Jiangning's too, in
+    one message and as the next message of a chat."""
+    answer = two_places.answer("江宁区2020年城镇新增就业多少人？社区卫生服务站新建了几家？")
+    assert "4.1万人" in answer.text and "6家" in answer.text
+    assert _docs_cited(answer) == {"jiangning-2021"}
+    later = two_places.answer("社区卫生服务站新建了几家？", history=["江宁区2020年城镇新增就业多少人？"])
+    assert "6家" in later.text and _docs_cited(later) == {"jiangning-2021"}

@@ -172,6 +172,17 @@ def _resolve(query: Query, previous: Query | None) -> Query:
     return replace(query, search_text=" ".join([query.search_text, *extra]))
 
 
+def stay_with(query: Query, previous: Query) -> Query:
+    """A question naming no place or time keeps the previous question's ("江阴市2023年GDP
+    多少？增长多少？": the growth is Jiangyin's, of 2023)."""
+    if not query.places and previous.places:
+        query = replace(query, places=previous.places)
+    timeless = not (query.years or query.frame or _TIME_WORD.search(query.text))
+    if timeless and previous.years:
+        query = replace(query, years=previous.years)
+    return query
+
+
 def is_explicit_followup(query: Query) -> bool:
     """True when a question says it leans on the previous one ("那计划是多少？", "那服务业呢")."""
     bare = _QUESTION_WORDS.sub("", query.text)

@@ -12,9 +12,9 @@ from wenzheng.bot.core.decide import DecisionModel, Features
 from wenzheng.bot.core.english import EnglishOpener
 from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.bot.core.message import questions_in
-from wenzheng.bot.core.query import Query, is_explicit_followup, understand
+from wenzheng.bot.core.query import Query, is_explicit_followup, stay_with, understand
 from wenzheng.bot.core.rank import MIN_COVERAGE, Ranker, Scored, is_everyday_word
-from wenzheng.bot.core.slot import fills, read_slot
+from wenzheng.bot.core.slot import fills, read_slot, states_own_figure
 from wenzheng.bot.core.spelling import Speller, vocabulary
 from wenzheng.bot.core.types import Answer, Retrieved
 from wenzheng.bot.core.yesno import as_claim, is_yes_no
@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# A passage stating the asked indicator's own figure is preferred to a better-ranked one of
+# the same report and frame within this score margin, among this many
+OWN_FIGURE_MARGIN, OWN_FIGURE_WINDOW = 0.25, 4
 SECOND_PASSAGE_MARGIN = 0.1  # a runner-up this close to the best passage is cited too
 LIST_PASSAGE_MARGIN = 0.12  # for "哪些…" questions, items may sit in neighbouring sentences
 
@@ -224,6 +227,7 @@ class Answerer:
         word = self.ranker.contradiction(query, ranked[0].passage)
         if word:
             return Candidate(query, refusal(query, "premise", retrieved, word=word))
+        ranked = self._own_figure_first(query, ranked)
         chosen = self._choose(query, ranked)
         answer = compose(query, chosen, self.docs, self._clause_scorer(query), retrieved)
         return Candidate(query, answer, self.features(query, ranked, chosen, answer))
@@ -268,6 +272,9 @@ class Answerer:
         """
         alone = self._understand(question, (), frame)
         merged = self._understand(question, history, frame) if history else alone
+        if history:  # a chat stays with the place and year it is about, unless one is named
+            previous = self._understand(history[-1], history[:-1])
+            alone, merged = (stay_with(q, previous) for q in (alone, merged))
         if not merged.followup or self.ranker.unknown_nouns(alone):
             # no history, not a follow-up, or "今天天气怎么样": a topic of its own
             return alone, self._rank(alone)
@@ -295,6 +302,33 @@ class Answerer:
     def _rank(self, query: Query) -> list[Scored]:
         """Ranked passages for a query; nothing when it has no topic words at all."""
         return self.ranker.rank(query) if query.terms else []
+
+    def _own_figure_first(self, query: Query, ranked: list[Scored]) -> list[Scored]:
+        """Among passages of the best one's report close to it, one stating the asked
+        indicator's own figure goes first: "地区生产总值是多少" is answered by "实现地区生产
+        总值4968.2亿元", not by "单位地区生产总值能耗下降3.6%", which names it too."""
+        own = self._states_own_figure(query)
+        best = ranked[0]
+        if own(best.passage) is not False:
+            return ranked
+        for s in ranked[1:OWN_FIGURE_WINDOW]:
+            if (
+                best.score - s.score <= OWN_FIGURE_MARGIN
+                and s.passage.doc_id == best.passage.doc_id
+                and s.passage.frame == best.passage.frame
+                and own(s.passage)
+            ):
+                # the passages it was preferred to are no runners-up
+                return [s, *(r for r in ranked if r.score <= s.score and r is not s)]
+        return ranked
+
+    def _states_own_figure(self, query: Query) -> Callable[[Passage], bool | None]:
+        """Whether a passage states the asked indicator's own figure (None: no figure asked)."""
+        slot = read_slot(query.text, query.wants_number, is_yes_no(query.text))
+        if not slot.wants_figure or not query.focus_terms:
+            return lambda p: None
+        names = [n for t in query.focus_terms for n in (t, *query.expansions.get(t, ()))]
+        return lambda p: states_own_figure(slot, p.text, names)
 
     def _choose(self, query: Query, ranked: list[Scored]) -> list[Passage]:
         """The best passage, plus a close runner-up of the same report and frame."""

@@ -279,3 +279,36 @@ def _only_echoes(slot: Slot, text: str) -> bool:
 
 # An item of an enumeration: words, no figure ("航运服务", not "新增亿元楼宇2幢")
 _ITEM = re.compile(r"[^\d]*[\u4e00-\u9fff]{2}[^\d]*")
+
+
+# What may stand between an indicator and its own figure ("地区生产总值4968.2亿元",
+# "实际使用外资达到2.72亿美元", "增长8%"); a share or a unit intensity is another indicator
+# ("占地区生产总值比重", "单位地区生产总值能耗")
+_LINK_WORDS = re.compile(
+    r"(?:总额|总量|总数)?(?:达到|为|是|达|实现|完成|共|累计|超过|突破|约|近|同比增长|增长|下降)*"
+)
+_OWN_BEFORE = re.compile(r"(?:占|单位|每|人均)$")
+
+
+def states_own_figure(slot: Slot, text: str, names: Sequence[str]) -> bool:
+    """The text gives a figure of the kind asked right after one of the asked indicator's
+    names, not embedded in another indicator: "全年实现地区生产总值4968.2亿元" answers
+    "地区生产总值是多少"; "单位地区生产总值能耗下降3.6%" does not."""
+    if not slot.wants_figure:
+        return False
+    at_start = {q.start: (q, _fits(slot, q, ctx)) for q, ctx in figures_with_context(text)}
+    for name in names:
+        for m in re.finditer(re.escape(name), text):
+            if _OWN_BEFORE.search(text[: m.start()]):
+                continue
+            at = m.end()
+            while True:  # its figures in a row: "4968.2亿元、增长6.2%"
+                link = _LINK_WORDS.match(text, at)
+                at = link.end() if link else at
+                if at not in at_start:
+                    break
+                q, fits = at_start[at]
+                if fits:
+                    return True
+                at = q.end + (1 if text[q.end : q.end + 1] in ("、", "，", ",") else 0)
+    return False
