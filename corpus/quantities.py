@@ -17,6 +17,7 @@ from wenzheng.corpus.units import (  # noqa: F401 - COUNT_UNITS is re-exported
     INFIX_QUALIFIERS,
     MULT_RE,
     MULTIPLIERS,
+    NOT_A_UNIT_BEFORE,
     PREFIX_QUALIFIERS,
     SUFFIX_QUALIFIERS,
     UNIT_RE,
@@ -36,7 +37,7 @@ _ARABIC_QTY = re.compile(
 _BARE_MAGNITUDE = re.compile(r"(?P<mult>千亿|百亿|千万|百万|亿)(?P<unit>美元|元|大关)")
 # Chinese numerals count only before a classifier or after 第 (第一, 九大, 十项, 两个).
 _CN_QTY = re.compile(
-    rf"(?P<ord>第)?(?P<num>{_CN_NUM})(?P<unit>大类|等奖|个百分点|周年|[大个项家条类处座所名位幢栋场次件张户套种倍])?"
+    rf"(?P<ord>第)?(?P<num>{_CN_NUM})(?P<unit>大类|等奖|个百分点|周年|[大个项家条类处座所名位幢栋场次件张户套种倍部艘架棵株盏宗笔篇])?"
 )
 _CN_SKIP_BEFORE = "每之"  # 每一个, 之一
 # Party congress names and plan names are not quantities.
@@ -236,6 +237,11 @@ def _chinese_quantity(
     """Build a quantity from a Chinese numeral before a classifier or after 第."""
     token, ordinal = m.group("num"), bool(m.group("ord"))
     unit_text = m.group("unit") or ""
+    if (
+        unit_text in NOT_A_UNIT_BEFORE
+        and text[m.end() : m.end() + 1] in NOT_A_UNIT_BEFORE[unit_text]
+    ):
+        return None  # 一部分, 两支队
     if not ordinal and not unit_text:
         return None
     if ordinal and unit_text in ("大",):

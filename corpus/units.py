@@ -96,9 +96,38 @@ UNITS = {
     "亩": ("亩", 1.0),
     "吨": ("吨", 1.0),
     "周年": ("周年", 1.0),
+    "部": ("部", 1.0),  # 加装电梯112部
+    "艘": ("艘", 1.0),
+    "架": ("架", 1.0),
+    "棵": ("棵", 1.0),
+    "株": ("株", 1.0),
+    "盏": ("盏", 1.0),
+    "间": ("间", 1.0),
+    "块": ("块", 1.0),
+    "支": ("支", 1.0),
+    "宗": ("宗", 1.0),
+    "笔": ("笔", 1.0),
+    "篇": ("篇", 1.0),
+    "份": ("份", 1.0),
+    "公顷": ("公顷", 1.0),
     "等奖": ("等奖", 1.0),
 }
-UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+# Measure words that, followed by these characters, begin another word: 12部门, 一部分,
+# 3支队, 5份额 are no counts of 部, 支, 份
+NOT_A_UNIT_BEFORE = {
+    "部": "门分署长委队位件",
+    "支": "持出付撑部队",
+    "份": "额子",
+    "间": "隔断",
+    "块": "钱",
+    "笔": "者记",
+    "篇": "章幅",
+    "架": "构",
+}
+UNIT_RE = "|".join(
+    re.escape(u) + (f"(?![{NOT_A_UNIT_BEFORE[u]}])" if u in NOT_A_UNIT_BEFORE else "")
+    for u in sorted(UNITS, key=len, reverse=True)
+)
 MULTIPLIERS = {
     "万亿": 1e12,
     "千亿": 1e11,
@@ -135,5 +164,18 @@ COUNT_UNITS = frozenset(
         "批",
         "位",
         "种",
+        "部",
+        "艘",
+        "架",
+        "棵",
+        "株",
+        "盏",
+        "间",
+        "块",
+        "支",
+        "宗",
+        "笔",
+        "篇",
+        "份",
     }
 )

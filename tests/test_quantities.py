@@ -214,3 +214,17 @@ def test_a_full_width_percent_sign_is_a_percent():
     assert (q.value, q.unit) == (6.2, "%")
     (q,) = extract_quantities("增长5％-10％")
     assert (q.value, q.unit, q.high) == (5.0, "%", 10.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("加装电梯112部", 112.0, "部"), ("加装电梯一百一十二部", 112.0, "部"), ("新增5艘", 5.0, "艘")],
+)
+def test_more_measure_words_count_things(text, value, unit):
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["12部门联合", "一部分", "组建3支队伍"])
+def test_a_measure_word_starting_another_word_counts_nothing(text):
+    assert all(q.unit not in ("部", "支") for q in extract_quantities(text))

@@ -213,5 +213,6 @@ def test_a_second_question_naming_no_place_stays_with_the_first_ones(two_places)
     answer = two_places.answer("江宁区2020年城镇新增就业多少人？社区卫生服务站新建了几家？")
     assert "4.1万人" in answer.text and "6家" in answer.text
     assert _docs_cited(answer) == {"jiangning-2021"}
-    later = two_places.answer("社区卫生服务站新建了几家？", history=["江宁区2020年城镇新增就业多少人？"])
+    earlier = ["江宁区2020年城镇新增就业多少人？"]
+    later = two_places.answer("社区卫生服务站新建了几家？", history=earlier)
     assert "6家" in later.text and _docs_cited(later) == {"jiangning-2021"}
