@@ -27,9 +27,9 @@ from wenzheng.eval.runner import load_questions
 from wenzheng.settings import load_settings
 
 GOLD = Path(__file__).resolve().parent / "gold"
-DEV_SETS = ("questions_dev.jsonl", "citizens_dev.jsonl")
+DEV_SETS = ("questions_dev.jsonl", "citizens_dev.jsonl", "citizens2_dev.jsonl")
 OUT = Path(__file__).resolve().parent.parent / "bot" / "data" / "decision.json"
-WRONG_ANSWER_COST = 1.0  # equal costs: wrong answers are kept rare by the slot feature itself
+WRONG_ANSWER_COST = 2.0  # a wrong answer is worse than no answer (README: what matters most)
 L2, STEPS, RATE = 0.01, 4000, 0.5
 
 

@@ -166,3 +166,12 @@ def test_an_indicators_own_figure_follows_its_name(question, text, own):
 
     slot = read_slot(question, wants_number=True)
     assert states_own_figure(slot, text, ["地区生产总值", "实际使用外资"]) is own
+
+
+def test_an_ordinal_edition_named_in_either_numerals_is_the_same_edition():
+    """ "第37届" is "第三十七届"; "第三十七届" is not the report's "第三十六届"."""
+    from wenzheng.bot.core.rank import _numbered_key, numbered_names
+
+    assert _numbered_key("第37届") == _numbered_key("第三十七届")
+    assert _numbered_key("第三十七届") != _numbered_key("第三十六届")
+    assert numbered_names("第三十七届中国·秦淮灯会") == {"第三十七届"}

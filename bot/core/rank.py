@@ -15,7 +15,7 @@ from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.bot.core.query import Query
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
 from wenzheng.corpus.places import city_of, short_names
-from wenzheng.corpus.quantities import has_figure
+from wenzheng.corpus.quantities import has_figure, parse_chinese_numeral
 from wenzheng.corpus.text import normalize
 from wenzheng.corpus.time import MONTH_DAY, YEAR_NIAN, YEAR_TOKEN, year_frames, years_in
 from wenzheng.index.build import PassageIndex, embedding_text
@@ -40,7 +40,9 @@ W_COVERAGE, W_DENSE, W_BM25 = 0.5, 0.3, 0.2
 NAME_CHARS = 4  # a run an asker shares with the reports long enough to be a name, not chance
 _ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
 WEIGHT_CACHE = 20_000  # (term, expansions) weights kept; questions bring new terms forever
-_NUMBERED = re.compile(r"[\d一二三四五六七八九十百千]+(?:号线|号|期|强)")
+_NUMBERED = re.compile(
+    r"[\d一二三四五六七八九十百千]+(?:号线|号|期|强)|第[\d一二三四五六七八九十百千]+[届次批]"
+)
 _TIMED_FRAMES = (FRAME_RESULTS, FRAME_TARGETS, FRAME_SPAN)
 
 
@@ -195,8 +197,10 @@ class Ranker:
 
     def other_numbered_thing(self, query: Query, p: Passage) -> str | None:
         """A numbered thing the question names ("6号线") that the passage's paragraph lacks."""
+        paragraph = self.paragraph[p.id]
+        stated = {_numbered_key(n) for n in numbered_names(paragraph)}
         for name in numbered_names(query.text):
-            if name not in self.paragraph[p.id]:
+            if name not in paragraph and _numbered_key(name) not in stated:
                 return name
         return None
 
@@ -339,6 +343,15 @@ def is_everyday_word(word: str) -> bool:
     from jieba import dt  # the dictionary the tokenizer already loaded
 
     return dt.FREQ.get(word, 0) >= EVERYDAY_FREQ
+
+
+def _numbered_key(name: str) -> tuple[float | None, str]:
+    """A numbered name's number and kind: "第37届" and "第三十七届" are one."""
+    digits = name.strip("第")
+    kind = digits.lstrip("0123456789一二三四五六七八九十百千")
+    number = digits[: len(digits) - len(kind)]
+    value = float(number) if number.isdigit() else parse_chinese_numeral(number)
+    return value, kind
 
 
 def numbered_names(text: str) -> set[str]:
