@@ -28,3 +28,9 @@ def test_an_amount_facing_a_rate_is_not_the_same_figure():
 
 def test_without_numbers_keeps_the_wording():
     assert without_numbers("新增就业3.2万人，增长5%").replace(" ", "") == "新增就业，增长"
+
+
+def test_titles_in_a_row_are_counted():
+    """ "八连冠" for the report's "七连冠" is a changed number in the same wording."""
+    pairs, _ = align("江阴市实现了全国双拥模范城“八连冠”", "江阴市成功创成全国双拥模范城“七连冠”")
+    assert [(p.claim.value, p.report.value, p.agrees) for p in pairs] == [(8.0, 7.0, False)]

@@ -116,3 +116,12 @@ def test_a_one_character_county_and_an_update_date_are_read_right():
     meta = infer(text)
     assert meta["region"] == "沛县" and meta["date"] == "2025-01-14"
     assert "published" not in meta  # an update date is no publication date
+
+
+def test_a_title_naming_the_city_gives_the_region_its_city():
+    """The meeting line says 江宁区; the title above it says 南京市江宁区: the region is the
+    longer one, so the city is known (a claim's "南京各区中" is then no other place)."""
+    text = (
+        "南京市江宁区2022年政府工作报告\n——2022年1月10日在江宁区第十八届人民代表大会第一次会议上\n"
+    )
+    assert infer(text)["region"] == "南京市江宁区"

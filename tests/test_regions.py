@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -216,3 +217,10 @@ def test_a_second_question_naming_no_place_stays_with_the_first_ones(two_places)
     earlier = ["江宁区2020年城镇新增就业多少人？"]
     later = two_places.answer("社区卫生服务站新建了几家？", history=earlier)
     assert "6家" in later.text and _docs_cited(later) == {"jiangning-2021"}
+
+
+def test_a_ranking_among_the_citys_districts_is_the_reports_whole_city(two_places):
+    """ "在南京各区中排名第一" is the report's "全市第一": 南京 is 江宁's city, no other place."""
+    from wenzheng.bot.factcheck.scope import _SCOPE_FOLLOWS
+
+    assert re.sub(rf"南京{_SCOPE_FOLLOWS}", "全市", "在南京各区中排名第一") == "在全市排名第一"

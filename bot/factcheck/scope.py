@@ -9,7 +9,7 @@ from wenzheng.corpus.places import region_levels, with_provinces
 from wenzheng.corpus.text import tidy
 
 # What follows a region named as the scope of a ranking ("南京市第一", "江苏省率先")
-_SCOPE_FOLLOWS = r"(?=(?:范围内|内)?(?:第|前列|首|率先|排名|最))"
+_SCOPE_FOLLOWS = r"(?:各[区县市]+中?)?(?=(?:范围内|内)?(?:第|前列|首|率先|排名|位居|最))"
 # A place as the claim's subject: at its start, after a year or after 在 (玄武区2019年…).
 _PLACE = re.compile(
     r"(?:^|(?<=[年在]))([\u4e00-\u9fff]{2,3}?(?:区|市|县|省))(?![级场长委民属内外域直])"
@@ -54,9 +54,14 @@ class PlaceScope:
     def foreign_place(self, text: str) -> str | None:
         """A district or city named as the claim's subject that no document mentions."""
         flat = text.replace(" ", "")
+        # the city or province of a place the claim names is no other place ("江宁区…在南京
+        # 各区中排名第一")
+        named_parents = {
+            p for own, parents in self.levels if any(o in flat for o in own) for p in parents
+        }
         for own, parents in self.levels:
             if not any(o in flat for o in own):
-                for parent in parents:
+                for parent in (p for p in parents if p not in named_parents):
                     at = flat.find(parent)
                     # "南京市…" without "鼓楼" is the city, unless it opens a report name
                     # such as 南京长江国际航运中心
