@@ -224,3 +224,18 @@ def test_a_ranking_among_the_citys_districts_is_the_reports_whole_city(two_place
     from wenzheng.bot.factcheck.scope import _SCOPE_FOLLOWS
 
     assert re.sub(rf"南京{_SCOPE_FOLLOWS}", "全市", "在南京各区中排名第一") == "在全市排名第一"
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "doc"),
+    [
+        ("江宁区的政府工作报告是谁作的？", "张三", "jiangning-2021"),
+        ("鼓楼区2020年的报告是哪位区长作的", "吴炜", "gulou-2020"),
+        ("Who delivered Jiangning's report?", "张三", "jiangning-2021"),
+    ],
+)
+def test_who_delivered_a_report_is_quoted_from_its_speaker_line(two_places, question, name, doc):
+    answer = two_places.answer(question)
+    assert not answer.refused and name in answer.text and answer.reason == "speaker"
+    assert _docs_cited(answer) == {doc}
+    assert any(name in c.quote.replace(" ", "") for c in answer.citations)

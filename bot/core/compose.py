@@ -205,6 +205,38 @@ def outline(query: Query, documents: Sequence[Document]) -> Answer:
     )
 
 
+def speaker(query: Query, documents: Sequence[Document]) -> Answer | None:
+    """Who delivered the report(s) asked about, quoted from the line naming them; None when
+    no asked report names its speaker."""
+    docs = {d.meta.id: d for d in documents}
+    lines, citations = [], []
+    for d in documents:
+        name = d.meta.speaker.replace(" ", "")
+        line = next((p for p in d.passages if name and name in p.text.replace(" ", "")), None)
+        if line is None:
+            continue
+        role = _ROLE.search(line.text.replace(" ", ""))
+        who = f"{role.group(0)}{name}" if role else name
+        # the report's title is said only where a line of it states the title (its year)
+        titled = next((p for p in d.passages if d.meta.title in p.text.replace(" ", "")), None)
+        report = d.meta.title if titled is not None else "报告"
+        lines.append(f"{report}由{who}作。" if not query.english else f"Delivered by {who}.")
+        citations += [cite(p, docs) for p in (line, titled) if p is not None]
+    if not lines:
+        return None
+    return Answer(
+        question=query.original,
+        text=" ".join(lines),
+        refused=False,
+        citations=tuple(citations),
+        reason="speaker",
+    )
+
+
+# A speaker's office as the report line names it ("区人民政府区长", "代区长", "市长")
+_ROLE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}人民政府)?代?(?:区长|市长|县长|州长|省长|旗长)")
+
+
 def _list_intro(p: Passage, doc: Document) -> Passage | None:
     """The sentence of a passage's paragraph that introduces a list ("我们将做到："), if any."""
     for q in doc.passages:

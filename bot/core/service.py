@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Self
 
-from wenzheng.bot.core.compose import combine, compose, outline, partial, refusal
+from wenzheng.bot.core.compose import combine, compose, outline, partial, refusal, speaker
 from wenzheng.bot.core.decide import DecisionModel, Features
 from wenzheng.bot.core.english import EnglishOpener
 from wenzheng.bot.core.lexicon import Lexicon
@@ -35,6 +36,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# A question about who delivered a report ("报告是谁作的", "who delivered the report")
+_WHO_DELIVERED = re.compile(
+    r"报告.{0,12}(?:谁|哪位(?:区长|市长|县长)?)(?:作|做|讲|宣读|发布)|"
+    r"(?:谁|哪位(?:区长|市长|县长)?)(?:作|做|讲|宣读)了?.{0,8}报告|报告人|"
+    r"who (?:delivered|gave|presented|made|read)\b.*\breport"
+)
 # A passage stating the asked indicator's own figure is preferred to a better-ranked one of
 # the same report and frame within this score margin, among this many
 OWN_FIGURE_MARGIN, OWN_FIGURE_WINDOW = 0.25, 4
@@ -214,6 +221,10 @@ class Answerer:
             return Candidate(query, refusal(query, query.block, ()))
         if query.wants_outline:
             return Candidate(query, outline(query, self.index.documents))
+        if _WHO_DELIVERED.search(query.text) or _WHO_DELIVERED.search(query.original.lower()):
+            delivered = speaker(query, self._asked_reports(query))
+            if delivered is not None:
+                return Candidate(query, delivered)
         place = self.ranker.foreign_place(query)
         if place:
             covered = covered_places(d.meta.region for d in self.index.documents)
@@ -302,6 +313,16 @@ class Answerer:
     def _rank(self, query: Query) -> list[Scored]:
         """Ranked passages for a query; nothing when it has no topic words at all."""
         return self.ranker.rank(query) if query.terms else []
+
+    def _asked_reports(self, query: Query) -> list[Document]:
+        """The reports a question about a report itself means: of the place and year named
+        (a report's year is the one it is delivered in), else the newest of the place."""
+        docs = [d for d in self.index.documents if self.ranker.in_scope(d.meta.id, query)]
+        named = [d for d in docs if d.meta.year in query.years]
+        if named or not docs:
+            return named
+        newest = max(d.meta.year for d in docs)
+        return [d for d in docs if d.meta.year == newest]
 
     def _own_figure_first(self, query: Query, ranked: list[Scored]) -> list[Scored]:
         """Among passages of the best one's report close to it, one stating the asked
