@@ -169,3 +169,21 @@ def test_joined_answers_renumber_their_markers_to_the_joined_citations():
 def test_a_modified_indicator_asked_gets_no_sentence_of_the_plain_one(report):
     """Per-capita GDP asked: the GDP total is not put into English as if it answered."""
     assert _sentence(report, "What was the per capita GDP in 2021?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("What is Zhangjiagang's GDP growth target for 2024?", "Zhangjiagang"),
+        ("How many jobs were created in Kunshan?", "Kunshan"),
+        ("What was Gulou's GDP in 2019?", ""),  # the corpus's own place
+        ("What changed in Gulou District?", ""),
+        ("Did Nanjing's economy grow?", ""),  # its city
+    ],
+)
+def test_a_place_in_pinyin_the_corpus_does_not_cover_is_named(question, place):
+    """A capitalized word used as a place that reads as pinyin syllables and is none of the
+    corpus's places (nor their cities) names another place; no list of places is kept."""
+    from wenzheng.bot.core.pinyin_places import foreign_pinyin_place
+
+    assert foreign_pinyin_place(question, ["gulou", "nanjing"], []) == place

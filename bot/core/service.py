@@ -13,6 +13,7 @@ from wenzheng.bot.core.decide import DecisionModel, Features
 from wenzheng.bot.core.english import EnglishOpener
 from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.bot.core.message import questions_in
+from wenzheng.bot.core.pinyin_places import foreign_pinyin_place
 from wenzheng.bot.core.query import Query, is_explicit_followup, stay_with, understand
 from wenzheng.bot.core.rank import MIN_COVERAGE, Ranker, Scored, is_everyday_word
 from wenzheng.bot.core.slot import fills, read_slot, states_own_figure
@@ -221,15 +222,17 @@ class Answerer:
             return Candidate(query, refusal(query, query.block, ()))
         if query.wants_outline:
             return Candidate(query, outline(query, self.index.documents))
-        if _WHO_DELIVERED.search(query.text) or _WHO_DELIVERED.search(query.original.lower()):
-            delivered = speaker(query, self._asked_reports(query))
-            if delivered is not None:
-                return Candidate(query, delivered)
         place = self.ranker.foreign_place(query)
+        if not place and query.english:  # "Zhangjiagang's GDP": a place in pinyin
+            place = foreign_pinyin_place(query.original, self.lexicon.english, ())
         if place:
             covered = covered_places(d.meta.region for d in self.index.documents)
             region = "、".join(covered) or "本区"  # every place the corpus covers
             return Candidate(query, refusal(query, "place", (), place=place, region=region))
+        if _WHO_DELIVERED.search(query.text) or _WHO_DELIVERED.search(query.original.lower()):
+            delivered = speaker(query, self._asked_reports(query))
+            if delivered is not None:
+                return Candidate(query, delivered)
         retrieved = tuple(
             Retrieved(s.passage.id, s.passage.text, round(s.score, 4)) for s in ranked[: self.top_k]
         )
