@@ -181,3 +181,17 @@ def test_a_yes_no_question_with_a_comparison_is_that_comparison_claimed(question
 
     assert is_yes_no(question)
     assert as_claim(question) == claim
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("听说金陵饭店拿了市长质量奖 真的吗", "金陵饭店拿了市长质量奖"),
+        ("听说鼓楼建了退役军人服务站是真的吗", "鼓楼建了退役军人服务站"),
+    ],
+)
+def test_hearsay_asked_about_is_the_claim_without_the_hearsay(question, claim):
+    from wenzheng.bot.core.yesno import as_claim, is_yes_no
+
+    assert is_yes_no(question)
+    assert as_claim(question).replace(" ", "") == claim

@@ -175,3 +175,8 @@ def test_an_ordinal_edition_named_in_either_numerals_is_the_same_edition():
     assert _numbered_key("第37届") == _numbered_key("第三十七届")
     assert _numbered_key("第三十七届") != _numbered_key("第三十六届")
     assert numbered_names("第三十七届中国·秦淮灯会") == {"第三十七届"}
+
+
+def test_why_the_asker_asks_is_no_part_of_the_question():
+    assert questions_in("方山智造谷总投资多少钱 刚看到新闻有点好奇") == ["方山智造谷总投资多少钱"]
+    assert questions_in("去年gdp多少 写论文要用") == ["去年gdp多少"]

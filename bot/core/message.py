@@ -38,6 +38,11 @@ _SELF = re.compile(
     r"孩子|小孩|作为|i am|i'm|im |my )",
     re.IGNORECASE,
 )
+# Why the asker asks or how they feel about it: "刚看到新闻有点好奇", "随便问问", "有点担心".
+_REASON = re.compile(
+    r"好奇|看到新闻|刚看到|听说的|随便问问|问问而已|只是问问|想了解了解|关心一下|有点担心|担心|"
+    r"着急|挺关心|很关心|急用|写论文|写作业|做作业|做调研|写报告"
+)
 # A question word or mark: a chunk holding one asks something.
 _INTERROGATIVE = re.compile(
     r"多少|几|什么|啥|哪|吗|呢|么|是否|是不是|有没有|有木有|怎么|如何|怎样|谁|多大|多高|多长|"
@@ -111,6 +116,8 @@ def _tidy_chunk(chunk: str, names: Callable[[str], str] | None = None) -> str:
     chunk = _CLOSER.sub("", _OPENER.sub("", chunk)).strip(" ，,、")
     if not chunk:
         return ""
+    if _REASON.search(chunk) and not _INTERROGATIVE.search(chunk):
+        return names(chunk) if names is not None else ""
     if _SELF.match(chunk):
         # "我是退伍的想问下…" keeps what follows the ask; a bare self-description goes
         m = re.search(r"(?:想问一?下|想知道|想了解一?下|请问|问一?下|咨询一?下)", chunk)

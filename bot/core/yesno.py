@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 _ASKS = re.compile(
-    r"([\u4e00-\u9fff])[不没]\1|是否|有木有|是真的吗|(?:吗|嘛|么|没有?|了没|不)[?？!！。]*$"
+    r"([\u4e00-\u9fff])[不没]\1|是否|有木有|是?真的吗|真的假的|(?:吗|嘛|么|没有?|了没|不)[?？!！。]*$"
 )
 # (not "这几年", "近几年", "好几个": they ask nothing)
 _OTHER_ASK = re.compile(
@@ -17,6 +17,8 @@ _OTHER_ASK = re.compile(
 )
 _REWRITES = (
     (re.compile(r"是不是|是否|对不对"), ""),
+    # hearsay before the claim: "听说鼓楼建了…是真的吗" asks whether 鼓楼建了…
+    (re.compile(r"^(?:我)?(?:听说|据说|听人说|网上说|有人说|新闻说|看新闻说)"), ""),
     # "有没有超过160亿", "有没有到70%": the comparison is the claim ("超过160亿", "不低于70%")
     (re.compile(r"(?:有没有|有木有|有无)(?=超过|突破|达到|高于|低于|不到|不足|过)"), ""),
     (
@@ -27,7 +29,7 @@ _REWRITES = (
     (re.compile(r"(?:达到|到了|达)(?=[\d一二三四五六七八九十百千两])"), "不低于"),
     (re.compile(r"有没有|有木有"), "有"),
     (re.compile(r"([\u4e00-\u9fff])[不没]\1"), r"\1"),
-    (re.compile(r"(?:了吗|吗|嘛|么|了没有?|没有?|不|是真的吗)([?？!！。]*)$"), r"\1"),
+    (re.compile(r"(?:了吗|吗|嘛|么|了没有?|没有?|不|是?真的吗|真的假的)([?？!！。]*)$"), r"\1"),
     (re.compile(r"过了(?=[\d一二三四五六七八九十百千两])"), "超过"),
     (re.compile(r"(?<![\u4e00-\u9fff])过(?=[\d一二三四五六七八九十百千两])"), "超过"),
     (re.compile(r"不到(?=[\d一二三四五六七八九十百千两])"), "不足"),

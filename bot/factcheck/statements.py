@@ -39,7 +39,7 @@ CONFLICT_COVERAGE = 0.5  # enough shared content for a contrasting word to refut
 # The verb between who and what in a statement ("…被评为…", "…获得…", "…建成…").
 _PREDICATE = re.compile(r"被评为|获评|评为|荣获|获得|被授予|授予|建成|入选|成为|命名为")
 # Ways of saying a place or body was given a title: one verb for overlap (被授予 = 被评为)
-_AWARD = re.compile(r"被评为|被授予|被命名为|获评|评为|荣获|授予|命名为")
+_AWARD = re.compile(r"被评为|被授予|被命名为|获评|评为|荣获|授予|命名为|获得|拿到了?|拿了|得到了?")
 # Function words a claim may add or drop without naming anything (曾在, 已经)
 _FUNCTION_CHARS = set("曾已经在将被于对把的了也都均并还正")
 # The report's own place as a subject ("全区建成…", "我区获评…"): no one else's name.
