@@ -64,6 +64,7 @@ class Slot:
     echoed: tuple[Quantity, ...] = ()
     sub: str = ""
     ratio: bool = False  # the question itself asks per head or on average
+    compounds: tuple[str, ...] = ()  # names a filling figure's words must hold whole
 
     @property
     def wants_figure(self) -> bool:
@@ -113,6 +114,19 @@ def read_slot(text: str, wants_number: bool, yes_no: bool = False) -> Slot:
     else:
         kind, unit = "describe", ""
     return Slot(kind=kind, measure=unit, echoed=echoed, sub=sub, ratio=ratio)
+
+
+# The words a rate question asks with ("增长了多少"): the slot's, not the indicator's, so a
+# figure is not bound to "科技服务业收入" by sharing only 增长 and 服务业 with it
+_RATE_TERMS = re.compile(r"增长率?|增速|增幅|涨幅|涨|下降|降幅|提高|增加|减少|上升|变化|同比")
+
+
+def binding_terms(slot: Slot, terms: Sequence[str]) -> tuple[str, ...]:
+    """The question terms a filling figure's words must hold: the slot's own words left out."""
+    if slot.kind != "rate":
+        return tuple(terms)
+    kept = tuple(t for t in terms if not _RATE_TERMS.fullmatch(t))
+    return kept or tuple(terms)
 
 
 @dataclass(frozen=True)
@@ -237,6 +251,8 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
     key = normalize(ctx)
     if slot.sub and not _sub_in(slot.sub, key):
         return False
+    if any(c not in key for c in slot.compounds):
+        return False  # "服务业增加值增长9%" is no figure of 科技服务业
     return covers(key) >= need
 
 
