@@ -88,7 +88,7 @@ def questions_in(message: str, names: Callable[[str], str] | None = None) -> lis
         parts = [p for p in parts if not _SOCIAL.match(normalize(p).strip(" ,.!"))]
         asks = [p for p in parts if _INTERROGATIVE.search(p)]
         return asks if len(asks) > 1 else [" ".join(parts) or text]
-    chunks = [c.strip(" ，,、:：") for c in _BREAK.split(text)]
+    chunks = [part.strip(" ，,、:：") for c in _BREAK.split(text) for part in _split_asks(c or "")]
     kept = [_tidy_chunk(c, names) for c in chunks if c and c.strip(" ，,、:：")]
     kept = [c for c in kept if c]
     questions: list[str] = []
@@ -106,6 +106,15 @@ def questions_in(message: str, names: Callable[[str], str] | None = None) -> lis
         else:
             questions.append(pending)
     return questions or [_OPENER.sub("", text) or text]
+
+
+def _split_asks(chunk: str) -> list[str]:
+    """A chunk asking twice across a comma is two questions ("一共有多少家高新技术企业，
+    研发投入多少"); one ask with a comma ("去年，GDP是多少") stays whole."""
+    parts = re.split(r"[，,](?!\d{3})", chunk)
+    if len(parts) > 1 and all(_INTERROGATIVE.search(p) for p in parts):
+        return parts
+    return [chunk]
 
 
 def _tidy_chunk(chunk: str, names: Callable[[str], str] | None = None) -> str:

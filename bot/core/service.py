@@ -264,26 +264,21 @@ class Answerer:
             cosine=best.cosine,
             gap=best.score - (ranked[1].score if len(ranked) > 1 else 0.0),
             asks_figure=slot.wants_figure or slot.kind in ("date", "year"),
-            slot_filled=fills(
-                replace(slot, compounds=self._compounds(query)),
-                chosen,
-                self._binds(query, slot),
-                query.frame,
-            ),
+            slot_filled=fills(slot, chosen, self._binds(query, slot), query.frame),
             unknown_noun=bool(self.ranker.key_concept_missing(query, best.passage)),
             numbered_missing=bool(self.ranker.other_numbered_thing(query, best.passage)),
             figure_missing=query.wants_number
             and not has_figure(body, ordinals="第几" in query.text),
         )
 
-    def _compounds(self, query: Query) -> tuple[str, ...]:
+    def _compounds(self, query: Query) -> tuple[tuple[str, str], ...]:
         """Two adjacent question terms the reports also write as one ("科技服务业"): a
         figure's words naming only the second ("服务业增加值增长9%") are another indicator's."""
         slot = read_slot(query.text, query.wants_number, is_yes_no(query.text))
         own = set(binding_terms(slot, query.focus_terms))  # not the slot's "增长"
         pairs = zip(query.focus_terms, query.focus_terms[1:], strict=False)
         return tuple(
-            a + b
+            (a, b)
             for a, b in pairs
             if a in own
             and b in own
@@ -295,12 +290,9 @@ class Answerer:
     def _binds(self, query: Query, slot: Slot) -> Callable[[str], float]:
         """The share of the question's concepts a figure's words hold, the slot's own words
         ("增长了多少") left out."""
-        focus = bool(query.focus_terms)
-        bound = replace(
-            query,
-            focus_terms=binding_terms(slot, query.focus_terms),
-            terms=binding_terms(slot, query.terms),
-        )
+        own, merged = binding_terms(slot, query.focus_terms), binding_terms(slot, query.terms)
+        bound = replace(query, focus_terms=own, terms=merged or query.terms)
+        focus = bool(own)  # a follow-up's words may all be the slot's: its topic binds
         return lambda text: self.ranker.coverage(bound, text, focus_only=focus)
 
     def _understand_and_rank(
