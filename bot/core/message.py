@@ -119,7 +119,9 @@ def _split_asks(chunk: str) -> list[str]:
 
 
 # Words that ask how much something changed, not about what ("比上年增长了多少")
-_CHANGE_ASK = re.compile(r"比上年|比去年|同比|较上年|增长率?|增速|增幅|涨幅|下降|提高|增加|减少|了|是|有")
+_CHANGE_ASK = re.compile(
+    r"比上年|比去年|同比|较上年|增长率?|增速|增幅|涨幅|下降|提高|增加|减少|了|是|有"
+)
 
 
 def _own_topic(part: str) -> bool:
