@@ -206,14 +206,3 @@ def test_a_rate_questions_own_words_are_not_the_indicators():
     assert binding_terms(slot, ("科技", "服务业", "收入", "增长")) == ("科技", "服务业", "收入")
     assert binding_terms(slot, ("上年", "增长")) == ()
     assert binding_terms(read_slot("收入多少亿元", True), ("收入",)) == ("收入",)
-
-
-def test_two_asks_across_a_comma_are_two_questions_unless_the_second_asks_the_change():
-    assert questions_in("截至2019年一共有多少家高新技术企业，研发投入多少？") == [
-        "截至2019年一共有多少家高新技术企业",
-        "研发投入多少",
-    ]
-    assert questions_in("2020年固定资产投资目标增长多少，社零呢？") == [
-        "2020年固定资产投资目标增长多少",
-        "社零呢",
-    ]

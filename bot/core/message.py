@@ -88,7 +88,7 @@ def questions_in(message: str, names: Callable[[str], str] | None = None) -> lis
         parts = [p for p in parts if not _SOCIAL.match(normalize(p).strip(" ,.!"))]
         asks = [p for p in parts if _INTERROGATIVE.search(p)]
         return asks if len(asks) > 1 else [" ".join(parts) or text]
-    chunks = [part.strip(" ，,、:：") for c in _BREAK.split(text) for part in _split_asks(c or "")]
+    chunks = [c.strip(" ，,、:：") for c in _BREAK.split(text)]
     kept = [_tidy_chunk(c, names) for c in chunks if c and c.strip(" ，,、:：")]
     kept = [c for c in kept if c]
     questions: list[str] = []
@@ -106,29 +106,6 @@ def questions_in(message: str, names: Callable[[str], str] | None = None) -> lis
         else:
             questions.append(pending)
     return questions or [_OPENER.sub("", text) or text]
-
-
-def _split_asks(chunk: str) -> list[str]:
-    """A chunk asking twice across a comma is two questions ("一共有多少家高新技术企业，
-    研发投入多少"); one ask with a comma ("去年，GDP是多少") stays whole."""
-    parts = re.split(r"[，,](?!\d{3})", chunk)
-    if len(parts) > 1 and all(_INTERROGATIVE.search(p) and _own_topic(p) for p in parts[1:]):
-        if _INTERROGATIVE.search(parts[0]):
-            return parts
-    return [chunk]
-
-
-# Words that ask how much something changed, not about what ("比上年增长了多少")
-_CHANGE_ASK = re.compile(
-    r"比上年|比去年|同比|较上年|增长率?|增速|增幅|涨幅|下降|提高|增加|减少|了|是|有"
-)
-
-
-def _own_topic(part: str) -> bool:
-    """A later part names its own topic ("研发投入多少"), not only the change of the one
-    before ("比上年增长了多少", which is answered with it)."""
-    rest = _CHANGE_ASK.sub("", _INTERROGATIVE.sub("", part))
-    return len(_CJK.findall(rest)) >= 2
 
 
 def _tidy_chunk(chunk: str, names: Callable[[str], str] | None = None) -> str:
