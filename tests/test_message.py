@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from wenzheng.bot.core.decide import FEATURE_NAMES, DecisionModel, Features
 from wenzheng.bot.core.message import questions_in, strip_emoji
@@ -182,27 +180,3 @@ def test_an_ordinal_edition_named_in_either_numerals_is_the_same_edition():
 def test_why_the_asker_asks_is_no_part_of_the_question():
     assert questions_in("方山智造谷总投资多少钱 刚看到新闻有点好奇") == ["方山智造谷总投资多少钱"]
     assert questions_in("去年gdp多少 写论文要用") == ["去年gdp多少"]
-
-
-def test_a_compound_indicator_binds_only_figures_naming_it_whole():
-    """科技服务业's growth is not 服务业增加值's: a compound the question and the reports write
-    must be whole in the figure's words."""
-    slot = replace(read_slot("科技服务业收入增长多少", True), compounds=(("科技", "服务业"),))
-
-    def covers(text: str) -> float:
-        return 1.0
-
-    passage = _passage("其中服务业增加值增长9%；科技服务业收入增长不低于10%。")
-    found = fills(slot, [passage], covers, None)
-    assert found
-    wrong = _passage("其中服务业增加值增长9%。")
-    assert not fills(slot, [wrong], covers, None)
-
-
-def test_a_rate_questions_own_words_are_not_the_indicators():
-    from wenzheng.bot.core.slot import binding_terms
-
-    slot = read_slot("科技服务业收入增长了多少", True)
-    assert binding_terms(slot, ("科技", "服务业", "收入", "增长")) == ("科技", "服务业", "收入")
-    assert binding_terms(slot, ("上年", "增长")) == ()
-    assert binding_terms(read_slot("收入多少亿元", True), ("收入",)) == ("收入",)

@@ -13,7 +13,6 @@ from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
 from wenzheng.corpus.text import normalize, strip_controls
 from wenzheng.corpus.time import YEAR, arabic_years
-from wenzheng.corpus.units import MULT_RE, UNIT_RE
 from wenzheng.index.keyword import tokenize
 
 # Longer input is cut (adapters tell the user so): nobody asks a 10,000-character question.
@@ -221,14 +220,11 @@ def content_terms(text: str, lexicon: Lexicon, places: frozenset[str] = frozense
             continue  # the reports' own place ("鼓楼区", and jieba's "楼区" of it)
         if YEAR.fullmatch(tok) or tok.endswith("年"):
             continue
-        if _UNIT_TOKEN.fullmatch(tok):
-            continue  # "多少亿元": the unit is the answer slot's, not a topic
         out.append(tok)
     # jieba's search mode emits both "鼓楼区" and its parts; keep the longest spans only
     return [t for t in out if not any(t != o and t in o for o in out)]
 
 
-_UNIT_TOKEN = re.compile(rf"(?:{MULT_RE})*(?:{UNIT_RE})")
 _NOUN_FLAGS = ("n", "vn", "eng", "l", "j")
 
 

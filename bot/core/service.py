@@ -16,7 +16,7 @@ from wenzheng.bot.core.message import questions_in
 from wenzheng.bot.core.pinyin_places import foreign_pinyin_place
 from wenzheng.bot.core.query import Query, is_explicit_followup, stay_with, understand
 from wenzheng.bot.core.rank import MIN_COVERAGE, Ranker, Scored, is_everyday_word
-from wenzheng.bot.core.slot import Slot, binding_terms, fills, read_slot, states_own_figure
+from wenzheng.bot.core.slot import fills, read_slot, states_own_figure
 from wenzheng.bot.core.spelling import Speller, vocabulary
 from wenzheng.bot.core.types import Answer, Retrieved
 from wenzheng.bot.core.yesno import as_claim, is_yes_no
@@ -264,36 +264,17 @@ class Answerer:
             cosine=best.cosine,
             gap=best.score - (ranked[1].score if len(ranked) > 1 else 0.0),
             asks_figure=slot.wants_figure or slot.kind in ("date", "year"),
-            slot_filled=fills(slot, chosen, self._binds(query, slot), query.frame),
+            slot_filled=fills(
+                slot,
+                chosen,
+                lambda text: self.ranker.coverage(query, text, focus_only=focus),
+                query.frame,
+            ),
             unknown_noun=bool(self.ranker.key_concept_missing(query, best.passage)),
             numbered_missing=bool(self.ranker.other_numbered_thing(query, best.passage)),
             figure_missing=query.wants_number
             and not has_figure(body, ordinals="第几" in query.text),
         )
-
-    def _compounds(self, query: Query) -> tuple[tuple[str, str], ...]:
-        """Two adjacent question terms the reports also write as one ("科技服务业"): a
-        figure's words naming only the second ("服务业增加值增长9%") are another indicator's."""
-        slot = read_slot(query.text, query.wants_number, is_yes_no(query.text))
-        own = set(binding_terms(slot, query.focus_terms))  # not the slot's "增长"
-        pairs = zip(query.focus_terms, query.focus_terms[1:], strict=False)
-        return tuple(
-            (a, b)
-            for a, b in pairs
-            if a in own
-            and b in own
-            and len(b) >= 2
-            and a + b in query.text
-            and a + b in self.ranker.corpus_text
-        )
-
-    def _binds(self, query: Query, slot: Slot) -> Callable[[str], float]:
-        """The share of the question's concepts a figure's words hold, the slot's own words
-        ("增长了多少") left out."""
-        own, merged = binding_terms(slot, query.focus_terms), binding_terms(slot, query.terms)
-        bound = replace(query, focus_terms=own, terms=merged or query.terms)
-        focus = bool(own)  # a follow-up's words may all be the slot's: its topic binds
-        return lambda text: self.ranker.coverage(bound, text, focus_only=focus)
 
     def _understand_and_rank(
         self, question: str, history: Sequence[str], frame: str | None = None

@@ -64,9 +64,6 @@ class Slot:
     echoed: tuple[Quantity, ...] = ()
     sub: str = ""
     ratio: bool = False  # the question itself asks per head or on average
-    # (modifier, head) of compounds the question names ("科技", "服务业"): a figure whose words
-    # hold the head under another modifier, in a passage without this one, is not bound
-    compounds: tuple[tuple[str, str], ...] = ()
 
     @property
     def wants_figure(self) -> bool:
@@ -118,21 +115,6 @@ def read_slot(text: str, wants_number: bool, yes_no: bool = False) -> Slot:
     return Slot(kind=kind, measure=unit, echoed=echoed, sub=sub, ratio=ratio)
 
 
-# The words a rate question asks with ("增长了多少"): the slot's, not the indicator's, so a
-# figure is not bound to "科技服务业收入" by sharing only 增长 and 服务业 with it
-_RATE_TERMS = re.compile(
-    r"增长率?|增速|增幅|涨幅|涨|下降|降幅|提高|增加|减少|上升|变化|同比|上年|去年同期|比|较"
-)
-
-
-def binding_terms(slot: Slot, terms: Sequence[str]) -> tuple[str, ...]:
-    """The question terms a filling figure's words must hold: the slot's own words left out
-    (none may be left: "比上年增长了多少" leans on the question before it)."""
-    if slot.kind != "rate":
-        return tuple(terms)
-    return tuple(t for t in terms if not _RATE_TERMS.fullmatch(t))
-
-
 @dataclass(frozen=True)
 class Fill:
     """A figure that fills a slot: the passage it is in and the words bound to it."""
@@ -156,34 +138,11 @@ def filling_figures(
 def _filling(slot: Slot, p: Passage, covers: Callable[[str], float]) -> list[Fill]:
     """The figures of one passage of the kind asked, bound to the thing asked about."""
     need = max(BIND_FLOOR, BIND_SHARE * covers(normalize(p.text)))
-    whole = normalize(p.text)
     return [
         Fill(p, q, ctx)
         for q, ctx in figures_with_context(p.text)
-        if _fits(slot, q, ctx)
-        and _bound(slot, ctx, covers, need)
-        and not _other_modifier(slot, normalize(ctx), whole)
+        if _fits(slot, q, ctx) and _bound(slot, ctx, covers, need)
     ]
-
-
-def _other_modifier(slot: Slot, key: str, passage: str) -> bool:
-    """The figure's words name a compound's head without its modifier, which the passage
-    does not write either, nor abbreviate before the head: "其中服务业增加值增长9%" for
-    科技服务业 (but "新增规上工业企业" is 规模以上工业企业)."""
-    for modifier, head in slot.compounds:
-        at = key.find(head)
-        if at < 0 or modifier in passage:
-            continue
-        before = key[max(0, at - 2) : at]
-        if len(before) < 2 or not _in_order(before, modifier):
-            return True
-    return False
-
-
-def _in_order(short: str, long: str) -> bool:
-    """The characters of `short` appear in `long` in order (规上 in 规模以上)."""
-    rest = iter(long)
-    return all(c in rest for c in short)
 
 
 def fills(
