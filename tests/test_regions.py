@@ -239,3 +239,39 @@ def test_who_delivered_a_report_is_quoted_from_its_speaker_line(two_places, ques
     assert not answer.refused and name in answer.text and answer.reason == "speaker"
     assert _docs_cited(answer) == {doc}
     assert any(name in c.quote.replace(" ", "") for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("鼓楼区2020年地区生产总值增长目标完成了吗", "否。"),  # 7.5%以上 set, 4.4% reached
+        ("鼓楼区2020年城镇新增就业目标达没达到", "是。"),  # 2.68万人 set, 2.9万人 reached
+    ],
+)
+def test_whether_a_target_was_met_compares_the_target_with_the_later_result(
+    two_years, question, opening
+):
+    """Asked whether a year's target was met, the answer quotes the target (its report) and
+    the result (the next report) and opens with 是/否 from comparing the two figures."""
+    answer = two_years.answer(question)
+    assert answer.text.startswith(opening)
+    assert _docs_cited(answer) == {"gulou-2020", "gulou-2021"}
+
+
+def test_a_ceiling_is_met_at_or_below_it_and_a_growth_target_at_or_above():
+    from wenzheng.bot.core.slot import Fill, target_met
+    from wenzheng.corpus.quantities import extract_quantities
+
+    def fill(text: str) -> Fill:
+        return Fill(None, extract_quantities(text)[0], text)  # type: ignore[arg-type]
+
+    assert (
+        target_met(
+            fill("PM2.5年均浓度控制在27微克/立方米以内"), fill("PM2.5年均浓度28.3微克/立方米")
+        )
+        is False
+    )
+    assert target_met(fill("地区生产总值增长6%左右"), fill("地区生产总值增长5.6%")) is False
+    assert target_met(fill("一般公共预算收入增长5%左右"), fill("一般公共预算收入增长6.3%")) is True
+    assert target_met(fill("单位能耗下降3%"), fill("单位能耗下降3.6%")) is True
+    assert target_met(fill("外贸进出口总额超过400亿元"), fill("外贸进出口总额412亿元")) is True

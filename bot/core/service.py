@@ -16,7 +16,7 @@ from wenzheng.bot.core.message import questions_in
 from wenzheng.bot.core.pinyin_places import foreign_pinyin_place
 from wenzheng.bot.core.query import Query, is_explicit_followup, stay_with, understand
 from wenzheng.bot.core.rank import MIN_COVERAGE, Ranker, Scored, is_everyday_word
-from wenzheng.bot.core.slot import fills, read_slot, states_own_figure
+from wenzheng.bot.core.slot import filling_figures, fills, read_slot, states_own_figure, target_met
 from wenzheng.bot.core.spelling import Speller, vocabulary
 from wenzheng.bot.core.types import Answer, Retrieved
 from wenzheng.bot.core.yesno import as_claim, is_yes_no
@@ -37,6 +37,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# A question whether a target was met ("目标达没达到", "完成了吗")
+_ASKS_MET = re.compile(
+    r"达没达到|达到了?[吗没]|有没有达到|完成了?[吗没]|有没有完成|是否完成|实现了?[吗没]|"
+    r"是否实现|是否达到|达标了?[吗没]|完成得怎么样|完成情况"
+)
+# The words asking it, taken out before the indicator is looked up
+_MET_WORDS = re.compile(
+    r"(?:当初|年初|原来|原先)?(?:定的|确定的|制定的|设定的|提出的|定下的)?的?目标|"
+    + _ASKS_MET.pattern
+)
 # A question about who delivered a report ("报告是谁作的", "who delivered the report")
 _WHO_DELIVERED = re.compile(
     r"报告.{0,12}(?:谁|哪位(?:区长|市长|县长)?)(?:作|做|讲|宣读|发布)|"
@@ -157,6 +167,10 @@ class Answerer:
         A year one report of the place set targets for and a later one reviews, asked without
         saying which: the target and the result, each cited from its own report.
         """
+        # "当初定的目标达没达到": the target and the result of what is named, compared
+        asks_met = frame is None and bool(_ASKS_MET.search(question))
+        if asks_met:
+            question = _MET_WORDS.sub("", question) or question
         candidate = self.candidate(question, history, original, frame)
         if frame is None and self.ranker.target_and_result(candidate.query):
             both = [
@@ -164,19 +178,45 @@ class Answerer:
                 for f in (FRAME_TARGETS, FRAME_RESULTS)
             ]
             if all(not a.refused for a in both):
-                return combine(original or question, both)
+                combined = combine(original or question, both)
+                return (
+                    self._with_target_met(candidate.query, both, combined) if asks_met else combined
+                )
         if candidate.features is None:
             return candidate.answer  # refused before any passage was weighed
         decision = self.decision.decide(candidate.features)
         answer = replace(candidate.answer, confidence=round(decision.probability, 4))
         query = candidate.query
-        if not query.followup and not query.english and is_yes_no(query.text):
+        if frame is None and not query.followup and not query.english and is_yes_no(query.text):
             settled = self.settle_yes_no(as_claim(query.text), answer, decision.answer)
             if settled is not None:
                 return settled
         if not decision.answer:
             return partial(query, answer, why=decision.why)
         return self.in_english(query, answer) if query.english else answer
+
+    def _with_target_met(self, query: Query, both: list[Answer], combined: Answer) -> Answer:
+        """The target and the result, each from its report, opened with 是/否 when both
+        state a figure of the indicator asked, compared the way the target is set
+        ("控制在27以内": at most; "增长6%左右": at least)."""
+        slot = read_slot(query.text, wants_number=True)
+        focus = bool(query.focus_terms)
+
+        def covers(text: str) -> float:
+            return self.ranker.coverage(query, text, focus_only=focus)
+
+        figures = []
+        for answer in both:
+            cited = [self.index.by_id[c.id] for c in answer.citations if c.id in self.index.by_id]
+            found = filling_figures(slot, cited, covers, None)
+            figures.append(max(found, key=lambda f: covers(normalize(f.context)), default=None))
+        target, result = figures
+        if target is None or result is None:
+            return combined
+        met = target_met(target, result)
+        if met is None:
+            return combined
+        return replace(combined, text=("是。" if met else "否。") + combined.text)
 
     def in_english(self, query: Query, answer: Answer) -> Answer:
         """An English question's answer, opened with an English sentence if a figure answers it."""

@@ -312,3 +312,25 @@ def states_own_figure(slot: Slot, text: str, names: Sequence[str]) -> bool:
                     return True
                 at = q.end + (1 if text[q.end : q.end + 1] in ("、", "，", ",") else 0)
     return False
+
+
+# A target set as a ceiling ("控制在27微克/立方米以内", "不超过"), and a fall before a figure
+_CEILING = re.compile(r"控制在|不超过|不高于|以内|以下")
+_FALL_BEFORE = re.compile(r"(?:下降|降低|减少|回落)[^，；。\d]{0,4}$")
+
+
+def target_met(target: Fill, result: Fill) -> bool | None:
+    """Whether a result meets a target, compared the way the target is set: a ceiling
+    ("控制在27以内") is met at or below it, a fall ("下降3%") by at least that fall, any other
+    target ("增长6%左右", "400亿元") at or above it. None when the two measure different things."""
+    t, r = target.quantity, result.quantity
+    if t.unit != r.unit:
+        return None
+    before_t = target.context[: target.context.find(t.raw)] if t.raw in target.context else ""
+    before_r = result.context[: result.context.find(r.raw)] if r.raw in result.context else ""
+    if t.bound == "max" or _CEILING.search(target.context):
+        return r.value <= t.value
+    t_fall, r_fall = bool(_FALL_BEFORE.search(before_t)), bool(_FALL_BEFORE.search(before_r))
+    if t_fall:
+        return r_fall and r.value >= t.value
+    return not r_fall and r.value >= t.value
