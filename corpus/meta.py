@@ -132,9 +132,9 @@ def infer(text: str) -> dict[str, Any]:
             break
     titled = _TITLE_LINE.match(flat[title_at]) if title_at is not None else None
     if titled and titled.group(1):
-        region = out.setdefault("region", titled.group(1))
-        if titled.group(1).endswith(region):
-            out["region"] = titled.group(1)  # the title names its city: 南京市江宁区
+        named: str = titled.group(1)
+        if named.endswith(str(out.setdefault("region", named))):
+            out["region"] = named  # the title names its city: 南京市江宁区
     after = flat[title_at:] if title_at is not None else flat
     for i, x in enumerate(after[:8]):
         m = _SPEAKER.search(x)
