@@ -167,12 +167,15 @@ class Answerer:
         A year one report of the place set targets for and a later one reviews, asked without
         saying which: the target and the result, each cited from its own report.
         """
+        candidate = self.candidate(question, history, original, frame)
         # "当初定的目标达没达到": the target and the result of what is named, compared
         asks_met = frame is None and bool(_ASKS_MET.search(question))
-        if asks_met:
-            question = _MET_WORDS.sub("", question) or question
-        candidate = self.candidate(question, history, original, frame)
-        if frame is None and self.ranker.target_and_result(candidate.query):
+        named = _MET_WORDS.sub("", question) if asks_met else question
+        if named != question and self.ranker.target_and_result(self._understand(named, ())):
+            question = named
+        else:
+            asks_met = False
+        if frame is None and (asks_met or self.ranker.target_and_result(candidate.query)):
             both = [
                 self.answer_question(question, history, original, f)
                 for f in (FRAME_TARGETS, FRAME_RESULTS)
