@@ -180,3 +180,7 @@ def test_an_ordinal_edition_named_in_either_numerals_is_the_same_edition():
 def test_why_the_asker_asks_is_no_part_of_the_question():
     assert questions_in("方山智造谷总投资多少钱 刚看到新闻有点好奇") == ["方山智造谷总投资多少钱"]
     assert questions_in("去年gdp多少 写论文要用") == ["去年gdp多少"]
+
+
+def test_an_either_or_question_is_a_question():
+    assert questions_in("社零总额是多少 是涨了还是跌了") == ["社零总额是多少", "是涨了还是跌了"]

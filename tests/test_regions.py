@@ -275,3 +275,10 @@ def test_a_ceiling_is_met_at_or_below_it_and_a_growth_target_at_or_above():
     assert target_met(fill("一般公共预算收入增长5%左右"), fill("一般公共预算收入增长6.3%")) is True
     assert target_met(fill("单位能耗下降3%"), fill("单位能耗下降3.6%")) is True
     assert target_met(fill("外贸进出口总额超过400亿元"), fill("外贸进出口总额412亿元")) is True
+
+
+def test_the_result_asked_after_a_target_is_of_the_same_year(two_years):
+    """ "2020年GDP目标增长多少 实际做到多少了": the second asks the result of 2020, not of the
+    newest report's year."""
+    answer = two_years.answer("鼓楼区2020年地区生产总值目标增长多少 实际做到多少了")
+    assert "7.5%" in answer.text and "4.4%" in answer.text

@@ -45,7 +45,7 @@ _REASON = re.compile(
 )
 # A question word or mark: a chunk holding one asks something.
 _INTERROGATIVE = re.compile(
-    r"多少|几|什么|啥|哪|吗|呢|么|是否|是不是|有没有|有木有|怎么|如何|怎样|谁|多大|多高|多长|"
+    r"多少|几|什么|啥|哪|吗|呢|么|是否|是不是|有没有|有木有|怎么|如何|怎样|谁|多大|多高|多长|还是|"
     r"多久|没有?$|不$|[?？]|\b(?:what|how|which|who|when|where|why|is|are|was|were|did|does|do|"
     r"can|could|will|has|have)\b",
     re.IGNORECASE,

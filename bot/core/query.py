@@ -177,7 +177,8 @@ def stay_with(query: Query, previous: Query) -> Query:
     多少？增长多少？": the growth is Jiangyin's, of 2023)."""
     if not query.places and previous.places:
         query = replace(query, places=previous.places)
-    timeless = not (query.years or query.frame or _TIME_WORD.search(query.text))
+    # a frame word keeps the year: "实际做到多少了" asks for the result of the same year
+    timeless = not (query.years or _TIME_WORD.search(query.text))
     if timeless and previous.years:
         query = replace(query, years=previous.years)
     return query
@@ -267,7 +268,7 @@ def _merge_single_chars(tokens: list[str]) -> list[str]:
 
 
 _GENERIC = frozenset(
-    "区里 区 我们 你们 政府 报告 报告里 说 讲 提到 提 是 要 会 能 实际 达到 "
+    "区里 区 我们 你们 政府 报告 报告里 说 讲 提到 提 是 要 会 能 实际 达到 做到 "
     "年 月 日 数据 情况 具体 大概 一共 总共 总计 多 个 项 东西 方面 问题 工作 呢 吗 啊 "
     "district".split()
 )
