@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
 # Checking time grows faster than linearly with a claim's length; no one states one fact in
 # more than a few hundred characters, nor writes a draft beyond a few dozen pages.
+# How a yes/no answer opens when the fact-checker decides the asked claim
+_OPENINGS = {"supported": "是。", "refuted": "否。"}
+_EN_OPENINGS = {"supported": "Yes. ", "refuted": "No. "}
 MAX_CLAIM_CHARS = 1_000
 MAX_DRAFT_CHARS = 200_000
 
@@ -82,7 +85,9 @@ class Wenzheng(Answerer):
                 out.append(Source(heading, cite(heading, self.docs)))
         return out
 
-    def settle_yes_no(self, claim: str, answer: Answer, answers: bool) -> Answer | None:
+    def settle_yes_no(
+        self, claim: str, answer: Answer, answers: bool, english: bool = False
+    ) -> Answer | None:
         """Open with 是 / 否 when the fact-checker supports or refutes the asked claim.
 
         The checker's verdict stands even where the core would not answer ("GDP是不是过了
@@ -91,16 +96,18 @@ class Wenzheng(Answerer):
         rests on a quote shown. Undecided claims go to the core's own rule.
         """
         result = self.fact_checker.check(claim)
-        opening = {"supported": "是。", "refuted": "否。"}.get(result.verdict)
+        openings = _EN_OPENINGS if english else _OPENINGS
+        opening = openings.get(result.verdict)
         if opening is None or not result.evidence:
-            return super().settle_yes_no(claim, answer, answers)
+            return super().settle_yes_no(claim, answer, answers, english)
         cited = {c.id for c in answer.citations}
         if answers and any(c.id in cited for c in result.evidence):
             return replace(answer, text=opening + answer.text)
         deciding = result.evidence[0]
+        says = "The report says: " if english else "报告说："
         return replace(
             answer,
-            text=f"{opening}报告说：{deciding.quote}",
+            text=f"{opening}{says}{deciding.quote}",
             refused=False,
             citations=tuple(dict.fromkeys((*result.evidence, *answer.citations))),
             reason="answered: yes/no settled by the fact-checker",

@@ -187,3 +187,31 @@ def test_a_place_in_pinyin_the_corpus_does_not_cover_is_named(question, place):
     from wenzheng.bot.core.pinyin_places import foreign_pinyin_place
 
     assert foreign_pinyin_place(question, ["gulou", "nanjing"], []) == place
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("did gulou's GDP top 160 billion yuan in 2019?", "2019年鼓楼地区生产总值超过1600亿元"),
+        ("Did new urban jobs in 2019 exceed 30,000 people?", "2019年城镇新增就业超过3万人"),
+        ("Was the 2020 GDP growth target above 8%?", "2020年地区生产总值增长目标超过8%"),
+    ],
+)
+def test_an_english_yes_no_question_is_the_chinese_claim_it_asks_about(question, claim):
+    """Figures are converted exactly (160 billion = 1600亿), comparisons become the hedges the
+    fact-checker reads, the rest is the lexicon's translation (a stand-in here)."""
+    from wenzheng.bot.core.yesno import english_claim, is_yes_no_english
+
+    words = {
+        "gulou": "鼓楼", "'s": "", "gdp": "地区生产总值", "growth": "增长", "target": "目标",
+        "new urban jobs": "城镇新增就业",
+    }  # fmt: skip
+
+    def translate(text: str) -> str:
+        for en, zh in sorted(words.items(), key=lambda w: -len(w[0])):
+            text = text.replace(en, f" {zh} ")
+        return text
+
+    assert is_yes_no_english(question)
+    assert english_claim(question, translate) == claim
+    assert not is_yes_no_english("What was Gulou's GDP in 2019?")

@@ -14,12 +14,12 @@ from wenzheng.bot.core.english import EnglishOpener
 from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.bot.core.message import questions_in
 from wenzheng.bot.core.pinyin_places import foreign_pinyin_place
-from wenzheng.bot.core.query import Query, is_explicit_followup, stay_with, understand
+from wenzheng.bot.core.query import Query, is_explicit_followup, stay_with, translate, understand
 from wenzheng.bot.core.rank import MIN_COVERAGE, Ranker, Scored, is_everyday_word
 from wenzheng.bot.core.slot import filling_figures, fills, read_slot, states_own_figure, target_met
 from wenzheng.bot.core.spelling import Speller, vocabulary
 from wenzheng.bot.core.types import Answer, Retrieved
-from wenzheng.bot.core.yesno import as_claim, is_yes_no
+from wenzheng.bot.core.yesno import as_claim, english_claim, is_yes_no, is_yes_no_english
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_TARGETS, Document, DocumentMeta, Passage
 from wenzheng.corpus.places import covered_places, level_names
 from wenzheng.corpus.quantities import has_figure
@@ -194,6 +194,11 @@ class Answerer:
             settled = self.settle_yes_no(as_claim(query.text), answer, decision.answer)
             if settled is not None:
                 return settled
+        if frame is None and query.english and is_yes_no_english(query.original):
+            claim = english_claim(query.original, lambda t: translate(t, self.lexicon))
+            settled = self.settle_yes_no(claim, answer, decision.answer, english=True)
+            if settled is not None:
+                return settled
         if not decision.answer:
             return partial(query, answer, why=decision.why)
         return self.in_english(query, answer) if query.english else answer
@@ -231,7 +236,9 @@ class Answerer:
 
         return self.english.open(query, answer, passages, covers)
 
-    def settle_yes_no(self, claim: str, answer: Answer, answers: bool) -> Answer | None:
+    def settle_yes_no(
+        self, claim: str, answer: Answer, answers: bool, english: bool = False
+    ) -> Answer | None:
         """Open a yes/no answer with 是 when its passage states every word of the claim.
 
         Only claims without figures are settled here ("金陵饭店是不是拿了市长质量奖"), and only
@@ -239,7 +246,7 @@ class Answerer:
         also holds the fact-checker settles claims with figures first (`bot/service.py`).
         None when undecided.
         """
-        if not answers or has_figure(claim) or not answer.citations:
+        if not answers or has_figure(claim) or not answer.citations or english:
             return None
         covered = self.ranker.coverage(
             self._understand(claim, ()),

@@ -7,6 +7,7 @@ decides that claim, and the answer opens with 是 or 否 when the report decides
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _ASKS = re.compile(
     r"([\u4e00-\u9fff])[不没]\1|是否|有木有|是?真的吗|真的假的|(?:吗|嘛|么|没有?|了没|不)[?？!！。]*$"
@@ -47,3 +48,80 @@ def as_claim(text: str) -> str:
     for pattern, repl in _REWRITES:
         text = pattern.sub(repl, text)
     return text.strip(" ，,")
+
+
+# --- English ---------------------------------------------------------------------------
+
+_EN_ASKS = re.compile(r"^(?:did|does|do|is|are|was|were|has|have|had|will)\b", re.IGNORECASE)
+_EN_OTHER_ASK = re.compile(r"\b(?:what|how|which|who|when|where|why)\b", re.IGNORECASE)
+_EN_NUMBER = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)\s*(billion|million|thousand|hundred)?\s*"
+    r"(yuan|rmb|us dollars|dollars|usd|people|persons|jobs|companies|firms|enterprises|"
+    r"percent|%)?",
+    re.IGNORECASE,
+)
+_EN_MULT = {"billion": 1e9, "million": 1e6, "thousand": 1e3, "hundred": 1e2}
+_EN_UNIT = {
+    "yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "美元", "usd": "美元",
+    "people": "人", "persons": "人", "jobs": "人",
+    "companies": "家", "firms": "家", "enterprises": "家",
+}  # fmt: skip
+# Comparisons as the claim's Chinese hedge: "top 160 billion" is 超过1600亿
+_EN_COMPARE = (
+    (
+        re.compile(
+            r"\b(?:more than|over|above|exceed(?:ed)?|top(?:ped)?|surpass(?:ed)?|pass(?:ed)?|"
+            r"greater than|higher than|break)\b"
+        ),
+        " 超过 ",
+    ),
+    (re.compile(r"\b(?:less than|fewer than|below|under|lower than)\b"), " 不足 "),
+    (re.compile(r"\b(?:reach(?:ed)?|hit|at least|achieve(?:d)?)\b"), " 不低于 "),
+)
+
+
+def is_yes_no_english(text: str) -> bool:
+    """An English question asked with did/is/was… and no what/how/which."""
+    return bool(_EN_ASKS.match(text.strip())) and not _EN_OTHER_ASK.search(text)
+
+
+def english_claim(question: str, translate: Callable[[str], str]) -> str:
+    """The Chinese claim an English yes/no question asks about ("did Gulou's GDP top 160
+    billion yuan in 2019?" → "2019年 鼓楼 地区生产总值 超过 1600亿元"): figures converted
+    exactly into 亿/万, comparisons into the hedges the checker reads, the rest translated by
+    the lexicon; English words it has no term for are left out."""
+    text = question.lower().replace("’", "'")
+    figures: list[str] = []
+
+    def figure(m: re.Match[str]) -> str:
+        number, mult, unit = m.group(1), m.group(2), m.group(3)
+        if not (mult or unit) or re.fullmatch(r"(?:19|20)\d\d", number):
+            return m.group(0)  # a year or a bare number
+        value = float(number.replace(",", "")) * _EN_MULT.get((mult or "").lower(), 1.0)
+        unit = (unit or "").lower()
+        if unit in ("percent", "%"):
+            written = f"{value:g}%"
+        else:
+            written = _magnitude(value) + _EN_UNIT.get(unit, "")
+        figures.append(written)
+        return f" §{len(figures) - 1}§ "
+
+    text = _EN_NUMBER.sub(figure, text)
+    for pattern, chinese in _EN_COMPARE:
+        text = pattern.sub(chinese, text)
+    text = translate(text)
+    years = re.findall(r"(?:19|20)\d\d年?", text)
+    text = re.sub(r"(?:19|20)\d\d年?", " ", text)
+    text = re.sub(r"[a-z']+|[?？!.,]", " ", text)
+    text = re.sub(r"§(\d+)§", lambda m: figures[int(m.group(1))], text)
+    lead = (years[0].rstrip("年") + "年") if years else ""
+    return lead + re.sub(r"\s+", "", text)
+
+
+def _magnitude(value: float) -> str:
+    """A value in the report's magnitudes: 1.6e11 → "1600亿", 30000 → "3万"."""
+    if value >= 1e8:
+        return f"{value / 1e8:g}亿"
+    if value >= 1e4:
+        return f"{value / 1e4:g}万"
+    return f"{value:g}"
