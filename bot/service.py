@@ -92,8 +92,9 @@ class Wenzheng(Answerer):
 
         The checker's verdict stands even where the core would not answer ("GDP是不是过了
         1600亿" quotes a figure the report does not): it compares figures. When it decides on
-        a passage the answer does not cite, that passage's quote is the answer, so the 是/否
-        rests on a quote shown. Undecided claims go to the core's own rule.
+        a passage the answer does not cite, that passage's quote follows the answer (or is the
+        answer, when the core would not answer), so the 是/否 rests on a quote shown.
+        Undecided claims go to the core's own rule.
         """
         result = self.fact_checker.check(claim)
         openings = _EN_OPENINGS if english else _OPENINGS
@@ -104,6 +105,14 @@ class Wenzheng(Answerer):
         if answers and any(c.id in cited for c in result.evidence):
             return replace(answer, text=opening + answer.text)
         deciding = result.evidence[0]
+        if answers:  # the answer, and the passage the 是/否 rests on after it
+            also = "The report also says: " if english else "报告还说："
+            return replace(
+                answer,
+                text=f"{opening}{answer.text} {also}{deciding.quote}",
+                citations=tuple(dict.fromkeys((*answer.citations, *result.evidence))),
+                reason="answered: yes/no settled by the fact-checker",
+            )
         says = "The report says: " if english else "报告说："
         return replace(
             answer,
