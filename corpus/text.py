@@ -116,3 +116,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def in_order(term: str, context: str) -> bool:
+    """The term's characters appear in order within a short window of the context: an
+    abbreviation or a split name ("综合执法" in "综合行政执法局", "人大建议" in "人大代表建议")."""
+    window = 2 * len(term) + 2
+    start = context.find(term[0]) if term else -1
+    while start >= 0:
+        pos, ok = start, True
+        for ch in term[1:]:
+            pos = context.find(ch, pos + 1)
+            if pos < 0 or pos - start >= window:
+                ok = False
+                break
+        if ok:
+            return True
+        start = context.find(term[0], start + 1)
+    return False

@@ -16,7 +16,7 @@ from wenzheng.bot.core.query import Query
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
 from wenzheng.corpus.places import city_of, short_names
 from wenzheng.corpus.quantities import has_figure, parse_chinese_numeral
-from wenzheng.corpus.text import normalize
+from wenzheng.corpus.text import in_order, normalize
 from wenzheng.corpus.time import MONTH_DAY, YEAR_NIAN, YEAR_TOKEN, year_frames, years_in
 from wenzheng.index.build import PassageIndex, embedding_text
 from wenzheng.index.keyword import tokenize
@@ -363,7 +363,7 @@ def _match(term: str, expansions: tuple[str, ...], context: str) -> float:
     """1 if the term or one of its report terms is in the context; partial credit by characters."""
     if term in context or any(e in context for e in expansions):
         return 1.0
-    if len(term) >= 2 and not term.isascii() and _in_order(term, context):
+    if len(term) >= 2 and not term.isascii() and in_order(term, context):
         return 0.8  # "综合执法" in "综合行政执法局", "税费" in "减税降费"
     if len(term) >= 2 and not term.isascii():
         share = sum(1 for ch in term if ch in context) / len(term)
@@ -386,23 +386,6 @@ def _year_segment(text: str, years: tuple[int, ...]) -> str:
         nxt = YEAR_NIAN.search(text, start + 5)
         out.append(text[start : nxt.start() if nxt else len(text)])
     return normalize(" ".join(out))
-
-
-def _in_order(term: str, context: str) -> bool:
-    """The term's characters appear in order within a short window of the context."""
-    window = 2 * len(term) + 2
-    start = context.find(term[0])
-    while start >= 0:
-        pos, ok = start, True
-        for ch in term[1:]:
-            pos = context.find(ch, pos + 1)
-            if pos < 0 or pos - start >= window:
-                ok = False
-                break
-        if ok:
-            return True
-        start = context.find(term[0], start + 1)
-    return False
 
 
 def _frame_bonus(p: Passage, query: Query) -> float:

@@ -208,11 +208,7 @@ class Answerer:
         state a figure of the indicator asked, compared the way the target is set
         ("控制在27以内": at most; "增长6%左右": at least)."""
         slot = read_slot(query.text, wants_number=True)
-        focus = bool(query.focus_terms)
-
-        def covers(text: str) -> float:
-            return self.ranker.coverage(query, text, focus_only=focus)
-
+        covers = self._covers(query)
         figures = []
         for answer in both:
             cited = [self.index.by_id[c.id] for c in answer.citations if c.id in self.index.by_id]
@@ -229,12 +225,13 @@ class Answerer:
     def in_english(self, query: Query, answer: Answer) -> Answer:
         """An English question's answer, opened with an English sentence if a figure answers it."""
         passages = [self.index.by_id[c.id] for c in answer.citations if c.id in self.index.by_id]
+        return self.english.open(query, answer, passages, self._covers(query))
+
+    def _covers(self, query: Query) -> Callable[[str], float]:
+        """The share of a question's concepts a text holds: its own words when it has any,
+        else (a bare follow-up) those it leans on."""
         focus = bool(query.focus_terms)
-
-        def covers(text: str) -> float:
-            return self.ranker.coverage(query, text, focus_only=focus)
-
-        return self.english.open(query, answer, passages, covers)
+        return lambda text: self.ranker.coverage(query, text, focus_only=focus)
 
     def settle_yes_no(
         self, claim: str, answer: Answer, answers: bool, english: bool = False
@@ -314,12 +311,7 @@ class Answerer:
             cosine=best.cosine,
             gap=best.score - (ranked[1].score if len(ranked) > 1 else 0.0),
             asks_figure=slot.wants_figure or slot.kind in ("date", "year"),
-            slot_filled=fills(
-                slot,
-                chosen,
-                lambda text: self.ranker.coverage(query, text, focus_only=focus),
-                query.frame,
-            ),
+            slot_filled=fills(slot, chosen, self._covers(query), query.frame),
             unknown_noun=bool(self.ranker.key_concept_missing(query, best.passage)),
             numbered_missing=bool(self.ranker.other_numbered_thing(query, best.passage)),
             figure_missing=query.wants_number

@@ -29,7 +29,7 @@ from wenzheng.bot.factcheck.directions import Directions
 from wenzheng.bot.factcheck.reports import Reports, frame_label
 from wenzheng.corpus.model import Document, Passage
 from wenzheng.corpus.quantities import COUNT_UNITS, extract_quantities
-from wenzheng.corpus.text import tidy
+from wenzheng.corpus.text import in_order, tidy
 from wenzheng.corpus.time import DATE, LEADING_YEAR, YEAR_NIAN
 
 Retrieve = Callable[[str, int], list[Passage]]
@@ -427,7 +427,7 @@ class StatementChecker:
             if (
                 len(name) >= 2
                 and len(replaced) >= 2
-                and not _abbreviates(name, replaced)
+                and not in_order(name, replaced)  # 人大建议 for 人大代表建议
                 and run.lower() not in self.reports.known_lower
             ):
                 return run
@@ -457,12 +457,6 @@ class StatementChecker:
         lower case (a question's "pm2.5" is the report's "PM2.5")."""
         text = _ALL_DONE.sub(r"全部\1", tidy(text))  # 办结率100% states 全部办结
         return _AWARD.sub("获评", self.reader.clean(text).lower()).replace("称号", "")
-
-
-def _abbreviates(short: str, long: str) -> bool:
-    """True when `short` keeps `long`'s characters in order (人大建议 for 人大代表建议)."""
-    rest = iter(long)
-    return all(c in rest for c in short)
 
 
 def _segments(p: Passage) -> list[tuple[str, str]]:
