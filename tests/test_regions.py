@@ -282,3 +282,10 @@ def test_the_result_asked_after_a_target_is_of_the_same_year(two_years):
     newest report's year."""
     answer = two_years.answer("鼓楼区2020年地区生产总值目标增长多少 实际做到多少了")
     assert "7.5%" in answer.text and "4.4%" in answer.text
+
+
+def test_a_question_asking_the_plan_and_the_actual_gets_both(two_years):
+    """ "计划多少人，实际新增多少人": both frames asked in words, both answered."""
+    answer = two_years.answer("鼓楼区2020年城镇新增就业计划多少人，实际新增多少人？")
+    assert "2.68万人" in answer.text and "2.9万人" in answer.text
+    assert _docs_cited(answer) == {"gulou-2020", "gulou-2021"}

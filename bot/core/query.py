@@ -281,6 +281,14 @@ _TIME_WORD = re.compile(
 )
 
 
+def asks_target_and_result(text: str, lexicon: Lexicon) -> bool:
+    """The question asks both ("计划多少人，实际新增多少人", "增长目标和实际增速各是多少")."""
+    return all(
+        any(w in text for w in lexicon.frames.get(key, ()) if not w.isascii())
+        for key in ("targets", "results")
+    ) and not any(w in text for w in ("今年", "去年", "明年"))
+
+
 def detect_frame(
     text: str, lexicon: Lexicon, known_years: Mapping[int, str] | None = None
 ) -> str | None:

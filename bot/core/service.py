@@ -14,7 +14,14 @@ from wenzheng.bot.core.english import EnglishOpener
 from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.bot.core.message import questions_in
 from wenzheng.bot.core.pinyin_places import foreign_pinyin_place
-from wenzheng.bot.core.query import Query, is_explicit_followup, stay_with, translate, understand
+from wenzheng.bot.core.query import (
+    Query,
+    asks_target_and_result,
+    is_explicit_followup,
+    stay_with,
+    translate,
+    understand,
+)
 from wenzheng.bot.core.rank import MIN_COVERAGE, Ranker, Scored, is_everyday_word
 from wenzheng.bot.core.slot import filling_figures, fills, read_slot, states_own_figure, target_met
 from wenzheng.bot.core.spelling import Speller, vocabulary
@@ -168,14 +175,16 @@ class Answerer:
         saying which: the target and the result, each cited from its own report.
         """
         candidate = self.candidate(question, history, original, frame)
-        # "当初定的目标达没达到": the target and the result of what is named, compared
+        # "当初定的目标达没达到" (compared) and "计划多少，实际多少" ask for both, whatever
+        # frame their words suggest, when the corpus holds a target and a result of the year
         asks_met = frame is None and bool(_ASKS_MET.search(question))
-        named = _MET_WORDS.sub("", question) if asks_met else question
-        if named != question and self.ranker.target_and_result(self._understand(named, ())):
-            question = named
-        else:
-            asks_met = False
-        if frame is None and (asks_met or self.ranker.target_and_result(candidate.query)):
+        both_asked = asks_met or asks_target_and_result(candidate.query.text, self.lexicon)
+        if frame is None and both_asked:
+            both_asked = self.ranker.target_and_result(replace(candidate.query, frame=None))
+        asks_met = asks_met and both_asked
+        if asks_met:
+            question = _MET_WORDS.sub("", question) or question  # the indicator, not the ask
+        if frame is None and (both_asked or self.ranker.target_and_result(candidate.query)):
             both = [
                 self.answer_question(question, history, original, f)
                 for f in (FRAME_TARGETS, FRAME_RESULTS)
