@@ -184,3 +184,13 @@ def test_why_the_asker_asks_is_no_part_of_the_question():
 
 def test_an_either_or_question_is_a_question():
     assert questions_in("社零总额是多少 是涨了还是跌了") == ["社零总额是多少", "是涨了还是跌了"]
+
+
+def test_the_figures_a_question_quotes_are_read_with_their_unit():
+    """A passage writing the very figure quoted ("实际使用外资10亿美元的目标") ranks higher;
+    years and bare numbers are no quoted figures."""
+    from wenzheng.bot.core.rank import _quoted_figures
+
+    assert _quoted_figures("哪份2024年的报告提出了实际使用外资10亿美元的目标") == ("10亿美元",)
+    assert _quoted_figures("30幢危房涉及多少户") == ("30幢",)
+    assert _quoted_figures("2019年GDP是多少") == ()

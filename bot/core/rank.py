@@ -15,7 +15,7 @@ from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.bot.core.query import Query
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
 from wenzheng.corpus.places import city_of, short_names
-from wenzheng.corpus.quantities import has_figure, parse_chinese_numeral
+from wenzheng.corpus.quantities import extract_quantities, has_figure, parse_chinese_numeral
 from wenzheng.corpus.text import in_order, normalize
 from wenzheng.corpus.time import MONTH_DAY, YEAR_NIAN, YEAR_TOKEN, year_frames, years_in
 from wenzheng.index.build import PassageIndex, embedding_text
@@ -37,6 +37,7 @@ EVERYDAY_FREQ = 3000  # jieba dictionary frequency above which a word is everyda
 AGREED_MIN_COVERAGE, AGREED_RANK, AGREED_GAP = 0.35, 0.9, 0.15
 # Weights of the re-ranking score
 W_COVERAGE, W_DENSE, W_BM25 = 0.5, 0.3, 0.2
+QUOTED_FIGURE_BONUS = 0.2  # a passage writing the very figure a question quotes
 NAME_CHARS = 4  # a run an asker shares with the reports long enough to be a name, not chance
 _ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
 WEIGHT_CACHE = 20_000  # (term, expansions) weights kept; questions bring new terms forever
@@ -105,6 +106,7 @@ class Ranker:
         bm25 = _normalized({h.passage.id: h.score for h in bm25_hits})
         cosine = {h.passage.id: h.score for h in dense_hits}
         dense = _normalized(cosine)
+        quoted = _quoted_figures(query.text)
         scored = []
         for pid in dict.fromkeys([*bm25, *dense]):
             p = self.index.by_id[pid]
@@ -118,6 +120,8 @@ class Ranker:
                 cov = min(cov, self.coverage(query, _year_segment(p.text, query.years)))
             score = W_COVERAGE * cov + W_DENSE * dense.get(pid, 0.0) + W_BM25 * bm25.get(pid, 0.0)
             score += _frame_bonus(p, query) + _shape_bonus(p, query)
+            if any(f in self.context[pid] for f in quoted):
+                score += QUOTED_FIGURE_BONUS  # "提出了实际使用外资10亿美元的目标": that one
             scored.append(
                 Scored(p, score, cov, dense.get(pid, 0.0), bm25.get(pid, 0.0), cosine.get(pid, 0.0))
             )
@@ -398,6 +402,15 @@ def _frame_bonus(p: Passage, query: Query) -> float:
     if p.frame != query.frame and any(f"{y}年" in p.text for y in query.years):
         return -0.1  # another frame that names the year asked about: a summary, not the source
     return 0.15 if p.frame == query.frame else -0.25
+
+
+def _quoted_figures(text: str) -> tuple[str, ...]:
+    """The figures a question quotes with their unit, as written ("10亿美元", "30幢")."""
+    return tuple(
+        q.raw
+        for q in extract_quantities(text)
+        if q.unit and not q.ordinal and not q.attributive and any(c.isdigit() for c in q.raw)
+    )
 
 
 def _shape_bonus(p: Passage, query: Query) -> float:
