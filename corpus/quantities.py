@@ -295,13 +295,17 @@ def _finish(
     )
 
 
+# Nouns of a mark passed ("突破千亿大关", "迈上千亿元台阶")
+_MILESTONES = ("大关", "门槛", "关口", "台阶")
+
+
 def _is_attributive(text: str, end: int, unit: str) -> bool:
     """True when a money or percent figure only qualifies the noun after it (亿元楼宇)."""
     if unit not in ("元", "美元") or end >= len(text):
         return False
     nxt = text[end]
-    if text.startswith(("大关", "门槛", "关口"), end):
-        return False
+    if text.startswith(_MILESTONES, end):
+        return False  # "迈上千亿元台阶": the mark passed, not a kind of 台阶
     if text[end - 2 : end] in ("以上", "以下") and nxt == "的":  # 千万元以上的大项目
         return end + 1 < len(text) and "\u4e00" <= text[end + 1] <= "\u9fff"
     return "\u4e00" <= nxt <= "\u9fff" and nxt not in "的和与及或，、；。增同比"

@@ -228,3 +228,11 @@ def test_more_measure_words_count_things(text, value, unit):
 @pytest.mark.parametrize("text", ["12部门联合", "一部分", "组建3支队伍"])
 def test_a_measure_word_starting_another_word_counts_nothing(text):
     assert all(q.unit not in ("部", "支") for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize("text", ["地区生产总值迈上千亿元台阶", "一般公共预算收入站上百亿元"])
+def test_a_mark_passed_is_a_lower_bound_not_a_kind_of_thing(text):
+    """ "迈上千亿元台阶" is more than 1e11 yuan, as "突破千亿大关" is; 台阶 is no noun the
+    figure qualifies."""
+    (q,) = extract_quantities(text)
+    assert q.bound == "min" and not q.attributive
