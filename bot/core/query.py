@@ -97,12 +97,13 @@ def understand(
     lexicon: Lexicon,
     known_years: Mapping[int, str],
     places: frozenset[str] = frozenset(),
+    previous: Query | None = None,
 ) -> Query:
     """Turn a question (and the chat's earlier questions, oldest first) into a Query.
 
-    The caller decides how much history counts (`Settings.history_turns`).
+    The caller decides how much history counts (`Settings.history_turns`); `previous` is
+    the history already understood (the last earlier question as `understand` gave it).
     """
-    previous = None
     for earlier in history:
         previous = _resolve(_single(earlier, lexicon, known_years, places), previous)
     return _resolve(_single(question, lexicon, known_years, places), previous)

@@ -178,9 +178,11 @@ class Answerer:
         # "当初定的目标达没达到" (compared) and "计划多少，实际多少" ask for both, whatever
         # frame their words suggest, when the corpus holds a target and a result of the year
         asks_met = frame is None and bool(_ASKS_MET.search(question))
-        both_asked = asks_met or asks_target_and_result(candidate.query.text, self.lexicon)
-        if frame is None and both_asked:
-            both_asked = self.ranker.target_and_result(replace(candidate.query, frame=None))
+        both_asked = (
+            frame is None
+            and (asks_met or asks_target_and_result(candidate.query.text, self.lexicon))
+            and self.ranker.target_and_result(replace(candidate.query, frame=None))
+        )
         asks_met = asks_met and both_asked
         if asks_met:
             question = _MET_WORDS.sub("", question) or question  # the indicator, not the ask
@@ -336,9 +338,10 @@ class Answerer:
         is used only when the question alone is not answered well ("去年实际新增了多少？").
         """
         alone = self._understand(question, (), frame)
-        merged = self._understand(question, history, frame) if history else alone
+        merged = alone
         if history:  # a chat stays with the place and year it is about, unless one is named
             previous = self._understand(history[-1], history[:-1])
+            merged = self._understand(question, (), frame, previous=previous)
             alone, merged = (stay_with(q, previous) for q in (alone, merged))
         if not merged.followup or self.ranker.unknown_nouns(alone):
             # no history, not a follow-up, or "今天天气怎么样": a topic of its own
@@ -356,11 +359,22 @@ class Answerer:
             return alone, ranked_alone
         return merged, ranked_merged
 
-    def _understand(self, question: str, history: Sequence[str], frame: str | None = None) -> Query:
+    def _understand(
+        self,
+        question: str,
+        history: Sequence[str],
+        frame: str | None = None,
+        previous: Query | None = None,
+    ) -> Query:
         """A question as understood against this corpus's years and places (in `frame`, when
-        given, whatever its words say)."""
+        given, whatever its words say), after `history` or the already understood `previous`."""
         query = understand(
-            question, history, self.lexicon, self.ranker.known_years, frozenset(self.ranker.regions)
+            question,
+            history,
+            self.lexicon,
+            self.ranker.known_years,
+            frozenset(self.ranker.regions),
+            previous,
         )
         return replace(query, frame=frame) if frame else query
 
