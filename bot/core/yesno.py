@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 _ASKS = re.compile(
-    r"([\u4e00-\u9fff])[不没]\1|是否|有木有|是?真的吗|真的假的|(?:吗|嘛|么|没有?|了没|不)[?？!！。]*$"
+    r"([\u4e00-\u9fff])[不没]\1|是否|有木有|是?真的吗|真的假的|(?:吗|嘛|(?<![什怎这那])么|没有?|了没|不)[?？!！。]*$"
 )
 # (not "这几年", "近几年", "好几个": they ask nothing)
 _OTHER_ASK = re.compile(
