@@ -145,6 +145,11 @@ MULTIPLIERS = {
 }
 MULT_RE = "万亿|千亿|百亿|亿|千万|百万|万|千|百"
 
+# Measure words loose enough to stand for one another (企业 are 个 or 家, 项目 个 or 项);
+# any other counting unit names its kind of thing (户 households, 张 beds, 套 flats), so a
+# count in it is no count of the same thing in another unit.
+LOOSE_COUNT_UNITS = frozenset({"个", "家", "项", "所", "座", "处", "件", "批", "类", "种"})
+
 # Counting units: the things counted usually follow the figure (18条河道).
 COUNT_UNITS = frozenset(
     {

@@ -85,8 +85,13 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             )
             if args.web_repeat > 1:
                 figures["web_repeated"] = bench_web(
-                    bench, questions, answers, args.web_requests, args.web_clients,
-                    args.web_rate, repeat=args.web_repeat,
+                    bench,
+                    questions,
+                    answers,
+                    args.web_requests,
+                    args.web_clients,
+                    args.web_rate,
+                    repeat=args.web_repeat,
                 )
     figures["warm_questions"] = len(latencies)
     figures["warm_median_ms"] = statistics.median(latencies) * 1000

@@ -225,5 +225,3 @@ def _unknown_chars_class(pieces: list[str]) -> str:
         prev = cp
     parts = (f"\\x{{{a:X}}}" + (f"-\\x{{{b:X}}}" if b > a else "") for a, b in ranges)
     return "[" + "".join(parts) + "]"
-
-

@@ -83,7 +83,11 @@ class Settings(BaseSettings):
         return value.expanduser()
 
     @field_validator(
-        "chroma_host", "telegram_webhook_url", "telegram_base_url", "llm_base_url", "llm_model",
+        "chroma_host",
+        "telegram_webhook_url",
+        "telegram_base_url",
+        "llm_base_url",
+        "llm_model",
         mode="after",
     )
     @classmethod

@@ -19,6 +19,7 @@ from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Pass
 from wenzheng.corpus.quantities import COUNT_UNITS, Quantity, extract_quantities
 from wenzheng.corpus.text import tidy
 from wenzheng.corpus.time import CLAIM_YEAR, LEADING_YEAR, YEAR_SPAN, YEAR_WORD
+from wenzheng.corpus.units import LOOSE_COUNT_UNITS
 
 SEGMENT = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 CLAUSE = re.compile(r"(?:[^，；：:;、。！？!?,]|(?<=\d),(?=\d{3}))+")
@@ -344,9 +345,15 @@ def counted_noun(claim: Figure, report: Figure) -> bool:
 
 
 def _substituted(a: str, b: str) -> bool:
-    """True when one indicator swaps a word of two or more characters for another (科技↔航运)."""
+    """True when one indicator swaps a word of two or more characters for another (科技↔航运).
+
+    A word moved to another place ("新开工老旧小区整治" and "老旧小区整治新开工") is no swap.
+    """
     ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-    return any(op == "replace" and i2 - i1 >= 2 and j2 - j1 >= 2 for op, i1, i2, j1, j2 in ops)
+    return any(
+        op == "replace" and min(i2 - i1, j2 - j1) >= 2 and a[i1:i2] not in b and b[j1:j2] not in a
+        for op, i1, i2, j1, j2 in ops
+    )
 
 
 def _dimension(unit: str) -> str:
@@ -371,8 +378,16 @@ def _dimension(unit: str) -> str:
 
 
 def same_dimension(a: Quantity, b: Quantity) -> bool:
-    """True when two quantities measure the same dimension (or one has no unit)."""
-    return not a.unit or not b.unit or _dimension(a.unit) == _dimension(b.unit)
+    """True when two quantities measure the same dimension (or one has no unit).
+
+    Counts in two measure words compare only when both are loose ones (个 and 家): 1.2万户
+    (households) is no count of the 33个 小区 beside it.
+    """
+    if not a.unit or not b.unit:
+        return True
+    if a.unit != b.unit and a.unit in COUNT_UNITS and b.unit in COUNT_UNITS:
+        return a.unit in LOOSE_COUNT_UNITS and b.unit in LOOSE_COUNT_UNITS
+    return _dimension(a.unit) == _dimension(b.unit)
 
 
 def same(a: float, b: float) -> bool:

@@ -74,7 +74,7 @@ LOOSE_MATCH = 0.6  # share of a claim's content words a report sentence part mus
 class _FigureCheck:
     """The outcome for one figure of a claim."""
 
-    status: str  # supported | refuted | unmatched
+    status: str  # supported | refuted | unmatched | unstated (its indicator, but no such figure)
     claim: Figure
     time: ClaimTime
     report: Figure | None = None
@@ -198,11 +198,27 @@ class FactChecker:
                 return CheckResult(claim, "not_found", result.evidence, why)
             return replace(result, evidence=result.evidence + self.reports.cites(*more))
         if supported:
-            missing = "、".join(c.claim.quantity.raw for c in checks if c.status == "unmatched")
+            missing = "、".join(
+                c.claim.quantity.raw for c in checks if c.status in ("unmatched", "unstated")
+            )
             result = self._result(claim, "not_found", supported)
             why = f"报告未给出声明中的{missing}；" + result.explanation
             return CheckResult(claim, "not_found", result.evidence, why)
-        return self.statements.check(claim, text, True, docs)
+        worded = self.statements.check(claim, text, True, docs)
+        unstated = [c for c in checks if c.status == "unstated" and c.report is not None]
+        if unstated and worded.verdict != "supported":
+            # the sentence's wording may state it; no other indicator's figure refutes it
+            c = unstated[0]
+            assert c.report is not None and c.report.passage is not None
+            p = c.report.passage
+            if c.note == "target":
+                label = frame_label(p, self.reports.doc_of[p.id])
+                said = f"报告没有给出{c.time.label() or '这一年'}的实绩，只有{label}的目标"
+            else:
+                said = "报告没有给出这一指标的这类数字"
+            why = f"{said}（声明为“{c.claim.quantity.raw}”）。报告原文：“{p.text}”。"
+            return CheckResult(claim, "not_found", self.reports.cites(p), why)
+        return worded
 
     def _changed_numeral(
         self, claim: str, text: str, supported: list[_FigureCheck]
@@ -245,11 +261,19 @@ class FactChecker:
             changed = self._changed_unit(claim, time, scored)
             if changed is not None:
                 return _FigureCheck("refuted", claim, time, changed, "unit")
-            return _FigureCheck("unmatched", claim, time)
+            return _FigureCheck("unstated", claim, time, scored[0][1])
         in_time = [(s, f) for s, f in comparable if self._figure_in_time(time, f)]
         if comparable and not in_time and self.reports.is_target_time(time):
             # a target the report does not set (it states only a result): nothing to compare
             return _FigureCheck("unmatched", claim, time)
+        if (
+            comparable
+            and not in_time
+            and all(_frame(f) == FRAME_TARGETS for _, f in comparable)
+            and not time.planned
+        ):
+            # a result the reports do not state (they only set a target): nothing to compare
+            return _FigureCheck("unstated", claim, time, comparable[0][1], "target")
         if in_time and not self.reports.is_target_time(time):
             # a year with a target (its report) and a result (the next one's): a claim
             # without target words states the result, one with them the target
@@ -360,8 +384,16 @@ class FactChecker:
         return _FigureCheck("refuted", claim, time, near[0], agree(q, near[0].quantity)[1], swapped)
 
     def _same_modifiers(self, a: str, b: str) -> bool:
-        """False when a modifier such as 人均 qualifies only one of two indicators."""
-        return all((m in a) == (m in b) for m in self.lex.modifiers)
+        """False when a modifier such as 人均 qualifies only one of two indicators, or when
+        they hold contrasting words (人均消费支出 is no 人均可支配收入)."""
+        if not all((m in a) == (m in b) for m in self.lex.modifiers):
+            return False
+        for group in self.lex.contrasts:
+            said = {w for w in group if w in a}
+            stated = {w for w in group if w in b}
+            if said and stated and not said & stated:
+                return False
+        return True
 
     def _same_value_elsewhere(
         self,

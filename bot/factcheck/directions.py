@@ -28,7 +28,7 @@ from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.types import CheckResult
 from wenzheng.bot.factcheck.aligned import without_numbers
 from wenzheng.bot.factcheck.reports import Reports
-from wenzheng.corpus.model import Passage
+from wenzheng.corpus.model import FRAME_TARGETS, Passage
 from wenzheng.corpus.text import tidy
 from wenzheng.corpus.time import LEADING_YEAR
 
@@ -44,6 +44,8 @@ _DEGREE = re.compile(r"大幅|成倍|翻番|翻一番|倍增|急剧|骤")
 _HEDGES = re.compile(
     r"同比|较上年|比上年|较去年|比去年|反而|有所|明显|显著|不断|持续|稳步|逐步|进一步|继续|保持|出现|呈现|实现"
 )
+# A denial right before a change word: "并未上升" states no rise, read as the other way
+_DENIED = re.compile(r"(?:并?未(?:见|有)?|并?没有?|不再|未曾)$")
 # Words holding a change word without stating a change
 _NOT_A_CHANGE = re.compile(r"增加值|零增长|持平")
 # A trend over the years, as people put it ("PM2.5越来越高"): a rise or a fall
@@ -96,6 +98,8 @@ class Directions:
         found: dict[str, int] = {}
         for word, name in words:
             for m in re.finditer(re.escape(word), text):
+                if _DENIED.search(text, 0, m.start()):  # "并未上升" goes the other way
+                    name = {"rise": "fall", "fall": "rise"}[name]
                 found[name] = min(found.get(name, m.start()), m.start())
                 text = text[: m.start()] + "#" * len(word) + text[m.end() :]
         if len(found) != 1:
@@ -152,11 +156,18 @@ class DirectionChecker:
         why = "；".join(f"报告原文为“{clause}”" for *_, clause in found)
         return CheckResult(claim, "supported", cited, why + "，与声明的变化方向一致。")
 
+    def _may_be_target(self, time: ClaimTime) -> bool:
+        """A claim that may speak of a target: with target words, or of a year the
+        reports only set targets for."""
+        return time.planned or time.soft or self.reports.is_target_time(time)
+
     @staticmethod
     def _follows(subject: str, clause: str, at: int) -> bool:
         """The direction word is the indicator's own: it follows the indicator, a figure
         or a hedge, not another noun ("收入与经济增长同步" says nothing of 收入's rise)."""
         gap = _gap(subject, clause, at)
+        if clause[:at].endswith("双"):  # "A和B“双下降”": both go that way
+            return len(gap) <= 2 * NOUN_GAP
         return len(gap) <= GAP or (len(gap) <= NOUN_GAP and not _LINK.search(gap))
 
     def _part(self, clause: str) -> tuple[str, str] | None:
@@ -165,7 +176,8 @@ class DirectionChecker:
         if hit is None:
             return None
         direction, at = hit
-        subject = self.content(_TIME.sub("", _HEDGES.sub("", clause[:at])))
+        before = _DENIED.sub("", clause[:at])
+        subject = self.content(_TIME.sub("", _HEDGES.sub("", before)))
         if len(bigrams(subject)) < 2:
             return None
         return subject, direction
@@ -182,6 +194,8 @@ class DirectionChecker:
                 opening = LEADING_YEAR.match(seg)  # "2017年，…"
                 if not self.reports.time_matches(time, p, opening.group(1) if opening else ""):
                     continue
+                if p.frame == FRAME_TARGETS and not self._may_be_target(time):
+                    continue  # "力争PM2.5持续下降" states no fall that happened
                 clauses = CLAUSE.findall(seg)
                 for i, clause in enumerate(clauses):
                     cov = coverage(subject, self.content(clause))

@@ -10,6 +10,10 @@ from wenzheng.corpus.text import tidy
 
 # What follows a region named as the scope of a ranking ("南京市第一", "江苏省率先")
 _SCOPE_FOLLOWS = r"(?:各[区县市]+中?)?(?=(?:范围内|内)?(?:第|前列|首|率先|排名|位居|最))"
+# A verb before a parent region that qualifies a title: "获得南京市市长质量奖" is the
+# report's "获得市长质量奖", "被评为江苏省…模范单位" its "省…" (全省 here, to set it
+# against the report's 全国)
+_QUALIFIED_BY = r"(获得?|荣获|获评|评为|入选|列为|列入|授予|命名为|认定为)"
 # A place as the claim's subject: at its start, after a year or after 在 (玄武区2019年…).
 _PLACE = re.compile(
     r"(?:^|(?<=[年在]))([\u4e00-\u9fff]{2,3}?(?:区|市|县|省))(?![级场长委民属内外域直])"
@@ -17,6 +21,11 @@ _PLACE = re.compile(
 
 
 Docs = frozenset[str] | None  # the reports a claim is about (None: any)
+
+
+def text_at(m: re.Match[str]) -> str:
+    """The character right after a match."""
+    return m.string[m.end() : m.end() + 1]
 
 
 class PlaceScope:
@@ -49,6 +58,11 @@ class PlaceScope:
                 scope = "全" + full[-1]
                 for name in parents[i : i + 2]:
                     text = re.sub(rf"{re.escape(name)}{_SCOPE_FOLLOWS}", scope, text)
+                    text = re.sub(
+                        rf"{_QUALIFIED_BY}{re.escape(name)}",
+                        lambda m, s=scope: m.group(1) + ("" if text_at(m) == s[-1] else s),
+                        text,
+                    )
         return text
 
     def foreign_place(self, text: str) -> str | None:

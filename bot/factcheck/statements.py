@@ -39,7 +39,13 @@ CONFLICT_COVERAGE = 0.5  # enough shared content for a contrasting word to refut
 # The verb between who and what in a statement ("…被评为…", "…获得…", "…建成…").
 _PREDICATE = re.compile(r"被评为|获评|评为|荣获|获得|被授予|授予|建成|入选|成为|命名为")
 # Ways of saying a place or body was given a title: one verb for overlap (被授予 = 被评为)
-_AWARD = re.compile(r"被评为|被授予|被命名为|获评|评为|荣获|授予|命名为|获得|拿到了?|拿了|得到了?")
+_AWARD = re.compile(
+    r"被评为|被授予|被命名为|获评|评为|荣获|授予|命名为|获得|拿到了?|拿了|得到了?|获(?![得评批悉取])"
+)
+# "首张", "首个": the first one, in whatever measure word ("全市首家…营业执照")
+_FIRST_ONE = re.compile(r"首[张个家座所位台项只]")
+# "曾获", "曾经入选": the claim's 曾 adds no content
+_ONCE = re.compile(r"曾经?(?=[\u4e00-\u9fff])")
 # Function words a claim may add or drop without naming anything (曾在, 已经)
 _FUNCTION_CHARS = set("曾已经在将被于对把的了也都均并还正")
 # The report's own place as a subject ("全区建成…", "我区获评…"): no one else's name.
@@ -312,7 +318,9 @@ class StatementChecker:
                 for clause in CLAUSE.findall(ptext):
                     if clause.startswith("其中") and after & bigrams(self.content(clause)):
                         return p, f"报告称“{clause}”，并非全部；声明为“{m.group(0)}”。"
-            swap = self._contrast(self.content(text), self.content(ptext))
+            swap = self._contrast(self.content(text), self.content(ptext)) or _scope_swap(
+                text, ptext
+            )
             if swap:
                 said, stated = swap
                 return p, f"报告原文为“{p.text}”（{stated}），声明为“{said}”。"
@@ -456,7 +464,22 @@ class StatementChecker:
         """A claim's or passage's content words for overlap: no places, years, fillers;
         lower case (a question's "pm2.5" is the report's "PM2.5")."""
         text = _ALL_DONE.sub(r"全部\1", tidy(text))  # 办结率100% states 全部办结
-        return _AWARD.sub("获评", self.reader.clean(text).lower()).replace("称号", "")
+        text = _FIRST_ONE.sub("首家", _ONCE.sub("", self.reader.clean(text).lower()))
+        return _AWARD.sub("获评", text).replace("称号", "")
+
+
+# A first or a lead within a scope ("全市首创", "在全省率先"), in any word order
+_SCOPED_FIRST = re.compile(r"(全国|全省|全市|全区)(首创|首家|首个|首批|首张|率先|第一|首)")
+
+
+def _scope_swap(claim: str, passage: str) -> tuple[str, str] | None:
+    """The claim's first or lead within another scope than the passage's: "人才管家是全国
+    首创" against "在全市首创“人才管家”"."""
+    for m in _SCOPED_FIRST.finditer(claim):
+        stated = {s.group(1) for s in _SCOPED_FIRST.finditer(passage) if s.group(2) == m.group(2)}
+        if stated and m.group(1) not in stated:
+            return m.group(0), "、".join(sorted(stated)) + m.group(2)
+    return None
 
 
 def _segments(p: Passage) -> list[tuple[str, str]]:

@@ -291,7 +291,13 @@ def _configure_logging(verbose: bool) -> None:
         stream=sys.stderr,
     )
     for noisy in (
-        "httpx", "httpx2", "openai", "chromadb", "jieba", "sentence_transformers", "urllib3"
+        "httpx",
+        "httpx2",
+        "openai",
+        "chromadb",
+        "jieba",
+        "sentence_transformers",
+        "urllib3",
     ):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
