@@ -9,7 +9,7 @@ not cover. No list of places: the syllables come from pypinyin's dictionary.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 # A capitalized word used as a place: "Zhangjiagang's", "Kunshan District", "in Kunshan"
@@ -42,14 +42,20 @@ def syllable_count(word: str) -> int:
     return max(best[-1], 0)
 
 
-def foreign_pinyin_place(question: str, known: Iterable[str], english_words: Iterable[str]) -> str:
+def foreign_pinyin_place(
+    question: str,
+    known: Iterable[str],
+    english_words: Iterable[str],
+    in_reports: Callable[[str], bool] = lambda word: False,
+) -> str:
     """A capitalized pinyin name in an English question that is no place the corpus knows
-    ("Zhangjiagang"), or ""."""
+    ("Zhangjiagang"), nor the pinyin of a report word (`in_reports`: "Xuzhuang" of 徐庄软件园),
+    or ""."""
     known_lower = {k.replace(" ", "").lower() for k in known}
     common = {w.lower() for w in english_words}
     for m in _WORD.finditer(question):
         word = m.group(1) or m.group(2)
-        if word.lower() in known_lower or word.lower() in common:
+        if word.lower() in known_lower or word.lower() in common or in_reports(word):
             continue
         if syllable_count(word) >= MIN_SYLLABLES:
             return word

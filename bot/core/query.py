@@ -282,12 +282,22 @@ _TIME_WORD = re.compile(
 )
 
 
+# "实际加装了多少", "实际咋样": what happened, as against the plan; "实际使用外资" and
+# "实际利用内资" name indicators
+_ACTUAL = re.compile(r"实际(?!使用|利用|到账|到位|投资)")
+
+
+def _frame_words(text: str, key: str, lexicon: Lexicon) -> int:
+    """How many of a frame's words a question holds (实际 counting for results)."""
+    found = sum(1 for w in lexicon.frames.get(key, ()) if w in text and not w.isascii())
+    return found + (key == "results" and bool(_ACTUAL.search(text)))
+
+
 def asks_target_and_result(text: str, lexicon: Lexicon) -> bool:
     """The question asks both ("计划多少人，实际新增多少人", "增长目标和实际增速各是多少")."""
-    return all(
-        any(w in text for w in lexicon.frames.get(key, ()) if not w.isascii())
-        for key in ("targets", "results")
-    ) and not any(w in text for w in ("今年", "去年", "明年"))
+    return all(_frame_words(text, key, lexicon) for key in ("targets", "results")) and not any(
+        w in text for w in ("今年", "去年", "明年")
+    )
 
 
 def detect_frame(
@@ -297,6 +307,7 @@ def detect_frame(
     a year they set targets for, the look-back's years, or words such as 去年/今年/五年."""
     hits = {
         frame: sum(1 for w in lexicon.frames.get(key, ()) if w in text)
+        + (key == "results" and bool(_ACTUAL.search(text)))
         for frame, key in (
             (FRAME_RESULTS, "results"),
             (FRAME_TARGETS, "targets"),

@@ -14,7 +14,7 @@ from functools import lru_cache, partial
 from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.bot.core.query import Query
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
-from wenzheng.corpus.places import city_of, short_names
+from wenzheng.corpus.places import city_of, region_levels, short_names
 from wenzheng.corpus.quantities import extract_quantities, has_figure, parse_chinese_numeral
 from wenzheng.corpus.text import in_order, normalize
 from wenzheng.corpus.time import MONTH_DAY, YEAR_NIAN, YEAR_TOKEN, year_frames, years_in
@@ -90,6 +90,12 @@ class Ranker:
                 key = normalize(name)
                 self.region_city[key] = self.region_city.get(key) or city
         self.doc_review = {d.meta.id: d.meta.review_year for d in index.documents}
+        # the cities and provinces the reports' places lie in, that no report is of: a
+        # question on 南京市 as a whole is not answered by 鼓楼区's report
+        levels = [region_levels(normalize(d.meta.region)) for d in index.documents]
+        own = {n for names, _ in levels for n in names} | self.regions
+        parents = {n for _, names in levels for n in names} - own
+        self.parent_regions = sorted(parents, key=len, reverse=True)
         # a term's weight depends only on the index: coverage() is called for every candidate
         # passage (~100 times a question), and weighing tokenizes each expansion anew
         self._term_weight = lru_cache(maxsize=WEIGHT_CACHE)(self._weight)
@@ -216,7 +222,10 @@ class Ranker:
             # the reports name another city for it (福州市鼓楼区 is not 南京市鼓楼区)
             pattern = rf"([\u4e00-\u9fff]{{2}}市)?{re.escape(region)}"
             text = re.sub(pattern, partial(self._drop_place, region), text)
-        for place in self.lexicon.refuse.get("places", ()):
+        # a city or province the reports' places lie in, named without any of those places
+        # ("苏州市23年…"): the question is about the whole city
+        parents = [] if query.places else self.parent_regions
+        for place in [*parents, *self.lexicon.refuse.get("places", ())]:
             pos = text.find(place)
             while pos >= 0:
                 following = text[pos : pos + len(place) + 1]

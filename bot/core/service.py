@@ -23,7 +23,15 @@ from wenzheng.bot.core.query import (
     understand,
 )
 from wenzheng.bot.core.rank import MIN_COVERAGE, Ranker, Scored, is_everyday_word
-from wenzheng.bot.core.slot import filling_figures, fills, read_slot, states_own_figure, target_met
+from wenzheng.bot.core.slot import (
+    CHANGE_WORDS,
+    SLOT_NOUNS,
+    filling_figures,
+    fills,
+    read_slot,
+    states_own_figure,
+    target_met,
+)
 from wenzheng.bot.core.spelling import Speller, vocabulary
 from wenzheng.bot.core.types import Answer, Retrieved
 from wenzheng.bot.core.yesno import as_claim, english_claim, is_yes_no, is_yes_no_english
@@ -244,6 +252,18 @@ class Answerer:
         focus = bool(query.focus_terms)
         return lambda text: self.ranker.coverage(query, text, focus_only=focus)
 
+    def _binds(self, query: Query) -> Callable[[str], float]:
+        """`_covers` for binding a figure to the thing asked: the slot's own nouns (总额,
+        数量) and the places named (which pick the report) name no topic."""
+        places = {n for p in query.places for n in level_names(p)}
+
+        def topic(terms: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(t for t in terms if t not in SLOT_NOUNS and t not in places) or terms
+
+        return self._covers(
+            replace(query, terms=topic(query.terms), focus_terms=topic(query.focus_terms))
+        )
+
     def settle_yes_no(
         self, claim: str, answer: Answer, answers: bool, english: bool = False
     ) -> Answer | None:
@@ -282,7 +302,9 @@ class Answerer:
             return Candidate(query, outline(query, self.index.documents))
         place = self.ranker.foreign_place(query)
         if not place and query.english:  # "Zhangjiagang's GDP": a place in pinyin
-            place = foreign_pinyin_place(query.original, self.lexicon.english, ())
+            place = foreign_pinyin_place(
+                query.original, self.lexicon.english, (), self.speller.sounds_like_a_word
+            )
         if place:
             covered = covered_places(d.meta.region for d in self.index.documents)
             region = "、".join(covered) or "本区"  # every place the corpus covers
@@ -322,7 +344,7 @@ class Answerer:
             cosine=best.cosine,
             gap=best.score - (ranked[1].score if len(ranked) > 1 else 0.0),
             asks_figure=slot.wants_figure or slot.kind in ("date", "year"),
-            slot_filled=fills(slot, chosen, self._covers(query), query.frame),
+            slot_filled=fills(slot, chosen, self._binds(query), query.frame),
             unknown_noun=bool(self.ranker.key_concept_missing(query, best.passage)),
             numbered_missing=bool(self.ranker.other_numbered_thing(query, best.passage)),
             figure_missing=query.wants_number
@@ -416,7 +438,8 @@ class Answerer:
         slot = read_slot(query.text, query.wants_number, is_yes_no(query.text))
         if not slot.wants_figure or not query.focus_terms:
             return lambda p: None
-        names = [n for t in query.focus_terms for n in (t, *query.expansions.get(t, ()))]
+        topic = [t for t in query.focus_terms if t not in SLOT_NOUNS | CHANGE_WORDS]
+        names = [n for t in topic for n in (t, *query.expansions.get(t, ()))]
         return lambda p: states_own_figure(slot, p.text, names)
 
     def _choose(self, query: Query, ranked: list[Scored]) -> list[Passage]:

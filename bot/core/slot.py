@@ -45,6 +45,17 @@ _COUNT_EN = re.compile(r"how many")
 _NAME = re.compile(r"叫什么|什么名字|名称|名字|是谁|哪几家|哪家|哪个|哪位|哪些|谁")
 _PLACE = re.compile(r"在哪|哪里|哪儿|什么地方|哪些地方|地点|位置|地址|where")
 _RATIO_WORDS = ("每", "人均", "平均")
+# Nouns that name the kind of answer, not the thing asked about: "固定资产投资总额是多少"
+# asks about 固定资产投资; 社会消费品零售总额's figure is not bound to it by 总额
+SLOT_NOUNS = frozenset(
+    {"总额", "总量", "金额", "数额", "绝对数", "绝对值", "总数", "数量", "数字", "具体", "数目"}
+    | {"亿", "万", "元", "亿元", "万元", "千万", "百万", "美元", "亿美元"}  # "多少亿"
+)
+# Words of a change, which a rate is asked by: "地区生产总值增长多少" names its indicator
+# in 地区生产总值 alone ("力争年均增长6%" states no figure of it)
+CHANGE_WORDS = frozenset(
+    {"增长", "下降", "增速", "增幅", "涨幅", "降幅", "提高", "降低", "增加", "减少", "上升"}
+)
 _PERSON_UNITS = frozenset({"人", "位", "名"})
 _MEASURE_UNIT = {"名": "人", "位": "人", "栋": "幢", "千米": "公里", "微克": "微克/立方米"}
 

@@ -40,9 +40,16 @@ class Speller:
         self.cut = cut  # the word segmenter: a stretch never starts or ends inside a word
         self.is_common = is_common  # everyday words a 2-character stretch must not replace
         self._by_sound: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self._spelt: frozenset[str] | None = None  # the words' pinyin run together
         for word in words:
             if MIN_LEN <= len(word) <= MAX_LEN and _CJK_RUN.fullmatch(word):
                 self._by_sound[_pinyin(word)].add(word)
+
+    def sounds_like_a_word(self, latin: str) -> bool:
+        """True when a word in pinyin spells a report word ("Xuzhuang" for 徐庄)."""
+        if self._spelt is None:
+            self._spelt = frozenset("".join(k) for k in self._by_sound)
+        return latin.lower() in self._spelt
 
     def correct(self, text: str) -> str:
         """The text with each unknown stretch replaced by the one report word it sounds like."""
