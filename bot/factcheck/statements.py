@@ -44,6 +44,9 @@ _AWARD = re.compile(
 )
 # "首张", "首个": the first one, in whatever measure word ("全市首家…营业执照")
 _FIRST_ONE = re.compile(r"首[张个家座所位台项只]")
+# Ways of saying among the first or the last of a ranking
+_AHEAD = re.compile(r"名列前茅|(?:排名|位居|位于|居于?|走在|处于)前列")
+_BEHIND = re.compile(r"(?:排名|位居|位于|居于?|处于)?(?:靠后|后列|末位|倒数)")
 # "曾获", "曾经入选": the claim's 曾 adds no content
 _ONCE = re.compile(r"曾经?(?=[\u4e00-\u9fff])")
 # Function words a claim may add or drop without naming anything (曾在, 已经)
@@ -318,6 +321,9 @@ class StatementChecker:
                 for clause in CLAUSE.findall(ptext):
                     if clause.startswith("其中") and after & bigrams(self.content(clause)):
                         return p, f"报告称“{clause}”，并非全部；声明为“{m.group(0)}”。"
+            short = _shortfall(text, ptext)
+            if short:
+                return p, f"报告原文为“{p.text}”（{short}），声明却说已经做到。"
             swap = self._contrast(self.content(text), self.content(ptext)) or _scope_swap(
                 text, ptext
             )
@@ -453,6 +459,12 @@ class StatementChecker:
             if op != "replace" or i2 - i1 > 4 or j2 - j1 > 4:
                 continue
             a, b = claim[max(0, i1 - 1) : i2 + 1], passage[max(0, j1 - 1) : j2 + 1]
+            said_n, stated_n = _NUMBERED.search(a), _NUMBERED.search(b)
+            if said_n and stated_n and said_n.group(2) == stated_n.group(2):
+                first = {"首": "一", "1": "一"}
+                said_k, stated_k = (first.get(x, x) for x in (said_n.group(1), stated_n.group(1)))
+                if said_k != stated_k:  # 二期 for the report's 一期, 第二届 for its 首届
+                    return said_n.group(0), stated_n.group(0)
             for group in self.lex.contrasts:
                 said = next((w for w in group if w in a), None)
                 stated = next((w for w in group if w in b), None)
@@ -465,11 +477,30 @@ class StatementChecker:
         lower case (a question's "pm2.5" is the report's "PM2.5")."""
         text = _ALL_DONE.sub(r"全部\1", tidy(text))  # 办结率100% states 全部办结
         text = _FIRST_ONE.sub("首家", _ONCE.sub("", self.reader.clean(text).lower()))
+        text = _AHEAD.sub("前列", _BEHIND.sub("靠后", text))
         return _AWARD.sub("获评", text).replace("称号", "")
 
 
 # A first or a lead within a scope ("全市首创", "在全省率先"), in any word order
 _SCOPED_FIRST = re.compile(r"(全国|全省|全市|全区)(首创|首家|首个|首批|首张|率先|第一|首)")
+
+
+# A numbered part of a thing: 一期, 二号线, 第三批
+_NUMBERED = re.compile(r"([首一二三四五六七八九十\d]+)(期|号线|批|届)")
+# A shortfall the report admits: "优质公共资源配置不够均衡", "尚未完成"
+_SHORT_OF = re.compile(r"(?:不够|尚未|仍未|未能|还没有|有待)([\u4e00-\u9fff]{2})")
+
+
+def _shortfall(claim: str, passage: str) -> str:
+    """The passage says a thing falls short ("不够均衡") where the claim, without any
+    negation, says it is done ("已经实现均衡"): the passage's words, or ""."""
+    if _NEGATION.search(claim) or _SHORT_OF.search(claim):
+        return ""
+    for m in _SHORT_OF.finditer(passage):
+        word = m.group(1)
+        if word in claim and not re.search(rf"[不未没][\u4e00-\u9fff]?{word}", claim):
+            return m.group(0)
+    return ""
 
 
 def _scope_swap(claim: str, passage: str) -> tuple[str, str] | None:
