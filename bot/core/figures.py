@@ -126,7 +126,7 @@ class FigureReader:
             if previous and (lead.startswith("占") or lead.startswith("其中") and len(core) <= 3):
                 core = previous + core
             core = core or previous
-            core = self._canonical(core)
+            core = self.canonical(core)
             previous = core
             figs.append(Figure(q, core, context + core, kind, year, at=at + q.start))
         return figs
@@ -185,7 +185,7 @@ class FigureReader:
                     text, changed = text[len(word) :], True
         return text
 
-    def _canonical(self, indicator: str) -> str:
+    def canonical(self, indicator: str) -> str:
         """Replace colloquial indicator words by the report's term (GDP → 地区生产总值)."""
         lower = indicator.lower()  # ASCII lower-casing keeps offsets
         if lower in self.lex.whole_phrase:

@@ -62,6 +62,10 @@ _ENGLISH_BREAK = re.compile(
     re.IGNORECASE,
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# A gloss in brackets after a Chinese word ("市场主体（公司行号）"): the word says it already
+_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[（(][\u3400-\u9fff]{1,10}[)）]")
+# Who the asker is, said in a few words ending in 的: "开小店的", "退休的", "做生意的"
+_WHO = re.compile(r"^[\u3400-\u9fff]{1,5}的$")
 
 
 def strip_emoji(text: str) -> str:
@@ -73,12 +77,18 @@ def strip_emoji(text: str) -> str:
     )
 
 
-def questions_in(message: str, names: Callable[[str], str] | None = None) -> list[str]:
+def questions_in(
+    message: str,
+    names: Callable[[str], str] | None = None,
+    known: Callable[[str], bool] = lambda words: False,
+) -> list[str]:
     """The question(s) a message asks, each as the text to answer (at least one string).
 
     `names(chunk)` gives the names a chunk shares with the reports: what an asker says about
     themselves is dropped, but the school or project they name there is what a following
-    "学校去年得了啥荣誉" asks about ("孩子在芳草园小学读书" keeps 芳草园小学).
+    "学校去年得了啥荣誉" asks about ("孩子在芳草园小学读书" keeps 芳草园小学). `known(words)`
+    tells whether the reports write some words: "开小店的" is who the asker is, "鼓楼的" is
+    not.
     """
     text = strip_emoji(strip_controls(message)).strip()
     if not text:
@@ -88,8 +98,9 @@ def questions_in(message: str, names: Callable[[str], str] | None = None) -> lis
         parts = [p for p in parts if not _SOCIAL.match(normalize(p).strip(" ,.!"))]
         asks = [p for p in parts if _INTERROGATIVE.search(p)]
         return asks if len(asks) > 1 else [" ".join(parts) or text]
+    text = _GLOSS.sub("", text)
     chunks = [c.strip(" ，,、:：") for c in _BREAK.split(text)]
-    kept = [_tidy_chunk(c, names) for c in chunks if c and c.strip(" ，,、:：")]
+    kept = [_tidy_chunk(c, names, known) for c in chunks if c and c.strip(" ，,、:：")]
     kept = [c for c in kept if c]
     questions: list[str] = []
     pending = ""
@@ -108,7 +119,11 @@ def questions_in(message: str, names: Callable[[str], str] | None = None) -> lis
     return questions or [_OPENER.sub("", text) or text]
 
 
-def _tidy_chunk(chunk: str, names: Callable[[str], str] | None = None) -> str:
+def _tidy_chunk(
+    chunk: str,
+    names: Callable[[str], str] | None = None,
+    known: Callable[[str], bool] = lambda words: False,
+) -> str:
     """A chunk without greetings, thanks and self-description; "" when nothing is left."""
     chunk = chunk.strip()
     if _SOCIAL.match(normalize(chunk)):
@@ -118,6 +133,16 @@ def _tidy_chunk(chunk: str, names: Callable[[str], str] | None = None) -> str:
         return ""
     if _REASON.search(chunk) and not _INTERROGATIVE.search(chunk):
         return names(chunk) if names is not None else ""
+    reason = _REASON.match(chunk)
+    if reason:  # "关心一下去年减税降费减了多少": the ask follows its reason
+        chunk = chunk[reason.end() :].strip(" ，,")
+    if (
+        _WHO.match(chunk)
+        and not _INTERROGATIVE.search(chunk)
+        and not known(chunk[:-1])
+        and _says_what_one_does(chunk)
+    ):
+        return names(chunk) if names is not None else ""
     if _SELF.match(chunk):
         # "我是退伍的想问下…" keeps what follows the ask; a bare self-description goes
         m = re.search(r"(?:想问一?下|想知道|想了解一?下|请问|问一?下|咨询一?下)", chunk)
@@ -126,6 +151,14 @@ def _tidy_chunk(chunk: str, names: Callable[[str], str] | None = None) -> str:
         if not _INTERROGATIVE.search(chunk):
             return names(chunk) if names is not None else ""
     return chunk
+
+
+def _says_what_one_does(chunk: str) -> bool:
+    """ "开小店的", "退休的": a verb, and no place or name ("苏州的" asks about 苏州)."""
+    import jieba.posseg
+
+    flags = [w.flag for w in jieba.posseg.cut(chunk)]
+    return flags[0].startswith("v") and not any(f in ("ns", "nr", "nt", "nz") for f in flags)
 
 
 def _has_topic(chunk: str) -> bool:

@@ -167,7 +167,7 @@ class Answerer:
 
     def questions(self, message: str) -> list[str]:
         """The questions of a message, with slips of pinyin input corrected."""
-        asked = questions_in(message, self.ranker.names_in)
+        asked = questions_in(message, self.ranker.names_in, self._written)
         return [self.speller.correct(normalize(q)) for q in asked]
 
     def answer_question(
@@ -251,6 +251,10 @@ class Answerer:
         else (a bare follow-up) those it leans on."""
         focus = bool(query.focus_terms)
         return lambda text: self.ranker.coverage(query, text, focus_only=focus)
+
+    def _written(self, words: str) -> bool:
+        """Whether the reports write these words."""
+        return normalize(words) in self.ranker.corpus_text
 
     def _binds(self, query: Query) -> Callable[[str], float]:
         """`_covers` for binding a figure to the thing asked: the slot's own nouns (总额,

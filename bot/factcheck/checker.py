@@ -213,7 +213,7 @@ class FactChecker:
             p = c.report.passage
             if c.note == "target":
                 label = frame_label(p, self.reports.doc_of[p.id])
-                said = f"报告没有给出{c.time.label() or '这一年'}的实绩，只有{label}的目标"
+                said = f"报告没有给出{c.time.label() or '这一年'}的实绩，只有{label}"
             else:
                 said = "报告没有给出这一指标的这类数字"
             why = f"{said}（声明为“{c.claim.quantity.raw}”）。报告原文：“{p.text}”。"

@@ -476,6 +476,7 @@ class StatementChecker:
         """A claim's or passage's content words for overlap: no places, years, fillers;
         lower case (a question's "pm2.5" is the report's "PM2.5")."""
         text = _ALL_DONE.sub(r"全部\1", tidy(text))  # 办结率100% states 全部办结
+        text = self.reader.canonical(text)  # GDP is the report's 地区生产总值
         text = _FIRST_ONE.sub("首家", _ONCE.sub("", self.reader.clean(text).lower()))
         text = _AHEAD.sub("前列", _BEHIND.sub("靠后", text))
         return _AWARD.sub("获评", text).replace("称号", "")
