@@ -276,8 +276,9 @@ def _strip_spans(text: str, qs: list[Quantity], sep: str = "") -> str:
 
 @lru_cache(maxsize=65536)
 def bigrams(text: str) -> frozenset[str]:
-    """Character bigrams of a text (single characters for a one-character text)."""
-    text = _PUNCT.sub(" ", text)
+    """Character bigrams of a text (single characters for a one-character text), in lower
+    case: a claim's "pm2.5" is the report's "PM2.5"."""
+    text = _PUNCT.sub(" ", text.lower())
     grams: set[str] = set()
     for run in text.split():
         grams.update(run[i : i + 2] for i in range(len(run) - 1))
@@ -349,6 +350,7 @@ def _substituted(a: str, b: str) -> bool:
 
     A word moved to another place ("新开工老旧小区整治" and "老旧小区整治新开工") is no swap.
     """
+    a, b = a.lower(), b.lower()
     ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     return any(
         op == "replace" and min(i2 - i1, j2 - j1) >= 2 and a[i1:i2] not in b and b[j1:j2] not in a

@@ -64,6 +64,10 @@ _ENGLISH_BREAK = re.compile(
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # A gloss in brackets after a Chinese word ("市场主体（公司行号）"): the word says it already
 _GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[（(][\u3400-\u9fff]{1,10}[)）]")
+# A bare "was it reached" after a question ("破了没", "完成了吗"): it asks about that one
+_MET_STUB = re.compile(
+    r"^(?:那|那么)?(?:破|突破|超过|过|到|达到|完成|实现|达标)了?(?:吗|么|没有?|不)[?？]*$"
+)
 # Who the asker is, said in a few words ending in 的: "开小店的", "退休的", "做生意的"
 _WHO = re.compile(r"^[\u3400-\u9fff]{1,5}的$")
 
@@ -105,6 +109,9 @@ def questions_in(
     questions: list[str] = []
     pending = ""
     for chunk in kept:
+        if questions and not pending and _MET_STUB.match(chunk):
+            questions[-1] += "，" + chunk  # "目标是多少 破了没": whether that was reached
+            continue
         pending = f"{pending}{chunk}" if pending else chunk
         if _INTERROGATIVE.search(chunk):
             questions.append(pending)

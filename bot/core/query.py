@@ -293,8 +293,15 @@ def _frame_words(text: str, key: str, lexicon: Lexicon) -> int:
     return found + (key == "results" and bool(_ACTUAL.search(text)))
 
 
+# An English question asking both: "what was the target …, and how many were actually added"
+_EN_TARGET = re.compile(r"\b(?:target|goal|planned|plan)\b", re.IGNORECASE)
+_EN_ACTUAL = re.compile(r"\b(?:actually|actual|in reality|in fact)\b", re.IGNORECASE)
+
+
 def asks_target_and_result(text: str, lexicon: Lexicon) -> bool:
     """The question asks both ("计划多少人，实际新增多少人", "增长目标和实际增速各是多少")."""
+    if _EN_TARGET.search(text) and _EN_ACTUAL.search(text):
+        return True
     return all(_frame_words(text, key, lexicon) for key in ("targets", "results")) and not any(
         w in text for w in ("今年", "去年", "明年")
     )

@@ -55,7 +55,8 @@ log = logging.getLogger(__name__)
 # A question whether a target was met ("目标达没达到", "完成了吗")
 _ASKS_MET = re.compile(
     r"达没达到|达到了?[吗没]|有没有达到|完成了?[吗没]|有没有完成|是否完成|实现了?[吗没]|"
-    r"是否实现|是否达到|达标了?[吗没]|完成得怎么样|完成情况"
+    r"是否实现|是否达到|达标了?[吗没]|完成得怎么样|完成情况|"
+    r"(?<=目标)[^。？?]{0,12}(?:破|突破|超过|过|到)了?[吗没]"  # "营收目标是多少，破了没"
 )
 # The words asking it, taken out before the indicator is looked up
 _MET_WORDS = re.compile(
@@ -188,7 +189,7 @@ class Answerer:
         asks_met = frame is None and bool(_ASKS_MET.search(question))
         both_asked = (
             frame is None
-            and (asks_met or asks_target_and_result(candidate.query.text, self.lexicon))
+            and (asks_met or asks_target_and_result(_asked_words(candidate.query), self.lexicon))
             and self.ranker.target_and_result(replace(candidate.query, frame=None))
         )
         asks_met = asks_met and both_asked
@@ -440,9 +441,13 @@ class Answerer:
     def _states_own_figure(self, query: Query) -> Callable[[Passage], bool | None]:
         """Whether a passage states the asked indicator's own figure (None: no figure asked)."""
         slot = read_slot(query.text, query.wants_number, is_yes_no(query.text))
-        if not slot.wants_figure or not query.focus_terms:
+        ignore = SLOT_NOUNS | CHANGE_WORDS | {n for p in query.places for n in level_names(p)}
+        # a bare follow-up ("昆山呢") asks about the indicator it leans on
+        topic = [t for t in query.focus_terms if t not in ignore] or [
+            t for t in query.terms if t not in ignore
+        ]
+        if not slot.wants_figure or not topic:
             return lambda p: None
-        topic = [t for t in query.focus_terms if t not in SLOT_NOUNS | CHANGE_WORDS]
         names = [n for t in topic for n in (t, *query.expansions.get(t, ()))]
         return lambda p: states_own_figure(slot, p.text, names)
 
@@ -510,3 +515,8 @@ class Answerer:
     def embedder(self) -> Embedder:
         """The embedding model in use."""
         return self.index.embedder
+
+
+def _asked_words(query: Query) -> str:
+    """A question's words as understood, and as written when it is English."""
+    return f"{query.text} {query.original}" if query.english else query.text

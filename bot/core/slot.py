@@ -34,7 +34,7 @@ _MEASURE = re.compile(
     r"期|轮|届|公里|千米|平方公里|平方米|亩|吨|微克)"
 )
 _MONEY = re.compile(
-    r"多少钱|多少亿|多少万元|金额|总额|投资额|绝对数|绝对值|总量|花了多少|投了多少|投入多少|"
+    r"月薪|工资|薪资|薪水|多少块|多少钱|多少亿|多少万元|金额|总额|投资额|绝对数|绝对值|总量|花了多少|投了多少|投入多少|"
     r"交了多少|多少税|收入(?:是|有)?多少|how much money|how much did .* (?:spend|invest)"
 )
 _RATE = re.compile(
@@ -44,6 +44,10 @@ _RATE = re.compile(
 _COUNT_EN = re.compile(r"how many")
 _NAME = re.compile(r"叫什么|什么名字|名称|名字|是谁|哪几家|哪家|哪个|哪位|哪些|谁")
 _PLACE = re.compile(r"在哪|哪里|哪儿|什么地方|哪些地方|地点|位置|地址|where")
+# An address asked: a street, a compound, a number ("在哪条路上", "具体地址")
+_ADDRESS = re.compile(r"哪条[路街]|什么[路街]|哪个(?:小区|社区|街道)|门牌|地址|具体位置|具体在哪")
+# A street-level place in a text: "中山北路", "颐和路社区", "傅厚岗30号", "红五月硅巷"
+_ADDRESS_WORD = re.compile(r"[\u4e00-\u9fff\d]{1,8}?(?:路|街|大道|巷|号|广场|大厦|小区|社区|街道)")
 _RATIO_WORDS = ("每", "人均", "平均")
 # Nouns that name the kind of answer, not the thing asked about: "固定资产投资总额是多少"
 # asks about 固定资产投资; 社会消费品零售总额's figure is not bound to it by 总额
@@ -75,6 +79,7 @@ class Slot:
     echoed: tuple[Quantity, ...] = ()
     sub: str = ""
     ratio: bool = False  # the question itself asks per head or on average
+    asked: str = ""  # the question's text (an address it names is no answer to itself)
 
     @property
     def wants_figure(self) -> bool:
@@ -117,13 +122,15 @@ def read_slot(text: str, wants_number: bool, yes_no: bool = False) -> Slot:
         kind, unit = "count", ""
     elif wants_number:
         kind, unit = "figure", ""
+    elif _ADDRESS.search(text):
+        kind, unit = "place", "address"
     elif _PLACE.search(text):
         kind, unit = "place", ""
     elif _NAME.search(text):
         kind, unit = "name", ""
     else:
         kind, unit = "describe", ""
-    return Slot(kind=kind, measure=unit, echoed=echoed, sub=sub, ratio=ratio)
+    return Slot(kind=kind, measure=unit, echoed=echoed, sub=sub, ratio=ratio, asked=text)
 
 
 @dataclass(frozen=True)
@@ -180,6 +187,10 @@ def fills(
             return True
         if slot.kind == "year" and (YEAR_NIAN.search(p.text) or p.frame != FRAME_NONE):
             return True
+        if slot.kind == "place" and slot.measure == "address":
+            if any(m.group(0) not in slot.asked for m in _ADDRESS_WORD.finditer(p.text)):
+                return True  # a street or compound the question does not name itself
+            continue
         if slot.kind in ("name", "place", "describe") and not _only_echoes(slot, p.text):
             return True
     return False
