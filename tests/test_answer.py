@@ -195,3 +195,10 @@ def test_hearsay_asked_about_is_the_claim_without_the_hearsay(question, claim):
 
     assert is_yes_no(question)
     assert as_claim(question).replace(" ", "") == claim
+
+
+def test_a_target_compared_with_last_years_result_is_answered_yes_or_no(real_service):
+    """The target and the result are each answered in their own frame; 2.68万 < 3.2万."""
+    a = real_service.answer("今年城镇新增就业目标是不是比去年实际完成的多")
+    assert a.text.startswith("否。")
+    assert "2.68万人" in a.text and "3.2万人" in a.text

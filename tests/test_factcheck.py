@@ -707,3 +707,52 @@ def test_what_a_claim_adds_after_a_stated_figure_is_not_supported(checker):
     assert "免费" in result.explanation
     assert checker.check("五年间空气优良率由57.4%升至69.5%").verdict == "supported"
     assert checker.check("一般公共预算收入于2017年迈过百亿元门槛").verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        ("鼓楼的人才管家服务是全国首创", "refuted"),  # the report: 在全市首创“人才管家”
+        ("颐和路社区被评为江苏省退役军人工作模范单位。", "refuted"),  # the report: 全国
+        ("金陵饭店曾获南京市市长质量奖。", "supported"),  # 南京市 qualifies the title
+        ("金陵饭店去年获得江苏省省长质量奖。", "refuted"),
+    ],
+)
+def test_the_scope_of_a_first_or_an_award_is_read_in_any_order(checker, claim, expected):
+    assert verdict(checker, claim) == expected
+
+
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        ("2019年鼓楼工矿商贸事故起数并未上升。", "supported"),  # the report: “双下降”
+        ("2019年鼓楼工矿商贸事故起数没有下降。", "refuted"),
+        ("报告称鼓楼优质公共资源配置已经实现均衡。", "refuted"),  # the report: 不够均衡
+        ("南京长江国际航运中心二期已建成并投入使用。", "refuted"),  # the report: 一期
+        ("鼓楼区2018年获评第二届全省推进高质量发展先进区。", "refuted"),  # the report: 首届
+        ("鼓楼区垃圾分类集中处理率在南京主城区排名靠后。", "refuted"),  # the report: 居前列
+        ("人大建议政协提案全部办结了", "supported"),  # abbreviation, 办结率100%, a particle
+    ],
+)
+def test_denials_shortfalls_and_numbered_parts(checker, claim, expected):
+    assert verdict(checker, claim) == expected
+
+
+def test_a_result_the_report_only_sets_a_target_for_is_not_found_with_the_target_quoted(
+    checker,
+):
+    """航运服务业收入增长8% is the 2020 target; no 2019 figure exists, and no other
+    indicator's figure in a sentence nearby refutes the claim."""
+    result = checker.check("2019年鼓楼航运服务业收入增长8%。")
+    assert result.verdict == "not_found"
+    assert "目标" in result.explanation
+    assert any("航运服务业收入增长8%" in c.quote for c in result.evidence)
+
+
+def test_a_count_in_a_measure_word_naming_its_kind_is_no_count_of_another_thing(checker):
+    """1.2万户 (households) is not the report's 33个 (compounds): unstated, not refuted."""
+    assert verdict(checker, "鼓楼去年33个老旧小区整治出新共惠及居民1.2万户。") == "not_found"
+
+
+def test_a_figure_compares_case_blind_and_bare_micrograms_are_a_concentration(checker):
+    assert verdict(checker, "鼓楼pm2.5年均浓度还在50微克以上") == "refuted"

@@ -194,3 +194,26 @@ def test_the_figures_a_question_quotes_are_read_with_their_unit():
     assert _quoted_figures("哪份2024年的报告提出了实际使用外资10亿美元的目标") == ("10亿美元",)
     assert _quoted_figures("30幢危房涉及多少户") == ("30幢",)
     assert _quoted_figures("2019年GDP是多少") == ()
+
+
+def test_who_the_asker_is_and_a_gloss_in_brackets_are_dropped():
+    """ "开小店的" says what the asker does; "（公司行號）" glosses the word before it."""
+    got = questions_in("开小店的 关心一下去年减税降费一共减了多少💰")
+    assert got == ["去年减税降费一共减了多少"]
+    assert questions_in("去年净增了多少市场主体（公司行号）？") == ["去年净增了多少市场主体"]
+    # a place before 的 is what the question is about, not who asks
+    assert questions_in("苏州的 GDP多少") == ["苏州的GDP多少"]
+
+
+def test_a_bare_was_it_reached_leans_on_the_question_before_it():
+    assert questions_in("徐庄软件园营收目标是多少 破了没") == ["徐庄软件园营收目标是多少，破了没"]
+
+
+def test_an_address_is_filled_only_by_a_street_level_place():
+    """ "在哪条路上" is not answered by a sentence that names the headquarters but no street."""
+    slot = read_slot("松鼠小店全国总部具体在哪条路上", wants_number=False)
+    assert (slot.kind, slot.measure) == ("place", "address")
+    named = _passage("新增松鼠小店全国总部等龙头项目13个。")
+    street = _passage("松鼠小店全国总部落户中山北路。")
+    assert not fills(slot, [named], lambda t: 1.0, None)
+    assert fills(slot, [street], lambda t: 1.0, None)

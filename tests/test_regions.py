@@ -289,3 +289,11 @@ def test_a_question_asking_the_plan_and_the_actual_gets_both(two_years):
     answer = two_years.answer("鼓楼区2020年城镇新增就业计划多少人，实际新增多少人？")
     assert "2.68万人" in answer.text and "2.9万人" in answer.text
     assert _docs_cited(answer) == {"gulou-2020", "gulou-2021"}
+
+
+def test_the_city_the_reports_places_lie_in_is_not_covered_as_a_whole(two_places):
+    """南京市 without 鼓楼 or 江宁 asks about the whole city, which no report is of; named
+    with one of them, it is that place's city."""
+    whole = two_places.answer("南京市2020年城镇新增就业多少人？")
+    assert whole.refused and "南京市" in whole.text and "江宁区" in whole.text
+    assert not two_places.answer("南京市江宁区2020年新增就业多少人？").refused

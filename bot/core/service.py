@@ -17,6 +17,7 @@ from wenzheng.bot.core.pinyin_places import foreign_pinyin_place
 from wenzheng.bot.core.query import (
     Query,
     asks_target_and_result,
+    detect_frame,
     is_explicit_followup,
     stay_with,
     translate,
@@ -58,6 +59,9 @@ _ASKS_MET = re.compile(
     r"是否实现|是否达到|达标了?[吗没]|完成得怎么样|完成情况|"
     r"(?<=目标)[^。？?]{0,12}(?:破|突破|超过|过|到)了?[吗没]"  # "营收目标是多少，破了没"
 )
+# A comparison asked of two figures ("比去年实际完成的多", "更高"): the word says which way
+_COMPARED = re.compile(r"比[^，。？?]{0,14}?(多|高|大|快|少|低|小|慢)|更(多|高|大|快|少|低|小|慢)")
+_YES_NO_WORDS = re.compile(r"是不是|是否|有没有|会不会|还是")
 # The words asking it, taken out before the indicator is looked up
 _MET_WORDS = re.compile(
     r"(?:当初|年初|原来|原先)?(?:定的|确定的|制定的|设定的|提出的|定下的)?的?目标|"
@@ -184,6 +188,10 @@ class Answerer:
         saying which: the target and the result, each cited from its own report.
         """
         candidate = self.candidate(question, history, original, frame)
+        if frame is None and is_yes_no(candidate.query.text):
+            compared = self._target_against_result(candidate.query, history, original)
+            if compared is not None:
+                return compared
         # "当初定的目标达没达到" (compared) and "计划多少，实际多少" ask for both, whatever
         # frame their words suggest, when the corpus holds a target and a result of the year
         asks_met = frame is None and bool(_ASKS_MET.search(question))
@@ -222,6 +230,42 @@ class Answerer:
         if not decision.answer:
             return partial(query, answer, why=decision.why)
         return self.in_english(query, answer) if query.english else answer
+
+    def _target_against_result(
+        self, query: Query, history: Sequence[str], original: str | None
+    ) -> Answer | None:
+        """ "今年城镇新增就业目标是不是比去年实际完成的多": the target and the result, each
+        answered in its own frame, opened with 是/否 by comparing their figures. The frame
+        before 比 (or the one named, for "今年目标是不是更高") is the one compared; None when
+        the question compares nothing of the kind or a figure is missing."""
+        m = _COMPARED.search(query.text)
+        if m is None:
+            return None
+        head = _YES_NO_WORDS.sub("", query.text[: m.start()])
+        subject = detect_frame(head, self.lexicon, self.ranker.known_years)
+        if subject not in (FRAME_TARGETS, FRAME_RESULTS) or not head:
+            return None
+        other = FRAME_RESULTS if subject == FRAME_TARGETS else FRAME_TARGETS
+        pair = [self.answer_question(head, history, original, f) for f in (subject, other)]
+        if any(a.refused for a in pair):
+            return None
+        slot = read_slot(head, wants_number=True)
+        covers = self._covers(self._understand(head, history))
+        figures = []
+        for answer in pair:
+            cited = [self.index.by_id[c.id] for c in answer.citations if c.id in self.index.by_id]
+            found = filling_figures(slot, cited, covers, None)
+            best = max(found, key=lambda f: covers(normalize(f.context)), default=None)
+            if best is None:
+                return None
+            figures.append(best.quantity)
+        mine, theirs = figures
+        if mine.unit != theirs.unit:
+            return None
+        more = (m.group(1) or m.group(2)) in "多高大快"
+        holds = mine.value > theirs.value if more else mine.value < theirs.value
+        combined = combine(original or query.original, pair)
+        return replace(combined, text=("是。" if holds else "否。") + combined.text)
 
     def _with_target_met(self, query: Query, both: list[Answer], combined: Answer) -> Answer:
         """The target and the result, each from its report, opened with 是/否 when both

@@ -42,6 +42,8 @@ _PREDICATE = re.compile(r"被评为|获评|评为|荣获|获得|被授予|授予
 _AWARD = re.compile(
     r"被评为|被授予|被命名为|获评|评为|荣获|授予|命名为|获得|拿到了?|拿了|得到了?|获(?![得评批悉取])"
 )
+# A particle ending a claim ("全部办结了", "是真的啦"): no content
+_PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff])[了啦呢吧啊呀的]+$")
 # "首张", "首个": the first one, in whatever measure word ("全市首家…营业执照")
 _FIRST_ONE = re.compile(r"首[张个家座所位台项只]")
 # Ways of saying among the first or the last of a ranking
@@ -132,7 +134,7 @@ class StatementChecker:
                 why = f"报告原文为“{passage.text}”，未提及“{unknown}”。"
                 return CheckResult(claim, "not_found", explanation=why)
             if (
-                cov >= SUPPORT_COVERAGE
+                _loose_coverage(grams, self.content(seg)) >= SUPPORT_COVERAGE
                 and not figures
                 and self._bound(text, seg)
                 and self.directions.agree(text, seg)
@@ -478,6 +480,7 @@ class StatementChecker:
         text = _ALL_DONE.sub(r"全部\1", tidy(text))  # 办结率100% states 全部办结
         text = self.reader.canonical(text)  # GDP is the report's 地区生产总值
         text = _FIRST_ONE.sub("首家", _ONCE.sub("", self.reader.clean(text).lower()))
+        text = _PARTICLE.sub("", text)
         text = _AHEAD.sub("前列", _BEHIND.sub("靠后", text))
         return _AWARD.sub("获评", text).replace("称号", "")
 
@@ -502,6 +505,14 @@ def _shortfall(claim: str, passage: str) -> str:
         if word in claim and not re.search(rf"[不未没][\u4e00-\u9fff]?{word}", claim):
             return m.group(0)
     return ""
+
+
+def _loose_coverage(grams: frozenset[str], passage: str) -> float:
+    """Share of a claim's bigrams the passage holds, as written or with a word between
+    their two characters: "人大建议" is the report's "人大代表建议", "投用" its "投入使用"."""
+    stated = bigrams(passage)
+    found = sum(1 for g in grams if g in stated or (len(g) == 2 and in_order(g, passage)))
+    return found / len(grams)
 
 
 def _scope_swap(claim: str, passage: str) -> tuple[str, str] | None:
