@@ -45,9 +45,9 @@ _COUNT_EN = re.compile(r"how many")
 _NAME = re.compile(r"叫什么|什么名字|名称|名字|是谁|哪几家|哪家|哪个|哪位|哪些|谁")
 _PLACE = re.compile(r"在哪|哪里|哪儿|什么地方|哪些地方|地点|位置|地址|where")
 # An address asked: a street, a compound, a number ("在哪条路上", "具体地址")
-_ADDRESS = re.compile(r"哪条[路街]|什么[路街]|哪个(?:小区|社区|街道)|门牌|地址|具体位置|具体在哪")
-# A street-level place in a text: "中山北路", "颐和路社区", "傅厚岗30号", "红五月硅巷"
-_ADDRESS_WORD = re.compile(r"[\u4e00-\u9fff\d]{1,8}?(?:路|街|大道|巷|号|广场|大厦|小区|社区|街道)")
+_ADDRESS = re.compile(r"哪条[路街]|什么[路街]|门牌|地址|具体位置|具体在哪")
+# A street-level place in a text: "中山北路", "傅厚岗30号", "红五月硅巷"
+_ADDRESS_WORD = re.compile(r"[\u4e00-\u9fff\d]{1,8}?(?:路|街(?!道)|大道|巷|号|广场|大厦)")
 _RATIO_WORDS = ("每", "人均", "平均")
 # Nouns that name the kind of answer, not the thing asked about: "固定资产投资总额是多少"
 # asks about 固定资产投资; 社会消费品零售总额's figure is not bound to it by 总额
@@ -188,12 +188,21 @@ def fills(
         if slot.kind == "year" and (YEAR_NIAN.search(p.text) or p.frame != FRAME_NONE):
             return True
         if slot.kind == "place" and slot.measure == "address":
-            if any(m.group(0) not in slot.asked for m in _ADDRESS_WORD.finditer(p.text)):
+            if any(
+                m.group(0) not in slot.asked and _named(m) for m in _ADDRESS_WORD.finditer(p.text)
+            ):
                 return True  # a street or compound the question does not name itself
             continue
         if slot.kind in ("name", "place", "describe") and not _only_echoes(slot, p.text):
             return True
     return False
+
+
+def _named(m: re.Match[str]) -> bool:
+    """A street-level place with a name before its suffix ("中山北路", "傅厚岗30号"), not a
+    count or a kind of them ("17条道路" has none; "首家…路" is no name)."""
+    stem = re.sub(r"(?:路|街|大道|巷|号|广场|大厦)$", "", m.group(0))
+    return len(stem) >= 2 and not re.search(r"[\d家个级等和及各全每本该的这那些首]", stem[-2:])
 
 
 def _frames_clash(asked: str, frame: str) -> bool:
