@@ -756,3 +756,9 @@ def test_a_count_in_a_measure_word_naming_its_kind_is_no_count_of_another_thing(
 
 def test_a_figure_compares_case_blind_and_bare_micrograms_are_a_concentration(checker):
     assert verdict(checker, "鼓楼pm2.5年均浓度还在50微克以上") == "refuted"
+
+
+def test_a_one_character_county_is_a_place_and_a_verb_before_a_level_is_not(checker):
+    """丰县 is another county (not found); "要争创省…" names no province."""
+    assert verdict(checker, "丰县2019年GDP增长8%") == "not_found"
+    assert verdict(checker, "鼓楼今年要争创省双拥模范区“十连冠”。") == "supported"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from wenzheng.corpus.model import Document
 from wenzheng.corpus.places import region_levels, with_provinces
@@ -16,16 +17,22 @@ _SCOPE_FOLLOWS = r"(?:各[区县市]+中?)?(?=(?:范围内|内)?(?:第|前列|�
 _QUALIFIED_BY = r"(获得?|荣获|获评|评为|入选|列为|列入|授予|命名为|认定为)"
 # A place as the claim's subject: at its start, after a year or after 在 (玄武区2019年…).
 _PLACE = re.compile(
-    r"(?:^|(?<=[年在]))([\u4e00-\u9fff]{2,3}?(?:区|市|县|省))(?![级场长委民属内外域直])"
+    r"(?:^|(?<=[年在]))([\u4e00-\u9fff]{2,3}?(?:区|市|省)|[\u4e00-\u9fff]{1,3}?县)"
+    r"(?![级场长委民属内外域直])"
 )
 
+
+# Words no place name opens with: modal and function words ("要争创省…", "已建成县级…")
+_NOT_A_PLACE = frozenset("要把被已曾也还争全各本该我这那")
 
 Docs = frozenset[str] | None  # the reports a claim is about (None: any)
 
 
-def text_at(m: re.Match[str]) -> str:
-    """The character right after a match."""
-    return m.string[m.end() : m.end() + 1]
+def _as_level(scope: str, m: re.Match[str]) -> str:
+    """The verb, then the region's level in the report's words: "获得南京市市长质量奖" →
+    "获得市长质量奖" (the level is already there), "被评为江苏省…" → "被评为全省…"."""
+    after = m.string[m.end() : m.end() + 1]
+    return m.group(1) + ("" if after == scope[-1] else scope)
 
 
 class PlaceScope:
@@ -59,9 +66,7 @@ class PlaceScope:
                 for name in parents[i : i + 2]:
                     text = re.sub(rf"{re.escape(name)}{_SCOPE_FOLLOWS}", scope, text)
                     text = re.sub(
-                        rf"{_QUALIFIED_BY}{re.escape(name)}",
-                        lambda m, s=scope: m.group(1) + ("" if text_at(m) == s[-1] else s),
-                        text,
+                        rf"{_QUALIFIED_BY}{re.escape(name)}", partial(_as_level, scope), text
                     )
         return text
 
@@ -86,6 +91,8 @@ class PlaceScope:
         for m in _PLACE.finditer(flat):
             name = m.group(1)
             if any(c in name[:-1] for c in "区市县省") or name in self.known_text:
+                continue
+            if name[0] in _NOT_A_PLACE:  # "今年要争创省…": a verb before the level
                 continue
             if name[:-1] in self.known_text and len(name) > 3:
                 continue
