@@ -27,6 +27,7 @@ from wenzheng.bot.core.rank import MIN_COVERAGE, Ranker, Scored, is_everyday_wor
 from wenzheng.bot.core.slot import (
     CHANGE_WORDS,
     SLOT_NOUNS,
+    Fill,
     filling_figures,
     fills,
     read_slot,
@@ -249,17 +250,12 @@ class Answerer:
         pair = [self.answer_question(head, history, original, f) for f in (subject, other)]
         if any(a.refused for a in pair):
             return None
-        slot = read_slot(head, wants_number=True)
-        covers = self._covers(self._understand(head, history))
-        figures = []
-        for answer in pair:
-            cited = [self.index.by_id[c.id] for c in answer.citations if c.id in self.index.by_id]
-            found = filling_figures(slot, cited, covers, None)
-            best = max(found, key=lambda f: covers(normalize(f.context)), default=None)
-            if best is None:
-                return None
-            figures.append(best.quantity)
-        mine, theirs = figures
+        first, second = self._asked_figures(
+            head, pair, self._covers(self._understand(head, history))
+        )
+        if first is None or second is None:
+            return None
+        mine, theirs = first.quantity, second.quantity
         if mine.unit != theirs.unit:
             return None
         more = (m.group(1) or m.group(2)) in "多高大快"
@@ -271,20 +267,26 @@ class Answerer:
         """The target and the result, each from its report, opened with 是/否 when both
         state a figure of the indicator asked, compared the way the target is set
         ("控制在27以内": at most; "增长6%左右": at least)."""
-        slot = read_slot(query.text, wants_number=True)
-        covers = self._covers(query)
-        figures = []
-        for answer in both:
-            cited = [self.index.by_id[c.id] for c in answer.citations if c.id in self.index.by_id]
-            found = filling_figures(slot, cited, covers, None)
-            figures.append(max(found, key=lambda f: covers(normalize(f.context)), default=None))
-        target, result = figures
+        target, result = self._asked_figures(query.text, both, self._covers(query))
         if target is None or result is None:
             return combined
         met = target_met(target, result)
         if met is None:
             return combined
         return replace(combined, text=("是。" if met else "否。") + combined.text)
+
+    def _asked_figures(
+        self, text: str, answers: list[Answer], covers: Callable[[str], float]
+    ) -> list[Fill | None]:
+        """Each answer's figure of the indicator a question asks: the one filling its slot
+        whose words hold most of the question (None where no cited figure fills it)."""
+        slot = read_slot(text, wants_number=True)
+        out = []
+        for answer in answers:
+            cited = [self.index.by_id[c.id] for c in answer.citations if c.id in self.index.by_id]
+            found = filling_figures(slot, cited, covers, None)
+            out.append(max(found, key=lambda f: covers(normalize(f.context)), default=None))
+        return out
 
     def in_english(self, query: Query, answer: Answer) -> Answer:
         """An English question's answer, opened with an English sentence if a figure answers it."""
@@ -304,7 +306,7 @@ class Answerer:
     def _binds(self, query: Query) -> Callable[[str], float]:
         """`_covers` for binding a figure to the thing asked: the slot's own nouns (总额,
         数量) and the places named (which pick the report) name no topic."""
-        places = {n for p in query.places for n in level_names(p)}
+        places = _place_words(query)
 
         def topic(terms: tuple[str, ...]) -> tuple[str, ...]:
             return tuple(t for t in terms if t not in SLOT_NOUNS and t not in places) or terms
@@ -485,7 +487,7 @@ class Answerer:
     def _states_own_figure(self, query: Query) -> Callable[[Passage], bool | None]:
         """Whether a passage states the asked indicator's own figure (None: no figure asked)."""
         slot = read_slot(query.text, query.wants_number, is_yes_no(query.text))
-        ignore = SLOT_NOUNS | CHANGE_WORDS | {n for p in query.places for n in level_names(p)}
+        ignore = SLOT_NOUNS | CHANGE_WORDS | _place_words(query)
         # a bare follow-up ("昆山呢") asks about the indicator it leans on
         topic = [t for t in query.focus_terms if t not in ignore] or [
             t for t in query.terms if t not in ignore
@@ -564,3 +566,9 @@ class Answerer:
 def _asked_words(query: Query) -> str:
     """A question's words as understood, and as written when it is English."""
     return f"{query.text} {query.original}" if query.english else query.text
+
+
+def _place_words(query: Query) -> set[str]:
+    """The names, long and short, of the corpus's places a question names (they pick the
+    report; they name no indicator)."""
+    return {n for p in query.places for n in level_names(p)}
