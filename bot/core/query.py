@@ -287,9 +287,11 @@ _TIME_WORD = re.compile(
 _ACTUAL = re.compile(r"实际(?!使用|利用|到账|到位|投资)")
 
 
-def _frame_words(text: str, key: str, lexicon: Lexicon) -> int:
-    """How many of a frame's words a question holds (实际 counting for results)."""
-    found = sum(1 for w in lexicon.frames.get(key, ()) if w in text and not w.isascii())
+def _frame_words(text: str, key: str, lexicon: Lexicon, english: bool = False) -> int:
+    """How many of a frame's words a question holds (实际 counting for results), its
+    English ones too when `english`."""
+    words = lexicon.frames.get(key, ())
+    found = sum(1 for w in words if w in text and (english or not w.isascii()))
     return found + (key == "results" and bool(_ACTUAL.search(text)))
 
 
@@ -313,8 +315,7 @@ def detect_frame(
     """The time frame a question asks about, if it says: a year the reports review (results),
     a year they set targets for, the look-back's years, or words such as 去年/今年/五年."""
     hits = {
-        frame: sum(1 for w in lexicon.frames.get(key, ()) if w in text)
-        + (key == "results" and bool(_ACTUAL.search(text)))
+        frame: _frame_words(text, key, lexicon, english=True)
         for frame, key in (
             (FRAME_RESULTS, "results"),
             (FRAME_TARGETS, "targets"),
