@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -89,6 +89,7 @@ class QuestionScore:
     why: str
     error: str = ""
     other_report: bool | None = None  # cites a report other than the gold ones (None: unscored)
+    other_place: bool | None = None  # cites a report of a region none of the gold ones covers
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ class ClaimScore:
     correct: bool
     evidence_quoted: bool | None  # None for not_found claims or claims without evidence
     other_report: bool | None = None  # quotes a report other than the gold ones
+    other_place: bool | None = None  # quotes a report of a region none of the gold ones covers
 
 
 def canon(text: str) -> str:
@@ -193,7 +195,12 @@ def score_retrieval(evidence: Sequence[str], texts: Sequence[str]) -> RetrievalS
     return RetrievalScore(rank=rank(evidence, texts), budget_hits=hits)
 
 
-def score_question(question: Question, answer: Answer, error: str = "") -> QuestionScore:
+def score_question(
+    question: Question,
+    answer: Answer,
+    error: str = "",
+    regions: Mapping[str, str] | None = None,
+) -> QuestionScore:
     """Score one answer against its gold question."""
     scored = question.answerable and not answer.refused and bool(question.evidence)
     missing = missing_facts(answer.text, question.answer_facts) if question.answerable else []
@@ -222,12 +229,26 @@ def score_question(question: Question, answer: Answer, error: str = "") -> Quest
         other_report=_other_report(question.docs, [c.id for c in answer.citations])
         if question.docs and not answer.refused
         else None,
+        other_place=_other_place(question.docs, [c.id for c in answer.citations], regions)
+        if question.docs and regions and not answer.refused
+        else None,
     )
 
 
 def _other_report(docs: Sequence[str], passage_ids: Sequence[str]) -> bool:
     """True when a cited passage belongs to none of the gold reports (ids are doc:hash)."""
     return any(pid.split(":", 1)[0] not in docs for pid in passage_ids)
+
+
+def _other_place(
+    docs: Sequence[str], passage_ids: Sequence[str], regions: Mapping[str, str]
+) -> bool:
+    """True when a cited passage belongs to a report of a region no gold report is of.
+
+    Unlike `_other_report`, a target's and its result's reports (one place, two years) and an
+    explanation quoting the same place's other year are not counted."""
+    asked = {regions.get(d, d) for d in docs}
+    return any(regions.get(d := pid.split(":", 1)[0], d) not in asked for pid in passage_ids)
 
 
 def explain(
@@ -257,7 +278,9 @@ def explain(
     return f"right: the answer states all {n} expected fact(s)" if n else "right: answered"
 
 
-def score_claim(claim: Claim, result: CheckResult) -> ClaimScore:
+def score_claim(
+    claim: Claim, result: CheckResult, regions: Mapping[str, str] | None = None
+) -> ClaimScore:
     """Score one fact-check verdict against its gold claim."""
     quoted: bool | None = None
     if claim.label != "not_found" and claim.evidence:
@@ -272,6 +295,9 @@ def score_claim(claim: Claim, result: CheckResult) -> ClaimScore:
         evidence_quoted=quoted,
         other_report=_other_report(claim.docs, [c.id for c in result.evidence])
         if claim.docs
+        else None,
+        other_place=_other_place(claim.docs, [c.id for c in result.evidence], regions)
+        if claim.docs and regions
         else None,
     )
 
@@ -325,6 +351,7 @@ def summarize_questions(scores: Sequence[QuestionScore]) -> dict[str, Any]:
             "retrieval_scored": retrieval["n"],
             "errors": sum(1 for s in scores if s.error),
             "other_report_answers": sum(1 for s in scores if s.other_report),
+            "other_place_answers": sum(1 for s in scores if s.other_place),
         },
     }
 
@@ -360,6 +387,7 @@ def summarize_claims(scores: Sequence[ClaimScore]) -> dict[str, Any]:
         "evidence_quoted": share(quotable, lambda s: bool(s.evidence_quoted)),
         "evidence_scored": len(quotable),
         "other_report_verdicts": sum(1 for s in scores if s.other_report),
+        "other_place_verdicts": sum(1 for s in scores if s.other_place),
     }
 
 

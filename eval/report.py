@@ -78,7 +78,11 @@ def claim_row(claim: Claim, result: CheckResult, score: ClaimScore) -> dict[str,
         "evidence": list(claim.evidence),
         "quotes": [c.quote for c in result.evidence],
         "explanation": result.explanation,
-    } | ({"other_report": score.other_report} if score.other_report is not None else {})
+    } | (
+        {"other_report": score.other_report, "other_place": score.other_place}
+        if score.other_report is not None
+        else {}
+    )
 
 
 def natural_key(text: str) -> tuple[Any, ...]:

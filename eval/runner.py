@@ -267,13 +267,16 @@ def run(args: argparse.Namespace, settings: Settings, service: Any) -> int:
     questions = load_questions(args.questions)
     claims = load_claims(args.claims) if args.claims else None
     rows, scores, extractive, modes = [], [], [], []
+    regions = report_regions(service)
     for i, q in enumerate(questions, start=1):
         answer, error = ask(service, q)
-        score = score_question(q, answer, error)
+        score = score_question(q, answer, error, regions)
         scores.append(score)
         row = question_row(q, answer, score)
         if score.other_report is not None:
             row["other_report"] = score.other_report
+        if score.other_place is not None:
+            row["other_place"] = score.other_place
         if llm:  # the extractive answer the served one stands on, scored alike
             basis = answer.basis or answer
             extractive.append(score_question(q, basis, error))
@@ -289,7 +292,7 @@ def run(args: argparse.Namespace, settings: Settings, service: Any) -> int:
         retrieval.update(run_baselines(service, settings, questions))
     claims_summary, claim_rows = None, None
     if claims is not None:
-        claims_summary, claim_rows = run_claims(service, claims)
+        claims_summary, claim_rows = run_claims(service, claims, regions)
     metrics = metrics_document(summary, retrieval, claims_summary)
     if args.drafts:
         from wenzheng.eval.drafts import load_drafts, score_drafts
@@ -308,12 +311,20 @@ def run(args: argparse.Namespace, settings: Settings, service: Any) -> int:
     return 0
 
 
-def run_claims(service: Any, claims: list[Claim]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def report_regions(service: Any) -> dict[str, str]:
+    """Each indexed report's id → its region (empty for a service without documents)."""
+    docs = getattr(service, "docs", None) or {}
+    return {doc_id: doc.meta.region for doc_id, doc in docs.items() if doc.meta.region}
+
+
+def run_claims(
+    service: Any, claims: list[Claim], regions: dict[str, str] | None = None
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Fact-check every claim; the claims summary and one row per claim."""
     rows, scores = [], []
     for claim in claims:
         result = check(service, claim)
-        score = score_claim(claim, result)
+        score = score_claim(claim, result, regions)
         scores.append(score)
         rows.append(claim_row(claim, result, score))
     return summarize_claims(scores), rows
@@ -342,6 +353,8 @@ def summary_lines(metrics: Mapping[str, Any], scores: list[QuestionScore]) -> It
     if any(s.other_report is not None for s in scores):
         other = metrics["counts"]["other_report_answers"]
         yield f"answers quoting a report other than the one asked about: {other}"
+        place = metrics["counts"]["other_place_answers"]
+        yield f"answers quoting another place's report: {place}"
     for name, r in metrics["baselines"].items():
         yield (
             f"retrieval {name:<9} R@1 {_pct(r['recall_at_1'])}  R@5 {_pct(r['recall_at_5'])}"
@@ -351,7 +364,8 @@ def summary_lines(metrics: Mapping[str, Any], scores: list[QuestionScore]) -> It
         yield f"claims verdict accuracy {_pct(metrics['verdict_accuracy'])}"
         other = (metrics["counts"].get("claims") or {}).get("other_report_verdicts")
         if other:
-            yield f"verdicts quoting another report: {other}"
+            place = (metrics["counts"].get("claims") or {}).get("other_place_verdicts")
+            yield f"verdicts quoting another report: {other} (another place's: {place})"
     if metrics.get("drafts"):
         d = metrics["drafts"]
         yield (

@@ -181,6 +181,7 @@ def test_aggregates(scores) -> None:
         "retrieval_scored": 4,
         "errors": 0,
         "other_report_answers": 0,
+        "other_place_answers": 0,
     }
 
 
@@ -279,3 +280,28 @@ def test_an_answer_citing_a_report_other_than_the_gold_one_is_counted() -> None:
     assert score_question(q, both).other_report is True
     refused = Answer("江宁区GDP", "没有", True, citations=(other,))
     assert score_question(q, refused).other_report is None
+
+
+def test_another_years_report_of_the_same_place_is_not_another_place() -> None:
+    """A target's report and its result's report (one place, two years) count as other
+    reports but not as another place; a third region's report counts as both."""
+    from wenzheng.bot.core.types import Answer, Citation
+    from wenzheng.eval.metrics import Question, score_question
+
+    regions = {"jn-2021": "江宁区", "jn-2022": "江宁区", "gl-2022": "鼓楼区"}
+    q = Question(id="m2", type="t", question="江宁区2021年GDP目标和实际", docs=("jn-2021",))
+    target = Citation(id="jn-2021:1", document="A", section="", quote="增长7%")
+    result = Citation(id="jn-2022:2", document="B", section="", quote="增长8.7%")
+    elsewhere = Citation(id="gl-2022:3", document="C", section="", quote="增长8.7%")
+    pair = score_question(
+        q, Answer(q.question, "7% 8.7%", False, citations=(target, result)), "", regions
+    )
+    assert (pair.other_report, pair.other_place) == (True, False)
+    wrong = score_question(
+        q, Answer(q.question, "8.7%", False, citations=(elsewhere,)), "", regions
+    )
+    assert (wrong.other_report, wrong.other_place) == (True, True)
+    assert (
+        score_question(q, Answer(q.question, "8.7%", False, citations=(result,))).other_place
+        is None
+    )
