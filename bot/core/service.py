@@ -30,6 +30,7 @@ from wenzheng.bot.core.slot import (
     Fill,
     filling_figures,
     fills,
+    named_target,
     read_slot,
     states_own_figure,
     target_met,
@@ -251,7 +252,7 @@ class Answerer:
         if any(a.refused for a in pair):
             return None
         first, second = self._asked_figures(
-            head, pair, self._covers(self._understand(head, history))
+            head, pair, self._covers(self._understand(head, history)), (subject, other)
         )
         if first is None or second is None:
             return None
@@ -267,7 +268,9 @@ class Answerer:
         """The target and the result, each from its report, opened with 是/否 when both
         state a figure of the indicator asked, compared the way the target is set
         ("控制在27以内": at most; "增长6%左右": at least)."""
-        target, result = self._asked_figures(query.text, both, self._covers(query))
+        target, result = self._asked_figures(
+            query.text, both, self._covers(query), (FRAME_TARGETS, FRAME_RESULTS)
+        )
         if target is None or result is None:
             return combined
         met = target_met(target, result)
@@ -276,15 +279,23 @@ class Answerer:
         return replace(combined, text=("是。" if met else "否。") + combined.text)
 
     def _asked_figures(
-        self, text: str, answers: list[Answer], covers: Callable[[str], float]
+        self,
+        text: str,
+        answers: list[Answer],
+        covers: Callable[[str], float],
+        frames: Sequence[str],
     ) -> list[Fill | None]:
         """Each answer's figure of the indicator a question asks: the one filling its slot
-        whose words hold most of the question (None where no cited figure fills it)."""
+        whose words hold most of the question (None where no cited figure fills it). A
+        result's figure is never one its clause names as a target ("2022年目标6.5%左右" in a
+        table row of results, "低于6.5%左右的预期目标")."""
         slot = read_slot(text, wants_number=True)
         out = []
-        for answer in answers:
+        for answer, frame in zip(answers, frames, strict=True):
             cited = [self.index.by_id[c.id] for c in answer.citations if c.id in self.index.by_id]
             found = filling_figures(slot, cited, covers, None)
+            if frame == FRAME_RESULTS:
+                found = [f for f in found if not named_target(f)]
             out.append(max(found, key=lambda f: covers(normalize(f.context)), default=None))
         return out
 

@@ -220,6 +220,23 @@ _BARE = re.compile(
 )
 
 
+# Words that say only when or in which frame, as a table row's cells do ("地区生产总值增速：
+# 2022年目标6.5%左右，2022年完成2.6%"): the figure counts what the row's label names
+_WHEN_ONLY = re.compile(r"[，；、,;\s]*(?:19|20)\d\d年(?:目标|预期目标|完成|实际|计划)?")
+# A figure its own clause names as a target: "2022年目标6.5%左右", "低于6.5%左右的预期目标"
+_TARGET_BEFORE = re.compile(r"(?:目标|预期|计划)[^，；。：、,;:\d]{0,4}$")
+_TARGET_AFTER = re.compile(r"(?:左右)?的?(?:年度|年初)?(?:预期)?目标")
+
+
+def named_target(fill: Fill) -> bool:
+    """The figure is named, in its own clause, as a target rather than a result."""
+    text, q = fill.passage.text, fill.quantity
+    if text[q.start : q.end] != q.raw:
+        return False  # not read from the passage's text as it stands
+    before = _CLAUSE_BREAK.split(text[: q.start])[-1]
+    return bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(text, q.end))
+
+
 def figures_with_context(text: str) -> list[tuple[Quantity, str]]:
     """Each figure of a text with the words that say what it counts.
 
@@ -234,7 +251,7 @@ def figures_with_context(text: str) -> list[tuple[Quantity, str]]:
             start = m.end() if text[m.start()] in "；。;" else start
         core = text[start : q.end]
         words = _BARE.sub("", text[start : q.start])
-        if len(re.findall(r"[\u4e00-\u9fff]", words)) < 2:
+        if len(re.findall(r"[\u4e00-\u9fff]", words)) < 2 or _WHEN_ONLY.fullmatch(words):
             core = prev_core + core  # "、增长8%": the growth of the figure before
         after = _CLAUSE_BREAK.search(text, q.end)
         out.append((q, core + text[q.end : after.start() if after else len(text)]))

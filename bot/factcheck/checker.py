@@ -67,6 +67,10 @@ OWN_INDICATOR = 0.8  # similarity at which the report surely names the claim's i
 # Share of a claim indicator's bigrams a loosely matched sentence part must state (and its
 # opening modifier: "金融业增加值" is not a GDP sentence's 服务业增加值)
 LOOSE_INDICATOR = 0.5
+# A report says a target was met or missed up to two clauses after the indicator, past words
+# of its figures ("一般公共预算收入182.1亿元，按自然口径增长0.8%，未完成年度预期目标")
+ATTAINMENT_REACH = 2
+ATTAINMENT_GAP = 8
 LOOSE_MATCH = 0.6  # share of a claim's content words a report sentence part must state
 
 
@@ -102,6 +106,14 @@ class FactChecker:
             self.statements.content,
             self.statements.candidates,
         )
+        self.attainment = DirectionChecker(  # "社零目标完成了": met or missed, as the report says
+            self.reports,
+            self.statements.attainment,
+            self.statements.content,
+            self.statements.candidates,
+            reach=ATTAINMENT_REACH,
+            noun_gap=ATTAINMENT_GAP,
+        )
         self.figures = [
             f
             for d in documents
@@ -132,6 +144,8 @@ class FactChecker:
             return self._check_figures(claim, text, figures, default, docs)
         if not found:
             direction = self.directions.check(claim, text, docs)
+            if direction is None:
+                direction = self.attainment.check(claim, text, docs)
             if direction is not None:
                 return direction
         # a figure without an indicator ("增长10%", "早八点") cannot be supported by wording

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from wenzheng.bot.core.figures import (
     CLAUSE,
@@ -63,6 +64,8 @@ class Directions:
 
     rises: tuple[str, ...]
     falls: tuple[str, ...]
+    words = {"rise": "上升", "fall": "下降"}  # each direction in words, for explanations
+    agreement = "与声明的变化方向一致"
 
     @classmethod
     def from_lexicon(cls, lexicon: CheckLexicon) -> Directions:
@@ -108,20 +111,39 @@ class Directions:
         return name, at
 
 
+class Stances(Protocol):
+    """Two opposite stances a text can state of an indicator ("rise"/"fall", "met"/"missed")."""
+
+    words: dict[str, str]  # each stance in words, for explanations
+    agreement: str  # how an explanation says the report agrees
+
+    def of(self, text: str) -> tuple[str, int] | None: ...
+
+
 class DirectionChecker:
-    """Decides figure-less claims of direction against the report clause of their indicator."""
+    """Decides figure-less claims of direction against the report clause of their indicator.
+
+    The same reading decides any pair of opposite stances (`Stances`): whether a target was
+    met is read like a rise or a fall (`attainment.Attainment`), only further from the
+    indicator ("一般公共预算收入182.1亿元，按自然口径增长0.8%，未完成年度预期目标").
+    """
 
     def __init__(
         self,
         reports: Reports,
-        directions: Directions,
+        directions: Stances,
         content: Callable[[str], str],
         candidates: Callable[[str, frozenset[str] | None], list[Passage]],
+        *,
+        reach: int = 1,
+        noun_gap: int = NOUN_GAP,
     ) -> None:
         self.reports = reports
         self.directions = directions
         self.content = content  # a text's content words (no places, years, fillers)
         self.candidates = candidates  # passages worth reading for a claim
+        self.reach = reach  # clauses after the indicator's own that may state its stance
+        self.noun_gap = noun_gap  # characters of other words allowed before the stance
 
     def check(
         self, claim: str, text: str, docs: frozenset[str] | None = None
@@ -146,7 +168,7 @@ class DirectionChecker:
             found.append((subject, direction, *hit))
         cited = self.reports.cites(*dict.fromkeys(p for *_, p, _ in found))
         wrong = [f for f in found if f[1] != f[2]]
-        words = {"rise": "上升", "fall": "下降"}
+        words = self.directions.words
         if wrong:
             why = "；".join(
                 f"报告原文为“{clause}”（{words[said]}），声明为{words[claimed]}"
@@ -154,21 +176,20 @@ class DirectionChecker:
             )
             return CheckResult(claim, "refuted", cited, why + "。")
         why = "；".join(f"报告原文为“{clause}”" for *_, clause in found)
-        return CheckResult(claim, "supported", cited, why + "，与声明的变化方向一致。")
+        return CheckResult(claim, "supported", cited, f"{why}，{self.directions.agreement}。")
 
     def _may_be_target(self, time: ClaimTime) -> bool:
         """A claim that may speak of a target: with target words, or of a year the
         reports only set targets for."""
         return time.planned or time.soft or self.reports.is_target_time(time)
 
-    @staticmethod
-    def _follows(subject: str, clause: str, at: int) -> bool:
+    def _follows(self, subject: str, clause: str, at: int) -> bool:
         """The direction word is the indicator's own: it follows the indicator, a figure
         or a hedge, not another noun ("收入与经济增长同步" says nothing of 收入's rise)."""
         gap = _gap(subject, clause, at)
         if clause[:at].endswith("双"):  # "A和B“双下降”": both go that way
             return len(gap) <= 2 * NOUN_GAP
-        return len(gap) <= GAP or (len(gap) <= NOUN_GAP and not _LINK.search(gap))
+        return len(gap) <= GAP or (len(gap) <= self.noun_gap and not _LINK.search(gap))
 
     def _part(self, clause: str) -> tuple[str, str] | None:
         """A claim clause's indicator and direction ("规模楼宇税收", "fall")."""
@@ -201,8 +222,10 @@ class DirectionChecker:
                     cov = coverage(subject, self.content(clause))
                     if cov < SUBJECT_COVERAGE or (best and cov <= best[0]):
                         continue
-                    if i + 1 < len(clauses) and self.directions.of(clause) is None:
-                        clause = clause + "，" + clauses[i + 1]  # "84亿元，增长10%"
+                    for after in clauses[i + 1 : i + 1 + self.reach]:
+                        if self.directions.of(clause) is not None:
+                            break
+                        clause = clause + "，" + after  # "84亿元，增长10%"
                     hit = self.directions.of(clause)
                     if hit is not None and self._follows(subject, clause, hit[1]):
                         best = (cov, hit[0], p, clause)

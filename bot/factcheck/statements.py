@@ -25,6 +25,7 @@ from wenzheng.bot.core.figures import (
 from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.types import CheckResult, FigureDifference
 from wenzheng.bot.factcheck.aligned import Number, align, without_numbers
+from wenzheng.bot.factcheck.attainment import Attainment
 from wenzheng.bot.factcheck.directions import Directions
 from wenzheng.bot.factcheck.reports import Reports, frame_label
 from wenzheng.corpus.model import Document, Passage
@@ -89,8 +90,10 @@ class StatementChecker:
         self.reader = reader  # for content words, in the terms figures are bound in
         self.lex = lexicon
         self._passage_grams: list[tuple[Passage, frozenset[str]]] | None = None
-        # a claim's rise or fall must be the passage's to support it ("比上年减少")
+        # a claim's rise or fall must be the passage's to support it ("比上年减少"), and so
+        # must its target met or missed ("GDP目标完成了" is not "目标6.5%，完成2.6%")
         self.directions = Directions.from_lexicon(lexicon)
+        self.attainment = Attainment()
 
     def check(
         self, claim: str, text: str, figures: bool = False, docs: frozenset[str] | None = None
@@ -137,7 +140,7 @@ class StatementChecker:
                 _loose_coverage(grams, self.content(seg)) >= SUPPORT_COVERAGE
                 and not figures
                 and self._bound(text, seg)
-                and self.directions.agree(text, seg)
+                and self._agree(text, seg)
             ):
                 why = f"报告原文：“{passage.text}”，与声明一致。"
                 return CheckResult(claim, "supported", (self.reports.cite(passage),), why)
@@ -180,11 +183,15 @@ class StatementChecker:
             and not unpaired
             and cov >= SUPPORT_COVERAGE
             and self._bound(text, seg)
-            and self.directions.agree(text, seg)
+            and self._agree(text, seg)
         ):
             why = f"报告原文：“{passage.text}”，其中的数字与声明一致。"
             return CheckResult(claim, "supported", cited, why)
         return None
+
+    def _agree(self, text: str, seg: str) -> bool:
+        """The claim states no rise, fall, target met or missed that the passage does not."""
+        return self.directions.agree(text, seg) and self.attainment.agree(text, seg)
 
     def named(self, seg: str, number: Number) -> str:
         """What a report number counts, in the words just before it (its clause's end)."""

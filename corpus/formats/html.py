@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from wenzheng.corpus.formats.plain import decode
+from wenzheng.corpus.formats.table import table_lines
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030"}
@@ -70,10 +71,36 @@ def html_text(data: bytes) -> str:
     blocks = body.css(_BLOCKS)
     if not blocks:
         return _clean(body.text(separator="\n"))
+    rows = _table_rows(body)
     for node in blocks:
-        if node.tag == "p" or not node.css_first("p"):  # a block holding paragraphs: those
+        if node.tag == "tr" and node.mem_id in rows:
+            lines.append(rows[node.mem_id])
+        elif node.tag == "p" or not node.css_first("p"):  # a block holding paragraphs: those
             lines.append(" ".join(node.text(separator=" " if node.tag == "tr" else "").split()))
     return "\n".join(line for line in lines if line)
+
+
+def _table_rows(body) -> dict[int, str]:  # noqa: ANN001 (a selectolax node)
+    """Each table row (by node id) → its line, read with the table's heading row."""
+    out: dict[int, str] = {}
+    for table in body.css("table"):
+        trs = [tr for tr in table.css("tr") if _closest_table(tr) is not None]
+        trs = [tr for tr in trs if _closest_table(tr).mem_id == table.mem_id]
+        if any(tr.css_first("p") for tr in trs):
+            continue  # a layout table holding paragraphs: read those
+        cells = [[c.text(separator="") for c in tr.css("th, td")] for tr in trs]
+        lines = table_lines(cells)
+        if len(lines) == len(trs):
+            out |= {tr.mem_id: line for tr, line in zip(trs, lines, strict=True)}
+    return out
+
+
+def _closest_table(node):  # noqa: ANN001, ANN202 (selectolax nodes)
+    """The nearest enclosing table of a node, or None."""
+    node = node.parent
+    while node is not None and node.tag != "table":
+        node = node.parent
+    return node
 
 
 def _article(root):  # noqa: ANN001, ANN202 (selectolax nodes)

@@ -1,0 +1,117 @@
+"""Claims that a target was met or missed, and indicator tables read with their headings.
+
+A short report of an invented district (no model: a lexical retriever) states, clause by
+clause, which targets were met; its Word form adds the same figures as a table.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from wenzheng.bot.factcheck.attainment import Attainment
+from wenzheng.bot.factcheck.checker import FactChecker
+from wenzheng.corpus.formats.table import table_lines
+from wenzheng.corpus.loader import load_corpus
+from wenzheng.corpus.text import normalize
+
+REPORT = """南京市青石区2023年政府工作报告
+——2023年1月6日在青石区第三届人民代表大会第二次会议上
+区长　林远
+各位代表：
+一、2022年工作回顾
+对照年初确定的目标，全年实现地区生产总值905亿元、增长2.6%，低于6.5%左右的预期目标；一般公共预算收入82.1亿元，按自然口径增长0.8%，未完成年度预期目标；固定资产投资增长5.8%，完成年度目标；城镇新增就业2.71万人，超额完成年度目标。
+完成老旧小区综合整治21个；新增加装电梯87部，未完成年度计划。
+二、2023年主要目标
+地区生产总值增长6%左右；新增加装电梯110部。
+"""
+
+
+def bigrams(text: str) -> set[str]:
+    flat = normalize(text).replace(" ", "")
+    return {flat[i : i + 2] for i in range(len(flat) - 1)}
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory) -> FactChecker:
+    folder = tmp_path_factory.mktemp("qingshi")
+    (folder / "qingshi-2023.txt").write_text(REPORT, encoding="utf-8")
+    docs = load_corpus(folder)
+    passages = [p for d in docs for p in d.passages if p.kind != "heading"]
+
+    def retrieve(query: str, k: int) -> list:
+        q = bigrams(query)
+        return sorted(passages, key=lambda p: -len(q & bigrams(p.text)))[:k]
+
+    return FactChecker(retrieve, docs)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("青石区2022年固定资产投资完成了年度目标", "supported"),
+        ("青石区2022年城镇新增就业目标完成了", "supported"),
+        ("青石区2022年一般公共预算收入没有完成年度预期目标", "supported"),
+        ("青石区2022年一般公共预算收入完成了年度目标", "refuted"),
+        ("青石区2022年GDP目标完成了", "refuted"),  # "低于…的预期目标"
+        ("青石区2022年加装电梯完成了年度计划", "refuted"),
+        ("青石区2022年固定资产投资未完成年度目标", "refuted"),
+    ],
+)
+def test_a_target_met_or_missed_is_decided_by_the_indicators_own_clause(
+    checker, claim, expected
+) -> None:
+    assert checker.check(claim).verdict == expected
+
+
+def test_wording_alone_never_supports_a_target_met() -> None:
+    """Every word of "目标完成" is in a table row of target and result, yet the row states
+    no stance: a claim that the target was met needs a passage saying so."""
+    row = "地区生产总值增速：2022年目标6.5%左右，2022年完成2.6%，2023年目标6%左右。"
+    stance = Attainment()
+    assert stance.of(row) is None
+    assert not stance.agree("2022年GDP目标完成了", row)
+    assert stance.agree("2022年GDP增长2.6%", row)  # no stance claimed: nothing to agree on
+    both = "固定资产投资增长5.8%，完成年度目标；社零下降1.2%，未实现年初预期"
+    assert stance.of(both) is None  # which one depends on the indicator
+    assert stance.of("未实现年初预期")[0] == "missed"
+    assert stance.of("全年实现地区生产总值905亿元") is None  # 实现 a figure, not a target
+
+
+def test_a_table_row_carries_its_column_headings() -> None:
+    rows = [
+        ["指标", "2022年目标", "2022年完成", "2023年目标"],
+        ["地区生产总值增速", "6.5%左右", "2.6%", "6%左右"],
+        ["新增加装电梯", "100部", "", "110部"],
+    ]
+    assert table_lines(rows) == [
+        "指标 2022年目标 2022年完成 2023年目标",
+        "地区生产总值增速：2022年目标6.5%左右，2022年完成2.6%，2023年目标6%左右。",
+        "新增加装电梯：2022年目标100部，2023年目标110部。",
+    ]
+    # no heading row (its first row holds figures): cells joined as they are
+    assert table_lines([["地区生产总值", "905亿元"], ["增速", "2.6%"]]) == [
+        "地区生产总值 905亿元",
+        "增速 2.6%",
+    ]
+
+
+def test_word_and_web_tables_read_alike(tmp_path: Path) -> None:
+    from docx import Document
+    from wenzheng.corpus.formats.html import html_text
+    from wenzheng.corpus.formats.word import docx_text
+
+    rows = [["指标", "2022年目标", "2022年完成"], ["城镇新增就业", "2.6万人", "2.71万人"]]
+    document = Document()
+    document.add_paragraph("表1　2022年主要指标完成情况")
+    table = document.add_table(rows=2, cols=3)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.save(str(tmp_path / "t.docx"))
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    caption = "<p>表1　2022年主要指标完成情况</p>"
+    page = f"<html><body><div>{caption}<table>{cells}</table></div></body></html>"
+    expected = "城镇新增就业：2022年目标2.6万人，2022年完成2.71万人。"
+    assert docx_text((tmp_path / "t.docx").read_bytes()).splitlines()[-1] == expected
+    assert html_text(page.encode("utf-8")).splitlines()[-1] == expected
