@@ -48,7 +48,7 @@ _CN_PERCENT = re.compile(
 )
 _CN_AMOUNT = re.compile(
     r"(?P<num>[零〇一二两三四五六七八九十百千万]+(?:点[零〇一二三四五六七八九]+)?)"
-    rf"(?P<mult>万亿|亿|万)?(?P<unit>{UNIT_RE})?"
+    rf"(?P<mult>万亿|亿|万)?(?P<infix>[多余])?(?P<unit>{UNIT_RE})?"
 )
 # Tenths: 三成 = 30%, 近七成 (not 建成, 一成不变, 三成员)
 _CN_TENTHS = re.compile(r"(?P<num>[一二两三四五六七八九])成(?![员果立就为功本交效熟长型品不])")
@@ -226,6 +226,8 @@ def _word_figures(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         unit, factor = UNITS.get(unit_text, ("", 1.0))
         value *= factor * MULTIPLIERS.get(mult, 1.0)
         q = _finish(text, value, unit, m.start(), m.end(), None)
+        if m.group("infix"):  # 一万一千余户: more than 11000
+            q = _replace(q, qualifier=q.qualifier or INFIX_QUALIFIERS[m.group("infix")])
         out.append(q)
         spans.append((q.start, q.end))
     return out

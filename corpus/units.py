@@ -114,7 +114,7 @@ UNITS = {
     "笔": ("笔", 1.0),
     "篇": ("篇", 1.0),
     "份": ("份", 1.0),
-    "公顷": ("公顷", 1.0),
+    "公顷": ("平方米", 10_000.0),  # 21公顷 = 21万平方米
     "等奖": ("等奖", 1.0),
 }
 # Measure words that, followed by these characters, begin another word: 12部门, 一部分,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from wenzheng.bot.factcheck.attainment import Attainment
+from wenzheng.bot.core.attainment import Attainment
 from wenzheng.bot.factcheck.checker import FactChecker
 from wenzheng.corpus.formats.table import table_lines
 from wenzheng.corpus.loader import load_corpus
@@ -22,6 +22,8 @@ REPORT = """南京市青石区2023年政府工作报告
 一、2022年工作回顾
 对照年初确定的目标，全年实现地区生产总值905亿元、增长2.6%，低于6.5%左右的预期目标；一般公共预算收入82.1亿元，按自然口径增长0.8%，未完成年度预期目标；固定资产投资增长5.8%，完成年度目标；城镇新增就业2.71万人，超额完成年度目标。
 完成老旧小区综合整治21个；新增加装电梯87部，未完成年度计划。
+社会消费品零售总额742亿元、下降3.6%；外贸进出口总额86.4亿元、增长4.2%。
+受疫情冲击，社会消费品零售总额未能实现增长，文旅消费恢复仍需时日。
 二、2023年主要目标
 地区生产总值增长6%左右；新增加装电梯110部。
 """
@@ -64,6 +66,56 @@ def test_a_target_met_or_missed_is_decided_by_the_indicators_own_clause(
     assert checker.check(claim).verdict == expected
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("青石区2022年社零增长了", "refuted"),  # 社零 is no 零增长
+        ("青石区2022年社会消费品零售总额是增长的", "refuted"),
+        ("青石区2022年社会消费品零售总额未能实现增长", "supported"),  # a denial is a fall
+        ("青石区2022年外贸进出口总额有所增长", "supported"),
+    ],
+)
+def test_a_denied_rise_is_a_fall_and_the_clause_with_the_figure_is_quoted(
+    checker, claim, expected
+) -> None:
+    result = checker.check(claim)
+    assert result.verdict == expected
+    if "社" in claim:  # of the two clauses on retail sales, the one stating the figure
+        assert "下降3.6%" in result.explanation
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    """The whole service over the same report (fake embedder, no model)."""
+    from wenzheng.bot.service import Wenzheng
+
+    from wenzheng.settings import Settings
+
+    folder = tmp_path_factory.mktemp("qingshi-corpus")
+    (folder / "qingshi-2023.txt").write_text(REPORT, encoding="utf-8")
+    settings = Settings(
+        _env_file=None,
+        data_dir=tmp_path_factory.mktemp("qingshi-data"),
+        corpus_dir=folder,
+        embedding_model="fake",
+        chroma_host=None,
+    )
+    return Wenzheng.from_settings(settings)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("青石区2022年一般公共预算收入完成年度目标了吗", "否。"),
+        ("青石区2022年固定资产投资完成年度目标了吗", "是。"),
+        ("青石区2022年社零增长了吗", "否。"),
+    ],
+)
+def test_a_yes_no_question_on_a_target_opens_as_the_report_says(service, question, opening):
+    answer = service.answer(question)
+    assert not answer.refused and answer.text.startswith(opening)
+
+
 def test_wording_alone_never_supports_a_target_met() -> None:
     """Every word of "目标完成" is in a table row of target and result, yet the row states
     no stance: a claim that the target was met needs a passage saying so."""
@@ -76,6 +128,20 @@ def test_wording_alone_never_supports_a_target_met() -> None:
     assert stance.of(both) is None  # which one depends on the indicator
     assert stance.of("未实现年初预期")[0] == "missed"
     assert stance.of("全年实现地区生产总值905亿元") is None  # 实现 a figure, not a target
+
+
+def test_asking_whether_something_happened_asks_for_a_result() -> None:
+    """ "开工了没" is answered from what was done, not from what was planned."""
+    from wenzheng.bot.core.lexicon import Lexicon
+    from wenzheng.bot.core.query import detect_frame
+    from wenzheng.corpus.model import FRAME_RESULTS, FRAME_TARGETS
+
+    lexicon = Lexicon.load()
+    assert detect_frame("晨光1865二期开工了没", lexicon) == FRAME_RESULTS
+    assert detect_frame("大明路工程建成了吗", lexicon) == FRAME_RESULTS
+    assert detect_frame("地铁通没通车", lexicon) == FRAME_RESULTS
+    assert detect_frame("今年计划开工哪些项目", lexicon) == FRAME_TARGETS
+    assert detect_frame("天妃宫小学今年开始建了吗", lexicon) == FRAME_TARGETS  # 今年 decides
 
 
 def test_a_table_row_carries_its_column_headings() -> None:

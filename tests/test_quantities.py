@@ -167,6 +167,23 @@ def test_figures_written_in_words_are_read_with_their_value(text, value, unit):
     assert q.unit == unit
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("惠及居民一万一千余户", 11000, "户"), ("两万余名", 20000, "人"), ("三千多人", 3000, "人")],
+)
+def test_a_worded_figure_with_more_than_is_a_lower_bound(text, value, unit):
+    """余/多 after a figure in words makes it "more than", as after digits (1.2万余户)."""
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit, q.bound) == (value, unit, "min")
+
+
+def test_hectares_are_square_metres():
+    """21公顷 is 21万平方米: one area, whichever unit a claim writes it in."""
+    (ha,) = extract_quantities("出让面积21公顷")
+    (m2,) = extract_quantities("出让面积21万平方米")
+    assert (ha.value, ha.unit) == (m2.value, m2.unit) == (210_000, "平方米")
+
+
 def test_chinese_numerals_with_large_magnitudes():
     """一万亿 is 10^12 (a hand-written parser once read it as 10000); bad input is None."""
     assert parse_chinese_numeral("一万亿") == 1e12

@@ -183,6 +183,29 @@ def test_last_year_is_the_newest_reports_review_year(two_years):
     assert _docs_cited(answer) == {"gulou-2021"}
 
 
+def test_the_year_before_last_is_the_review_of_the_report_before_the_newest(two_years):
+    """前年 (2019, from the newest report's 2021) is what the 2020 report reviews."""
+    answer = two_years.answer("鼓楼区前年地区生产总值是多少")
+    assert not answer.refused and "1620亿元" in answer.text
+    assert _docs_cited(answer) == {"gulou-2020"}
+
+
+def test_a_follow_up_keeps_the_relative_year_it_leans_on(two_years):
+    """ "去年…多少" then "前年呢" moves back a year; "今年…" then a bare "一般公共预算收入呢"
+    stays with this year's report."""
+    back = two_years.answer("那前年呢", ["鼓楼区去年城镇新增就业多少人"])
+    assert not back.refused and _docs_cited(back) == {"gulou-2020"}
+    same = two_years.answer("一般公共预算收入呢", ["鼓楼区去年地区生产总值多少"])
+    assert not same.refused and "170亿元" in same.text
+    assert _docs_cited(same) == {"gulou-2021"}
+
+
+def test_the_year_before_last_before_the_first_report_is_a_year_refusal(two_places):
+    """Gulou's only report is of 2020: its 前年 (2018) has no report reviewing it."""
+    answer = two_places.answer("鼓楼区前年地区生产总值是多少")
+    assert answer.refused and answer.reason.startswith("year")
+
+
 def test_a_covered_place_named_with_another_city_is_that_other_place(two_places):
     """南京市江宁区's report: "苏州市江宁区" is not it; "南京市江宁区" is."""
     assert two_places.answer("苏州市江宁区2020年一般公共预算收入是多少？").refused

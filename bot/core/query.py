@@ -66,6 +66,9 @@ class Query:
     english: bool = False
     block: str | None = None  # why the question is out of scope before any retrieval
     places: tuple[str, ...] = ()  # the corpus's own places the question names ("江宁区")
+    # reports back from the place's newest that a relative year word points to: 今年, 去年,
+    # 明年 speak of the newest report (its targets, its review); 前年 of the one before it
+    relative: int | None = None
 
     def concepts(self) -> list[tuple[str, tuple[str, ...]]]:
         """Each content term with the report terms it may stand for."""
@@ -140,7 +143,22 @@ def _single(
         english=english,
         block=_guard(text, years, lexicon, known_years),
         places=named_places(text, places),
+        relative=relative_report(text),
     )
+
+
+# Years named relative to the report asked about, and how many reports back each points
+_RELATIVE_YEAR = re.compile(
+    r"(?P<back>前年|the year before last)|今年|去年|明年|上一年|this year|last year|next year"
+)
+
+
+def relative_report(text: str) -> int | None:
+    """Reports back from the newest a relative year word points to (None: no such word)."""
+    m = _RELATIVE_YEAR.search(text)
+    if m is None:
+        return None
+    return 1 if m.group("back") else 0
 
 
 def _resolve(query: Query, previous: Query | None) -> Query:
@@ -166,6 +184,8 @@ def _resolve(query: Query, previous: Query | None) -> Query:
             wants_date=query.wants_date or (not query.focus_terms and previous.wants_date),
             followup=True,
             places=query.places or previous.places,
+            # "秦淮今年计划安排多少个项目？" then "年度计划投资多少": still this year's report
+            relative=previous.relative if query.relative is None else query.relative,
             # an earlier question in another language does not block this one
             block=query.block or (previous.block if previous.block != "language" else None),
         )
@@ -182,6 +202,8 @@ def stay_with(query: Query, previous: Query) -> Query:
     timeless = not (query.years or _TIME_WORD.search(query.text))
     if timeless and previous.years:
         query = replace(query, years=previous.years)
+    if timeless and query.relative is None:
+        query = replace(query, relative=previous.relative)
     return query
 
 
@@ -277,7 +299,7 @@ _GENERIC = frozenset(
 
 # Words naming a time of their own, so that a follow-up does not keep the earlier year
 _TIME_WORD = re.compile(
-    r"今年|去年|明年|上一年|过去一年|五年|这几年|近几年|十三五|十四五|"
+    r"今年|去年|前年|明年|上一年|过去一年|五年|这几年|近几年|十三五|十四五|"
     r"this year|last year|five years"
 )
 
@@ -285,6 +307,10 @@ _TIME_WORD = re.compile(
 # "实际加装了多少", "实际咋样": what happened, as against the plan; "实际使用外资" and
 # "实际利用内资" name indicators
 _ACTUAL = re.compile(r"实际(?!使用|利用|到账|到位|投资)")
+
+
+# "开工了没", "建成了吗", "通没通车": whether something has happened, a result
+_HAPPENED_ASK = re.compile(r"[\u4e00-\u9fff]了(?:吗|么|没有|没)|([\u4e00-\u9fff])没\1")
 
 
 def _frame_words(text: str, key: str, lexicon: Lexicon, english: bool = False) -> int:
@@ -327,7 +353,8 @@ def detect_frame(
         if frame in hits:
             hits[frame] += 1
     if max(hits.values()) == 0:
-        return None
+        # asked whether it happened, with no other time word ("今年开始建了吗" asks the plan)
+        return FRAME_RESULTS if _HAPPENED_ASK.search(text) else None
     # an explicit year decides over softer words ("2019年实现了…计划" is a result)
     for frame in named:
         if frame in hits:

@@ -262,8 +262,8 @@ class Ranker:
         for 今年/去年 without a year, it is the newest report of the place (or corpus)."""
         if not self._of_place(doc_id, query):
             return False  # "南京鼓楼区" is the report of 鼓楼区 too
-        if not query.years and _RELATIVE_YEAR.search(query.text):
-            return self.doc_year[doc_id] == self._newest(query.places)
+        if not query.years and query.relative is not None:
+            return self.doc_year[doc_id] == self._newest(query.places) - query.relative
         return all(y in self.doc_years[doc_id] for y in query.years)
 
     def names_in(self, text: str) -> str:
@@ -338,8 +338,6 @@ class Ranker:
         return None
 
 
-# Years named relative to the report asked about: the newest report of the place decides
-_RELATIVE_YEAR = re.compile(r"今年|去年|明年|上一年|this year|last year|next year")
 # A place named as the question's subject: at its start, or after a year, 在 or 问
 _PLACE_NAME = re.compile(
     r"(?:^|(?<=[年在问\s，,]))([\u4e00-\u9fff]{1,2}(?:区|县|市))"

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Self
 
+from wenzheng.bot.core.attainment import states_attainment
 from wenzheng.bot.core.compose import combine, compose, outline, partial, refusal, speaker
 from wenzheng.bot.core.decide import DecisionModel, Features
 from wenzheng.bot.core.english import EnglishOpener
@@ -75,6 +76,8 @@ _WHO_DELIVERED = re.compile(
     r"(?:谁|哪位(?:区长|市长|县长)?)(?:作|做|讲|宣读)了?.{0,8}报告|报告人|"
     r"who (?:delivered|gave|presented|made|read)\b.*\breport"
 )
+# What a change is measured against: no topic of its own ("比上年增长了多少")
+_COMPARED_WITH = frozenset({"比上年", "较上年", "同比", "比去年", "较去年", "上年"})
 # A passage stating the asked indicator's own figure is preferred to a better-ranked one of
 # the same report and frame within this score margin, among this many
 OWN_FIGURE_MARGIN, OWN_FIGURE_WINDOW = 0.25, 4
@@ -267,15 +270,15 @@ class Answerer:
     def _with_target_met(self, query: Query, both: list[Answer], combined: Answer) -> Answer:
         """The target and the result, each from its report, opened with 是/否 when both
         state a figure of the indicator asked, compared the way the target is set
-        ("控制在27以内": at most; "增长6%左右": at least)."""
+        ("控制在27以内": at most; "增长6%左右": at least), else when the report says it was
+        met or missed ("固定资产投资增长3.2%，未完成年度目标")."""
         target, result = self._asked_figures(
             query.text, both, self._covers(query), (FRAME_TARGETS, FRAME_RESULTS)
         )
-        if target is None or result is None:
-            return combined
-        met = target_met(target, result)
-        if met is None:
-            return combined
+        met = None if target is None or result is None else target_met(target, result)
+        if met is None:  # no figures to compare: what the report says of it, if it says
+            settled = self.settle_yes_no(as_claim(query.text), combined, True)
+            return combined if settled is None else settled
         return replace(combined, text=("是。" if met else "否。") + combined.text)
 
     def _asked_figures(
@@ -314,17 +317,30 @@ class Answerer:
         """Whether the reports write these words."""
         return normalize(words) in self.ranker.corpus_text
 
-    def _binds(self, query: Query) -> Callable[[str], float]:
+    def _binds(self, query: Query, passages: Sequence[Passage]) -> Callable[[str], float]:
         """`_covers` for binding a figure to the thing asked: the slot's own nouns (总额,
-        数量) and the places named (which pick the report) name no topic."""
+        数量) and the places named (which pick the report) name no topic; nor do its change
+        words when the passages name the rest ("实际使用外资比上年增长了多少" binds to
+        实际使用外资, not to another indicator's 增长4.2% in the same sentence)."""
         places = _place_words(query)
 
-        def topic(terms: tuple[str, ...]) -> tuple[str, ...]:
-            return tuple(t for t in terms if t not in SLOT_NOUNS and t not in places) or terms
+        def topic(terms: tuple[str, ...], drop: frozenset[str]) -> tuple[str, ...]:
+            return tuple(t for t in terms if t not in drop and t not in places) or terms
 
-        return self._covers(
-            replace(query, terms=topic(query.terms), focus_terms=topic(query.focus_terms))
-        )
+        def without(drop: frozenset[str]) -> Query:
+            return replace(
+                query, terms=topic(query.terms, drop), focus_terms=topic(query.focus_terms, drop)
+            )
+
+        plain = without(SLOT_NOUNS)
+        named = without(SLOT_NOUNS | CHANGE_WORDS | _COMPARED_WITH)
+        text = normalize(" ".join(p.text for p in passages))
+        if (
+            named.focus_terms != plain.focus_terms
+            and self.ranker.coverage(named, text, focus_only=bool(named.focus_terms)) >= 1.0
+        ):
+            return self._covers(named)
+        return self._covers(plain)
 
     def settle_yes_no(
         self, claim: str, answer: Answer, answers: bool, english: bool = False
@@ -338,6 +354,8 @@ class Answerer:
         """
         if not answers or has_figure(claim) or not answer.citations or english:
             return None
+        if states_attainment(claim):
+            return None  # "目标完成了吗": every word may be there with the target missed
         covered = self.ranker.coverage(
             self._understand(claim, ()),
             normalize(" ".join(c.quote for c in answer.citations)),
@@ -378,6 +396,8 @@ class Answerer:
         retrieved = tuple(
             Retrieved(s.passage.id, s.passage.text, round(s.score, 4)) for s in ranked[: self.top_k]
         )
+        if not ranked and query.relative and not self._asked_reports(query):
+            return Candidate(query, refusal(query, "year", ()))  # 前年 before the first report
         if not ranked:
             return Candidate(query, refusal(query, "not_found", retrieved, why="no topic words"))
         word = self.ranker.contradiction(query, ranked[0].passage)
@@ -406,7 +426,7 @@ class Answerer:
             cosine=best.cosine,
             gap=best.score - (ranked[1].score if len(ranked) > 1 else 0.0),
             asks_figure=slot.wants_figure or slot.kind in ("date", "year"),
-            slot_filled=fills(slot, chosen, self._binds(query), query.frame),
+            slot_filled=fills(slot, chosen, self._binds(query, chosen), query.frame),
             unknown_noun=bool(self.ranker.key_concept_missing(query, best.passage)),
             numbered_missing=bool(self.ranker.other_numbered_thing(query, best.passage)),
             figure_missing=query.wants_number

@@ -44,11 +44,12 @@ _DEGREE = re.compile(r"大幅|成倍|翻番|翻一番|倍增|急剧|骤")
 # Words between an indicator and its direction that say nothing of the direction
 _HEDGES = re.compile(
     r"同比|较上年|比上年|较去年|比去年|反而|有所|明显|显著|不断|持续|稳步|逐步|进一步|继续|保持|出现|呈现|实现"
+    r"|是(?=[^，。；]{0,3}$)"  # "社零是增长了": the copula before the change word
 )
 # A denial right before a change word: "并未上升" states no rise, read as the other way
-_DENIED = re.compile(r"(?:并?未(?:见|有)?|并?没有?|不再|未曾)$")
+_DENIED = re.compile(r"(?:并?未(?:见|有|能)?|并?没有?|没能|不再|未曾)(?:实现)?$")
 # Words holding a change word without stating a change
-_NOT_A_CHANGE = re.compile(r"增加值|零增长|持平")
+_NOT_A_CHANGE = re.compile(r"增加值|(?<!社)零增长|持平")  # 社零 (retail sales) 增长 is a rise
 # A trend over the years, as people put it ("PM2.5越来越高"): a rise or a fall
 _RISING = frozenset(f"越来越{w}" for w in "高多大快")
 _FALLING = frozenset(f"越来越{w}" for w in "低少小慢")
@@ -209,7 +210,7 @@ class DirectionChecker:
         """The direction the report states for an indicator: its clause naming the
         indicator best, read up to the next clause when the figure stands alone there
         ("84亿元，增长10%")."""
-        best: tuple[float, str, Passage, str] | None = None
+        best: tuple[tuple[float, bool], str, Passage, str] | None = None
         for p in passages:
             for seg in SEGMENT.findall(tidy(p.text)):
                 opening = LEADING_YEAR.match(seg)  # "2017年，…"
@@ -220,7 +221,7 @@ class DirectionChecker:
                 clauses = CLAUSE.findall(seg)
                 for i, clause in enumerate(clauses):
                     cov = coverage(subject, self.content(clause))
-                    if cov < SUBJECT_COVERAGE or (best and cov <= best[0]):
+                    if cov < SUBJECT_COVERAGE or (best and (cov, True) <= best[0]):
                         continue
                     for after in clauses[i + 1 : i + 1 + self.reach]:
                         if self.directions.of(clause) is not None:
@@ -228,7 +229,11 @@ class DirectionChecker:
                         clause = clause + "，" + after  # "84亿元，增长10%"
                     hit = self.directions.of(clause)
                     if hit is not None and self._follows(subject, clause, hit[1]):
-                        best = (cov, hit[0], p, clause)
+                        # of clauses naming it alike, one stating its figure ("社会消费品
+                        # 零售总额742亿元、下降3.6%", not "…未能实现增长")
+                        key = (cov, bool(re.search(r"\d", clause)))
+                        if best is None or key > best[0]:
+                            best = (key, hit[0], p, clause)
         if best is None:
             return None
         _, direction, passage, clause = best

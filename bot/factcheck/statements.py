@@ -11,6 +11,7 @@ import difflib
 import re
 from collections.abc import Callable
 
+from wenzheng.bot.core.attainment import Attainment
 from wenzheng.bot.core.figures import (
     CLAUSE,
     SEGMENT,
@@ -25,7 +26,6 @@ from wenzheng.bot.core.figures import (
 from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.types import CheckResult, FigureDifference
 from wenzheng.bot.factcheck.aligned import Number, align, without_numbers
-from wenzheng.bot.factcheck.attainment import Attainment
 from wenzheng.bot.factcheck.directions import Directions
 from wenzheng.bot.factcheck.reports import Reports, frame_label
 from wenzheng.corpus.model import Document, Passage

@@ -1,5 +1,8 @@
 """Whether a target was met: "社会消费品零售总额目标完成了", "加装电梯未完成年度计划".
 
+Shared by the fact-checker (`factcheck.directions.DirectionChecker` decides such claims) and
+the answering core (a yes/no question whether a target was met is never settled by wording).
+
 A stance like a direction: a claim says an indicator's target was met or missed; the report's
 clause on that indicator says so too ("固定资产投资增长5.8%，完成年度目标"; "社会消费品零售
 总额1176亿元、下降1.2%，未实现年初预期"). `Attainment` reads that stance with the interface
