@@ -92,8 +92,9 @@ class Wenzheng(Answerer):
 
         The checker's verdict stands even where the core would not answer ("GDP是不是过了
         1600亿" quotes a figure the report does not): it compares figures. When it decides on
-        a passage the answer does not cite, that passage's quote follows the answer (or is the
-        answer, when the core would not answer), so the 是/否 rests on a quote shown.
+        passages the answer does not cite (a target's and its result's), their quotes follow
+        the answer (or the first is the answer, when the core would not answer), so the 是/否
+        rests on quotes shown.
         Undecided claims go to the core's own rule.
         """
         result = self.fact_checker.check(claim)
@@ -102,14 +103,16 @@ class Wenzheng(Answerer):
         if opening is None or not result.evidence:
             return super().settle_yes_no(claim, answer, answers, english)
         cited = {c.id for c in answer.citations}
-        if answers and any(c.id in cited for c in result.evidence):
+        uncited = [c for c in result.evidence if c.id not in cited]
+        if answers and not uncited:
             return replace(answer, text=opening + answer.text)
         deciding = result.evidence[0]
-        if answers:  # the answer, and the passage the 是/否 rests on after it
+        if answers:  # the answer, and the passages the 是/否 rests on after it
             also = "The report also says: " if english else "报告还说："
+            quotes = " ".join(c.quote for c in uncited)
             return replace(
                 answer,
-                text=f"{opening}{answer.text} {also}{deciding.quote}",
+                text=f"{opening}{answer.text} {also}{quotes}",
                 citations=tuple(dict.fromkeys((*answer.citations, *result.evidence))),
                 reason="answered: yes/no settled by the fact-checker",
             )

@@ -183,6 +183,24 @@ def test_last_year_is_the_newest_reports_review_year(two_years):
     assert _docs_cited(answer) == {"gulou-2021"}
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("鼓楼区2020年城镇新增就业2.9万人，超额完成年初确定的2.68万人目标", "supported"),
+        ("鼓楼区2020年城镇新增就业未完成年初确定的2.68万人目标", "refuted"),
+        ("鼓楼区2020年地区生产总值增长达到了年初预期的7.5%以上", "refuted"),  # 4.4%
+        ("鼓楼区2020年地区生产总值增长4.4%，超过了7.5%以上的预期目标", "refuted"),
+        ("鼓楼区2020年地区生产总值增长4.4%，低于7.5%以上的预期目标", "supported"),
+    ],
+)
+def test_a_target_named_by_its_figure_is_checked_against_the_years_result(
+    two_years, claim, expected
+):
+    """ "达到年初计划的N" names the year's target (its report) and says the result (the next
+    report) reached it: both are checked."""
+    assert two_years.check(claim).verdict == expected
+
+
 def test_the_year_before_last_is_the_review_of_the_report_before_the_newest(two_years):
     """前年 (2019, from the newest report's 2021) is what the 2020 report reviews."""
     answer = two_years.answer("鼓楼区前年地区生产总值是多少")

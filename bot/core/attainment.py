@@ -21,19 +21,19 @@ from dataclasses import dataclass
 # What a target is called, and the verbs and adverbs of reaching it
 _NOUN = r"(?:年度|年初|全年|既定|预期|预定|规划|计划)?(?:目标|计划|预期|任务)(?:任务)?"
 _ADVERBS = r"(?:已经|已|均已|均|全部|都|总体|基本|顺利|圆满|如期|超额|较好|全面|提前)*"
-_VERB = r"(?:完成|实现|达到|达成|达)"
+_VERB = r"(?:完成|实现|达到|达成|超过|超出|高于|达)"
 _NEG = r"(?:未能|未曾|并未|尚未|没能|没有|未|没|不能)"
 _GAP = r"[^，；。,;！？]"  # words within the clause
 _MET = re.compile(
-    rf"{_ADVERBS}{_VERB}了?(?:{_GAP}{{0,12}}?的)?{_NOUN}"  # "完成年度目标", "实现…的预期目标"
+    rf"{_ADVERBS}{_VERB}了?(?:{_GAP}{{0,20}}?的)?{_NOUN}"  # "完成年度目标", "实现…的预期目标"
     rf"|{_ADVERBS}{_VERB}了?{_GAP}{{1,8}}?(?:目标|预期)"  # "完成了GDP目标" (not "…改造任务")
     rf"|{_NOUN}{_ADVERBS}{_VERB}(?!{_GAP}{{0,3}}率)"  # "目标已完成" (not "完成率")
 )
 _MISSED = re.compile(
-    rf"{_NEG}{_ADVERBS}{_VERB}了?(?:{_GAP}{{0,12}}?的)?{_NOUN}"  # "未完成年度计划"
+    rf"{_NEG}{_ADVERBS}{_VERB}了?(?:{_GAP}{{0,20}}?的)?{_NOUN}"  # "未完成年度计划"
     rf"|{_NEG}{_ADVERBS}{_VERB}了?{_GAP}{{1,8}}?(?:目标|预期)"  # "没完成GDP目标"
     rf"|{_NOUN}{_ADVERBS}{_NEG}{_ADVERBS}{_VERB}"  # "目标没有完成"
-    rf"|(?:略|明显)?低于{_GAP}{{0,12}}?(?:预期|目标)"  # "低于6.5%左右的预期目标"
+    rf"|(?:略|明显)?(?:低于|不及){_GAP}{{0,20}}?(?:预期|目标)"  # "低于6.5%左右的预期目标"
     rf"|不及预期|(?:未达|没达到)(?:预期|目标)|(?:目标|计划)落空"
 )
 

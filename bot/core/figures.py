@@ -31,6 +31,15 @@ _RESULT_WORDS = re.compile(r"去年|上一年")
 _COMPARISON = re.compile(r"[比较]上年|同比")
 # A target reached is a result: "提前一年实现…的预期目标", "超额完成目标"
 _ACHIEVED = re.compile(r"(?:实现|完成|达到|超过|突破)[^，。；]{0,20}?目标")
+# A figure named as the target reached: after a verb of reaching, before the target noun
+_REACHED = re.compile(r"实现|完成|达到|超过|突破|高于|低于|不及")
+_TARGET_NOUN = re.compile(r"(?:左右)?的?(?:年度|年初|全年|预期)*(?:目标|计划)")
+# A figure its clause names as a target before it: "2022年目标6.5%左右", "预期目标为增长6%"
+_TARGET_NAMED = re.compile(r"(?:目标|预期|计划)[^，；。：、\d]{0,4}$")
+# ... and one naming the target it reached, by its figure ("达到年初计划的2家")
+_ACHIEVED_FIGURE = re.compile(
+    r"(?:实现|完成|达到|超过|突破)[^，。；]{0,20}?(?:目标|计划|预期)[^，。；]{0,8}"
+)
 _PUNCT = re.compile(r"[\s“”‘’\"'《》〈〉()（）\[\]【】·•—…、，。；：！？,;:!?]+")
 _COUNT_DIM = "count"
 
@@ -49,6 +58,8 @@ class Figure:
     # content bigrams of the sentence part, none across a figure or punctuation
     # ("建成不少于20万平方米的硅巷载体" gives 建成, 硅巷, 巷载, 载体)
     words: frozenset[str] = frozenset()
+    # named in its own clause as a target ("2022年目标6.5%左右", "未实现突破五百亿元的目标")
+    target: bool = False
 
     @property
     def label(self) -> str:
@@ -100,6 +111,17 @@ class FigureReader:
             for clause in CLAUSE.finditer(seg):
                 at = seg_match.start() + clause.start()
                 for fig in self._clause_figures(clause.group(0), at, previous, year, context):
+                    last = out[-1] if out else None
+                    if (
+                        fig.target
+                        and last
+                        and (last.indicator, last.quantity.unit)
+                        == (
+                            fig.indicator,
+                            fig.quantity.unit,
+                        )
+                    ):
+                        fig = replace(fig, kind=last.kind)  # "增长6.3%，超过了5%左右的目标"
                     out.append(replace(fig, passage=passage, words=words))
                     previous = fig.indicator or previous
         return out
@@ -121,6 +143,13 @@ class FigureReader:
                 q, kind = replace(q, value=-q.value, high=high), "growth"
             if kind == "growth" and figs and figs[-1].kind == "from" and not core:
                 kind = "level"  # 从57.4%提高为69.5%: the level reached, not a growth rate
+            before, after = clause[cursor : q.start], _post(clause, qs, i)
+            target = bool(_TARGET_NAMED.search(before) or _TARGET_NOUN.match(after))
+            reached = _REACHED.search(before)
+            if reached and _TARGET_NOUN.match(after):
+                # "…增长6.3%，超过了5%左右的预期目标": the previous indicator's target, of its
+                # kind; "城镇新增就业完成了2万人的目标": the indicator before the verb
+                core = "" if previous else self.canonical(self.clean(before[: reached.start()]))
             cursor = q.end
             lead = clause.lstrip()
             if previous and (lead.startswith("占") or lead.startswith("其中") and len(core) <= 3):
@@ -128,7 +157,7 @@ class FigureReader:
             core = core or previous
             core = self.canonical(core)
             previous = core
-            figs.append(Figure(q, core, context + core, kind, year, at=at + q.start))
+            figs.append(Figure(q, core, context + core, kind, year, at=at + q.start, target=target))
         return figs
 
     def _bind(self, pre: str, post: str, q: Quantity) -> tuple[str, str]:
@@ -210,6 +239,15 @@ def _clause_at(text: str, at: int) -> str:
     return text[start : min(ends, default=len(text))]
 
 
+def _names_target(text: str, at: int) -> bool:
+    """The figure at `at` is the target a result reached: "超额完成年初确定的2万人目标",
+    "达到年初计划的2家" (not "增长4.4%，完成年度目标", where the figure is the result)."""
+    start = max(text.rfind(c, 0, at) for c in "，。；,;") + 1
+    clause = _clause_at(text, at)
+    pos = at - start
+    return any(m.start() < pos < m.end() for m in _ACHIEVED_FIGURE.finditer(clause))
+
+
 def claim_time(text: str, at: int, default: ClaimTime | None = None) -> ClaimTime:
     """The time a claim speaks of at offset `at`: the nearest year before it, else frame words."""
     if YEAR_SPAN.search(text):
@@ -217,9 +255,11 @@ def claim_time(text: str, at: int, default: ClaimTime | None = None) -> ClaimTim
     years = [m.group(1) for m in CLAIM_YEAR.finditer(text[:at])] or CLAIM_YEAR.findall(text)
     if years:
         year = years[-1] if CLAIM_YEAR.search(text[:at]) else years[0]
-        own = _ACHIEVED.sub("", _COMPARISON.sub("", _clause_at(text, at)))
+        clause = _clause_at(text, at)
+        own = _ACHIEVED.sub("", _COMPARISON.sub("", clause))
         planned = bool(_TARGET_WORDS.search(own) or _SOFT_TARGET_WORDS.search(own))
-        return ClaimTime(year=year, planned=planned)
+        return ClaimTime(year=year, planned=planned or _names_target(text, at))
+
     bare = _ACHIEVED.sub("", _COMPARISON.sub("", text))
     if _TARGET_WORDS.search(bare):
         return ClaimTime(frame=FRAME_TARGETS)

@@ -34,6 +34,7 @@ from wenzheng.bot.core.figures import (
     thresholds_stated,
 )
 from wenzheng.bot.core.lexicon import CheckLexicon
+from wenzheng.bot.core.slot import Fill, target_met
 from wenzheng.bot.core.types import CheckResult, FigureDifference, Verdict
 from wenzheng.bot.factcheck.aligned import align, numbers
 from wenzheng.bot.factcheck.directions import DirectionChecker
@@ -120,6 +121,8 @@ class FactChecker:
             for p in d.passages
             if p.kind != "heading"
             for f in self.figures_of(p.text, p)
+            # a review restating a target ("未实现突破五百亿元的目标") states no result
+            if not (f.target and p.frame == FRAME_RESULTS)
         ]
 
     # --- public API --------------------------------------------------------------------
@@ -183,6 +186,9 @@ class FactChecker:
         if refuted:
             return self._result(claim, "refuted", refuted + supported)
         if supported and len(supported) == len(checks):
+            unmet = self._attained(claim, text, supported, docs)
+            if unmet is not None:
+                return unmet
             conflict = self.statements.conflict(
                 text, [c.report.passage for c in supported if c.report and c.report.passage]
             )
@@ -233,6 +239,48 @@ class FactChecker:
             why = f"{said}（声明为“{c.claim.quantity.raw}”）。报告原文：“{p.text}”。"
             return CheckResult(claim, "not_found", self.reports.cites(p), why)
         return worded
+
+    def _attained(
+        self, claim: str, text: str, supported: list[_FigureCheck], docs: Docs
+    ) -> CheckResult | None:
+        """A claim that a result reached a target it names by figure ("新增上市企业达到年初
+        计划的2家"): refuted when the year's result of that indicator falls short (or goes
+        beyond, for a claim that it was missed), compared the way the target is set."""
+        stance = self.statements.attainment.of(text)
+        if stance is None:
+            return None
+        for c in supported:
+            target = c.report
+            if not (c.time.planned and c.time.year) or target is None or target.passage is None:
+                continue
+            results = [
+                f
+                for _, f in self._same_indicator(c.claim, docs)
+                if f.kind == c.claim.kind
+                and same_dimension(c.claim.quantity, f.quantity)
+                and _frame(f) == FRAME_RESULTS
+                and f.passage is not None
+                and self._figure_in_time(ClaimTime(year=c.time.year), f)
+            ]
+            if not results:
+                continue
+            result = results[0]
+            assert result.passage is not None
+            met = target_met(
+                Fill(target.passage, target.quantity, target.context),
+                Fill(result.passage, result.quantity, result.context),
+            )
+            if met is None or met == (stance[0] == "met"):
+                continue
+            how = "达到" if met else "未达到"
+            words = self.statements.attainment.words[stance[0]]
+            why = (
+                f"报告{c.time.year}年{target.label}目标为{target.quantity.raw}，实绩为"
+                f"{result.quantity.raw}，{how}目标；声明为{words}。"
+            )
+            cited = self.reports.cites(target.passage, result.passage)
+            return CheckResult(claim, "refuted", cited, why)
+        return None
 
     def _changed_numeral(
         self, claim: str, text: str, supported: list[_FigureCheck]

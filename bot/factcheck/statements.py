@@ -322,7 +322,12 @@ class StatementChecker:
         """A clearly conflicting statement: negation, "全部" vs "其中", a contrasting word."""
         for p in passages:
             ptext = tidy(segment or p.text)
-            if _NEGATION.search(text) and not _NEGATION.search(ptext):
+            # "未达到…的目标" says a target was missed, decided as such, not a denial
+            if (
+                _NEGATION.search(text)
+                and not _NEGATION.search(ptext)
+                and not self.attainment.of(text)
+            ):
                 return p, f"报告原文为“{p.text}”，声明却作了否定表述。"
             m = _ALL_WORDS.search(text)
             if m and not _ALL_WORDS.search(ptext):
