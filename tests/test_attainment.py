@@ -58,6 +58,9 @@ def checker(tmp_path_factory) -> FactChecker:
         ("青石区2022年GDP目标完成了", "refuted"),  # "低于…的预期目标"
         ("青石区2022年加装电梯完成了年度计划", "refuted"),
         ("青石区2022年固定资产投资未完成年度目标", "refuted"),
+        # after a figure the report states, the stance of its indicator
+        ("青石区2022年一般公共预算收入82.1亿元，没有完成年初定下的预期目标", "supported"),
+        ("青石区2022年一般公共预算收入82.1亿元，完成了年度预期目标", "refuted"),
     ],
 )
 def test_a_target_met_or_missed_is_decided_by_the_indicators_own_clause(

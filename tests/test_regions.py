@@ -191,6 +191,8 @@ def test_last_year_is_the_newest_reports_review_year(two_years):
         ("鼓楼区2020年地区生产总值增长达到了年初预期的7.5%以上", "refuted"),  # 4.4%
         ("鼓楼区2020年地区生产总值增长4.4%，超过了7.5%以上的预期目标", "refuted"),
         ("鼓楼区2020年地区生产总值增长4.4%，低于7.5%以上的预期目标", "supported"),
+        ("鼓楼区2020年城镇新增就业2.9万人，完成2.68万人的年度计划", "supported"),
+        ("鼓楼区2020年城镇新增就业2.9万人，没有完成2.68万人的年度计划", "refuted"),
     ],
 )
 def test_a_target_named_by_its_figure_is_checked_against_the_years_result(

@@ -19,7 +19,7 @@ from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Pass
 from wenzheng.corpus.quantities import COUNT_UNITS, Quantity, extract_quantities
 from wenzheng.corpus.text import tidy
 from wenzheng.corpus.time import CLAIM_YEAR, LEADING_YEAR, YEAR_SPAN, YEAR_WORD
-from wenzheng.corpus.units import LOOSE_COUNT_UNITS
+from wenzheng.corpus.units import LOOSE_COUNT_UNITS, SUFFIX_QUALIFIERS
 
 SEGMENT = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 CLAUSE = re.compile(r"(?:[^，；：:;、。！？!?,]|(?<=\d),(?=\d{3}))+")
@@ -34,6 +34,13 @@ _ACHIEVED = re.compile(r"(?:实现|完成|达到|超过|突破)[^，。；]{0,20
 # A figure named as the target reached: after a verb of reaching, before the target noun
 _REACHED = re.compile(r"实现|完成|达到|超过|突破|高于|低于|不及")
 _TARGET_NOUN = re.compile(r"(?:左右)?的?(?:年度|年初|全年|预期)*(?:目标|计划)")
+# Words describing a target, not naming its indicator ("超额完成年初确定的2万人目标",
+# "提前一年达到并超过“十三五”末1500亿元的预期目标")
+_TARGET_WORDS_OF = re.compile(
+    r"超额|提前[一二两三四五]?年|年初|年度|全年|原定|既定|确定|预期|目标|计划|[的了并]"
+    r"|没有|没能|未能|尚未|并未|[未没]"
+    r"|“?十[一二三四五]五”?(?:期)?末"
+)
 # A figure its clause names as a target before it: "2022年目标6.5%左右", "预期目标为增长6%"
 _TARGET_NAMED = re.compile(r"(?:目标|预期|计划)[^，；。：、\d]{0,4}$")
 # ... and one naming the target it reached, by its figure ("达到年初计划的2家")
@@ -145,11 +152,21 @@ class FigureReader:
                 kind = "level"  # 从57.4%提高为69.5%: the level reached, not a growth rate
             before, after = clause[cursor : q.start], _post(clause, qs, i)
             target = bool(_TARGET_NAMED.search(before) or _TARGET_NOUN.match(after))
-            reached = _REACHED.search(before)
-            if reached and _TARGET_NOUN.match(after):
-                # "…增长6.3%，超过了5%左右的预期目标": the previous indicator's target, of its
-                # kind; "城镇新增就业完成了2万人的目标": the indicator before the verb
-                core = "" if previous else self.canonical(self.clean(before[: reached.start()]))
+            verb = _REACHED.match(q.raw)  # "低于7.5%以上的预期目标": the verb, not a bound
+            reached = _REACHED.search(before) or verb
+            if target and reached:
+                # the target a result reached: "…增长6.3%，超过了5%左右的预期目标" is the
+                # previous indicator's, of its kind; "城镇新增就业完成了2万人的目标",
+                # "地区生产总值增长达到了年初预期的7.5%" the one before the verb
+                if verb:
+                    q = _without_verb(q, verb.end())
+                stem = _TARGET_WORDS_OF.sub("", _REACHED.sub("", before))
+                named_after = _TARGET_NOUN.match(after)  # "100部的年度计划" counts no 计划
+                own_kind, own = self._bind(stem, "" if named_after else after, q)
+                if len(re.findall(r"[\u4e00-\u9fff]", own)) >= 2 or not previous:
+                    kind, core = own_kind, own  # "力争实现地区生产总值增长6%的目标"
+                else:
+                    core = ""
             cursor = q.end
             lead = clause.lstrip()
             if previous and (lead.startswith("占") or lead.startswith("其中") and len(core) <= 3):
@@ -237,6 +254,13 @@ def _clause_at(text: str, at: int) -> str:
     start = max(text.rfind(c, 0, at) for c in "，。；,;") + 1
     ends = [i for i in (text.find(c, at) for c in "，。；,;") if i >= 0]
     return text[start : min(ends, default=len(text))]
+
+
+def _without_verb(q: Quantity, cut: int) -> Quantity:
+    """A figure without the verb read as its bound ("低于7.5%以上" → "7.5%以上")."""
+    raw = q.raw[cut:]
+    qualifier = next((c for w, c in SUFFIX_QUALIFIERS.items() if raw.endswith(w)), "")
+    return replace(q, raw=raw, start=q.start + cut, qualifier=qualifier)
 
 
 def _names_target(text: str, at: int) -> bool:

@@ -377,6 +377,8 @@ class StatementChecker:
         """
         more: list[Passage] = []
         for f in figures:
+            if f.target:
+                continue  # "完成400张的年度目标": the tail names the target, checked as one
             end = f.at + len(f.quantity.raw)
             clause = CLAUSE.match(text, end) if end < len(text) else None
             if clause is None:
