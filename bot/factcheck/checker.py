@@ -19,6 +19,7 @@ import logging
 from dataclasses import dataclass, replace
 
 from wenzheng.bot.core.figures import (
+    CLAUSE,
     ClaimTime,
     Figure,
     FigureReader,
@@ -35,7 +36,7 @@ from wenzheng.bot.core.figures import (
 )
 from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.slot import Fill, target_met
-from wenzheng.bot.core.types import CheckResult, FigureDifference, Verdict
+from wenzheng.bot.core.types import CheckResult, Citation, FigureDifference, Verdict
 from wenzheng.bot.factcheck.aligned import align, numbers
 from wenzheng.bot.factcheck.directions import DirectionChecker
 from wenzheng.bot.factcheck.drafts import is_factual, split_draft  # noqa: F401 - re-exported
@@ -206,6 +207,9 @@ class FactChecker:
             changed = self._changed_numeral(claim, text, supported)
             if changed is not None:
                 return changed
+            text, stance, decided = self._stances_after(claim, text, supported, docs)
+            if stance is not None:
+                return stance
             result = self._result(claim, "supported", supported)
             passages = [self.reports.doc_of[c.id].passage(c.id) for c in result.evidence]
             unstated, more = self.statements.figureless_clauses(text, passages)
@@ -216,7 +220,8 @@ class FactChecker:
             if unstated:
                 why = f"报告未提及“{unstated}”；" + result.explanation
                 return CheckResult(claim, "not_found", result.evidence, why)
-            return replace(result, evidence=result.evidence + self.reports.cites(*more))
+            extra = tuple(dict.fromkeys((*self.reports.cites(*more), *decided)))
+            return replace(result, evidence=tuple(dict.fromkeys(result.evidence + extra)))
         if supported:
             missing = "、".join(
                 c.claim.quantity.raw for c in checks if c.status in ("unmatched", "unstated")
@@ -239,6 +244,32 @@ class FactChecker:
             why = f"{said}（声明为“{c.claim.quantity.raw}”）。报告原文：“{p.text}”。"
             return CheckResult(claim, "not_found", self.reports.cites(p), why)
         return worded
+
+    def _stances_after(
+        self, claim: str, text: str, supported: list[_FigureCheck], docs: Docs
+    ) -> tuple[str, CheckResult | None, list[Citation]]:
+        """Clauses after a figure saying its target was met or missed ("PM2.5年均浓度为28.3
+        微克/立方米，没有完成年初定下的控制目标"), each decided on the figure's indicator as
+        the report states it: a refutation; or the text with the decided clauses blanked (so
+        they are not "unstated") and the passages deciding them."""
+        decided: list[Citation] = []
+        for m in CLAUSE.finditer(text):
+            clause = m.group(0)
+            if numbers(clause) or self.statements.attainment.of(clause) is None:
+                continue
+            before = [c for c in supported if c.claim.at < m.start()]
+            if not before:
+                continue
+            c = before[-1]
+            year = f"{c.time.year}年" if c.time.year else ""
+            found = self.attainment.check(claim, year + c.claim.indicator + clause, docs)
+            if found is None:
+                continue
+            if found.verdict == "refuted":
+                return text, found, decided
+            text = text[: m.start()] + "，" * len(clause) + text[m.end() :]
+            decided += found.evidence
+        return text, None, decided
 
     def _attained(
         self, claim: str, text: str, supported: list[_FigureCheck], docs: Docs
