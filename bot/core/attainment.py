@@ -16,6 +16,7 @@ Only words count here, never figures: a target and a result side by side ("2022å
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # What a target is called, and the verbs and adverbs of reaching it
@@ -62,11 +63,17 @@ class Attainment:
 
     def agree(self, claim: str, report: str) -> bool:
         """False when a claim states a stance the report text does not state."""
-        said = self.of(claim)
-        if said is None:
-            return True
-        stated = self.of(report)
-        return stated is not None and stated[0] == said[0]
+        return same_stance(self.of, claim, report)
+
+
+def same_stance(of: Callable[[str], tuple[str, int] | None], claim: str, report: str) -> bool:
+    """False when a claim states a stance (a direction, a target met) the report text, read
+    by the same `of`, does not state."""
+    said = of(claim)
+    if said is None:
+        return True
+    stated = of(report)
+    return stated is not None and stated[0] == said[0]
 
 
 def states_attainment(text: str) -> bool:

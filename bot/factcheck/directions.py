@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from wenzheng.bot.core.attainment import same_stance
 from wenzheng.bot.core.figures import (
     CLAUSE,
     SEGMENT,
@@ -84,11 +85,7 @@ class Directions:
 
     def agree(self, claim: str, report: str) -> bool:
         """False when a claim states a direction the report text does not state."""
-        said = self.of(claim)
-        if said is None:
-            return True
-        stated = self.of(report)
-        return stated is not None and stated[0] == said[0]
+        return same_stance(self.of, claim, report)
 
     def of(self, text: str) -> tuple[str, int] | None:
         """The direction a text states ("rise"/"fall") and where its word starts, or None
