@@ -43,10 +43,6 @@ _TARGET_WORDS_OF = re.compile(
 )
 # A figure its clause names as a target before it: "2022年目标6.5%左右", "预期目标为增长6%"
 _TARGET_NAMED = re.compile(r"(?:目标|预期|计划)[^，；。：、\d]{0,4}$")
-# ... and one naming the target it reached, by its figure ("达到年初计划的2家")
-_ACHIEVED_FIGURE = re.compile(
-    r"(?:实现|完成|达到|超过|突破)[^，。；]{0,20}?(?:目标|计划|预期)[^，。；]{0,8}"
-)
 _PUNCT = re.compile(r"[\s“”‘’\"'《》〈〉()（）\[\]【】·•—…、，。；：！？,;:!?]+")
 _COUNT_DIM = "count"
 
@@ -119,15 +115,7 @@ class FigureReader:
                 at = seg_match.start() + clause.start()
                 for fig in self._clause_figures(clause.group(0), at, previous, year, context):
                     last = out[-1] if out else None
-                    if (
-                        fig.target
-                        and last
-                        and (last.indicator, last.quantity.unit)
-                        == (
-                            fig.indicator,
-                            fig.quantity.unit,
-                        )
-                    ):
+                    if fig.target and last and _same_measure(last, fig):
                         fig = replace(fig, kind=last.kind)  # "增长6.3%，超过了5%左右的目标"
                     out.append(replace(fig, passage=passage, words=words))
                     previous = fig.indicator or previous
@@ -256,6 +244,11 @@ def _clause_at(text: str, at: int) -> str:
     return text[start : min(ends, default=len(text))]
 
 
+def _same_measure(a: Figure, b: Figure) -> bool:
+    """Two figures of one indicator in one unit."""
+    return (a.indicator, a.quantity.unit) == (b.indicator, b.quantity.unit)
+
+
 def _without_verb(q: Quantity, cut: int) -> Quantity:
     """A figure without the verb read as its bound ("低于7.5%以上" → "7.5%以上")."""
     raw = q.raw[cut:]
@@ -263,27 +256,21 @@ def _without_verb(q: Quantity, cut: int) -> Quantity:
     return replace(q, raw=raw, start=q.start + cut, qualifier=qualifier)
 
 
-def _names_target(text: str, at: int) -> bool:
-    """The figure at `at` is the target a result reached: "超额完成年初确定的2万人目标",
-    "达到年初计划的2家" (not "增长4.4%，完成年度目标", where the figure is the result)."""
-    start = max(text.rfind(c, 0, at) for c in "，。；,;") + 1
-    clause = _clause_at(text, at)
-    pos = at - start
-    return any(m.start() < pos < m.end() for m in _ACHIEVED_FIGURE.finditer(clause))
+def claim_time(
+    text: str, at: int, default: ClaimTime | None = None, target: bool = False
+) -> ClaimTime:
+    """The time a claim speaks of at offset `at`: the nearest year before it, else frame words.
 
-
-def claim_time(text: str, at: int, default: ClaimTime | None = None) -> ClaimTime:
-    """The time a claim speaks of at offset `at`: the nearest year before it, else frame words."""
+    `target`: the figure at `at` is named as a target (`Figure.target`: "超额完成年初确定的
+    2万人目标"), so with a year it speaks of that year's target, whatever its clause's verb."""
     if YEAR_SPAN.search(text):
         return ClaimTime(frame=FRAME_SPAN)
     years = [m.group(1) for m in CLAIM_YEAR.finditer(text[:at])] or CLAIM_YEAR.findall(text)
     if years:
         year = years[-1] if CLAIM_YEAR.search(text[:at]) else years[0]
-        clause = _clause_at(text, at)
-        own = _ACHIEVED.sub("", _COMPARISON.sub("", clause))
+        own = _ACHIEVED.sub("", _COMPARISON.sub("", _clause_at(text, at)))
         planned = bool(_TARGET_WORDS.search(own) or _SOFT_TARGET_WORDS.search(own))
-        return ClaimTime(year=year, planned=planned or _names_target(text, at))
-
+        return ClaimTime(year=year, planned=planned or target)
     bare = _ACHIEVED.sub("", _COMPARISON.sub("", text))
     if _TARGET_WORDS.search(bare):
         return ClaimTime(frame=FRAME_TARGETS)

@@ -181,7 +181,9 @@ class FactChecker:
         self, claim: str, text: str, figures: list[Figure], default: ClaimTime, docs: Docs
     ) -> CheckResult:
         """Verdict of a claim with figures: each figure against the report's figures."""
-        checks = [self._check_figure(f, claim_time(text, f.at, default), docs) for f in figures]
+        checks = [
+            self._check_figure(f, claim_time(text, f.at, default, f.target), docs) for f in figures
+        ]
         refuted = [c for c in checks if c.status == "refuted"]
         supported = [c for c in checks if c.status == "supported"]
         if refuted:
