@@ -42,7 +42,7 @@ _TARGET_WORDS_OF = re.compile(
     r"|“?十[一二三四五]五”?(?:期)?末"
 )
 # A figure its clause names as a target before it: "2022年目标6.5%左右", "预期目标为增长6%"
-_TARGET_NAMED = re.compile(r"(?:目标|预期|计划)[^，；。：、\d]{0,4}$")
+_TARGET_NAMED = re.compile(r"(?:目标|预期|计划)[^，；。：、,;:\d]{0,4}$")
 _PUNCT = re.compile(r"[\s“”‘’\"'《》〈〉()（）\[\]【】·•—…、，。；：！？,;:!?]+")
 _COUNT_DIM = "count"
 
@@ -139,7 +139,7 @@ class FigureReader:
             if kind == "growth" and figs and figs[-1].kind == "from" and not core:
                 kind = "level"  # 从57.4%提高为69.5%: the level reached, not a growth rate
             before, after = clause[cursor : q.start], _post(clause, qs, i)
-            target = bool(_TARGET_NAMED.search(before) or _TARGET_NOUN.match(after))
+            target = names_target(before, after)
             verb = _REACHED.match(q.raw)  # "低于7.5%以上的预期目标": the verb, not a bound
             reached = _REACHED.search(before) or verb
             if target and reached:
@@ -242,6 +242,12 @@ def _clause_at(text: str, at: int) -> str:
     start = max(text.rfind(c, 0, at) for c in "，。；,;") + 1
     ends = [i for i in (text.find(c, at) for c in "，。；,;") if i >= 0]
     return text[start : min(ends, default=len(text))]
+
+
+def names_target(before: str, after: str) -> bool:
+    """A figure between these words of its clause is named as a target, not a result:
+    "2022年目标6.5%左右", "低于6.5%左右的预期目标" (the answerer and the checker alike)."""
+    return bool(_TARGET_NAMED.search(before) or _TARGET_NOUN.match(after))
 
 
 def _same_measure(a: Figure, b: Figure) -> bool:

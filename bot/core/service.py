@@ -334,12 +334,10 @@ class Answerer:
 
         plain = without(SLOT_NOUNS)
         named = without(SLOT_NOUNS | CHANGE_WORDS | _COMPARED_WITH)
+        binds = self._covers(named)
         text = normalize(" ".join(p.text for p in passages))
-        if (
-            named.focus_terms != plain.focus_terms
-            and self.ranker.coverage(named, text, focus_only=bool(named.focus_terms)) >= 1.0
-        ):
-            return self._covers(named)
+        if named.focus_terms != plain.focus_terms and binds(text) >= 1.0:
+            return binds
         return self._covers(plain)
 
     def settle_yes_no(

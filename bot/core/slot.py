@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from wenzheng.bot.core.figures import names_target
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
 from wenzheng.corpus.quantities import Quantity, extract_quantities
 from wenzheng.corpus.text import normalize
@@ -224,9 +225,6 @@ _BARE = re.compile(
 # Words that say only when or in which frame, as a table row's cells do ("地区生产总值增速：
 # 2022年目标6.5%左右，2022年完成2.6%"): the figure counts what the row's label names
 _WHEN_ONLY = re.compile(r"[，；、,;\s]*(?:19|20)\d\d年(?:目标|预期目标|完成|实际|计划)?")
-# A figure its own clause names as a target: "2022年目标6.5%左右", "低于6.5%左右的预期目标"
-_TARGET_BEFORE = re.compile(r"(?:目标|预期|计划)[^，；。：、,;:\d]{0,4}$")
-_TARGET_AFTER = re.compile(r"(?:左右)?的?(?:年度|年初)?(?:预期)?目标")
 
 
 def named_target(fill: Fill) -> bool:
@@ -234,8 +232,7 @@ def named_target(fill: Fill) -> bool:
     text, q = fill.passage.text, fill.quantity
     if text[q.start : q.end] != q.raw:
         return False  # not read from the passage's text as it stands
-    before = _CLAUSE_BREAK.split(text[: q.start])[-1]
-    return bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(text, q.end))
+    return names_target(_CLAUSE_BREAK.split(text[: q.start])[-1], text[q.end :])
 
 
 def figures_with_context(text: str) -> list[tuple[Quantity, str]]:
