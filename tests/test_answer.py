@@ -89,6 +89,14 @@ class TestWithTheRealModel:
         assert not a.refused
         assert "1620亿元" in a.text and "2019" in a.text
 
+    def test_the_year_a_part_heading_gives_is_the_section_not_a_quote(self, real_service):
+        """ "2019年：…" is grounded by the citation's section "2019年政府主要工作回顾"; the part
+        heading is not cited again as a quote of its own."""
+        a = real_service.answer("2019年鼓楼区地区生产总值是多少？")
+        assert a.text.startswith("2019年") and "2019" in a.citations[0].section
+        assert all(c.quote != c.section for c in a.citations)
+        assert not ungrounded_numbers(a)
+
     def test_2020_target_is_not_confused_with_the_2019_result(self, real_service):
         """The software-revenue target for 2020 is 12%, the 2019 result 14%."""
         target = real_service.answer("今年软件业务收入计划增长多少？")

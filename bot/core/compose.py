@@ -170,8 +170,11 @@ def compose(
         label = f"{doc.meta.region} {label}"  # several places in the corpus: say which
     text = f"{label}{body}" if label else body
     citations = [cite(p, documents) for p in passages]
-    missing = set(_DIGITS.findall(label)) - {d for c in citations for d in _DIGITS.findall(c.quote)}
-    if missing:
+    # the label's year is grounded by a citation's section path, shown with its quote
+    # ("› 2019年政府主要工作回顾"); the part heading is cited as a quote of its own only when
+    # no cited section or quote holds it
+    shown = {d for c in citations for d in _DIGITS.findall(f"{c.section}\n{c.quote}")}
+    if set(_DIGITS.findall(label)) - shown:
         heading = part_heading(main, doc)
         if heading is not None:
             citations.append(cite(heading, documents))
