@@ -10,11 +10,12 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from wenzheng.corpus.formats import read_text, supported
 from wenzheng.corpus.meta import document_meta
+from wenzheng.corpus.places import fullest_names
 from wenzheng.corpus.model import (
     FRAME_NONE,
     FRAME_RESULTS,
@@ -100,7 +101,19 @@ def read_corpus(corpus_dir: Path) -> tuple[list[Document], dict[str, CorpusError
             continue
         seen[doc.meta.id] = path
         docs.append(doc)
-    return docs, problems
+    return same_places(docs), problems
+
+
+def same_places(docs: list[Document]) -> list[Document]:
+    """The documents with each region named the fullest way the corpus names that place
+    (`fullest_names`): "建邺区" and "南京市建邺区" are one place to every layer."""
+    fullest = fullest_names(d.meta.region for d in docs)
+    return [
+        d
+        if fullest.get(d.meta.region, d.meta.region) == d.meta.region
+        else replace(d, meta=replace(d.meta, region=fullest[d.meta.region]))
+        for d in docs
+    ]
 
 
 def bad_files_error(corpus_dir: Path, problems: dict[str, CorpusError]) -> CorpusError:

@@ -122,3 +122,27 @@ def covered_places(regions: Iterable[str]) -> list[str]:
         if len(region) > len(out.get(own, "")):
             out[own] = region
     return list(out.values())
+
+
+def _extends(fuller: str, region: str) -> bool:
+    """Whether `fuller` is `region` with whole parent levels in front (南京市建邺区 ⊃ 建邺区)."""
+    if fuller == region or not fuller.endswith(region):
+        return False
+    return "".join(_LEVEL.findall(fuller[: -len(region)])) == fuller[: -len(region)]
+
+
+def fullest_names(regions: Iterable[str]) -> dict[str, str]:
+    """Each region → the fullest name the corpus gives the same place.
+
+    One report says "南京市建邺区", the next year's "建邺区": one place, named the fuller way
+    everywhere. A short name is lengthened only when every fuller name extending it lies on
+    one chain (江苏省南京市建邺区 ⊃ 南京市建邺区 ⊃ 建邺区); "鼓楼区" beside both 南京市鼓楼区
+    and 福州市鼓楼区 names neither and stays as it is.
+    """
+    names = sorted({r for r in regions if r}, key=len)
+    out = {}
+    for region in names:
+        fuller = [f for f in names if _extends(f, region)]
+        chain = all(_extends(b, a) for a, b in zip(fuller, fuller[1:], strict=False))
+        out[region] = fuller[-1] if fuller and chain else region
+    return out

@@ -112,6 +112,27 @@ def test_a_report_naming_no_province_takes_the_one_of_its_citys_other_report():
     assert with_provinces(regions) == ["江苏省南京市鼓楼区", "江苏省南京市江宁区", "苏州市吴江区"]
 
 
+def test_one_place_named_two_ways_is_one_region_to_every_layer(tmp_path):
+    """The 2023 report says 南京市建邺区, the 2024 one only 建邺区: one place, named the fuller
+    way for both; a short name two cities share (鼓楼区) is left alone."""
+    from wenzheng.corpus.loader import read_corpus
+    from wenzheng.corpus.places import fullest_names
+
+    assert fullest_names(["鼓楼区", "南京市鼓楼区", "福州市鼓楼区"])["鼓楼区"] == "鼓楼区"
+    assert fullest_names(["建邺区", "江苏省南京市建邺区", "南京市建邺区"])["建邺区"] == (
+        "江苏省南京市建邺区"
+    )
+    heads = {
+        "jy-2023.txt": "南京市建邺区2023年政府工作报告\n——2023年1月10日在建邺区第五届人民代表大会第一次会议上\n",
+        "jy-2024.txt": "建邺区2024年政府工作报告\n——2024年1月9日在建邺区第五届人民代表大会第二次会议上\n",
+    }
+    for name, head in heads.items():
+        (tmp_path / name).write_text(head + "一、过去一年的工作\n地区生产总值增长5%。\n", "utf-8")
+    docs, problems = read_corpus(tmp_path)
+    assert not problems
+    assert [d.meta.region for d in docs] == ["南京市建邺区", "南京市建邺区"]
+
+
 def test_a_claim_naming_a_place_is_checked_against_that_places_report_only(two_places):
     """Gulou's 2019 GDP grew 8%; Jiangning's 2020 GDP grew 5.1%: the claim is Jiangning's."""
     result = two_places.check("江宁区2020年地区生产总值增长8%")
