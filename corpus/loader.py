@@ -15,7 +15,6 @@ from pathlib import Path
 
 from wenzheng.corpus.formats import read_text, supported
 from wenzheng.corpus.meta import document_meta
-from wenzheng.corpus.places import fullest_names
 from wenzheng.corpus.model import (
     FRAME_NONE,
     FRAME_RESULTS,
@@ -25,6 +24,7 @@ from wenzheng.corpus.model import (
     DocumentMeta,
     Passage,
 )
+from wenzheng.corpus.places import fullest_names
 from wenzheng.corpus.text import despace, split_clauses, split_sentences
 
 from wenzheng.errors import CorpusError

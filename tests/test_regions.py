@@ -122,9 +122,10 @@ def test_one_place_named_two_ways_is_one_region_to_every_layer(tmp_path):
     assert fullest_names(["建邺区", "江苏省南京市建邺区", "南京市建邺区"])["建邺区"] == (
         "江苏省南京市建邺区"
     )
+    meeting = "——{}年1月9日在建邺区第五届人民代表大会第{}次会议上\n"
     heads = {
-        "jy-2023.txt": "南京市建邺区2023年政府工作报告\n——2023年1月10日在建邺区第五届人民代表大会第一次会议上\n",
-        "jy-2024.txt": "建邺区2024年政府工作报告\n——2024年1月9日在建邺区第五届人民代表大会第二次会议上\n",
+        "jy-2023.txt": "南京市建邺区2023年政府工作报告\n" + meeting.format(2023, "一"),
+        "jy-2024.txt": "建邺区2024年政府工作报告\n" + meeting.format(2024, "二"),
     }
     for name, head in heads.items():
         (tmp_path / name).write_text(head + "一、过去一年的工作\n地区生产总值增长5%。\n", "utf-8")

@@ -19,6 +19,7 @@ from wenzheng.corpus.text import split_clauses
 from wenzheng.corpus.time import TIME_ONLY_CLAUSE, YEAR_NIAN, answer_label, cited_section
 
 KEEP_SHARE = 0.5
+WIDEN_GAIN = 0.05  # more of the question's concepts a next clause must state to be kept too
 _CONTINUES = re.compile(r"^(增长|下降|增加|减少|提高|占|达|同比|其中|比上年|较上年|居|排名)")
 _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _DIGITS = re.compile(r"\d+")
@@ -285,8 +286,26 @@ def _excerpt(p: Passage, query: Query, clause_score: Callable[[str], float]) -> 
     # every clause that answers a good part of the question: "多少家…，研发投入多少" has two
     keep = {best} | {i for i, s in enumerate(scores) if s >= KEEP_SHARE * scores[best] and s > 0}
     keep |= _neighbours(clauses, keep)
-    lo, hi = min(keep), max(keep)
+    lo, hi = _widened(clauses, min(keep), max(keep), clause_score)
     return _tidy("".join(clauses[lo : hi + 1]))
+
+
+def _widened(
+    clauses: list[str], lo: int, hi: int, clause_score: Callable[[str], float]
+) -> tuple[int, int]:
+    """The kept run of clauses, grown by each next clause that states more of the question:
+    "新增高新技术企业多少家" keeps "高新技术企业总数达到1126家" and its "当年新增238家"."""
+    while True:
+        now = clause_score("".join(clauses[lo : hi + 1]))
+        grown = [
+            (clause_score("".join(clauses[a : b + 1])), a, b)
+            for a, b in ((lo - 1, hi), (lo, hi + 1))
+            if 0 <= a and b < len(clauses)
+        ]
+        best = max(grown, default=None)
+        if best is None or best[0] < now + WIDEN_GAIN:
+            return lo, hi
+        _, lo, hi = best
 
 
 def _year_part(text: str, year: int) -> str:

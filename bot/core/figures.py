@@ -160,10 +160,19 @@ class FigureReader:
             if previous and (lead.startswith("占") or lead.startswith("其中") and len(core) <= 3):
                 core = previous + core
             core = core or previous
+            if previous and core != previous and not self.lex.without_scope(core):
+                # "高新技术企业总数达到1126家，当年新增238家": a clause naming only the part
+                # of a count it gives counts the noun of the one before
+                core = self._scoped(core, self.lex.without_scope(previous))
             core = self.canonical(core)
             previous = core
             figs.append(Figure(q, core, context + core, kind, year, at=at + q.start, target=target))
         return figs
+
+    def _scoped(self, scope: str, noun: str) -> str:
+        """A noun with the scope word of its count, as reports write them (新增高新技术企业,
+        持牌金融机构总数)."""
+        return noun + scope if scope.endswith(("数", "量")) else scope + noun
 
     def _bind(self, pre: str, post: str, q: Quantity) -> tuple[str, str]:
         """Kind of a figure and its indicator phrase, from the text before and after it."""

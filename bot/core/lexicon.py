@@ -80,6 +80,19 @@ class CheckLexicon:
     modifiers: tuple[str, ...] = ()
     lead_verbs: tuple[str, ...] = ()
     opposites: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the answerer's too
+    # the part of a count a figure is, by class: the year's new ones, or all of them
+    scopes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def scope_of(self, indicator: str) -> frozenset[str]:
+        """The scope classes an indicator names ("新增高新技术企业" → {new})."""
+        named = (k for k, words in self.scopes.items() if any(w in indicator for w in words))
+        return frozenset(named)
+
+    def without_scope(self, indicator: str) -> str:
+        """The indicator without its scope words ("新增持牌金融机构" → 持牌金融机构)."""
+        for word in sorted((w for ws in self.scopes.values() for w in ws), key=len, reverse=True):
+            indicator = indicator.replace(word, "")
+        return indicator
 
     @classmethod
     def load(cls, path: Path | None = None) -> CheckLexicon:
@@ -105,4 +118,5 @@ class CheckLexicon:
             modifiers=tuple(data.get("distinct_modifiers", [])),
             lead_verbs=tuple(sorted(data.get("lead_verbs", []), key=len, reverse=True)),
             opposites={k: tuple(v) for k, v in full.get("contradictions", {}).items()},
+            scopes={k: tuple(v) for k, v in data.get("scope_words", {}).items() if k != "_comment"},
         )

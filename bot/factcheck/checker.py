@@ -37,7 +37,7 @@ from wenzheng.bot.core.figures import (
 from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.slot import Fill, target_met
 from wenzheng.bot.core.types import CheckResult, Citation, FigureDifference, Verdict
-from wenzheng.bot.factcheck.aligned import align, numbers
+from wenzheng.bot.factcheck.aligned import ANCHOR, align, numbers
 from wenzheng.bot.factcheck.directions import DirectionChecker
 from wenzheng.bot.factcheck.drafts import is_factual, split_draft  # noqa: F401 - re-exported
 from wenzheng.bot.factcheck.reports import Reports, frame_label, region_names
@@ -324,8 +324,18 @@ class FactChecker:
             p = c.report.passage if c.report is not None else None
             if p is None:
                 continue
-            pairs, _ = align(text, tidy(p.text))
-            wrong = [x for x in pairs if x.claim.quantity is None and not x.agrees]
+            stated = tidy(p.text)
+            pairs, _ = align(text, stated)
+            # a numeral the sentence writes with the claim's own words after it is not
+            # changed, whichever of two alike places the alignment paired it with ("其中
+            # 10亿元以上项目14个、50亿元以上项目3个" holds the claim's "50亿元以上项目")
+            wrong = [
+                x
+                for x in pairs
+                if x.claim.quantity is None
+                and not x.agrees
+                and text[x.claim.start : x.claim.end + ANCHOR] not in stated
+            ]
             if wrong:
                 said = "；".join(f"报告为“{x.report.raw}”，声明为“{x.claim.raw}”" for x in wrong)
                 named = self.statements.named
@@ -374,6 +384,10 @@ class FactChecker:
             # without target words states the result, one with them the target
             wanted = (FRAME_TARGETS,) if time.planned else (FRAME_RESULTS, FRAME_SPAN)
             kept = [(s, f) for s, f in in_time if _frame(f) in wanted]
+            if not kept and time.year and not time.planned:
+                # the year's review states no such figure, only its plan set one: a result
+                # is not refuted (nor supported) by a target
+                return _FigureCheck("unstated", claim, time, in_time[0][1], "target")
             in_time = kept or in_time
         if in_time:
             best = in_time[0][0]
@@ -479,10 +493,14 @@ class FactChecker:
         return _FigureCheck("refuted", claim, time, near[0], agree(q, near[0].quantity)[1], swapped)
 
     def _same_modifiers(self, a: str, b: str) -> bool:
-        """False when a modifier such as 人均 qualifies only one of two indicators, or when
-        they hold contrasting words (人均消费支出 is no 人均可支配收入)."""
+        """False when a modifier such as 人均 qualifies only one of two indicators, when
+        they hold contrasting words (人均消费支出 is no 人均可支配收入), or when they count
+        disjoint parts of a thing (新增高新技术企业, 高新技术企业总数)."""
         if not all((m in a) == (m in b) for m in self.lex.modifiers):
             return False
+        scope_a, scope_b = self.lex.scope_of(a), self.lex.scope_of(b)
+        if scope_a and scope_b and not scope_a & scope_b:
+            return False  # the year's new ones are not all of them (新增 vs 总数)
         for group in self.lex.contrasts:
             said = {w for w in group if w in a}
             stated = {w for w in group if w in b}

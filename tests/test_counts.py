@@ -1,0 +1,95 @@
+"""Counts in one sentence, each bound to its own noun phrase, for the checker and the answerer.
+
+Two short reports written for these tests (a district's 2023 report and the 2024 one that
+reviews 2023): a total and the year's new ones in one sentence, categories named by an
+amount, and a year whose review gives an indicator only as a growth rate while its plan set
+a project's amount.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wenzheng.settings import Settings
+
+REPORT_2023 = """南京市青山区2023年政府工作报告
+——2023年1月10日在青山区第三届人民代表大会第二次会议上
+区长 王某
+一、2022年工作回顾
+高新技术企业总数达到900家，当年新增120家；全社会研发投入占地区生产总值比重达到3.1%；每万人发明专利拥有量达到95件，技术合同成交额86亿元。
+全年签约亿元以上项目40个，其中10亿元以上项目9个、50亿元以上项目2个。
+二、2023年主要任务
+推进滨江科创园建设，全年完成固定资产投资80亿元。
+城镇新增就业1.5万人，新增绿地20公顷，新增养老床位300张，新增学位2000个。
+"""
+
+REPORT_2024 = """青山区2024年政府工作报告
+——2024年1月9日在青山区第三届人民代表大会第三次会议上
+区长 王某
+一、过去一年的工作
+全年新增持牌金融机构6家，总数达到150家，新增上市企业2家。
+固定资产投资增长3%，社会消费品零售总额320亿元、增长6.5%。
+二、2024年主要任务
+地区生产总值增长5%左右。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory):
+    from wenzheng.bot.service import Wenzheng
+
+    corpus = tmp_path_factory.mktemp("counts-corpus")
+    (corpus / "qingshan-2023.txt").write_text(REPORT_2023, encoding="utf-8")
+    (corpus / "qingshan-2024.txt").write_text(REPORT_2024, encoding="utf-8")
+    settings = Settings(
+        _env_file=None,
+        data_dir=tmp_path_factory.mktemp("counts-data"),
+        corpus_dir=corpus,
+        embedding_model="fake",
+        chroma_host=None,
+    )
+    return Wenzheng.from_settings(settings)
+
+
+def test_a_clause_naming_only_the_part_of_a_count_counts_the_noun_before(service):
+    """ "总数达到900家，当年新增120家": 120家 are new high-tech firms, 150家 all institutions."""
+    text = "高新技术企业总数达到900家，当年新增120家。全年新增持牌金融机构6家，总数达到150家。"
+    bound = {f.quantity.raw: f.indicator for f in service.fact_checker.figures_of(text)}
+    assert bound["900家"] == "高新技术企业总数"
+    assert bound["120家"] == "新增高新技术企业"
+    assert bound["150家"] == "持牌金融机构总数"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("2022年青山区新增高新技术企业900家。", "refuted"),  # the total, said as the new ones
+        ("2022年青山区新增高新技术企业120家。", "supported"),
+        ("2022年青山区高新技术企业总数达到900家，当年新增120家。", "supported"),
+        ("2023年青山区持牌金融机构总数达到150家。", "supported"),
+        ("2023年青山区新增持牌金融机构150家。", "refuted"),
+    ],
+)
+def test_the_new_ones_and_all_of_them_are_two_indicators(service, claim, expected):
+    assert service.check(claim).verdict == expected
+
+
+def test_an_amount_naming_a_category_is_not_a_changed_figure(service):
+    """The claim's "50亿元以上项目" is the sentence's second category, not its first (10亿)."""
+    assert service.check("2022年青山区签约的亿元以上项目中，50亿元以上项目有2个。").verdict == (
+        "supported"
+    )
+    assert service.check("2022年青山区50亿元以上项目有3个。").verdict == "refuted"
+
+
+def test_a_result_is_not_refuted_by_a_target_of_its_year(service):
+    """2023's review gives investment only as a growth rate; its plan set a project's 80亿元:
+    a claimed 2023 amount is not found, not refuted by the plan."""
+    result = service.check("2023年青山区完成固定资产投资500亿元。")
+    assert result.verdict == "not_found"
+
+
+def test_an_answer_keeps_the_clause_that_states_the_asked_part(service):
+    """ "新增…多少家" is answered with "当年新增120家", its noun from the clause before."""
+    answer = service.answer("2022年青山区新增高新技术企业多少家？")
+    assert not answer.refused and "120家" in answer.text
