@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Self
 from wenzheng.bot.core.compose import cite, part_heading
 from wenzheng.bot.core.service import Answerer
 from wenzheng.bot.core.types import Answer, CheckResult
+from wenzheng.bot.core.yesno import opening as yes_no_opening
 from wenzheng.bot.factcheck.checker import FactChecker, split_draft
 from wenzheng.bot.generate import load_generator
 from wenzheng.corpus.model import FRAME_NONE
@@ -30,9 +31,6 @@ if TYPE_CHECKING:
 
 # Checking time grows faster than linearly with a claim's length; no one states one fact in
 # more than a few hundred characters, nor writes a draft beyond a few dozen pages.
-# How a yes/no answer opens when the fact-checker decides the asked claim
-_OPENINGS = {"supported": "是。", "refuted": "否。"}
-_EN_OPENINGS = {"supported": "Yes. ", "refuted": "No. "}
 MAX_CLAIM_CHARS = 1_000
 MAX_DRAFT_CHARS = 200_000
 
@@ -98,10 +96,9 @@ class Wenzheng(Answerer):
         Undecided claims go to the core's own rule.
         """
         result = self.fact_checker.check(claim)
-        openings = _EN_OPENINGS if english else _OPENINGS
-        opening = openings.get(result.verdict)
-        if opening is None or not result.evidence:
+        if result.verdict not in ("supported", "refuted") or not result.evidence:
             return super().settle_yes_no(claim, answer, answers, english)
+        opening = yes_no_opening(result.verdict == "supported", answer.question or claim, english)
         cited = {c.id for c in answer.citations}
         uncited = [c for c in result.evidence if c.id not in cited]
         if answers and not uncited:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Document
 
@@ -110,3 +111,84 @@ def arabic_years(text: str, known: dict[int, str] | set[int]) -> str:
     return _SHORT_YEAR.sub(
         lambda m: f"20{m.group(1)}年" if 2000 + int(m.group(1)) in known else m.group(0), text
     )
+
+
+# A time within a year finer than the year, as people and reports write it: "9月28日",
+# "九月下旬", "元月", "4月", "下半年", "第三季度" (a year may stand before it: "2022年9月下旬").
+_MONTH_NUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|元)"
+_PART_OF_MONTH = {
+    "上旬": (1, 10),
+    "初": (1, 10),
+    "中旬": (11, 20),
+    "下旬": (21, 31),
+    "底": (21, 31),
+    "末": (21, 31),
+}
+WITHIN_YEAR = re.compile(
+    rf"(?:({_Y})\s*年)?(?:"
+    rf"({_MONTH_NUM})\s*月(?:\s*(\d{{1,2}})\s*[日号]|(上旬|中旬|下旬|初|底|末))?"
+    r"|([上下])半年"
+    r"|第?([一二三四1-4])季度"
+    r")"
+)
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _month(token: str) -> int:
+    """A month written in digits or Chinese ("9", "九", "十二", "元")."""
+    if token.isdigit():
+        return int(token)
+    if token == "元":
+        return 1
+    tens, _, units = token.rpartition("十")
+    digits = "一二三四五六七八九"
+    if "十" not in token:
+        return digits.index(token) + 1
+    return 10 * (digits.index(tens) + 1 if tens else 1) + (digits.index(units) + 1 if units else 0)
+
+
+@dataclass(frozen=True)
+class WithinYear:
+    """A stretch of a year, as (month, day) bounds: "9月下旬" is (9, 21)-(9, 31)."""
+
+    start: int  # offset in the text it was read from
+    end: int
+    year: int  # the year written before it, else 0
+    low: tuple[int, int]
+    high: tuple[int, int]
+
+    def within(self, other: WithinYear) -> bool:
+        """This stretch lies inside the other one (9月28日 inside 9月下旬)."""
+        return other.low <= self.low and self.high <= other.high
+
+    def apart(self, other: WithinYear) -> bool:
+        """The two stretches share no day (4月 and 下半年)."""
+        return self.high < other.low or other.high < self.low
+
+
+def times_within_year(text: str) -> list[WithinYear]:
+    """The stretches of a year a text names, finer than the year itself, in order."""
+    out = []
+    for m in WITHIN_YEAR.finditer(text):
+        year = int(m.group(1)) if m.group(1) else 0
+        month, day, part, half, quarter = m.group(2, 3, 4, 5, 6)
+        if month:
+            mo = _month(month)
+            if day:
+                low, high = (mo, int(day)), (mo, int(day))
+            else:
+                first, last = _PART_OF_MONTH.get(part or "", (1, 31))
+                low, high = (mo, first), (mo, last)
+        elif half:
+            low, high = ((1, 1), (6, 31)) if half == "上" else ((7, 1), (12, 31))
+        else:
+            q = _QUARTERS[quarter]
+            low, high = (3 * q - 2, 1), (3 * q, 31)
+        if 1 <= low[0] <= 12 and 1 <= high[0] <= 12:
+            out.append(WithinYear(m.start(), m.end(), year, low, high))
+    return out
+
+
+def without_times(text: str) -> str:
+    """The text with its stretches of a year taken out (the wording around them)."""
+    return WITHIN_YEAR.sub("", text)

@@ -309,8 +309,8 @@ def test_who_delivered_a_report_is_quoted_from_its_speaker_line(two_places, ques
 @pytest.mark.parametrize(
     ("question", "opening"),
     [
-        ("鼓楼区2020年地区生产总值增长目标完成了吗", "否。"),  # 7.5%以上 set, 4.4% reached
-        ("鼓楼区2020年城镇新增就业目标达没达到", "是。"),  # 2.68万人 set, 2.9万人 reached
+        ("鼓楼区2020年地区生产总值增长目标完成了吗", "否，未完成。"),  # 7.5%以上 set, 4.4%
+        ("鼓楼区2020年城镇新增就业目标达没达到", "是，达到了。"),  # 2.68万人 set, 2.9万人
     ],
 )
 def test_whether_a_target_was_met_compares_the_target_with_the_later_result(

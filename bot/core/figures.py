@@ -54,7 +54,7 @@ class Figure:
     quantity: Quantity
     indicator: str
     context: str  # the clause without its figures (the indicator included)
-    kind: str  # level | growth | from | share | rank
+    kind: str  # level | growth | from | share | rank | delta (较上年下降1微克: a change)
     year: str  # a year written at the start of the sentence part ("2017年，…"), else ""
     passage: Passage | None = None
     at: int = 0  # offset of the figure in the (normalized) text it was read from
@@ -69,7 +69,9 @@ class Figure:
         """Indicator as shown to people ("软件业务收入增长", "空气优良率起始值")."""
         if self.kind == "growth" and self.quantity.value < 0:
             return self.indicator + "下降"
-        return self.indicator + {"growth": "增长", "from": "起始值"}.get(self.kind, "")
+        return self.indicator + {"growth": "增长", "from": "起始值", "delta": "增减量"}.get(
+            self.kind, ""
+        )
 
 
 @dataclass(frozen=True)
@@ -176,6 +178,8 @@ class FigureReader:
 
     def _bind(self, pre: str, post: str, q: Quantity) -> tuple[str, str]:
         """Kind of a figure and its indicator phrase, from the text before and after it."""
+        # "较上年下降1微克/立方米": a change by an amount, no level of the indicator
+        compared = bool(_COMPARISON.search(pre)) and q.unit not in ("%", "个百分点", "倍")
         pre = self.clean(pre)
         pre = pre.rsplit("等", 1)[-1]
         kind = "level"
@@ -194,6 +198,9 @@ class FigureReader:
                     break
         if "占" in pre and kind == "level" and q.unit == "%":
             kind = "share"
+        stripped = re.sub(r"(?:了|为|约)+$", "", pre)
+        if compared and kind == "level" and stripped.endswith(self.lex.growth_words):
+            kind = "delta"
         pre = self._trim_edges(re.sub(f"(?:{'|'.join(self.lex.growth_words)})$", "", pre))
         post_core = self._trim_edges(
             re.split(r"[的等和与及是]|包括|分别", self.clean(post), maxsplit=1)[0]

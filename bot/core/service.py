@@ -38,7 +38,7 @@ from wenzheng.bot.core.slot import (
 )
 from wenzheng.bot.core.spelling import Speller, vocabulary
 from wenzheng.bot.core.types import Answer, Retrieved
-from wenzheng.bot.core.yesno import as_claim, english_claim, is_yes_no, is_yes_no_english
+from wenzheng.bot.core.yesno import as_claim, english_claim, is_yes_no, is_yes_no_english, opening
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_TARGETS, Document, DocumentMeta, Passage
 from wenzheng.corpus.places import covered_places, level_names
 from wenzheng.corpus.quantities import has_figure
@@ -60,7 +60,8 @@ log = logging.getLogger(__name__)
 _ASKS_MET = re.compile(
     r"达没达到|达到了?[吗没]|有没有达到|完成了?[吗没]|有没有完成|是否完成|实现了?[吗没]|"
     r"是否实现|是否达到|达标了?[吗没]|完成得怎么样|完成情况|"
-    r"(?<=目标)[^。？?]{0,12}(?:破|突破|超过|过|到)了?[吗没]"  # "营收目标是多少，破了没"
+    r"(?<=目标)[^。？?]{0,12}(?:破|突破|超过|过|到)了?[吗没]|"  # "营收目标是多少，破了没"
+    r"(?:达到|完成|实现|达成)[^。？?]{0,14}目标了?[吗没]"  # "达到28微克的目标了吗"
 )
 # A comparison asked of two figures ("比去年实际完成的多", "更高"): the word says which way
 _COMPARED = re.compile(r"比[^，。？?]{0,14}?(多|高|大|快|少|低|小|慢)|更(多|高|大|快|少|低|小|慢)")
@@ -265,7 +266,7 @@ class Answerer:
         more = (m.group(1) or m.group(2)) in "多高大快"
         holds = mine.value > theirs.value if more else mine.value < theirs.value
         combined = combine(original or query.original, pair)
-        return replace(combined, text=("是。" if holds else "否。") + combined.text)
+        return replace(combined, text=opening(holds, query.text) + combined.text)
 
     def _with_target_met(self, query: Query, both: list[Answer], combined: Answer) -> Answer:
         """The target and the result, each from its report, opened with 是/否 when both
@@ -279,7 +280,7 @@ class Answerer:
         if met is None:  # no figures to compare: what the report says of it, if it says
             settled = self.settle_yes_no(as_claim(query.text), combined, True)
             return combined if settled is None else settled
-        return replace(combined, text=("是。" if met else "否。") + combined.text)
+        return replace(combined, text=opening(met, query.text) + combined.text)
 
     def _asked_figures(
         self,
@@ -358,7 +359,9 @@ class Answerer:
             self._understand(claim, ()),
             normalize(" ".join(c.quote for c in answer.citations)),
         )
-        return replace(answer, text="是。" + answer.text) if covered >= YES_COVERAGE else None
+        if covered < YES_COVERAGE:
+            return None
+        return replace(answer, text=opening(True, claim) + answer.text)
 
     def candidate(
         self,

@@ -180,12 +180,7 @@ def fills(
             return True
         if slot.kind == "rate" and _FROM_TO.search(p.text) and _bound(slot, p.text, covers, need):
             return True  # "从56.4微克/立方米下降到42.3微克/立方米" answers "下降了多少"
-        if slot.kind == "date" and (
-            DATE.search(p.text)
-            or MONTH_DAY.search(p.text)
-            or _DUE.search(p.text)
-            or YEAR_NIAN.search(p.text)
-        ):
+        if slot.kind == "date" and _tells_when(p.text, _event(slot.asked)):
             return True
         if slot.kind == "year" and (YEAR_NIAN.search(p.text) or p.frame != FRAME_NONE):
             return True
@@ -197,6 +192,40 @@ def fills(
             continue
         if slot.kind in ("name", "place", "describe") and not _only_echoes(slot, p.text):
             return True
+    return False
+
+
+# Words around what a "when" question asks about that name no event ("能", "正式", "开始")
+# nor the report itself ("哪天作的这个报告": its date line tells)
+_NOT_EVENT = re.compile(
+    r"[能会才要将可以的了呢吗啊呀吧哦]|开始|正式|大概|大约|重新|具体|预计|打算|这[个份次]|该|报告"
+)
+
+
+def _event(asked: str) -> frozenset[str]:
+    """What a "when" question asks the time of, as bigrams: the words after its when-word
+    ("新院什么时候建成开诊" → 建成, 成开, 开诊); empty when it writes none there."""
+    m = _WHEN.search(asked)
+    if m is None:
+        return frozenset()
+    after = _NOT_EVENT.sub("", re.split(r"[，,。？?！!；;\s]", asked[m.end() :])[0])
+    cjk = re.findall(r"[\u4e00-\u9fff]+", after)
+    return frozenset(w[i : i + 2] for w in cjk for i in range(len(w) - 1))
+
+
+def _tells_when(text: str, event: frozenset[str]) -> bool:
+    """The text gives a time, in a sentence part saying the asked event happens then when
+    the question names one ("于4月开工建设" tells when building began, not when it opens;
+    "2017年，一般公共预算收入突破百亿大关" when it passed 100亿)."""
+    for pattern in (DATE, MONTH_DAY, _DUE, YEAR_NIAN):
+        for m in pattern.finditer(text):
+            if not event:
+                return True
+            start = max(text.rfind(c, 0, m.start()) for c in "；。;") + 1
+            ends = [i for i in (text.find(c, m.end()) for c in "；。;") if i >= 0]
+            part = text[start : min(ends, default=len(text))]
+            if any(w in part for w in event):
+                return True
     return False
 
 

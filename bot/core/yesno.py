@@ -38,6 +38,27 @@ _REWRITES = (
 )
 
 
+# A verb of reaching a mark that the question asks whether: the answer says it back
+# ("完成了吗" → "否，未完成。", "达没达到" → "是，达到了。"), as people answer; not a verb
+# that only names what is compared ("是不是比去年实际完成的多")
+_V = "完成|达到|实现|达标|突破|超过"
+_MET_VERB = re.compile(
+    rf"(?:是否|有没有|有木有|能否)({_V})|({_V})[^，,。？?比]{{0,16}}?[吗没]|([达完实突超])[没不]\3([到成现破过])"
+)
+
+
+def opening(holds: bool, asked: str, english: bool = False) -> str:
+    """How a decided yes/no answer opens: 是 / 否, with the question's verb of reaching a
+    mark said back ("是，完成了。", "否，未达到。")."""
+    if english:
+        return "Yes. " if holds else "No. "
+    m = _MET_VERB.search(asked)
+    if m is None:
+        return "是。" if holds else "否。"
+    verb = m.group(1) or m.group(2) or m.group(3) + m.group(4)
+    return f"是，{verb}了。" if holds else f"否，未{verb}。"
+
+
 def is_yes_no(text: str) -> bool:
     """True for a question answered by yes or no ("…是不是…", "…了吗"), not "多少" or "哪"."""
     return bool(_ASKS.search(text)) and not _OTHER_ASK.search(_ASKS.sub("", text))

@@ -142,6 +142,9 @@ class FactChecker:
             return CheckResult(claim, "not_found", explanation=f"报告未涉及“{place}”，无法核实。")
         default = context or ClaimTime()
         docs = self.places.docs_named(text)  # a claim naming a place is about its reports
+        dated = self.statements.event_time(claim, text, docs)
+        if dated is not None:
+            return dated
         found = self.figures_of(text)
         figures = [f for f in found if f.indicator]
         if figures:

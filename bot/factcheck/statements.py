@@ -31,7 +31,7 @@ from wenzheng.bot.factcheck.reports import Reports, frame_label
 from wenzheng.corpus.model import Document, Passage
 from wenzheng.corpus.quantities import COUNT_UNITS, extract_quantities
 from wenzheng.corpus.text import in_order, tidy
-from wenzheng.corpus.time import DATE, LEADING_YEAR, YEAR_NIAN
+from wenzheng.corpus.time import DATE, LEADING_YEAR, YEAR_NIAN, times_within_year, without_times
 
 Retrieve = Callable[[str, int], list[Passage]]
 
@@ -58,6 +58,7 @@ _FUNCTION_CHARS = set("曾已经在将被于对把的了也都均并还正")
 _SELF_PLACE = re.compile(r"[全我本该][区市县]")
 _REPORT_CLAUSE = re.compile(r"[，；。,;]")
 RETRIEVE_K = 8
+EVENT_WORDS = 6  # characters after a time that say what happened then ("建成开放")
 # Verbs that say only that something was done, not what ("完成整治" is the report's 整治)
 # and the nouns of a milestone passed ("迈过百亿元门槛" is the report's 突破百亿)
 _GENERIC_VERBS = re.compile(
@@ -156,6 +157,54 @@ class StatementChecker:
         if figures:
             why = "报告中没有与声明中的数字对应的指标。"
         return CheckResult(claim, "not_found", explanation=why)
+
+    def event_time(
+        self, claim: str, text: str, docs: frozenset[str] | None = None
+    ) -> CheckResult | None:
+        """When something happened, said more loosely or otherwise than the report says it:
+        "于2022年9月下旬建成开放" for its "于9月28日建成开放" (inside: supported), "于2023年
+        下半年开工建设" for its "于4月开工建设" (apart: refuted). The passage must state the
+        rest of the claim in its year; None when the claim names no time finer than a year,
+        states figures besides it, or the report's time neither lies inside nor apart."""
+        said = times_within_year(text)
+        if len(said) != 1 or self._check_meta(claim, text) is not None:
+            return None  # a report's own date is its metadata's
+        c = said[0]
+        rest = text[: c.start] + (f"{c.year}年" if c.year else "") + text[c.end :]
+        if any(f.indicator for f in self.reader.figures_of(rest)):
+            return None
+        grams = bigrams(self.content(rest))
+        if len(grams) < 3:
+            return None
+        time = claim_time(rest, len(rest))
+        best: tuple[float, Passage | None, str] = (0.0, None, "")
+        for p in self.candidates(rest, docs):
+            for seg, year in _segments(p):
+                if not times_within_year(seg) or not self.reports.time_matches(time, p, year):
+                    continue
+                cov = _loose_coverage(grams, self.content(without_times(seg)))
+                if cov > best[0]:
+                    best = (cov, p, seg)
+        cov, passage, seg = best
+        if passage is None or cov < SUPPORT_COVERAGE:
+            return None
+        after = bigrams(self.content(text[c.end : c.end + EVENT_WORDS]))
+        stated = max(
+            times_within_year(seg),
+            key=lambda r: len(after & bigrams(self.content(seg[r.end : r.end + EVENT_WORDS]))),
+        )
+        if c.year and stated.year and c.year != stated.year:
+            return None  # another year's date: the frames' checks decide
+        reported, claimed = seg[stated.start : stated.end], text[c.start : c.end]
+        cited = (self.reports.cite(passage),)
+        if stated.within(c) and self._agree(text, seg):
+            why = f"报告原文：“{passage.text}”（{reported}在声明的“{claimed}”之内），与声明一致。"
+            return CheckResult(claim, "supported", cited, why)
+        if stated.apart(c):
+            why = f"报告原文：“{passage.text}”。报告为“{reported}”，声明为“{claimed}”。"
+            diff = (FigureDifference("时间", claimed, reported),)
+            return CheckResult(claim, "refuted", cited, why, diff)
+        return None
 
     def _aligned(self, claim: str, text: str, passage: Passage, seg: str) -> CheckResult | None:
         """A claim repeating a report sentence part with its figures in the same places:

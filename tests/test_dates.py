@@ -1,0 +1,114 @@
+"""Times within a year: read as stretches, compared for claims, bound to their event for answers.
+
+Two short reports written for these tests: a district's 2023 report (reviewing 2022, setting
+2023's targets) and its 2024 report stating 2023's results, some targets met, some missed.
+"""
+
+from __future__ import annotations
+
+import pytest
+from wenzheng.bot.core.yesno import opening
+from wenzheng.corpus.time import times_within_year
+
+from wenzheng.settings import Settings
+
+REPORT_2023 = """南京市青山区2023年政府工作报告
+——2023年1月10日在青山区第三届人民代表大会第二次会议上
+一、2022年工作回顾
+滨江湿地公园二期于9月26日建成开放，全年新增绿地面积40公顷。
+二、2023年主要任务
+全年经济社会发展主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业2万人；PM2.5年均浓度控制在30微克/立方米以内。
+开工建设区儿童医院新院。
+"""
+
+REPORT_2024 = """青山区2024年政府工作报告
+——2024年1月9日在青山区第三届人民代表大会第三次会议上
+一、过去一年的工作
+全年实现地区生产总值1020亿元、增长5.9%；城镇新增就业2.3万人。
+PM2.5年均浓度31微克/立方米，较上年下降2微克/立方米，未达到年度目标。
+区儿童医院新院于4月开工建设。
+二、2024年主要任务
+力争年内区儿童医院新院主体结构封顶。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory):
+    from wenzheng.bot.service import Wenzheng
+
+    corpus = tmp_path_factory.mktemp("dates-corpus")
+    (corpus / "qingshan-2023.txt").write_text(REPORT_2023, encoding="utf-8")
+    (corpus / "qingshan-2024.txt").write_text(REPORT_2024, encoding="utf-8")
+    settings = Settings(
+        _env_file=None,
+        data_dir=tmp_path_factory.mktemp("dates-data"),
+        corpus_dir=corpus,
+        embedding_model="fake",
+        chroma_host=None,
+    )
+    return Wenzheng.from_settings(settings)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "low", "high"),
+    [
+        ("于2022年9月下旬建成", 2022, (9, 21), (9, 31)),
+        ("于9月26日建成", 0, (9, 26), (9, 26)),
+        ("2023年下半年开工", 2023, (7, 1), (12, 31)),
+        ("第三季度", 0, (7, 1), (9, 31)),
+        ("元月9日", 0, (1, 9), (1, 9)),
+        ("十二月底", 0, (12, 21), (12, 31)),
+    ],
+)
+def test_a_time_within_a_year_is_read_as_a_stretch(text, year, low, high):
+    (found,) = times_within_year(text)
+    assert (found.year, found.low, found.high) == (year, low, high)
+
+
+def test_counts_of_months_and_ordinals_are_no_times():
+    assert times_within_year("用3个月时间，两个月内完成") == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("滨江湿地公园二期于2022年9月下旬建成开放。", "supported"),  # 9月26日 lies inside
+        ("滨江湿地公园二期于2022年10月建成开放。", "refuted"),
+        ("青山区儿童医院新院于2023年上半年开工建设。", "supported"),
+        ("青山区儿童医院新院于2023年下半年开工建设。", "refuted"),  # 4月 is apart
+    ],
+)
+def test_a_time_said_otherwise_is_compared_as_a_stretch(service, claim, expected):
+    result = service.check(claim)
+    assert result.verdict == expected
+    assert result.evidence  # the passage with the report's time is quoted
+
+
+def test_a_when_question_is_answered_only_by_the_time_of_its_event(service):
+    """The report says when the park opened, and when the hospital's building began, not
+    when the hospital opens."""
+    assert "9月26日" in service.answer("滨江湿地公园二期什么时候建成开放的？").text
+    opens = service.answer("区儿童医院新院什么时候建成开诊？")
+    assert opens.refused
+
+
+def test_a_target_met_or_missed_is_said_back_with_the_questions_verb(service):
+    """PM2.5 was 31 against a ceiling of 30: "达到…目标了吗" opens "否，未达到"."""
+    answer = service.answer("2023年青山区PM2.5年均浓度达到30微克的目标了吗？")
+    assert answer.text.startswith("否，未达到。")
+    assert "31微克" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("holds", "asked", "expected"),
+    [
+        (True, "城镇新增就业目标完成了吗", "是，完成了。"),
+        (False, "GDP有没有突破1100亿", "否，未突破。"),
+        (True, "是不是每个社区都有", "是。"),
+        (True, "城镇新增就业目标达没达到", "是，达到了。"),
+        (False, "今年目标是不是比去年实际完成的多", "否。"),  # 完成 names what is compared
+        (False, "did GDP top 110 billion yuan", "No. "),
+    ],
+)
+def test_a_yes_no_answer_opens_with_the_verb_asked(holds, asked, expected):
+    assert opening(holds, asked, english=asked.isascii()) == expected
