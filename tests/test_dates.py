@@ -106,6 +106,7 @@ def test_a_target_met_or_missed_is_said_back_with_the_questions_verb(service):
         (False, "GDP有没有突破1100亿", "否，未突破。"),
         (True, "是不是每个社区都有", "是。"),
         (True, "城镇新增就业目标达没达到", "是，达到了。"),
+        (False, "固定资产投资目标完成情况怎么样", "否，未完成。"),
         (False, "今年目标是不是比去年实际完成的多", "否。"),  # 完成 names what is compared
         (False, "did GDP top 110 billion yuan", "No. "),
     ],
