@@ -18,6 +18,7 @@ REPORT_2023 = """南京市青山区2023年政府工作报告
 一、2022年工作回顾
 高新技术企业总数达到900家，当年新增120家；全社会研发投入占地区生产总值比重达到3.1%；每万人发明专利拥有量达到95件，技术合同成交额86亿元。
 全年签约亿元以上项目40个，其中10亿元以上项目9个、50亿元以上项目2个。
+新增独角兽企业1家、培育独角兽企业4家，瞪羚企业总数达到40家。
 二、2023年主要任务
 推进滨江科创园建设，全年完成固定资产投资80亿元。
 城镇新增就业1.5万人，新增绿地20公顷，新增养老床位300张，新增学位2000个。
@@ -93,3 +94,12 @@ def test_an_answer_keeps_the_clause_that_states_the_asked_part(service):
     """ "新增…多少家" is answered with "当年新增120家", its noun from the clause before."""
     answer = service.answer("2022年青山区新增高新技术企业多少家？")
     assert not answer.refused and "120家" in answer.text
+
+
+def test_a_count_of_all_or_of_another_kind_does_not_answer_the_new_ones(service):
+    """ "新增了多少家瞪羚企业": the report gives all of them (40家) and the new ones of another
+    kind (新增独角兽企业1家), not the new gazelle firms: it says so."""
+    asked = service.answer("2022年青山区新增了多少家瞪羚企业？")
+    assert asked.refused and asked.to_json()["reason"] == "not_stated"
+    total = service.answer("2022年青山区瞪羚企业总数达到多少家？")
+    assert not total.refused and "40家" in total.text

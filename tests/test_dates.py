@@ -92,6 +92,20 @@ def test_a_when_question_is_answered_only_by_the_time_of_its_event(service):
     assert opens.refused
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("2023年青山区未能完成城镇新增就业目标。", "refuted"),  # 2.3万人 against 2万人
+        ("2023年青山区完成了城镇新增就业目标。", "supported"),
+    ],
+)
+def test_a_target_met_or_missed_without_figures_is_decided_by_the_figures(service, claim, expected):
+    result = service.check(claim)
+    assert result.verdict == expected
+    assert len(result.evidence) == 2  # the target's passage and the result's
+    assert "2万人" in result.explanation and "2.3万人" in result.explanation
+
+
 def test_a_target_met_or_missed_is_said_back_with_the_questions_verb(service):
     """PM2.5 was 31 against a ceiling of 30: "达到…目标了吗" opens "否，未达到"."""
     answer = service.answer("2023年青山区PM2.5年均浓度达到30微克的目标了吗？")

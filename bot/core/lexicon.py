@@ -28,6 +28,9 @@ class Lexicon:
     fillers: frozenset[str] = frozenset()  # words of asking, not of the topic ("情况", "思路")
     # report term → its English name ("地区生产总值" → "GDP"); `english` holds the reverse
     glossary: dict[str, str] = field(default_factory=dict)
+    # the check section's scope words by class (the year's new ones, all of them): a figure
+    # fills a slot only for the part of a count asked about
+    scopes: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -53,6 +56,11 @@ class Lexicon:
             contradictions=norm_map(data.get("contradictions", {})),
             fillers=frozenset(normalize(w) for w in data.get("fillers", [])),
             glossary=glossary,
+            scopes=tuple(
+                tuple(normalize(w) for w in words)
+                for name, words in data.get("check", {}).get("scope_words", {}).items()
+                if name != "_comment"
+            ),
         )
 
     @cached_property

@@ -29,6 +29,7 @@ from wenzheng.bot.core.slot import (
     CHANGE_WORDS,
     SLOT_NOUNS,
     Fill,
+    Slot,
     filling_figures,
     fills,
     named_target,
@@ -293,7 +294,7 @@ class Answerer:
         whose words hold most of the question (None where no cited figure fills it). A
         result's figure is never one its clause names as a target ("2022年目标6.5%左右" in a
         table row of results, "低于6.5%左右的预期目标")."""
-        slot = read_slot(text, wants_number=True)
+        slot = read_slot(text, wants_number=True, scopes=self.lexicon.scopes)
         out = []
         for answer, frame in zip(answers, frames, strict=True):
             cited = [self.index.by_id[c.id] for c in answer.citations if c.id in self.index.by_id]
@@ -415,7 +416,7 @@ class Answerer:
         """The named features the decision is made from (see `decide.Features`)."""
         best = ranked[0]
         focus = bool(query.focus_terms)
-        slot = read_slot(query.text, query.wants_number, is_yes_no(query.text))
+        slot = self._slot(query)
         body = answer.text.split("：", 1)[-1]
         return Features(
             coverage=best.coverage,
@@ -516,14 +517,24 @@ class Answerer:
                 return [s, *(r for r in ranked if r.score <= s.score and r is not s)]
         return ranked
 
-    def _states_own_figure(self, query: Query) -> Callable[[Passage], bool | None]:
-        """Whether a passage states the asked indicator's own figure (None: no figure asked)."""
-        slot = read_slot(query.text, query.wants_number, is_yes_no(query.text))
+    def _slot(self, query: Query) -> Slot:
+        """What the question asks for, with the lexicon's scopes and its own nouns."""
+        slot = read_slot(query.text, query.wants_number, is_yes_no(query.text), self.lexicon.scopes)
+        nouns = tuple((t, *query.expansions.get(t, ())) for t in self._topic(query))
+        return replace(slot, nouns=nouns)
+
+    def _topic(self, query: Query) -> list[str]:
+        """The question's own words naming what it asks about (a bare follow-up's, "昆山呢",
+        are the words of the indicator it leans on)."""
         ignore = SLOT_NOUNS | CHANGE_WORDS | _place_words(query)
-        # a bare follow-up ("昆山呢") asks about the indicator it leans on
-        topic = [t for t in query.focus_terms if t not in ignore] or [
+        return [t for t in query.focus_terms if t not in ignore] or [
             t for t in query.terms if t not in ignore
         ]
+
+    def _states_own_figure(self, query: Query) -> Callable[[Passage], bool | None]:
+        """Whether a passage states the asked indicator's own figure (None: no figure asked)."""
+        slot = self._slot(query)
+        topic = self._topic(query)
         if not slot.wants_figure or not topic:
             return lambda p: None
         names = [n for t in topic for n in (t, *query.expansions.get(t, ()))]

@@ -82,6 +82,16 @@ class Slot:
     sub: str = ""
     ratio: bool = False  # the question itself asks per head or on average
     asked: str = ""  # the question's text (an address it names is no answer to itself)
+    # the lexicon's scope words by class ("新增…" / "…总数"): the new ones of a year asked
+    # are not filled by all of them, nor the reverse
+    scopes: tuple[tuple[str, ...], ...] = ()
+    # the question's nouns, each with the report terms it stands for: a figure of another
+    # kind of one of them ("独角兽企业" for "瞪羚企业") does not fill the slot
+    nouns: tuple[tuple[str, ...], ...] = ()
+
+    def scope(self, text: str) -> frozenset[int]:
+        """The scope classes a text names (as indexes into `scopes`)."""
+        return frozenset(i for i, words in enumerate(self.scopes) if any(w in text for w in words))
 
     @property
     def wants_figure(self) -> bool:
@@ -89,7 +99,9 @@ class Slot:
         return self.kind in ("amount", "rate", "count", "figure", "ordinal")
 
 
-def read_slot(text: str, wants_number: bool, yes_no: bool = False) -> Slot:
+def read_slot(
+    text: str, wants_number: bool, yes_no: bool = False, scopes: tuple[tuple[str, ...], ...] = ()
+) -> Slot:
     """The slot of a question's normalized text.
 
     A yes/no question ("GDP是不是过了1600亿") asks whether its own figure holds: the passage
@@ -97,7 +109,7 @@ def read_slot(text: str, wants_number: bool, yes_no: bool = False) -> Slot:
     """
     if yes_no:
         has_figures = any(not q.ordinal for q in extract_quantities(text))
-        return Slot(kind="figure" if has_figures else "describe")
+        return Slot(kind="figure" if has_figures else "describe", scopes=scopes)
     # "哪三大产业" counts the list it asks for: that figure is no quote of the report's
     echoed = tuple(
         q for q in extract_quantities(text) if not q.ordinal and text[q.start - 1 : q.start] != "哪"
@@ -132,7 +144,7 @@ def read_slot(text: str, wants_number: bool, yes_no: bool = False) -> Slot:
         kind, unit = "name", ""
     else:
         kind, unit = "describe", ""
-    return Slot(kind=kind, measure=unit, echoed=echoed, sub=sub, ratio=ratio, asked=text)
+    return Slot(kind, unit, echoed, sub, ratio, text, scopes)
 
 
 @dataclass(frozen=True)
@@ -160,7 +172,7 @@ def _filling(slot: Slot, p: Passage, covers: Callable[[str], float]) -> list[Fil
     need = max(BIND_FLOOR, BIND_SHARE * covers(normalize(p.text)))
     return [
         Fill(p, q, ctx)
-        for q, ctx in figures_with_context(p.text)
+        for q, ctx in figures_with_context(p.text, slot.scopes)
         if _fits(slot, q, ctx) and _bound(slot, ctx, covers, need)
     ]
 
@@ -251,6 +263,10 @@ _BARE = re.compile(
 )
 
 
+# Words of time and linking verbs beside a scope word ("当年新增", "总数达到"): with it,
+# they name no noun of their own
+_SCOPE_TIME = re.compile(r"当年|全年|同年|年内|其中|累计|达到|达|为|是|有|共|约|超过|突破")
+
 # Words that say only when or in which frame, as a table row's cells do ("地区生产总值增速：
 # 2022年目标6.5%左右，2022年完成2.6%"): the figure counts what the row's label names
 _WHEN_ONLY = re.compile(r"[，；、,;\s]*(?:19|20)\d\d年(?:目标|预期目标|完成|实际|计划)?")
@@ -264,21 +280,28 @@ def named_target(fill: Fill) -> bool:
     return names_target(_CLAUSE_BREAK.split(text[: q.start])[-1], text[q.end :])
 
 
-def figures_with_context(text: str) -> list[tuple[Quantity, str]]:
+def figures_with_context(
+    text: str, scopes: tuple[tuple[str, ...], ...] = ()
+) -> list[tuple[Quantity, str]]:
     """Each figure of a text with the words that say what it counts.
 
     The context runs from the previous figure (or clause break) to a few characters past the
-    figure ("17条道路" names its noun after it); a bare "增长8%" takes its predecessor's words.
+    figure ("17条道路" names its noun after it); a bare "增长8%" takes its predecessor's words,
+    and so does one naming only its scope ("总数达到1126家，当年新增238家").
     """
     out: list[tuple[Quantity, str]] = []
     prev_end, prev_core = 0, ""
+    scope_words = sorted((w for words in scopes for w in words), key=len, reverse=True)
     for q in extract_quantities(text):
         start = prev_end
         for m in _CLAUSE_BREAK.finditer(text, prev_end, q.start):
             start = m.end() if text[m.start()] in "；。;" else start
         core = text[start : q.end]
         words = _BARE.sub("", text[start : q.start])
-        if len(re.findall(r"[\u4e00-\u9fff]", words)) < 2 or _WHEN_ONLY.fullmatch(words):
+        own = _SCOPE_TIME.sub("", words)
+        for w in scope_words:
+            own = own.replace(w, "")
+        if len(re.findall(r"[\u4e00-\u9fff]", own)) < 2 or _WHEN_ONLY.fullmatch(words):
             core = prev_core + core  # "、增长8%": the growth of the figure before
         after = _CLAUSE_BREAK.search(text, q.end)
         out.append((q, core + text[q.end : after.start() if after else len(text)]))
@@ -308,11 +331,40 @@ def _fits(slot: Slot, q: Quantity, ctx: str) -> bool:
 
 
 def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) -> bool:
-    """The figure's context names the thing asked about (and the sub-item of a breakdown)."""
+    """The figure's context names the thing asked about (and the sub-item of a breakdown),
+    and the part of it asked: "新增了多少家" is not filled by "总数达到52家"."""
     key = normalize(ctx)
     if slot.sub and not _sub_in(slot.sub, key):
         return False
+    own = _own_clause(key)
+    asked, stated = slot.scope(slot.asked), slot.scope(own)
+    if asked and stated and not asked & stated:
+        return False
+    if any(_other_kind(names, key, own) for names in slot.nouns):
+        return False
     return covers(key) >= need
+
+
+def _other_kind(names: tuple[str, ...], key: str, own: str) -> bool:
+    """The figure's own clause counts another kind of the asked noun's head: "新增独角兽企业
+    1家" for "瞪羚企业" (企业 after 独角兽, a modifier sharing nothing with 瞪羚). `names` is
+    the noun and the report terms it stands for; a share ("占一般公共预算支出85%") counts
+    its clause's subject, not the noun after 占."""
+    noun = names[0]
+    if len(noun) < 4 or any(n in key for n in names) or _SHARE_OF.match(own):
+        return False
+    head, modifier = noun[-2:], noun[:-2]
+    at = own.find(head)
+    before = own[max(0, at - 2) : at] if at >= 0 else ""
+    return len(re.findall(r"[\u4e00-\u9fff]", before)) == 2 and not set(before) & set(modifier)
+
+
+_SHARE_OF = re.compile(r"[，,；;、\s]*(?:占|其中|比|较)")
+
+
+def _own_clause(ctx: str) -> str:
+    """The last clause of a figure's context: its own words, not its predecessor's."""
+    return re.split(r"[，,；;]", ctx.rstrip("，,；;"))[-1] if ctx else ctx
 
 
 def _sub_in(sub: str, key: str) -> bool:

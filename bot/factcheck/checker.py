@@ -66,6 +66,7 @@ MIN_INDICATOR_MATCH = 0.5  # indicator similarity below this: another indicator
 # to another indicator of the same sentence
 OTHER_INDICATOR_GAP = 0.2
 OWN_INDICATOR = 0.8  # similarity at which the report surely names the claim's indicator
+MIN_NAMED_INDICATOR = 4  # characters of an indicator a figure-less claim must name whole
 # Share of a claim indicator's bigrams a loosely matched sentence part must state (and its
 # opening modifier: "金融业增加值" is not a GDP sentence's 服务业增加值)
 LOOSE_INDICATOR = 0.5
@@ -153,6 +154,8 @@ class FactChecker:
             direction = self.directions.check(claim, text, docs)
             if direction is None:
                 direction = self.attainment.check(claim, text, docs)
+            if direction is None:
+                direction = self._met_by_figures(claim, text, docs)
             if direction is not None:
                 return direction
         # a figure without an indicator ("增长10%", "早八点") cannot be supported by wording
@@ -316,6 +319,59 @@ class FactChecker:
             )
             cited = self.reports.cites(target.passage, result.passage)
             return CheckResult(claim, "refuted", cited, why)
+        return None
+
+    def _met_by_figures(self, claim: str, text: str, docs: Docs) -> CheckResult | None:
+        """ "2023年未能完成城镇新增就业目标", where the report's words say nothing of it: the
+        year's target and the result a later report states decide, compared the way the
+        target is set (`target_met`, as the answerer compares them). None when the claim
+        names no year, or the reports lack the target or its result."""
+        stance = self.statements.attainment.of(text)
+        time = claim_time(text, len(text))
+        if stance is None or not time.year:
+            return None
+        named = self.reader.canonical(self.reader.clean(text))
+        planned = ClaimTime(year=time.year, planned=True)
+        targets = [
+            f
+            for f in self._figures(docs)
+            if _frame(f) == FRAME_TARGETS
+            and f.passage is not None
+            and len(f.indicator) >= MIN_NAMED_INDICATOR
+            and coverage(f.indicator, named) >= OWN_INDICATOR
+            and self._figure_in_time(planned, f)
+        ]
+        for target in sorted(targets, key=lambda f: -coverage(f.indicator, named)):
+            assert target.passage is not None
+            results = [
+                f
+                for _, f in self._same_indicator(target, docs)
+                if f.kind == target.kind
+                and same_dimension(target.quantity, f.quantity)
+                and _frame(f) == FRAME_RESULTS
+                and f.passage is not None
+                and self._figure_in_time(ClaimTime(year=time.year), f)
+            ]
+            if not results:
+                continue
+            result = results[0]
+            assert result.passage is not None
+            met = target_met(
+                Fill(target.passage, target.quantity, target.context),
+                Fill(result.passage, result.quantity, result.context),
+            )
+            if met is None:
+                continue
+            verdict: Verdict = "supported" if met == (stance[0] == "met") else "refuted"
+            how = "达到" if met else "未达到"
+            words = self.statements.attainment.words[stance[0]]
+            why = (
+                f"报告{time.year}年{target.label}目标为{target.quantity.raw}，实绩为"
+                f"{result.quantity.raw}，{how}目标；声明为{words}。"
+            )
+            return CheckResult(
+                claim, verdict, self.reports.cites(target.passage, result.passage), why
+            )
         return None
 
     def _changed_numeral(
