@@ -127,3 +127,11 @@ def test_a_target_met_or_missed_is_said_back_with_the_questions_verb(service):
 )
 def test_a_yes_no_answer_opens_with_the_verb_asked(holds, asked, expected):
     assert opening(holds, asked, english=asked.isascii()) == expected
+
+
+def test_the_second_question_of_a_message_asking_what_happened_in_the_end_is_the_result(
+    service,
+):
+    """ "计划…多少人？最后新增了多少人？": the plan (2万人), then the result (2.3万人)."""
+    answer = service.answer("2023年青山区计划城镇新增就业多少人？最后新增了多少人？")
+    assert "2万人" in answer.text and "2.3万人" in answer.text

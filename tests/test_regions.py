@@ -242,6 +242,16 @@ def test_a_follow_up_keeps_the_relative_year_it_leans_on(two_years):
     assert _docs_cited(same) == {"gulou-2021"}
 
 
+def test_a_follow_up_asking_the_target_set_for_that_year_goes_to_the_report_setting_it(
+    two_years,
+):
+    """ "去年城镇新增就业多少人" (2020, from the 2021 report), then "年初定的目标是多少": the
+    target set for 2020, in the 2020 report, not the 2021 report's new target."""
+    answer = two_years.answer("年初定的目标是多少", ["鼓楼区去年城镇新增就业多少人"])
+    assert "2.68万人" in answer.text
+    assert _docs_cited(answer) == {"gulou-2020"}
+
+
 def test_the_year_before_last_before_the_first_report_is_a_year_refusal(two_places):
     """Gulou's only report is of 2020: its 前年 (2018) has no report reviewing it."""
     answer = two_places.answer("鼓楼区前年地区生产总值是多少")

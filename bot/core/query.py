@@ -184,13 +184,33 @@ def _resolve(query: Query, previous: Query | None) -> Query:
             wants_date=query.wants_date or (not query.focus_terms and previous.wants_date),
             followup=True,
             places=query.places or previous.places,
-            # "秦淮今年计划安排多少个项目？" then "年度计划投资多少": still this year's report
-            relative=previous.relative if query.relative is None else query.relative,
+            # "秦淮今年计划安排多少个项目？" then "年度计划投资多少": still this year's report;
+            # "去年引进人才多少名" then "年初定的目标是多少": the target set for that year,
+            # in the report before the one reviewing it
+            relative=_relative_of(query, previous),
             # an earlier question in another language does not block this one
             block=query.block or (previous.block if previous.block != "language" else None),
         )
     extra = [w for t in query.terms for w in query.expansions.get(t, ())]
     return replace(query, search_text=" ".join([query.search_text, *extra]))
+
+
+# Words of a follow-up asking the target set for the year the previous question asked
+_SAME_YEAR = re.compile(r"年初|当初|原定|原先|原来定|当时定")
+
+
+def _relative_of(query: Query, previous: Query) -> int | None:
+    """The report a follow-up's relative year points to (see `_resolve`)."""
+    if query.relative is not None:
+        return query.relative
+    if (
+        previous.relative is not None
+        and query.frame == FRAME_TARGETS
+        and previous.frame == FRAME_RESULTS
+        and _SAME_YEAR.search(query.text)
+    ):
+        return previous.relative + 1
+    return previous.relative
 
 
 def stay_with(query: Query, previous: Query) -> Query:
