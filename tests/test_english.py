@@ -215,3 +215,19 @@ def test_an_english_yes_no_question_is_the_chinese_claim_it_asks_about(question,
     assert is_yes_no_english(question)
     assert english_claim(question, translate) == claim
     assert not is_yes_no_english("What was Gulou's GDP in 2019?")
+
+
+def test_contractions_and_possessives_name_no_term(fake_service):
+    """ "what's" and "Gulou's" leave no stray "s" to be looked for in the report: the
+    follow-up asks for the target of the indicator before it."""
+    answer = fake_service.answer(
+        "and what's the target for 2020?",
+        ["How much foreign investment did Gulou actually use in 2019?"],
+    )
+    assert not answer.refused and "2.6亿美元" in answer.text
+
+
+def test_an_english_growth_question_asks_for_a_rate(fake_service):
+    """ "growth" asks for a rate though the lexicon turns the indicator into Chinese."""
+    answer = fake_service.answer("What's the retail sales growth target for 2020?")
+    assert not answer.refused and "社会消费品零售总额增长7%以上" in answer.text

@@ -167,8 +167,10 @@ class EnglishOpener:
         if sentence is None:
             return answer
         text = f"{sentence} {answer.text}"
-        if ungrounded_numbers(text, [c.quote for c in answer.citations]):
-            return answer  # a number the citations lack: no sentence rather than that
+        # a number the citations lack (their quotes, and the sections shown with them):
+        # no sentence rather than that
+        if ungrounded_numbers(text, [f"{c.section}\n{c.quote}" for c in answer.citations]):
+            return answer
         return replace(answer, text=text)
 
     def sentence(

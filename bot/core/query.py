@@ -120,7 +120,8 @@ def _single(
     text = normalize(original)
     english = _is_english(text)
     if english:
-        text = translate(text, lexicon)
+        # after the lexicon's phrases ("people's congress"): "what's", "Gulou's" name no term
+        text = _CLITIC.sub("", translate(text, lexicon))
     text = arabic_years(text, known_years)
     terms = tuple(dict.fromkeys(content_terms(text, lexicon, places)))
     expansions = _expansions(text, terms, lexicon)
@@ -380,6 +381,9 @@ def detect_frame(
         if frame in hits:
             return frame
     return max(hits, key=lambda f: (hits[f], f == FRAME_RESULTS))
+
+
+_CLITIC = re.compile(r"(?<=[a-z])['’](?:s|re|ve|ll|d|m)\b")
 
 
 def translate(text: str, lexicon: Lexicon) -> str:

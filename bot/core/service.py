@@ -519,7 +519,13 @@ class Answerer:
 
     def _slot(self, query: Query) -> Slot:
         """What the question asks for, with the lexicon's scopes and its own nouns."""
-        slot = read_slot(query.text, query.wants_number, is_yes_no(query.text), self.lexicon.scopes)
+        yes_no = is_yes_no(query.text)
+        slot = read_slot(query.text, query.wants_number, yes_no, self.lexicon.scopes)
+        if query.english and slot.kind in ("figure", "amount"):
+            # the English words may say more than the lexicon's terms: "retail sales growth
+            # target" asks for a rate once 社会消费品零售总额 (…总额: an amount) is the term
+            words = read_slot(_asked_words(query), query.wants_number, yes_no, self.lexicon.scopes)
+            slot = words if words.kind == "rate" else slot
         nouns = tuple((t, *query.expansions.get(t, ())) for t in self._topic(query))
         return replace(slot, nouns=nouns)
 
