@@ -13,6 +13,24 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "eval" / "gold"
 
 
+def service_over(tmp_path_factory: pytest.TempPathFactory, reports: dict[str, str]):
+    """The whole service (fake embedder, no model) over reports written for a test, given as
+    file name → text."""
+    from wenzheng.bot.service import Wenzheng
+
+    corpus = tmp_path_factory.mktemp("corpus")
+    for name, text in reports.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    settings = Settings(
+        _env_file=None,
+        data_dir=tmp_path_factory.mktemp("data"),
+        corpus_dir=corpus,
+        embedding_model="fake",
+        chroma_host=None,
+    )
+    return Wenzheng.from_settings(settings)
+
+
 def read_jsonl(path: Path) -> list[dict]:
     """Rows of a JSONL file."""
     return [

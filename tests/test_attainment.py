@@ -15,6 +15,8 @@ from wenzheng.corpus.formats.table import table_lines
 from wenzheng.corpus.loader import load_corpus
 from wenzheng.corpus.text import normalize
 
+from tests.conftest import service_over
+
 REPORT = """南京市青石区2023年政府工作报告
 ——2023年1月6日在青石区第三届人民代表大会第二次会议上
 区长　林远
@@ -90,20 +92,7 @@ def test_a_denied_rise_is_a_fall_and_the_clause_with_the_figure_is_quoted(
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
     """The whole service over the same report (fake embedder, no model)."""
-    from wenzheng.bot.service import Wenzheng
-
-    from wenzheng.settings import Settings
-
-    folder = tmp_path_factory.mktemp("qingshi-corpus")
-    (folder / "qingshi-2023.txt").write_text(REPORT, encoding="utf-8")
-    settings = Settings(
-        _env_file=None,
-        data_dir=tmp_path_factory.mktemp("qingshi-data"),
-        corpus_dir=folder,
-        embedding_model="fake",
-        chroma_host=None,
-    )
-    return Wenzheng.from_settings(settings)
+    return service_over(tmp_path_factory, {"qingshi-2023.txt": REPORT})
 
 
 @pytest.mark.parametrize(

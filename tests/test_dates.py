@@ -10,7 +10,7 @@ import pytest
 from wenzheng.bot.core.yesno import opening
 from wenzheng.corpus.time import times_within_year
 
-from wenzheng.settings import Settings
+from tests.conftest import service_over
 
 REPORT_2023 = """南京市青山区2023年政府工作报告
 ——2023年1月10日在青山区第三届人民代表大会第二次会议上
@@ -34,19 +34,9 @@ PM2.5年均浓度31微克/立方米，较上年下降2微克/立方米，未达�
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory):
-    from wenzheng.bot.service import Wenzheng
-
-    corpus = tmp_path_factory.mktemp("dates-corpus")
-    (corpus / "qingshan-2023.txt").write_text(REPORT_2023, encoding="utf-8")
-    (corpus / "qingshan-2024.txt").write_text(REPORT_2024, encoding="utf-8")
-    settings = Settings(
-        _env_file=None,
-        data_dir=tmp_path_factory.mktemp("dates-data"),
-        corpus_dir=corpus,
-        embedding_model="fake",
-        chroma_host=None,
+    return service_over(
+        tmp_path_factory, {"qingshan-2023.txt": REPORT_2023, "qingshan-2024.txt": REPORT_2024}
     )
-    return Wenzheng.from_settings(settings)
 
 
 @pytest.mark.parametrize(

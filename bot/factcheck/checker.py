@@ -292,33 +292,10 @@ class FactChecker:
             target = c.report
             if not (c.time.planned and c.time.year) or target is None or target.passage is None:
                 continue
-            results = [
-                f
-                for _, f in self._same_indicator(c.claim, docs)
-                if f.kind == c.claim.kind
-                and same_dimension(c.claim.quantity, f.quantity)
-                and _frame(f) == FRAME_RESULTS
-                and f.passage is not None
-                and self._figure_in_time(ClaimTime(year=c.time.year), f)
-            ]
-            if not results:
+            outcome = self._met(c.claim, target, c.time.year, docs)
+            if outcome is None or outcome[0] == (stance[0] == "met"):
                 continue
-            result = results[0]
-            assert result.passage is not None
-            met = target_met(
-                Fill(target.passage, target.quantity, target.context),
-                Fill(result.passage, result.quantity, result.context),
-            )
-            if met is None or met == (stance[0] == "met"):
-                continue
-            how = "达到" if met else "未达到"
-            words = self.statements.attainment.words[stance[0]]
-            why = (
-                f"报告{c.time.year}年{target.label}目标为{target.quantity.raw}，实绩为"
-                f"{result.quantity.raw}，{how}目标；声明为{words}。"
-            )
-            cited = self.reports.cites(target.passage, result.passage)
-            return CheckResult(claim, "refuted", cited, why)
+            return self._attainment(claim, stance[0], c.time.year, target, *outcome)
         return None
 
     def _met_by_figures(self, claim: str, text: str, docs: Docs) -> CheckResult | None:
@@ -342,37 +319,46 @@ class FactChecker:
             and self._figure_in_time(planned, f)
         ]
         for target in sorted(targets, key=lambda f: -coverage(f.indicator, named)):
-            assert target.passage is not None
-            results = [
-                f
-                for _, f in self._same_indicator(target, docs)
-                if f.kind == target.kind
-                and same_dimension(target.quantity, f.quantity)
+            outcome = self._met(target, target, time.year, docs)
+            if outcome is not None:
+                return self._attainment(claim, stance[0], time.year, target, *outcome)
+        return None
+
+    def _met(
+        self, measure: Figure, target: Figure, year: str, docs: Docs
+    ) -> tuple[bool, Figure] | None:
+        """Whether the year's result of `measure`'s indicator and kind (a later report's)
+        meets the target figure, compared the way the target is set, with that result; None
+        when the reports state no such result or the two measure different things."""
+        assert target.passage is not None
+        for _, f in self._same_indicator(measure, docs):
+            if (
+                f.kind == measure.kind
+                and same_dimension(measure.quantity, f.quantity)
                 and _frame(f) == FRAME_RESULTS
                 and f.passage is not None
-                and self._figure_in_time(ClaimTime(year=time.year), f)
-            ]
-            if not results:
-                continue
-            result = results[0]
-            assert result.passage is not None
-            met = target_met(
-                Fill(target.passage, target.quantity, target.context),
-                Fill(result.passage, result.quantity, result.context),
-            )
-            if met is None:
-                continue
-            verdict: Verdict = "supported" if met == (stance[0] == "met") else "refuted"
-            how = "达到" if met else "未达到"
-            words = self.statements.attainment.words[stance[0]]
-            why = (
-                f"报告{time.year}年{target.label}目标为{target.quantity.raw}，实绩为"
-                f"{result.quantity.raw}，{how}目标；声明为{words}。"
-            )
-            return CheckResult(
-                claim, verdict, self.reports.cites(target.passage, result.passage), why
-            )
+                and self._figure_in_time(ClaimTime(year=year), f)
+            ):
+                met = target_met(
+                    Fill(target.passage, target.quantity, target.context),
+                    Fill(f.passage, f.quantity, f.context),
+                )
+                return None if met is None else (met, f)
         return None
+
+    def _attainment(
+        self, claim: str, stance: str, year: str, target: Figure, met: bool, result: Figure
+    ) -> CheckResult:
+        """The verdict on a claim that a year's target was met (`stance` "met") or missed,
+        from the target and the result, both quoted."""
+        assert target.passage is not None and result.passage is not None
+        verdict: Verdict = "supported" if met == (stance == "met") else "refuted"
+        how = "达到" if met else "未达到"
+        why = (
+            f"报告{year}年{target.label}目标为{target.quantity.raw}，实绩为"
+            f"{result.quantity.raw}，{how}目标；声明为{self.statements.attainment.words[stance]}。"
+        )
+        return CheckResult(claim, verdict, self.reports.cites(target.passage, result.passage), why)
 
     def _changed_numeral(
         self, claim: str, text: str, supported: list[_FigureCheck]
