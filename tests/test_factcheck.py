@@ -762,3 +762,28 @@ def test_a_one_character_county_is_a_place_and_a_verb_before_a_level_is_not(chec
     """丰县 is another county (not found); "要争创省…" names no province."""
     assert verdict(checker, "丰县2019年GDP增长8%") == "not_found"
     assert verdict(checker, "鼓楼今年要争创省双拥模范区“十连冠”。") == "supported"
+
+
+NAMED = """青山区2024年政府工作报告
+——2024年1月9日在青山区第三届人民代表大会第三次会议上
+一、过去一年的工作
+新引进品牌首店40家，江东商业街区入选省级示范步行街。
+二、2024年主要任务
+推进江心洲生态岛建设。
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("2023年青山区江东商业街区入选省级示范步行街。", "supported"),
+        ("2023年青山区江心洲商业街区入选省级示范步行街。", "refuted"),
+    ],
+)
+def test_another_name_before_the_same_head_is_refuted(tmp_path_factory, claim, expected):
+    """The report's 江东商业街区 was chosen; a claim naming 江心洲商业街区 (江心洲 is named
+    elsewhere) puts another name before the same head."""
+    from tests.conftest import service_over
+
+    service = service_over(tmp_path_factory, {"qingshan-2024.txt": NAMED})
+    assert service.check(claim).verdict == expected

@@ -535,6 +535,10 @@ class StatementChecker:
                 stated = next((w for w in group if w in b), None)
                 if said and stated and said != stated:
                     return said, stated
+            lead = _lead(claim[:i1], passage[:j1])
+            renamed = _renamed(lead + claim[i1:i2], lead + passage[j1:j2], passage[j2:])
+            if renamed:
+                return renamed
         return None
 
     def content(self, text: str) -> str:
@@ -586,6 +590,39 @@ def _scope_swap(claim: str, passage: str) -> tuple[str, str] | None:
         if stated and m.group(1) not in stated:
             return m.group(0), "、".join(sorted(stated)) + m.group(2)
     return None
+
+
+# The head of a place's or a body's name: what a name before it tells apart (江东商业街区 is
+# not 江心洲商业街区)
+_NAME_HEAD = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:街区|街道|社区|公园|广场|小学|中学|学校|医院|大厦|园区|片区|步行街|"
+    r"纪念馆|博物馆|体育馆|图书馆|大桥|隧道)"
+)
+
+
+def _renamed(said: str, stated: str, after: str) -> tuple[str, str] | None:
+    """A name the claim puts where the passage has another before the same head: "江心洲" for
+    "江东" before 商业街区. Two Chinese characters at least on each side (the shared ones
+    before the change included), neither within the other; the head follows at once."""
+    if not (_CJK_ONLY.fullmatch(said) and _CJK_ONLY.fullmatch(stated)):
+        return None
+    if len(said) < 2 or len(stated) < 2 or said in stated or stated in said:
+        return None
+    head = _NAME_HEAD.match(after)
+    return (said + head.group(0), stated + head.group(0)) if head else None
+
+
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _lead(claim: str, passage: str) -> str:
+    """The Chinese characters both texts end with, at most two (the shared start of a name)."""
+    n = 0
+    while n < 2 and n < min(len(claim), len(passage)) and claim[-1 - n] == passage[-1 - n]:
+        if not _CJK_ONLY.fullmatch(claim[-1 - n]):
+            break
+        n += 1
+    return claim[len(claim) - n :] if n else ""
 
 
 def _segments(p: Passage) -> list[tuple[str, str]]:
