@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from wenzheng.settings import Settings
+from tests.conftest import service_over
 
 DOCS = Path(__file__).resolve().parent.parent / "corpus" / "documents"
 
@@ -53,21 +52,8 @@ def two_places(tmp_path_factory: pytest.TempPathFactory):
 
 def _service(tmp_path_factory: pytest.TempPathFactory, files: dict[str, str]):
     """The service over the shipped report and the given files (fake embedder)."""
-    from wenzheng.bot.service import Wenzheng
-
-    corpus = tmp_path_factory.mktemp("corpus")
-    for f in DOCS.iterdir():
-        shutil.copy(f, corpus / f.name)
-    for name, text in files.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    settings = Settings(
-        _env_file=None,
-        data_dir=tmp_path_factory.mktemp("data"),
-        corpus_dir=corpus,
-        embedding_model="fake",
-        chroma_host=None,
-    )
-    return Wenzheng.from_settings(settings)
+    shipped = {f.name: f.read_text(encoding="utf-8") for f in DOCS.iterdir()}
+    return service_over(tmp_path_factory, {**shipped, **files})
 
 
 def _docs_cited(answer) -> set[str]:
