@@ -8,12 +8,27 @@ the glossary of general indicators' English names, read both ways);
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
 from wenzheng.corpus.text import normalize, tidy
+
+Scopes = tuple[tuple[str, ...], ...]
+
+
+def read_scopes(check: dict, form: Callable[[str], str]) -> Scopes:
+    """The check section's scope words by class (the year's new ones, all of them), each
+    word in `form` (the answerer's `normalize`, the checker's `tidy`)."""
+    words = check.get("scope_words", {})
+    return tuple(tuple(form(w) for w in ws) for name, ws in words.items() if name != "_comment")
+
+
+def scopes_named(scopes: Scopes, text: str) -> frozenset[int]:
+    """The scope classes a text names, as indexes into `scopes` ("新增高新技术企业" → {new})."""
+    return frozenset(i for i, words in enumerate(scopes) if any(w in text for w in words))
 
 
 @dataclass(frozen=True)
@@ -56,11 +71,7 @@ class Lexicon:
             contradictions=norm_map(data.get("contradictions", {})),
             fillers=frozenset(normalize(w) for w in data.get("fillers", [])),
             glossary=glossary,
-            scopes=tuple(
-                tuple(normalize(w) for w in words)
-                for name, words in data.get("check", {}).get("scope_words", {}).items()
-                if name != "_comment"
-            ),
+            scopes=read_scopes(data.get("check", {}), normalize),
         )
 
     @cached_property
@@ -89,16 +100,20 @@ class CheckLexicon:
     lead_verbs: tuple[str, ...] = ()
     opposites: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the answerer's too
     # the part of a count a figure is, by class: the year's new ones, or all of them
-    scopes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    scopes: Scopes = ()
 
-    def scope_of(self, indicator: str) -> frozenset[str]:
-        """The scope classes an indicator names ("新增高新技术企业" → {new})."""
-        named = (k for k, words in self.scopes.items() if any(w in indicator for w in words))
-        return frozenset(named)
+    def scope_of(self, indicator: str) -> frozenset[int]:
+        """The scope classes an indicator names (`scopes_named`)."""
+        return scopes_named(self.scopes, indicator)
+
+    @cached_property
+    def _scope_words(self) -> tuple[str, ...]:
+        """Every scope word, longest first (computed once: figures of every passage use them)."""
+        return tuple(sorted((w for ws in self.scopes for w in ws), key=len, reverse=True))
 
     def without_scope(self, indicator: str) -> str:
         """The indicator without its scope words ("新增持牌金融机构" → 持牌金融机构)."""
-        for word in sorted((w for ws in self.scopes.values() for w in ws), key=len, reverse=True):
+        for word in self._scope_words:
             indicator = indicator.replace(word, "")
         return indicator
 
@@ -126,5 +141,5 @@ class CheckLexicon:
             modifiers=tuple(data.get("distinct_modifiers", [])),
             lead_verbs=tuple(sorted(data.get("lead_verbs", []), key=len, reverse=True)),
             opposites={k: tuple(v) for k, v in full.get("contradictions", {}).items()},
-            scopes={k: tuple(v) for k, v in data.get("scope_words", {}).items() if k != "_comment"},
+            scopes=read_scopes(data, tidy),
         )

@@ -540,10 +540,9 @@ class Answerer:
     def _states_own_figure(self, query: Query) -> Callable[[Passage], bool | None]:
         """Whether a passage states the asked indicator's own figure (None: no figure asked)."""
         slot = self._slot(query)
-        topic = self._topic(query)
-        if not slot.wants_figure or not topic:
+        if not slot.wants_figure or not slot.nouns:
             return lambda p: None
-        names = [n for t in topic for n in (t, *query.expansions.get(t, ()))]
+        names = [n for noun in slot.nouns for n in noun]  # each topic word and its terms
         return lambda p: states_own_figure(slot, p.text, names)
 
     def _choose(self, query: Query, ranked: list[Scored]) -> list[Passage]:

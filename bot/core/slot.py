@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from wenzheng.bot.core.figures import names_target
+from wenzheng.bot.core.lexicon import Scopes, scopes_named
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
 from wenzheng.corpus.quantities import Quantity, extract_quantities
 from wenzheng.corpus.text import normalize
@@ -84,14 +85,14 @@ class Slot:
     asked: str = ""  # the question's text (an address it names is no answer to itself)
     # the lexicon's scope words by class ("新增…" / "…总数"): the new ones of a year asked
     # are not filled by all of them, nor the reverse
-    scopes: tuple[tuple[str, ...], ...] = ()
+    scopes: Scopes = ()
     # the question's nouns, each with the report terms it stands for: a figure of another
     # kind of one of them ("独角兽企业" for "瞪羚企业") does not fill the slot
     nouns: tuple[tuple[str, ...], ...] = ()
 
     def scope(self, text: str) -> frozenset[int]:
         """The scope classes a text names (as indexes into `scopes`)."""
-        return frozenset(i for i, words in enumerate(self.scopes) if any(w in text for w in words))
+        return scopes_named(self.scopes, text)
 
     @property
     def wants_figure(self) -> bool:
@@ -99,9 +100,7 @@ class Slot:
         return self.kind in ("amount", "rate", "count", "figure", "ordinal")
 
 
-def read_slot(
-    text: str, wants_number: bool, yes_no: bool = False, scopes: tuple[tuple[str, ...], ...] = ()
-) -> Slot:
+def read_slot(text: str, wants_number: bool, yes_no: bool = False, scopes: Scopes = ()) -> Slot:
     """The slot of a question's normalized text.
 
     A yes/no question ("GDP是不是过了1600亿") asks whether its own figure holds: the passage
@@ -280,9 +279,7 @@ def named_target(fill: Fill) -> bool:
     return names_target(_CLAUSE_BREAK.split(text[: q.start])[-1], text[q.end :])
 
 
-def figures_with_context(
-    text: str, scopes: tuple[tuple[str, ...], ...] = ()
-) -> list[tuple[Quantity, str]]:
+def figures_with_context(text: str, scopes: Scopes = ()) -> list[tuple[Quantity, str]]:
     """Each figure of a text with the words that say what it counts.
 
     The context runs from the previous figure (or clause break) to a few characters past the
