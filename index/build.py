@@ -25,10 +25,11 @@ from typing import Any
 
 from wenzheng.corpus.loader import read_corpus
 from wenzheng.corpus.model import Document, Passage
+from wenzheng.corpus.text import normalize
 from wenzheng.index import generations as gen
 from wenzheng.index.embedders import Embedder
 from wenzheng.index.generations import Manifest
-from wenzheng.index.keyword import BM25Index, add_words, tokenize, use_cache_dir
+from wenzheng.index.keyword import BM25Index, add_words, cut_words, tokenize, use_cache_dir
 from wenzheng.index.store import VectorStore, forget_clients
 
 from wenzheng.errors import ConfigError, IndexError_, StoreUnavailable
@@ -85,6 +86,8 @@ class PassageIndex:
     report: SyncReport
     _embedder: Embedder | None = field(default=None, repr=False)
     manifest: Manifest | None = None
+    # each passage's words as jieba cuts them (the speller's vocabulary), read with the tokens
+    words: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.by_id = {p.id: p for p in self.passages}
@@ -235,11 +238,14 @@ def _load(
     stored = store.count()
     if stored != len(passages) or len(passages) != manifest.passages:
         raise IndexError_(f"it holds {stored} vectors for {manifest.passages} passages")
-    bm25 = _bm25(folder, passages, domain_words)
+    cut = _cut(folder, passages, domain_words)
+    bm25 = BM25Index(
+        ids=[p.id for p in passages], doc_tokens=[cut["tokens"][p.id] for p in passages]
+    )
     n = len(passages)
     report = SyncReport(len(documents), n, 0, 0, n, time.perf_counter() - started)
     index = PassageIndex(documents, passages, bm25, store, embedder_factory, report)
-    index._embedder, index.manifest = embedder, manifest
+    index._embedder, index.manifest, index.words = embedder, manifest, cut["words"]
     return index
 
 
@@ -252,34 +258,52 @@ def lexicon_print(words: Sequence[str]) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()
 
 
-def _read_tokens(folder: Path | None, fingerprint: str) -> dict[str, list[str]]:
-    """Cached tokens of a generation if cut with the same lexicon, else nothing."""
+def _read_cut(folder: Path | None, fingerprint: str) -> dict[str, dict[str, list[str]]]:
+    """A generation's cached tokens and words, if cut with the same lexicon, else nothing.
+
+    A generation written before words were kept has tokens only: its words are cut again.
+    """
     if folder is None:
-        return {}
+        return {"tokens": {}, "words": {}}
     try:
         data = json.loads((folder / gen.TOKENS).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
-    return dict(data.get("tokens", {})) if data.get("fingerprint") == fingerprint else {}
+        return {"tokens": {}, "words": {}}
+    if data.get("fingerprint") != fingerprint:
+        return {"tokens": {}, "words": {}}
+    return {"tokens": dict(data.get("tokens", {})), "words": dict(data.get("words", {}))}
+
+
+def passage_words(p: Passage) -> list[str]:
+    """A passage's words as jieba cuts its normalized text (every character kept)."""
+    return cut_words(normalize(p.text))
 
 
 def cut_passages(
     passages: Sequence[Passage], words: Sequence[str], old: Path | None
 ) -> dict[str, Any]:
-    """Tokens of every passage (reusing the previous generation's), with their fingerprint."""
+    """Tokens (for BM25) and words (for the speller's vocabulary) of every passage.
+
+    The previous generation's are reused when cut with the same lexicon.
+    """
     fingerprint = lexicon_print(words)
-    cache = _read_tokens(old, fingerprint)
-    missing = [p for p in passages if p.id not in cache]
+    cache = _read_cut(old, fingerprint)
+    missing = [p for p in passages if p.id not in cache["tokens"] or p.id not in cache["words"]]
     if missing:
         add_words(words)
-        cache.update({p.id: tokenize(embedding_text(p)) for p in missing})
-    return {"fingerprint": fingerprint, "tokens": {p.id: cache[p.id] for p in passages}}
+        cache["tokens"].update({p.id: tokenize(embedding_text(p)) for p in missing})
+        cache["words"].update({p.id: passage_words(p) for p in missing})
+    return {
+        "fingerprint": fingerprint,
+        "tokens": {p.id: cache["tokens"][p.id] for p in passages},
+        "words": {p.id: cache["words"][p.id] for p in passages},
+    }
 
 
-def _bm25(folder: Path, passages: Sequence[Passage], words: Sequence[str]) -> BM25Index:
-    """BM25 over the generation's tokens; re-cut in memory if the lexicon changed since."""
-    cache = _read_tokens(folder, lexicon_print(words))
-    if len(cache) < len(passages):
+def _cut(folder: Path, passages: Sequence[Passage], words: Sequence[str]) -> dict[str, Any]:
+    """The generation's tokens and words; re-cut in memory if the lexicon changed since."""
+    cache = _read_cut(folder, lexicon_print(words))
+    if any(p.id not in cache["tokens"] or p.id not in cache["words"] for p in passages):
         log.info("the lexicon changed since the index was built; re-cutting its passages")
-        cache = cut_passages(passages, words, folder)["tokens"]
-    return BM25Index(ids=[p.id for p in passages], doc_tokens=[cache[p.id] for p in passages])
+        return cut_passages(passages, words, folder)
+    return cache

@@ -135,6 +135,33 @@ def test_normalize_handles_traditional_fullwidth_and_layout_spaces():
     assert normalize("鼓樓區　ＧＤＰ１２％ 吳 煒") == "鼓楼区 gdp12% 吴炜"
 
 
+def test_skipping_texts_the_converter_would_not_change_gives_its_output():
+    """The shortcut for texts without a traditional character converts as OpenCC does.
+
+    Random strings drawn from the converter's own table entries (single characters and
+    phrases such as 沈船 → 沉船, whose characters are not traditional on their own) mixed with
+    simplified report text: every one converts exactly as the library converts it.
+    """
+    import random
+
+    from wenzheng.corpus.text import _t2s, _t2s_triggers, to_simplified
+
+    converter = _t2s()
+    tables = [table for group in converter._dict_chain_data for *_, table in group]
+    entries = sorted(key for table in tables for key in table)
+    plain = list("鼓楼区地区生产总值增长有序船沉默是金全年新增企业家，。 ；、\n")
+    rng = random.Random(7)
+    texts = ["沈船", "沈默", "有序推进", "鼓楼区GDP增长"]
+    for _ in range(2000):
+        parts = rng.choices(plain, k=rng.randint(0, 6))
+        parts += rng.choices(entries, k=rng.randint(0, 2))
+        rng.shuffle(parts)
+        texts.append("".join(parts))
+    assert _t2s_triggers() is not None
+    assert [to_simplified(t) for t in texts] == [converter.convert(t) for t in texts]
+    assert to_simplified("鼓楼区新增企业") == "鼓楼区新增企业"
+
+
 def test_metadata_that_cannot_be_inferred_is_a_clear_error(tmp_path):
     """A report without a sidecar whose text names no year is refused naming file and field."""
     (tmp_path / "x.txt").write_text("正文", encoding="utf-8")

@@ -93,3 +93,33 @@ def test_a_count_of_all_or_of_another_kind_does_not_answer_the_new_ones(service)
     assert asked.refused and asked.to_json()["reason"] == "not_stated"
     total = service.answer("2022年青山区瞪羚企业总数达到多少家？")
     assert not total.refused and "40家" in total.text
+
+
+def test_dropping_place_names_from_a_phrase_is_the_same_with_hundreds_of_them():
+    """A figure's phrase loses region names and fillers one after another, as listed.
+
+    With a corpus of many places the reader looks up only the names whose first character
+    the phrase holds; what it drops is what dropping every listed name in turn would drop,
+    also when dropping one joins the characters of another ("南京鼓楼区市" → "南京市" → "").
+    """
+    import random
+
+    from wenzheng.bot.core.figures import FigureReader
+    from wenzheng.bot.core.lexicon import CheckLexicon
+
+    lexicon = CheckLexicon.load()
+    rng = random.Random(3)
+    names = ["鼓楼区", "南京市", "鼓楼", "南京市鼓楼区"]
+    names += ["".join(rng.choices("东南西北江山湖河城新", k=2)) + "区" for _ in range(300)]
+    reader = FigureReader(lexicon, tuple(names))
+
+    def one_by_one(text: str) -> str:
+        for word in (*names, *lexicon.fillers):
+            text = text.replace(word, "")
+        return text
+
+    pool = [*names[:40], *lexicon.fillers, *"南京鼓楼区市江山新城地区生产总值"]
+    phrases = ["南京鼓楼区市", "南京市鼓楼区地区生产总值"]
+    phrases += ["".join(rng.choices(pool, k=rng.randint(1, 8))) for _ in range(500)]
+    assert [reader.clean(p) for p in phrases] == [one_by_one(p) for p in phrases]
+    assert reader.clean("南京鼓楼区市地区生产总值") == one_by_one("南京鼓楼区市地区生产总值")

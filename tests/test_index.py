@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
+from wenzheng.corpus.text import normalize
+from wenzheng.index import generations as gen
 from wenzheng.index.build import build_index, open_index
 from wenzheng.index.builder import PROBE
 from wenzheng.index.embedders import FakeEmbedder
@@ -61,6 +64,24 @@ def test_an_edit_reembeds_only_the_changed_passage(tmp_path):
     index = open_index(settings_for(tmp_path, corpus), CountingEmbedder)
     assert index.store.count() == len(index.passages)
     assert any("1621亿元" in p.text for p in index.passages)
+
+
+def test_the_speller_words_are_cut_once_at_build_and_read_back(tmp_path):
+    """Opening the index reads each passage's words (the speller's vocabulary) from the build.
+
+    They keep every character of the normalized passage, as the speller's quoted names need;
+    an index written before words were kept is re-cut in memory, to the same words.
+    """
+    build_index(settings_for(tmp_path), CountingEmbedder)
+    index = open_index(settings_for(tmp_path), CountingEmbedder)
+    assert set(index.words) == {p.id for p in index.passages}
+    assert all("".join(index.words[p.id]) == normalize(p.text) for p in index.passages)
+    tokens = next((tmp_path / "data").rglob(gen.TOKENS))
+    data = json.loads(tokens.read_text(encoding="utf-8"))
+    del data["words"]
+    tokens.write_text(json.dumps(data), encoding="utf-8")
+    older = open_index(settings_for(tmp_path), CountingEmbedder)
+    assert older.words == index.words
 
 
 def test_retrievers_rank_the_obvious_passage_first(tmp_path):

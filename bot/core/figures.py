@@ -99,6 +99,12 @@ class FigureReader:
         self.lex = lexicon
         self.regions = regions  # region names, dropped from indicator phrases
         self._falls = fall_words(lexicon)
+        # the words `clean` drops, in order, found through their first character: a corpus of
+        # many places has hundreds of names, and a phrase holds a few dozen characters
+        self._dropped = tuple(w for w in (*regions, *lexicon.fillers) if w)
+        self._dropped_by_char: dict[str, list[int]] = {}
+        for i, word in enumerate(self._dropped):
+            self._dropped_by_char.setdefault(word[0], []).append(i)
 
     def figures_of(self, text: str, passage: Passage | None = None) -> list[Figure]:
         """Bind each figure of a text to its indicator, kind and written year."""
@@ -216,8 +222,11 @@ class FigureReader:
         """Drop punctuation, region names, years and filler words from a phrase."""
         text = _PUNCT.sub("", text)
         text = YEAR_WORD.sub("", text)
-        for word in (*self.regions, *self.lex.fillers):
-            text = text.replace(word, "")
+        # dropping a word only removes characters: a word whose first character is not in
+        # the phrase now cannot appear in it later either
+        found = sorted(i for ch in set(text) for i in self._dropped_by_char.get(ch, ()))
+        for i in found:
+            text = text.replace(self._dropped[i], "")
         return text
 
     def _trim_edges(self, text: str) -> str:

@@ -218,6 +218,8 @@ class Ranker:
         """A place other than the report's own that the question names, if any."""
         text = query.text
         for region in sorted(self.regions, key=len, reverse=True):
+            if region not in text:
+                continue  # (a corpus of many places: no pattern compiled per region)
             # a city named before a covered place is that place's city (徐州市沛县), unless
             # the reports name another city for it (福州市鼓楼区 is not 南京市鼓楼区)
             pattern = rf"([\u4e00-\u9fff]{{2}}市)?{re.escape(region)}"

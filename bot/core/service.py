@@ -44,7 +44,7 @@ from wenzheng.corpus.model import FRAME_RESULTS, FRAME_TARGETS, Document, Docume
 from wenzheng.corpus.places import covered_places, level_names
 from wenzheng.corpus.quantities import has_figure
 from wenzheng.corpus.text import normalize
-from wenzheng.index.build import PassageIndex, Progress, open_index
+from wenzheng.index.build import PassageIndex, Progress, open_index, passage_words
 from wenzheng.index.embedders import Embedder, load_embedder
 from wenzheng.index.keyword import add_words, cut_words
 from wenzheng.index.search import BM25Retriever, DenseRetriever, FusionRetriever
@@ -128,7 +128,7 @@ class Answerer:
         self.decision = DecisionModel.load()
         self.english = EnglishOpener(self.lexicon, index.documents)
         self.speller = Speller(
-            vocabulary((normalize(p.text) for p in index.passages), cut_words)
+            vocabulary(index.words.get(p.id) or passage_words(p) for p in index.passages)
             | set(lexicon.synonyms)
             | lexicon.report_terms,
             self.ranker.corpus_text,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Sequence
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 MIN_LEN, MAX_LEN = 2, 6  # stretches of a question looked at, in characters
@@ -103,14 +103,16 @@ def _close(a: str, b: str) -> bool:
     return 0 < differ <= max(1, len(a) // 3) and differ < len(a)
 
 
-def vocabulary(texts: Iterable[str], tokenize: Callable[[str], list[str]]) -> set[str]:
-    """Words of the reports: tokens, pairs of neighbouring tokens, and quoted names."""
+def vocabulary(cut_texts: Iterable[Sequence[str]]) -> set[str]:
+    """Words of the reports: tokens, pairs of neighbouring tokens, and quoted names.
+
+    Each text comes cut into words that keep every character (jieba's `lcut`).
+    """
     words: set[str] = set()
-    for text in texts:
-        tokens = tokenize(text)
+    for tokens in cut_texts:
         words.update(tokens)
         words.update(
             a + b for a, b in zip(tokens, tokens[1:], strict=False) if len(a) > 1 and len(b) > 1
         )
-        words.update(re.findall(r"“([^”]{2,8})”", text))
+        words.update(re.findall(r"“([^”]{2,8})”", "".join(tokens)))
     return words
