@@ -34,7 +34,8 @@ log = logging.getLogger(__name__)
 _CN_DIGITS = "零一二三四五六七八九十"
 # A part heading: a short line, perhaps numbered (一、/第一部分), naming a review or a plan
 # ("2019年政府主要工作回顾", "一、过去一年的工作", "二、2022年主要目标任务",
-# "一、“十三五”时期和2020年工作回顾", "一、2021年及过去五年工作回顾")
+# "一、“十三五”时期和2020年工作回顾", "一、2021年及过去五年工作回顾",
+# "今年工作的总体要求和主要目标")
 _PART_NUMBER = re.compile(
     r"^(?:第[一二三四五六七八九十]部分|[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[、.．])"
 )
@@ -43,11 +44,11 @@ _REVIEW = re.compile(
 )
 _PLAN = re.compile(
     r"工作任务|工作安排|工作目标|目标任务|主要任务|工作部署|总体要求|重点工作|今年工作|预期目标|"
-    r"主要工作|工作建议"
+    r"主要目标|主要工作|重点任务|工作建议"
 )
 _PART_MAX = 30  # characters of a part heading
 # Plan words common in any sentence: a part heading only with a part number, a year or 今年
-_GENERIC_PLAN = frozenset({"重点工作", "主要任务", "主要工作"})
+_GENERIC_PLAN = frozenset({"重点工作", "重点任务", "主要任务", "主要工作"})
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _SECTION_HEADING = re.compile(
     r"^(?:[（(]([一二三四五六七八九十]{1,3})[)）]|([一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．])"

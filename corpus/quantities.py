@@ -127,6 +127,17 @@ def numbers_in(text: str) -> set[str]:
     return out
 
 
+def without_figures(text: str) -> str:
+    """The text with its figures taken out ("完成6.5%左右的目标了吗" → "完成左右的目标了吗");
+    ordinals stay ("第三届")."""
+    out, last = [], 0
+    for q in extract_quantities(text):
+        if not q.ordinal:
+            out.append(text[last : q.start])
+            last = max(last, q.end)
+    return "".join(out) + text[last:]
+
+
 def parse_chinese_numeral(token: str) -> float | None:
     """Value of a Chinese numeral ("十二" → 12, "一万亿" → 1e12, "八点五" → 8.5), None if invalid.
 

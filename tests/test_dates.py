@@ -82,6 +82,13 @@ def test_a_when_question_is_answered_only_by_the_time_of_its_event(service):
     assert opens.refused
 
 
+@pytest.mark.parametrize("asked", ["几月份", "哪个月", "几月"])
+def test_asking_for_the_month_is_a_when_question(service, asked):
+    """ "几月份建成开放的" is answered by the date of its event, as "什么时候" is."""
+    answer = service.answer(f"滨江湿地公园二期是{asked}建成开放的？")
+    assert not answer.refused and "9月26日" in answer.text
+
+
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
@@ -101,6 +108,31 @@ def test_a_target_met_or_missed_is_said_back_with_the_questions_verb(service):
     answer = service.answer("2023年青山区PM2.5年均浓度达到30微克的目标了吗？")
     assert answer.text.startswith("否，未达到。")
     assert "31微克" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("2023年青山区城镇新增就业超过年初目标了吗？", "是"),  # 2.3万人 against 2万人
+        ("2023年青山区GDP增速完成年初定的5.5%左右的目标了吗？", "是"),  # the target quoted
+        ("2023年青山区PM2.5年均浓度完成年初定的30微克以内的目标了吗？", "否"),
+    ],
+)
+def test_a_target_asked_about_in_other_words_is_compared_with_the_result(
+    service, question, expected
+):
+    """超过…目标了吗 asks whether a target was met, and a question quoting the target's
+    figure compares that target, not a figure the report must state again."""
+    answer = service.answer(question)
+    assert answer.text.startswith(expected), answer.text
+
+
+def test_a_yes_no_question_on_a_year_with_a_target_and_a_result_opens_with_the_result(service):
+    """2023 has a target (its report) and a result (the next one's): "是增长的吗" is
+    decided by the result, and both are shown."""
+    answer = service.answer("2023年青山区地区生产总值是增长的吗？")
+    assert answer.text.startswith("是"), answer.text
+    assert "5.9%" in answer.text
 
 
 @pytest.mark.parametrize(

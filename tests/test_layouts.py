@@ -46,6 +46,8 @@ WEB_PAGE = """政府工作报告（全文）_青山县人民政府
         ("二、“十四五”目标和2021年主要工作", FRAME_TARGETS, 2021),
         ("一、2023年工作回顾和今后五年工作建议", FRAME_RESULTS, 2023),
         ("一、过去五年工作回顾和2022年工作", FRAME_RESULTS, 2022),
+        ("今年工作的总体要求和主要目标", FRAME_TARGETS, None),
+        ("二、2024年主要目标和重点任务", FRAME_TARGETS, 2024),
     ],
 )
 def test_part_headings_in_the_forms_reports_use(heading, frame, year):

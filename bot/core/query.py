@@ -127,6 +127,7 @@ def _single(
     expansions = _expansions(text, terms, lexicon)
     nouns = noun_terms(text, terms)
     years = tuple(int(y) for y in YEAR.findall(text))
+    frame = detect_frame(text, lexicon, known_years)
     return Query(
         original=original,
         text=text,
@@ -135,7 +136,7 @@ def _single(
         terms=terms,
         expansions=expansions,
         nouns=nouns,
-        frame=detect_frame(text, lexicon, known_years),
+        frame=frame,
         years=years,
         wants_number=bool(_NUMBER_ASK.search(text)),
         wants_list=bool(_LIST_ASK.search(text)),
@@ -144,22 +145,28 @@ def _single(
         english=english,
         block=_guard(text, years, lexicon, known_years),
         places=named_places(text, places),
-        relative=relative_report(text),
+        relative=relative_report(text, frame),
     )
 
 
 # Years named relative to the report asked about, and how many reports back each points
 _RELATIVE_YEAR = re.compile(
-    r"(?P<back>前年|the year before last)|今年|去年|明年|上一年|this year|last year|next year"
+    r"(?P<back>前年|the year before last)|今年|(?P<last>去年|上一年|last year)|明年|this year|"
+    r"next year"
 )
 
 
-def relative_report(text: str) -> int | None:
-    """Reports back from the newest a relative year word points to (None: no such word)."""
+def relative_report(text: str, frame: str | None = None) -> int | None:
+    """Reports back from the newest a relative year word points to (None: no such word).
+
+    去年's results are in the newest report, its targets ("去年定的目标") in the one before.
+    """
     m = _RELATIVE_YEAR.search(text)
     if m is None:
         return None
-    return 1 if m.group("back") else 0
+    if m.group("back"):
+        return 1
+    return 1 if m.group("last") and frame == FRAME_TARGETS else 0
 
 
 def _resolve(query: Query, previous: Query | None) -> Query:
@@ -316,6 +323,8 @@ def _merge_single_chars(tokens: list[str]) -> list[str]:
 _GENERIC = frozenset(
     "区里 区 我们 你们 政府 报告 报告里 说 讲 提到 提 是 要 会 能 实际 达到 做到 "
     "年 月 日 数据 情况 具体 大概 一共 总共 总计 多 个 项 东西 方面 问题 工作 呢 吗 啊 "
+    # what kind of value is asked, not of what ("年度目标和实际完成数分别是多少")
+    "年度 分别 各自 数 值 数值 目标值 实际值 完成数 实际数 完成值 "
     "district".split()
 )
 
@@ -358,6 +367,10 @@ def asks_target_and_result(text: str, lexicon: Lexicon) -> bool:
     )
 
 
+# Words naming a year relative to now, not a frame of their own when another word names one
+_YEAR_WORDS = re.compile(r"去年|前年|上一年|今年|明年|last year|this year|next year")
+
+
 def detect_frame(
     text: str, lexicon: Lexicon, known_years: Mapping[int, str] | None = None
 ) -> str | None:
@@ -371,6 +384,11 @@ def detect_frame(
             (FRAME_SPAN, "span"),
         )
     }
+    if hits[FRAME_TARGETS] and hits[FRAME_RESULTS]:
+        # "去年定的目标": a year word says which year, a target word what of it
+        hits[FRAME_RESULTS] = _frame_words(
+            _YEAR_WORDS.sub("", text), "results", lexicon, english=True
+        ) or int(not _frame_words(_YEAR_WORDS.sub("", text), "targets", lexicon, english=True))
     named = [(known_years or {}).get(int(y)) for y in YEAR.findall(text)]
     for frame in named:
         if frame in hits:

@@ -42,7 +42,7 @@ from wenzheng.bot.core.types import Answer, Retrieved
 from wenzheng.bot.core.yesno import as_claim, english_claim, is_yes_no, is_yes_no_english, opening
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_TARGETS, Document, DocumentMeta, Passage
 from wenzheng.corpus.places import covered_places, level_names
-from wenzheng.corpus.quantities import has_figure
+from wenzheng.corpus.quantities import has_figure, without_figures
 from wenzheng.corpus.text import normalize
 from wenzheng.index.build import PassageIndex, Progress, open_index, passage_words
 from wenzheng.index.embedders import Embedder, load_embedder
@@ -62,7 +62,8 @@ _ASKS_MET = re.compile(
     r"达没达到|达到了?[吗没]|有没有达到|完成了?[吗没]|有没有完成|是否完成|实现了?[吗没]|"
     r"是否实现|是否达到|达标了?[吗没]|完成得怎么样|完成情况|"
     r"(?<=目标)[^。？?]{0,12}(?:破|突破|超过|过|到)了?[吗没]|"  # "营收目标是多少，破了没"
-    r"(?:达到|完成|实现|达成)[^。？?]{0,14}目标了?[吗没]"  # "达到28微克的目标了吗"
+    # "达到28微克的目标了吗", "超过年初目标了吗"
+    r"(?:达到|完成|实现|达成|超过|超额完成|突破)[^。？?]{0,14}目标了?[吗没]"
 )
 # A comparison asked of two figures ("比去年实际完成的多", "更高"): the word says which way
 _COMPARED = re.compile(r"比[^，。？?]{0,14}?(多|高|大|快|少|低|小|慢)|更(多|高|大|快|少|低|小|慢)")
@@ -217,9 +218,15 @@ class Answerer:
             ]
             if all(not a.refused for a in both):
                 combined = combine(original or question, both)
-                return (
-                    self._with_target_met(candidate.query, both, combined) if asks_met else combined
-                )
+                if asks_met:
+                    return self._with_target_met(candidate.query, both, combined)
+                query = candidate.query
+                if not query.followup and not query.english and is_yes_no(query.text):
+                    # "2022年社零是增长的吗": the year's target and result, opened with 是/否
+                    # when the fact-checker decides the claim
+                    settled = self.settle_yes_no(as_claim(query.text), combined, True)
+                    return combined if settled is None else settled
+                return combined
         if candidate.features is None:
             return candidate.answer  # refused before any passage was weighed
         decision = self.decision.decide(candidate.features)
@@ -274,8 +281,10 @@ class Answerer:
         state a figure of the indicator asked, compared the way the target is set
         ("控制在27以内": at most; "增长6%左右": at least), else when the report says it was
         met or missed ("固定资产投资增长3.2%，未完成年度目标")."""
+        # the target the question quotes ("完成6.5%左右的目标了吗") is the one to compare,
+        # not a figure the question echoes
         target, result = self._asked_figures(
-            query.text, both, self._covers(query), (FRAME_TARGETS, FRAME_RESULTS)
+            without_figures(query.text), both, self._covers(query), (FRAME_TARGETS, FRAME_RESULTS)
         )
         met = None if target is None or result is None else target_met(target, result)
         if met is None:  # no figures to compare: what the report says of it, if it says

@@ -28,7 +28,13 @@ BIND_SHARE, BIND_FLOOR = 0.4, 0.2
 # (a hedged quote, "87亿多", "30多家", stands for a figure within HEDGED_ECHO of it).
 ECHO_TOLERANCE, HEDGED_ECHO = 0.001, 0.05
 
-_WHEN = re.compile(r"什么时候|啥时候|何时|哪一?天|几月几[号日]|几号|多久|多长时间|when\b")
+_WHEN = re.compile(
+    r"什么时候|啥时候|何时|哪一?天|几月几[号日]|几号|多久|多长时间|when\b|"
+    r"几月份?(?!几)|哪一?个?月份?|什么月份|哪个季度|几季度|what month|which month"
+)
+# A when-question asking for the month: a time within the year ("年内", "年底") is no answer
+_WHICH_MONTH = re.compile(r"几月份?(?!几)|哪一?个?月份?|什么月份|what month|which month")
+_MONTH = re.compile(r"\d{1,2}月")
 _WHICH_YEAR = re.compile(r"哪一?年|几几年|what year|which year")
 _BREAKDOWN = re.compile(r"分别|各是|各有|各多少|里面|里有|中有|其中有|当中")
 _MEASURE = re.compile(
@@ -124,7 +130,7 @@ def read_slot(text: str, wants_number: bool, yes_no: bool = False, scopes: Scope
     elif _WHICH_YEAR.search(text):
         kind, unit = "year", ""
     elif _WHEN.search(text):
-        kind, unit = "date", ""
+        kind, unit = "date", "month" if _WHICH_MONTH.search(text) else ""
     elif measure:
         kind, unit = "count", _MEASURE_UNIT.get(measure.group(1), measure.group(1))
     elif _RATE.search(text):
@@ -191,7 +197,7 @@ def fills(
             return True
         if slot.kind == "rate" and _FROM_TO.search(p.text) and _bound(slot, p.text, covers, need):
             return True  # "从56.4微克/立方米下降到42.3微克/立方米" answers "下降了多少"
-        if slot.kind == "date" and _tells_when(p.text, _event(slot.asked)):
+        if slot.kind == "date" and _tells_when(p.text, _event(slot.asked), slot.measure):
             return True
         if slot.kind == "year" and (YEAR_NIAN.search(p.text) or p.frame != FRAME_NONE):
             return True
@@ -224,11 +230,15 @@ def _event(asked: str) -> frozenset[str]:
     return frozenset(w[i : i + 2] for w in cjk for i in range(len(w) - 1))
 
 
-def _tells_when(text: str, event: frozenset[str]) -> bool:
+def _tells_when(text: str, event: frozenset[str], measure: str = "") -> bool:
     """The text gives a time, in a sentence part saying the asked event happens then when
     the question names one ("于4月开工建设" tells when building began, not when it opens;
-    "2017年，一般公共预算收入突破百亿大关" when it passed 100亿)."""
-    for pattern in (DATE, MONTH_DAY, _DUE, YEAR_NIAN):
+    "2017年，一般公共预算收入突破百亿大关" when it passed 100亿). A month asked ("几月份")
+    is told by a month or a date, not by "年内" or a year."""
+    patterns = (
+        (DATE, MONTH_DAY, _MONTH) if measure == "month" else (DATE, MONTH_DAY, _DUE, YEAR_NIAN)
+    )
+    for pattern in patterns:
         for m in pattern.finditer(text):
             if not event:
                 return True

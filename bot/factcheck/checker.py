@@ -39,7 +39,7 @@ from wenzheng.bot.core.slot import Fill, target_met
 from wenzheng.bot.core.types import CheckResult, Citation, FigureDifference, Verdict
 from wenzheng.bot.factcheck.aligned import ANCHOR, align, numbers
 from wenzheng.bot.factcheck.directions import DirectionChecker
-from wenzheng.bot.factcheck.drafts import is_factual, split_draft  # noqa: F401 - re-exported
+from wenzheng.bot.factcheck.drafts import attribution, is_factual, split_draft  # noqa: F401
 from wenzheng.bot.factcheck.reports import Reports, frame_label, region_names
 from wenzheng.bot.factcheck.scope import Docs, PlaceScope
 from wenzheng.bot.factcheck.statements import Retrieve, StatementChecker
@@ -137,7 +137,7 @@ class FactChecker:
         """
         if not claim or not claim.strip():
             raise InputError("the claim is empty")
-        text = self.places.report_scope(tidy(claim))
+        text = self.places.report_scope(self._news(tidy(claim)))
         place = self.places.foreign_place(text)
         if place:
             return CheckResult(claim, "not_found", explanation=f"报告未涉及“{place}”，无法核实。")
@@ -161,6 +161,15 @@ class FactChecker:
         # a figure without an indicator ("增长10%", "早八点") cannot be supported by wording
         # alone: only by the report's own figure in its place
         return self.statements.check(claim, text, bool(found or numbers(text)), docs)
+
+    def _news(self, text: str) -> str:
+        """A claim without a press release's source lead ("记者从玄武区获悉，", "据区统计局
+        消息，"): the place it names stays, as the claim's place; other sources go."""
+        lead = attribution(text)
+        if lead is None:
+            return text
+        source, news = lead
+        return f"{source}，{news}" if self.places.names_place(source) else news
 
     def check_draft(self, text: str) -> list[CheckResult]:
         """Split a draft into sentences and check each one that states a fact.

@@ -27,6 +27,39 @@ _OPINION = re.compile(
 )
 
 
+# Who a press release has its news from, before the news: "记者从玄武区获悉，", "据区统计局
+# 消息，", "玄武发布：", "本报讯 "
+_ATTRIBUTION = re.compile(
+    r"^(?:本报讯|(?:本报)?记者[^，,：:。]{0,6}?(?=从|自|在)|据)?(?:从|自)?"
+    r"(?P<source>[^，,：:。\d]{0,14}?)"
+    r"(?:(?:获悉|了解到|消息|报道|透露|讯|发布)[，,：:]|(?<=本报讯)\s*)"
+)
+
+
+def attribution(text: str) -> tuple[str, str] | None:
+    """A press release's source lead split off its news: ("玄武区", "2022年…") for
+    "记者从玄武区获悉，2022年…" (the source may be empty); None when there is none."""
+    m = _ATTRIBUTION.match(text)
+    if m is None or not m.group(0).strip():
+        return None
+    return m.group("source"), text[m.end() :]
+
+
+# A press release's praise after its figures ("创新动能持续增强", "持续织密民生保障网"): a view
+# of the facts, not one more fact (a rise or fall is checked on its own)
+_EVALUATIVE = re.compile(r"持续|不断|稳步|进一步|日益|更加|显著|明显|有力|扎实|切实|全面")
+
+
+def is_evaluation(clause: str, directions: tuple[str, ...]) -> bool:
+    """True for a clause without a figure that only praises ("动能持续增强"): it has an
+    evaluative adverb and no word of a rise or fall."""
+    return (
+        bool(_EVALUATIVE.search(clause))
+        and not any(w in clause for w in directions)
+        and not extract_quantities(clause)
+    )
+
+
 def split_draft(text: str) -> list[str]:
     """The sentences of a draft (split after 。！？； and at line breaks), stripped."""
     return [m.group(0).strip() for m in _DRAFT_SENTENCE.finditer(text) if m.group(0).strip()]

@@ -56,6 +56,11 @@ class PlaceScope:
         )
         return named if named and len(named) < len(self._own) else None
 
+    def names_place(self, text: str) -> bool:
+        """True when a text names one of the corpus's places."""
+        flat = text.replace(" ", "")
+        return any(len(n) >= 2 and n in flat for _, own in self._own for n in own)
+
     def report_scope(self, text: str) -> str:
         """A parent region named as a ranking's scope in the report's words: "位列南京市第一"
         is the report's "全市第一", "在江苏省率先" its "在全省率先"."""

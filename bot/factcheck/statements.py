@@ -27,9 +27,10 @@ from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.types import CheckResult, FigureDifference
 from wenzheng.bot.factcheck.aligned import Number, align, without_numbers
 from wenzheng.bot.factcheck.directions import Directions
+from wenzheng.bot.factcheck.drafts import is_evaluation
 from wenzheng.bot.factcheck.reports import Reports, frame_label
 from wenzheng.corpus.model import Document, Passage
-from wenzheng.corpus.quantities import COUNT_UNITS, extract_quantities
+from wenzheng.corpus.quantities import COUNT_UNITS, extract_quantities, has_figure
 from wenzheng.corpus.text import in_order, tidy
 from wenzheng.corpus.time import DATE, LEADING_YEAR, YEAR_NIAN, times_within_year, without_times
 
@@ -148,10 +149,13 @@ class StatementChecker:
         ocov, other, _ = best_out
         if other is not None and ocov >= SUPPORT_COVERAGE and ocov >= cov + 0.1 and not figures:
             doc = self.reports.doc_of[other.id]
-            why = (
-                f"声明说的是{time.label()}，但报告中这是{frame_label(other, doc)}的内容："
-                f"“{other.text}”。"
-            )
+            when = frame_label(other, doc)
+            if self.directions.of(text) is not None:
+                # a rise or fall is stated year by year: another year's says nothing of this
+                # one ("事故死亡人数下降" in 2021 is no answer for 2022)
+                why = f"报告只说了{when}的情况：“{other.text}”，没有说{time.label()}的。"
+                return CheckResult(claim, "not_found", explanation=why)
+            why = f"声明说的是{time.label()}，但报告中这是{when}的内容：“{other.text}”。"
             return CheckResult(claim, "refuted", (self.reports.cite(other),), why)
         why = "报告中没有找到与声明相符的内容。"
         if figures:
@@ -406,6 +410,8 @@ class StatementChecker:
             content = self.content(clause)
             if len(content) < 4 or any(usable(q) for q in extract_quantities(clause)):
                 continue
+            if is_evaluation(clause, (*self.directions.rises, *self.directions.falls)):
+                continue  # praise of the facts, no fact of its own
             stated = "".join(self.content(p.text) for p in cited + more)
             if coverage(content, stated) >= CONFLICT_COVERAGE:
                 continue
@@ -484,9 +490,10 @@ class StatementChecker:
         after = _LIST_AFTER.match(text, claim.at + len(claim.quantity.raw), seg.end())
         listed += [after.group(1)] if after else []
         for part in listed:
-            items = [self.content(i) for i in _ITEM_SEP.split(part.rstrip("等"))]
-            if len(items) < 2:
-                continue
+            raw = _ITEM_SEP.split(part.rstrip("等"))
+            if len(raw) < 2 or any(has_figure(i) for i in raw):
+                continue  # "新增养老床位300张、新增学位3000个" lists two figures, not items
+            items = [self.content(i) for i in raw]
             for item in items:
                 if len(item) >= 2 and coverage(item, self.content(stated)) < CONFLICT_COVERAGE:
                     return item, stated

@@ -1,0 +1,98 @@
+"""Claims as press releases write them, and changes stated year by year.
+
+A press release opens with where its news comes from ("记者从青山区获悉，", "青山发布：")
+and closes its figures with praise ("创新动能持续增强"): the figures get the verdict. A rise
+or fall the report states for one year says nothing of another year.
+
+Two short reports written for these tests (a district's 2023 and 2024 reports).
+"""
+
+from __future__ import annotations
+
+import pytest
+from wenzheng.bot.factcheck.drafts import attribution, is_evaluation
+
+from tests.conftest import service_over
+
+REPORT_2023 = """南京市青山区2023年政府工作报告
+——2023年1月10日在青山区第三届人民代表大会第二次会议上
+一、2022年工作回顾
+全年实现地区生产总值960亿元、增长4.1%；全年新认定高新技术企业150家。
+安全生产形势总体平稳，全区生产安全事故起数和死亡人数实现“双下降”。
+二、2023年主要任务
+新增养老床位200张，推进居家社区养老服务网络建设; 新增学位2500个，巩固义务教育优质均衡发展成果。
+"""
+
+REPORT_2024 = """青山区2024年政府工作报告
+——2024年1月9日在青山区第三届人民代表大会第三次会议上
+一、过去一年的工作
+全年实现地区生产总值1020亿元、增长5.9%；全年新认定高新技术企业171家。
+安全生产形势稳定，生产安全事故起数同比下降。
+二、2024年主要任务
+新增学位3000个。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory):
+    return service_over(
+        tmp_path_factory, {"qingshan-2023.txt": REPORT_2023, "qingshan-2024.txt": REPORT_2024}
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "news"),
+    [
+        ("记者从青山区获悉，2023年该区新增学位2500个", "青山区", "2023年该区新增学位2500个"),
+        ("青山发布：2023年全区将新增养老床位200张", "青山", "2023年全区将新增养老床位200张"),
+        ("据区统计局消息，2023年GDP增长5.9%", "区统计局", "2023年GDP增长5.9%"),
+        ("本报讯 2023年GDP增长5.9%", "", "2023年GDP增长5.9%"),
+    ],
+)
+def test_a_press_release_lead_is_split_from_its_news(text, source, news):
+    assert attribution(text) == (source, news)
+
+
+@pytest.mark.parametrize(
+    "text", ["2023年青山区GDP增长5.9%", "区政府印发通知，新增5家", "2023年，全区新增就业2万人"]
+)
+def test_a_claim_without_a_source_lead_has_none(text):
+    assert attribution(text) is None
+
+
+def test_praise_is_no_fact_but_a_rise_is():
+    rises = ("增长", "下降", "提升")
+    assert is_evaluation("创新动能持续增强", rises)
+    assert is_evaluation("持续织密民生保障网", rises)
+    assert not is_evaluation("空气质量持续提升", rises)  # a rise: checked as one
+    assert not is_evaluation("低于全市平均水平", rises)  # a comparison: checked as a fact
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the source lead and the praise do not hide the supported figures
+        (
+            "记者从青山区获悉，2023年该区实现地区生产总值1020亿元，全年新认定高新技术企业171家，"
+            "创新动能持续增强。",
+            "supported",
+        ),
+        # two figures listed with 、 are two claims, not a list of the count's items
+        (
+            "青山发布：2023年全区将新增养老床位200张、新增学位2500个，持续织密民生保障网。",
+            "supported",
+        ),
+        ("记者从青山区获悉，2023年该区新认定高新技术企业150家。", "refuted"),
+    ],
+)
+def test_press_release_claims_are_checked_by_their_figures(service, claim, verdict):
+    result = service.check(claim)
+    assert result.verdict == verdict, result.explanation
+    assert result.evidence
+
+
+def test_a_fall_stated_for_another_year_does_not_decide_this_one(service):
+    """2022's "死亡人数双下降" says nothing of 2023, whose report gives only 起数下降."""
+    result = service.check("青山区2023年生产安全事故死亡人数下降了")
+    assert result.verdict == "not_found"
+    assert "2022年" in result.explanation
