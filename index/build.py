@@ -86,7 +86,8 @@ class PassageIndex:
     report: SyncReport
     _embedder: Embedder | None = field(default=None, repr=False)
     manifest: Manifest | None = None
-    # each passage's words as jieba cuts them (the speller's vocabulary), read with the tokens
+    # each passage's words as jieba cuts them, read with the tokens: the answerer takes them
+    # (pops them) when it builds its speller's vocabulary
     words: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:

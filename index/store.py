@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 UPSERT_CHUNK = 1024  # passages per Chroma call (each call commits once)
 EXACT_SEARCH_MAX = 50_000  # up to this many passages a query scans every vector (exact)
+READ_PAGE = 2_000  # vectors read per call when reading them all
 
 
 def _chroma_settings():  # type: ignore[no-untyped-def]
@@ -168,15 +169,32 @@ class VectorStore:
         the vectors live there, and losing it must be noticed.)
         """
         if self._exact_rows is None:
-            res = self._call("read vectors", lambda: self.collection.get(include=["embeddings"]))
-            ids = list(res["ids"])
-            rows = np.asarray(res["embeddings"], dtype=np.float32).reshape(len(ids), -1)
-            self._exact_rows = (ids, rows)
+            self._exact_rows = self._read_all(self._size or self.count())
         ids, rows = self._exact_rows
         sims = rows @ np.asarray(vector, dtype=np.float32)
         top = np.argpartition(-sims, k - 1)[:k] if k < len(sims) else np.arange(len(sims))
         order = sorted(top.tolist(), key=lambda i: (-sims[i], ids[i]))
         return [(ids[i], float(sims[i])) for i in order]
+
+    def _read_all(self, n: int) -> tuple[list[str], np.ndarray]:
+        """Every stored id and vector, read a page at a time: reading them in one call
+        builds the whole result at once besides the array (at 27,600 passages ~0.5 GB more
+        peak memory than pages of `READ_PAGE`)."""
+        ids: list[str] = []
+        pages = []
+        for offset in range(0, n, READ_PAGE):
+            res = self._call(
+                "read vectors",
+                lambda o=offset: self.collection.get(  # type: ignore[misc]
+                    include=["embeddings"], limit=READ_PAGE, offset=o
+                ),
+            )
+            ids += list(res["ids"])
+            pages.append(
+                np.asarray(res["embeddings"], dtype=np.float32).reshape(len(res["ids"]), -1)
+            )
+        rows = np.concatenate(pages) if pages else np.zeros((0, 0), dtype=np.float32)
+        return ids, rows
 
     def vectors(self, ids: Sequence[str]) -> np.ndarray:
         """Stored vectors for these ids, in the same order."""

@@ -115,10 +115,14 @@ def test_server_mode_indexes_and_searches(tmp_path, chroma_server):
     assert any("1620亿元" in h.passage.text for h in hits)
 
 
-def test_the_embedded_store_returns_the_exact_nearest_passages(tmp_path):
-    """A served embedded collection is searched exhaustively: the true top k by cosine, in order."""
+@pytest.mark.parametrize("page", [2_000, 7])
+def test_the_embedded_store_returns_the_exact_nearest_passages(tmp_path, monkeypatch, page):
+    """A served embedded collection is searched exhaustively: the true top k by cosine, in
+    order, whether its vectors are read in one page or in many."""
     import numpy as np
+    from wenzheng.index import store
 
+    monkeypatch.setattr(store, "READ_PAGE", page)
     index = open_index(settings_for(tmp_path), CountingEmbedder)
     ids = [p.id for p in index.passages]
     rows = index.store.vectors(ids)

@@ -129,7 +129,7 @@ class Answerer:
         self.decision = DecisionModel.load()
         self.english = EnglishOpener(self.lexicon, index.documents)
         self.speller = Speller(
-            vocabulary(index.words.get(p.id) or passage_words(p) for p in index.passages)
+            vocabulary(index.words.pop(p.id, None) or passage_words(p) for p in index.passages)
             | set(lexicon.synonyms)
             | lexicon.report_terms,
             self.ranker.corpus_text,
