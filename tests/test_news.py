@@ -19,6 +19,7 @@ REPORT_2023 = """南京市青山区2023年政府工作报告
 一、2022年工作回顾
 全年实现地区生产总值960亿元、增长4.1%；全年新认定高新技术企业150家。
 安全生产形势总体平稳，全区生产安全事故起数和死亡人数实现“双下降”。
+新增市级文物保护单位4处。
 二、2023年主要任务
 新增养老床位200张，推进居家社区养老服务网络建设; 新增学位2500个，巩固义务教育优质均衡发展成果。
 """
@@ -91,8 +92,23 @@ def test_press_release_claims_are_checked_by_their_figures(service, claim, verdi
     assert result.evidence
 
 
-def test_a_fall_stated_for_another_year_does_not_decide_this_one(service):
-    """2022's "死亡人数双下降" says nothing of 2023, whose report gives only 起数下降."""
-    result = service.check("青山区2023年生产安全事故死亡人数下降了")
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "青山区2023年生产安全事故死亡人数下降了",  # 2022's "双下降"; 2023's report: 起数下降
+        "2023年青山区没有新增市级文物保护单位",  # 2022's "新增…4处"; 2023's report: silent
+    ],
+)
+def test_what_is_stated_year_by_year_for_another_year_does_not_decide_this_one(service, claim):
+    """A rise or fall, or the year's new ones, stated for 2022 say nothing of 2023."""
+    result = service.check(claim)
     assert result.verdict == "not_found"
     assert "2022年" in result.explanation
+
+
+def test_a_yearly_figure_of_another_year_says_nothing_of_the_year_claimed(service):
+    """4处 is 2022's count: claimed for 2023 (which states none) it is not_found, with the
+    year it belongs to; a mark passed once (首次突破…大关) is refuted instead (test_factcheck)."""
+    result = service.check("2023年青山区新增市级文物保护单位4处。")
+    assert result.verdict == "not_found"
+    assert "2022年" in result.explanation and "4处" in result.explanation

@@ -211,6 +211,28 @@ def test_a_target_named_by_its_figure_is_checked_against_the_years_result(
     assert two_years.check(claim).verdict == expected
 
 
+@pytest.mark.parametrize("now", ["目前", "现在"])
+def test_now_is_the_newest_report(two_years, now):
+    """ "目前…多少" asks the latest figure: the newest report's, not an older one ranked first."""
+    answer = two_years.answer(f"鼓楼区{now}一般公共预算收入多少")
+    assert not answer.refused and "170亿元" in answer.text
+    assert _docs_cited(answer) == {"gulou-2021"}
+
+
+def test_the_target_set_last_year_is_in_the_report_before_the_newest(two_years):
+    """ "去年定的…目标" is 2020's target (the 2020 report), not the newest report's plan."""
+    answer = two_years.answer("鼓楼区去年定的地区生产总值增长目标是多少")
+    assert not answer.refused and "7.5%" in answer.text
+    assert _docs_cited(answer) == {"gulou-2020"}
+
+
+def test_a_target_and_a_result_asked_in_one_breath_are_each_answered(two_years):
+    """ "年度目标和实际增速分别是多少": each frame is asked without the other's words."""
+    answer = two_years.answer("鼓楼区2020年地区生产总值的年度目标和实际增速分别是多少")
+    assert "7.5%" in answer.text and "4.4%" in answer.text
+    assert _docs_cited(answer) == {"gulou-2020", "gulou-2021"}
+
+
 def test_the_year_before_last_is_the_review_of_the_report_before_the_newest(two_years):
     """前年 (2019, from the newest report's 2021) is what the 2020 report reviews."""
     answer = two_years.answer("鼓楼区前年地区生产总值是多少")

@@ -152,7 +152,7 @@ def _single(
 # Years named relative to the report asked about, and how many reports back each points
 _RELATIVE_YEAR = re.compile(
     r"(?P<back>前年|the year before last)|今年|(?P<last>去年|上一年|last year)|明年|this year|"
-    r"next year"
+    r"next year|现在|目前|当前|如今|眼下|至今|\bnow\b|currently"  # now: the newest report
 )
 
 
@@ -356,6 +356,23 @@ def _frame_words(text: str, key: str, lexicon: Lexicon, english: bool = False) -
 # An English question asking both: "what was the target …, and how many were actually added"
 _EN_TARGET = re.compile(r"\b(?:target|goal|planned|plan)\b", re.IGNORECASE)
 _EN_ACTUAL = re.compile(r"\b(?:actually|actual|in reality|in fact)\b", re.IGNORECASE)
+
+
+def without_frame_words(text: str, lexicon: Lexicon) -> str:
+    """A question without the words that ask for a target or a result ("年度目标和实际完成数
+    分别是多少" → "年度和完成数分别是多少"), once the frame is given: the target words and
+    实际/最终/最后, not the year words nor what is asked ("实际增速" keeps 增速)."""
+    words = [
+        w
+        for w in lexicon.frames.get("targets", ())
+        if not w.isascii() and not _YEAR_WORDS.fullmatch(w)
+    ]
+    for word in sorted(words, key=len, reverse=True):
+        text = text.replace(word, "")
+    return _RESULT_MARK.sub("", text)
+
+
+_RESULT_MARK = re.compile(r"实际(?!使用|利用|到账|到位|投资)|最终|最后")
 
 
 def asks_target_and_result(text: str, lexicon: Lexicon) -> bool:

@@ -23,6 +23,7 @@ from wenzheng.bot.core.query import (
     stay_with,
     translate,
     understand,
+    without_frame_words,
 )
 from wenzheng.bot.core.rank import MIN_COVERAGE, Ranker, Scored, is_everyday_word
 from wenzheng.bot.core.slot import (
@@ -211,6 +212,8 @@ class Answerer:
         asks_met = asks_met and both_asked
         if asks_met:
             question = _MET_WORDS.sub("", question) or question  # the indicator, not the ask
+        elif both_asked:  # "年度目标和实际完成数分别是多少": each frame is asked on its own
+            question = without_frame_words(question, self.lexicon) or question
         if frame is None and (both_asked or self.ranker.target_and_result(candidate.query)):
             both = [
                 self.answer_question(question, history, original, f)

@@ -16,6 +16,7 @@ Verdicts:
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, replace
 
 from wenzheng.bot.core.figures import (
@@ -61,6 +62,11 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+# A mark passed once ("首次突破千亿元大关", "迈上千亿台阶", "2018年就过1600亿了"): the year
+# it was passed is the fact, and the same figure in another year refutes a claim of it
+_ONE_OFF = re.compile(
+    r"首次|首届|第一次|大关|台阶|历史上|有史以来|突破|迈上|站上|跨越|过(?=[\d一二三四五六七八九十百千])"
+)
 MIN_INDICATOR_MATCH = 0.5  # indicator similarity below this: another indicator
 # A figure of the asked kind matching this much worse than the claim's own indicator belongs
 # to another indicator of the same sentence
@@ -197,7 +203,10 @@ class FactChecker:
     ) -> CheckResult:
         """Verdict of a claim with figures: each figure against the report's figures."""
         checks = [
-            self._check_figure(f, claim_time(text, f.at, default, f.target), docs) for f in figures
+            self._check_figure(
+                f, claim_time(text, f.at, default, f.target), docs, bool(_ONE_OFF.search(text))
+            )
+            for f in figures
         ]
         refuted = [c for c in checks if c.status == "refuted"]
         supported = [c for c in checks if c.status == "supported"]
@@ -256,6 +265,9 @@ class FactChecker:
             if c.note == "target":
                 label = frame_label(p, self.reports.doc_of[p.id])
                 said = f"报告没有给出{c.time.label() or '这一年'}的实绩，只有{label}"
+            elif c.note == "year":  # the figure of another year: nothing said of this one
+                label = frame_label(p, self.reports.doc_of[p.id], c.report.year)
+                said = f"报告中这是{label}的数字，没有给出{c.time.label() or '这一年'}的"
             else:
                 said = "报告没有给出这一指标的这类数字"
             why = f"{said}（声明为“{c.claim.quantity.raw}”）。报告原文：“{p.text}”。"
@@ -401,8 +413,15 @@ class FactChecker:
                 return CheckResult(claim, "refuted", self.reports.cites(p), why, diffs)
         return None
 
-    def _check_figure(self, claim: Figure, time: ClaimTime, docs: Docs) -> _FigureCheck:
-        """Compare one claim figure with the report's figures of the same indicator."""
+    def _check_figure(
+        self, claim: Figure, time: ClaimTime, docs: Docs, one_off: bool = True
+    ) -> _FigureCheck:
+        """Compare one claim figure with the report's figures of the same indicator.
+
+        The report's very figure in another year refutes a claim of a mark passed once
+        (`one_off`: "2016年首次突破千亿元大关" for 2015's); a yearly figure of another year
+        ("2020年完成老旧小区改造38个" for 2021's 38个) says nothing of the year claimed.
+        """
         scored = self._same_indicator(claim, docs)
         comparable = [
             (s, f)
@@ -448,8 +467,10 @@ class FactChecker:
             near = [f for s, f in in_time if s >= best - 0.1]
             return self._compare(claim, time, near, comparable)
         swapped = self._same_value_elsewhere(claim, comparable, time)
-        if swapped:
+        if swapped and one_off:
             return _FigureCheck("refuted", claim, time, swapped, "frame")
+        if swapped:
+            return _FigureCheck("unstated", claim, time, swapped, "year")
         changed = self._changed_unit(claim, time, scored)
         if changed is not None:
             return _FigureCheck("refuted", claim, time, changed, "unit")

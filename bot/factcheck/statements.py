@@ -150,9 +150,10 @@ class StatementChecker:
         if other is not None and ocov >= SUPPORT_COVERAGE and ocov >= cov + 0.1 and not figures:
             doc = self.reports.doc_of[other.id]
             when = frame_label(other, doc)
-            if self.directions.of(text) is not None:
-                # a rise or fall is stated year by year: another year's says nothing of this
-                # one ("事故死亡人数下降" in 2021 is no answer for 2022)
+            if self.directions.of(text) is not None or self.lex.scope_of(text):
+                # a rise or fall, the year's new ones or a year-end total, are stated year by
+                # year: another year's says nothing of this one ("事故死亡人数下降" in 2021 is
+                # no answer for 2022, "新增市级文物保护单位4处" in 2022 none for 2023)
                 why = f"报告只说了{when}的情况：“{other.text}”，没有说{time.label()}的。"
                 return CheckResult(claim, "not_found", explanation=why)
             why = f"声明说的是{time.label()}，但报告中这是{when}的内容：“{other.text}”。"
