@@ -54,6 +54,7 @@ _CN_AMOUNT = re.compile(
 _CN_TENTHS = re.compile(r"(?P<num>[一二两三四五六七八九])成(?![员果立就为功本交效熟长型品不])")
 # A bare 百/千 counts only after a hedge: 近百家, 逾千人 (not 百家争鸣)
 _HEDGED_ROUND = re.compile(r"(?<=近|逾|超)(?P<num>[百千])(?=[家个项所人名位座条])")
+_NUMERAL_CHAR = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
 _CN_NUMERAL_ONLY = re.compile(r"[零〇一二两三四五六七八九十百千万亿点]+")
 # Detecting any figure at all (for "how many" answers and factual draft sentences).
 _DIGIT = re.compile(r"\d")
@@ -91,6 +92,8 @@ class Quantity:
 
 def extract_quantities(text: str) -> list[Quantity]:
     """Return the quantities of a text in reading order (dates and identifiers excluded)."""
+    if not _NUMERAL_CHAR.search(text):
+        return []  # every pattern below needs a digit or a Chinese numeral (half of clauses)
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for m in _ARABIC_QTY.finditer(text):
