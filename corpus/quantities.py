@@ -131,7 +131,7 @@ def numbers_in(text: str) -> set[str]:
 
 
 def without_figures(text: str) -> str:
-    """The text with its figures taken out ("完成6.5%左右的目标了吗" → "完成左右的目标了吗");
+    """The text with its figures taken out ("完成6.5%左右的目标了吗" → "完成的目标了吗");
     ordinals stay ("第三届")."""
     out, last = [], 0
     for q in extract_quantities(text):

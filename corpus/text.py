@@ -22,9 +22,7 @@ def _t2s():  # type: ignore[no-untyped-def]
     """Load the traditional→simplified converter once (it reads its tables on first use)."""
     from opencc import OpenCC
 
-    converter = OpenCC("t2s")
-    converter.convert("")  # it reads its tables on first use
-    return converter
+    return OpenCC("t2s")  # reads its tables when made
 
 
 # Full-width ASCII (Ａ-Ｚ, ０-９, ％ …) and the ideographic space, to their half-width twins

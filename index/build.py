@@ -87,8 +87,14 @@ class PassageIndex:
     _embedder: Embedder | None = field(default=None, repr=False)
     manifest: Manifest | None = None
     # each passage's words as jieba cuts them, read with the tokens: the answerer takes them
-    # (pops them) when it builds its speller's vocabulary
+    # (`take_words`) when it builds its speller's vocabulary
     words: dict[str, list[str]] = field(default_factory=dict, repr=False)
+
+    def take_words(self) -> dict[str, list[str]]:
+        """The passages' words, handed over once (they are needed only to build the speller's
+        vocabulary; kept, they would hold memory for nothing)."""
+        words, self.words = self.words, {}
+        return words
 
     def __post_init__(self) -> None:
         self.by_id = {p.id: p for p in self.passages}
@@ -289,11 +295,12 @@ def cut_passages(
     """
     fingerprint = lexicon_print(words)
     cache = _read_cut(old, fingerprint)
-    missing = [p for p in passages if p.id not in cache["tokens"] or p.id not in cache["words"]]
-    if missing:
+    untokenized = [p for p in passages if p.id not in cache["tokens"]]
+    uncut = [p for p in passages if p.id not in cache["words"]]
+    if untokenized or uncut:
         add_words(words)
-        cache["tokens"].update({p.id: tokenize(embedding_text(p)) for p in missing})
-        cache["words"].update({p.id: passage_words(p) for p in missing})
+        cache["tokens"].update({p.id: tokenize(embedding_text(p)) for p in untokenized})
+        cache["words"].update({p.id: passage_words(p) for p in uncut})
     return {
         "fingerprint": fingerprint,
         "tokens": {p.id: cache["tokens"][p.id] for p in passages},
@@ -304,7 +311,12 @@ def cut_passages(
 def _cut(folder: Path, passages: Sequence[Passage], words: Sequence[str]) -> dict[str, Any]:
     """The generation's tokens and words; re-cut in memory if the lexicon changed since."""
     cache = _read_cut(folder, lexicon_print(words))
-    if any(p.id not in cache["tokens"] or p.id not in cache["words"] for p in passages):
+    if any(p.id not in cache["tokens"] for p in passages):
         log.info("the lexicon changed since the index was built; re-cutting its passages")
+        return cut_passages(passages, words, folder)
+    if any(p.id not in cache["words"] for p in passages):
+        log.info(
+            "the index keeps no words for the speller (built by an older version); cutting them"
+        )
         return cut_passages(passages, words, folder)
     return cache

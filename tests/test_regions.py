@@ -211,6 +211,15 @@ def test_a_target_named_by_its_figure_is_checked_against_the_years_result(
     assert two_years.check(claim).verdict == expected
 
 
+def test_words_holding_now_are_no_time():
+    """体现在/实现在 hold 现在 but name no time; a year word says more than 现在."""
+    from wenzheng.bot.core.query import relative_report
+
+    assert relative_report("主要体现在哪些方面") is None
+    assert relative_report("目前有多少家") == 0
+    assert relative_report("现在看去年定的目标完成了吗", "targets") == 1
+
+
 @pytest.mark.parametrize("now", ["目前", "现在"])
 def test_now_is_the_newest_report(two_years, now):
     """ "目前…多少" asks the latest figure: the newest report's, not an older one ranked first."""

@@ -13,7 +13,7 @@ from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
 from wenzheng.corpus.text import normalize, strip_controls
 from wenzheng.corpus.time import YEAR, arabic_years
-from wenzheng.index.keyword import tokenize
+from wenzheng.index.keyword import cut_words, tokenize
 
 # Longer input is cut (adapters tell the user so): nobody asks a 10,000-character question.
 MAX_QUESTION_CHARS = 500
@@ -152,8 +152,10 @@ def _single(
 # Years named relative to the report asked about, and how many reports back each points
 _RELATIVE_YEAR = re.compile(
     r"(?P<back>前年|the year before last)|今年|(?P<last>去年|上一年|last year)|明年|this year|"
-    r"next year|现在|目前|当前|如今|眼下|至今|\bnow\b|currently"  # now: the newest report
+    r"next year"
 )
+# Now: the newest report ("目前有多少", not 体现在/实现在), when no year word says otherwise
+_NOW = re.compile(r"(?<![体表实出])现在|目前|当前|如今|眼下|至今|\bnow\b|currently")
 
 
 def relative_report(text: str, frame: str | None = None) -> int | None:
@@ -163,7 +165,7 @@ def relative_report(text: str, frame: str | None = None) -> int | None:
     """
     m = _RELATIVE_YEAR.search(text)
     if m is None:
-        return None
+        return 0 if _NOW.search(text) else None
     if m.group("back"):
         return 1
     return 1 if m.group("last") and frame == FRAME_TARGETS else 0
@@ -361,18 +363,24 @@ _EN_ACTUAL = re.compile(r"\b(?:actually|actual|in reality|in fact)\b", re.IGNORE
 def without_frame_words(text: str, lexicon: Lexicon) -> str:
     """A question without the words that ask for a target or a result ("年度目标和实际完成数
     分别是多少" → "年度和完成数分别是多少"), once the frame is given: the target words and
-    实际/最终/最后, not the year words nor what is asked ("实际增速" keeps 增速)."""
-    words = [
+    实际/最终/最后 where they stand as words of their own (计划 in "重要建设项目计划投资", not
+    the 目 of 建设目标), not the year words nor what is asked ("实际增速" keeps 增速)."""
+    targets = {
         w
         for w in lexicon.frames.get("targets", ())
-        if not w.isascii() and not _YEAR_WORDS.fullmatch(w)
-    ]
-    for word in sorted(words, key=len, reverse=True):
-        text = text.replace(word, "")
-    return _RESULT_MARK.sub("", text)
+        if not w.isascii() and not _YEAR_WORDS.search(w)
+    }
+    words = cut_words(text)
+    kept = []
+    for i, word in enumerate(words):
+        mark = _RESULT_MARK.match("".join(words[i : i + 3]))  # "实际使用外资" is an indicator
+        if word in targets or (mark is not None and mark.end() == len(word)):
+            continue
+        kept.append(word)
+    return "".join(kept)
 
 
-_RESULT_MARK = re.compile(r"实际(?!使用|利用|到账|到位|投资)|最终|最后")
+_RESULT_MARK = re.compile(f"{_ACTUAL.pattern}|最终|最后")
 
 
 def asks_target_and_result(text: str, lexicon: Lexicon) -> bool:

@@ -129,8 +129,9 @@ class Answerer:
         self.docs = {d.meta.id: d for d in index.documents}
         self.decision = DecisionModel.load()
         self.english = EnglishOpener(self.lexicon, index.documents)
+        words = index.take_words()
         self.speller = Speller(
-            vocabulary(index.words.pop(p.id, None) or passage_words(p) for p in index.passages)
+            vocabulary(words.get(p.id) or passage_words(p) for p in index.passages)
             | set(lexicon.synonyms)
             | lexicon.report_terms,
             self.ranker.corpus_text,

@@ -30,10 +30,10 @@ ECHO_TOLERANCE, HEDGED_ECHO = 0.001, 0.05
 
 _WHEN = re.compile(
     r"什么时候|啥时候|何时|哪一?天|几月几[号日]|几号|多久|多长时间|when\b|"
-    r"几月份?(?!几)|哪一?个?月份?|什么月份|哪个季度|几季度|what month|which month"
+    r"几月(?!份?几)份?|哪一?个?月份?|什么月份|哪个季度|几季度|what month|which month"
 )
 # A when-question asking for the month: a time within the year ("年内", "年底") is no answer
-_WHICH_MONTH = re.compile(r"几月份?(?!几)|哪一?个?月份?|什么月份|what month|which month")
+_WHICH_MONTH = re.compile(r"几月(?!份?几)份?|哪一?个?月份?|什么月份|what month|which month")
 _MONTH = re.compile(r"\d{1,2}月")
 _WHICH_YEAR = re.compile(r"哪一?年|几几年|what year|which year")
 _BREAKDOWN = re.compile(r"分别|各是|各有|各多少|里面|里有|中有|其中有|当中")
@@ -78,7 +78,8 @@ class Slot:
     """What kind of answer a question asks for.
 
     `kind`: amount (money), rate (% or percentage points), count (with `measure`),
-    figure (any figure), date, year, name, place or describe (measures, what something is).
+    figure (any figure), date (`measure` "month" when the month is asked), year, name, place
+    or describe (measures, what something is).
     `echoed` holds the figures the question itself quotes; `sub` the words after a breakdown
     word ("民生支出87亿里面**教育**花了多少"), which a filling figure must be bound to.
     """

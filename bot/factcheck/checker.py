@@ -65,7 +65,8 @@ log = logging.getLogger(__name__)
 # A mark passed once ("首次突破千亿元大关", "迈上千亿台阶", "2018年就过1600亿了"): the year
 # it was passed is the fact, and the same figure in another year refutes a claim of it
 _ONE_OFF = re.compile(
-    r"首次|首届|第一次|大关|台阶|历史上|有史以来|突破|迈上|站上|跨越|过(?=[\d一二三四五六七八九十百千])"
+    r"首次|首届|第一次|大关|台阶|历史上|有史以来|"
+    r"(?:突破|迈上|站上|跨越|(?<![超经通不越])过)(?=[\d一二三四五六七八九十百千])"
 )
 MIN_INDICATOR_MATCH = 0.5  # indicator similarity below this: another indicator
 # A figure of the asked kind matching this much worse than the claim's own indicator belongs
@@ -204,7 +205,7 @@ class FactChecker:
         """Verdict of a claim with figures: each figure against the report's figures."""
         checks = [
             self._check_figure(
-                f, claim_time(text, f.at, default, f.target), docs, bool(_ONE_OFF.search(text))
+                f, claim_time(text, f.at, default, f.target), docs, _one_off(text, f)
             )
             for f in figures
         ]
@@ -414,7 +415,7 @@ class FactChecker:
         return None
 
     def _check_figure(
-        self, claim: Figure, time: ClaimTime, docs: Docs, one_off: bool = True
+        self, claim: Figure, time: ClaimTime, docs: Docs, one_off: bool
     ) -> _FigureCheck:
         """Compare one claim figure with the report's figures of the same indicator.
 
@@ -655,6 +656,12 @@ class FactChecker:
             other = frame_label(c.also.passage, self.reports.doc_of[c.also.passage.id], c.also.year)
             text += f"{q.raw}是报告中{other}的数字。"
         return text
+
+
+def _one_off(text: str, f: Figure) -> bool:
+    """The clause of a claim's figure marks a mark passed once ("首次突破千亿元大关")."""
+    clause = next((m[0] for m in CLAUSE.finditer(text) if m.start() <= f.at < m.end()), text)
+    return bool(_ONE_OFF.search(clause))
 
 
 def _frame(f: Figure) -> str:

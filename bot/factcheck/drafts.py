@@ -27,32 +27,42 @@ _OPINION = re.compile(
 )
 
 
-# Who a press release has its news from, before the news: "记者从玄武区获悉，", "据区统计局
-# 消息，", "玄武发布：", "本报讯 "
-_ATTRIBUTION = re.compile(
-    r"^(?:本报讯|(?:本报)?记者[^，,：:。]{0,6}?(?=从|自|在)|据)?(?:从|自)?"
-    r"(?P<source>[^，,：:。\d]{0,14}?)"
-    r"(?:(?:获悉|了解到|消息|报道|透露|讯|发布)[，,：:]|(?<=本报讯)\s*)"
+# Who a press release has its news from, before the news: "本报讯（记者 王某）", "记者从玄武区
+# 获悉，", "据区统计局消息，", "据了解，", "玄武发布：". A source it names is group "source".
+_LEADS = (
+    re.compile(r"^本报讯\s*(?:[（(][^）)]{0,16}[）)])?\s*"),
+    re.compile(
+        r"^(?:本报)?记者[^，,：:。]{0,6}?(?:从|自)(?P<source>[^，,：:。\d]{0,14}?)(?:获悉|了解到)[，,：:]"
+    ),
+    re.compile(r"^据(?P<source>[^，,：:。\d]{1,14}?)(?:消息|报道|透露|获悉)[，,：:]"),
+    re.compile(r"^据(?:了解|悉)[，,]"),
+    re.compile(r"^(?P<source>[^，,：:。\d]{1,10})(?:发布|讯)[：:]"),
 )
 
 
 def attribution(text: str) -> tuple[str, str] | None:
     """A press release's source lead split off its news: ("玄武区", "2022年…") for
     "记者从玄武区获悉，2022年…" (the source may be empty); None when there is none."""
-    m = _ATTRIBUTION.match(text)
-    if m is None or not m.group(0).strip():
-        return None
-    return m.group("source"), text[m.end() :]
+    for lead in _LEADS:
+        m = lead.match(text)
+        if m is not None and m.group(0).strip():
+            source = m.groupdict().get("source") or ""
+            return source, text[m.end() :]
+    return None
 
 
-# A press release's praise after its figures ("创新动能持续增强", "持续织密民生保障网"): a view
-# of the facts, not one more fact (a rise or fall is checked on its own)
-_EVALUATIVE = re.compile(r"持续|不断|稳步|进一步|日益|更加|显著|明显|有力|扎实|切实|全面")
+# A press release's praise after its figures ("创新动能持续增强", "持续织密民生保障网"): an
+# evaluative adverb right before a verb of a state improved, no fact of its own (a rise or
+# fall, "明显缩小", "全面完成", is checked as one)
+_EVALUATIVE = re.compile(
+    r"(?:持续|不断|稳步|进一步|日益|更加|显著|有力|扎实)"
+    r"(?:增强|改善|优化|壮大|织密|巩固|加强|彰显|释放|激发|凸显|向好|完善|夯实|擦亮|厚植)"
+)
 
 
 def is_evaluation(clause: str, directions: tuple[str, ...]) -> bool:
-    """True for a clause without a figure that only praises ("动能持续增强"): it has an
-    evaluative adverb and no word of a rise or fall."""
+    """True for a clause without a figure that only praises ("动能持续增强"): an evaluative
+    adverb before a verb of a state improved, and no word of a rise or fall."""
     return (
         bool(_EVALUATIVE.search(clause))
         and not any(w in clause for w in directions)

@@ -50,16 +50,19 @@ class PlaceScope:
     def docs_named(self, text: str) -> Docs:
         """The reports of the place a claim names ("江宁区…"), or None when it names none of
         the corpus's places or every report's."""
+        named = self._naming(text)
+        return named if named and len(named) < len(self._own) else None
+
+    def _naming(self, text: str) -> frozenset[str]:
+        """The reports whose place a text names."""
         flat = text.replace(" ", "")
-        named = frozenset(
+        return frozenset(
             doc for doc, own in self._own if any(len(n) >= 2 and n in flat for n in own)
         )
-        return named if named and len(named) < len(self._own) else None
 
     def names_place(self, text: str) -> bool:
         """True when a text names one of the corpus's places."""
-        flat = text.replace(" ", "")
-        return any(len(n) >= 2 and n in flat for _, own in self._own for n in own)
+        return bool(self._naming(text))
 
     def report_scope(self, text: str) -> str:
         """A parent region named as a ranking's scope in the report's words: "位列南京市第一"
