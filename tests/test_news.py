@@ -75,8 +75,6 @@ def test_praise_is_no_fact_but_a_rise_is():
     assert is_evaluation("持续织密民生保障网", rises)
     assert not is_evaluation("空气质量持续提升", rises)  # a rise: checked as one
     assert not is_evaluation("低于全市平均水平", rises)  # a comparison: checked as a fact
-    assert not is_evaluation("全面完成棚户区改造任务", rises)  # a fact in strong words
-    assert not is_evaluation("城乡差距明显缩小", rises)
 
 
 @pytest.mark.parametrize(

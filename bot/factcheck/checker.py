@@ -66,7 +66,7 @@ log = logging.getLogger(__name__)
 # it was passed is the fact, and the same figure in another year refutes a claim of it
 _ONE_OFF = re.compile(
     r"首次|首届|第一次|大关|台阶|历史上|有史以来|"
-    r"(?:突破|迈上|站上|跨越|(?<![超经通不越])过)(?=[\d一二三四五六七八九十百千])"
+    r"(?:突破|迈上|站上|跨越|(?:(?<=已经)|(?<![超经通不越]))过)(?=[\d一二三四五六七八九十百千])"
 )
 MIN_INDICATOR_MATCH = 0.5  # indicator similarity below this: another indicator
 # A figure of the asked kind matching this much worse than the claim's own indicator belongs
