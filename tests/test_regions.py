@@ -235,6 +235,14 @@ def test_the_target_set_last_year_is_in_the_report_before_the_newest(two_years):
     assert _docs_cited(answer) == {"gulou-2020"}
 
 
+def test_the_second_question_asking_last_years_target_leans_on_the_first(two_years):
+    """ "今年…增长目标是多少 去年定的目标是多少": this year's target (2021 report), then the one
+    set for 2020 (2020 report); 定 names no topic of its own."""
+    answer = two_years.answer("鼓楼区今年地区生产总值增长目标是多少 去年定的目标是多少")
+    assert "6.5%" in answer.text and "7.5%" in answer.text
+    assert _docs_cited(answer) == {"gulou-2020", "gulou-2021"}
+
+
 def test_a_target_and_a_result_asked_in_one_breath_are_each_answered(two_years):
     """ "年度目标和实际增速分别是多少": each frame is asked without the other's words."""
     answer = two_years.answer("鼓楼区2020年地区生产总值的年度目标和实际增速分别是多少")

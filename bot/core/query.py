@@ -325,8 +325,9 @@ def _merge_single_chars(tokens: list[str]) -> list[str]:
 _GENERIC = frozenset(
     "区里 区 我们 你们 政府 报告 报告里 说 讲 提到 提 是 要 会 能 实际 达到 做到 "
     "年 月 日 数据 情况 具体 大概 一共 总共 总计 多 个 项 东西 方面 问题 工作 呢 吗 啊 "
-    # what kind of value is asked, not of what ("年度目标和实际完成数分别是多少")
-    "年度 分别 各自 数 值 数值 目标值 实际值 完成数 实际数 完成值 "
+    # what kind of value is asked, not of what ("年度目标和实际完成数分别是多少"), and the
+    # setting of a target ("去年定的目标是多少")
+    "年度 分别 各自 数 值 数值 目标值 实际值 完成数 实际数 完成值 定 定下 "
     "district".split()
 )
 
