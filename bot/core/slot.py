@@ -28,13 +28,13 @@ BIND_SHARE, BIND_FLOOR = 0.4, 0.2
 # (a hedged quote, "87亿多", "30多家", stands for a figure within HEDGED_ECHO of it).
 ECHO_TOLERANCE, HEDGED_ECHO = 0.001, 0.05
 
-_WHEN = re.compile(
-    r"什么时候|啥时候|何时|哪一?天|几月几[号日]|几号|多久|多长时间|when\b|"
-    r"几月(?!份?几)份?|哪一?个?月份?|什么月份|哪个季度|几季度|what month|which month"
-)
 # A when-question asking for the month: a time within the year ("年内", "年底") is no answer
 _WHICH_MONTH = re.compile(r"几月(?!份?几)份?|哪一?个?月份?|什么月份|what month|which month")
-_MONTH = re.compile(r"\d{1,2}月")
+_WHEN = re.compile(
+    r"什么时候|啥时候|何时|哪一?天|几月几[号日]|几号|多久|多长时间|when\b|哪个季度|几季度|"
+    + _WHICH_MONTH.pattern
+)
+_MONTH = re.compile(r"\d{1,2}月")  # a month stated (also one of `_DUE`'s times)
 _WHICH_YEAR = re.compile(r"哪一?年|几几年|what year|which year")
 _BREAKDOWN = re.compile(r"分别|各是|各有|各多少|里面|里有|中有|其中有|当中")
 _MEASURE = re.compile(
