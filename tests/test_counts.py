@@ -123,3 +123,51 @@ def test_dropping_place_names_from_a_phrase_is_the_same_with_hundreds_of_them():
     phrases += ["".join(rng.choices(pool, k=rng.randint(1, 8))) for _ in range(500)]
     assert [reader.clean(p) for p in phrases] == [one_by_one(p) for p in phrases]
     assert reader.clean("南京鼓楼区市地区生产总值") == one_by_one("南京鼓楼区市地区生产总值")
+
+
+def test_figures_after_fenbie_count_the_nouns_listed_or_counted_before(service):
+    """分别 hands each figure after it to its own noun, in order: the nouns listed before it,
+    or with none listed the figures before it; a growth run keeps the first one's kind."""
+
+    def bound(text: str) -> list[tuple[str, str, float]]:
+        figures = service.fact_checker.figures_of(text)
+        return [(f.indicator, f.kind, f.quantity.value) for f in figures]
+
+    assert bound("全年接待游客5320万人次，实现旅游总收入612亿元，分别增长63.2%、71.9%。")[2:] == [
+        ("接待游客", "growth", 63.2),
+        ("旅游总收入", "growth", 71.9),
+    ]
+    assert bound("地区生产总值和一般公共预算收入分别增长8%和5%。") == [
+        ("地区生产总值", "growth", 8.0),
+        ("一般公共预算收入", "growth", 5.0),
+    ]
+    assert bound("工业和服务业分别下降3%、5%。") == [
+        ("工业", "growth", -3.0),
+        ("服务业", "growth", -5.0),  # both falls
+    ]
+    assert [i for i, _, _ in bound("新增独角兽企业1家、瞪羚企业15家，累计分别达到4家和62家。")] == [
+        "新增独角兽企业",
+        "新增瞪羚企业",  # listed after a count of the new ones
+        "累计独角兽企业",
+        "累计瞪羚企业",
+    ]
+
+
+def test_a_scope_word_read_as_a_verb_still_scopes_the_count(service):
+    """ "累计达到9家" counts all of the noun before; "企业累计9家" all of its own noun."""
+    text = "新增国家级专精特新企业5家，累计达到9家。"
+    bound = {f.quantity.raw: f.indicator for f in service.fact_checker.figures_of(text)}
+    assert bound["9家"] == "累计国家级专精特新企业"
+    claim = service.fact_checker.figures_of("国家级专精特新企业累计9家，当年新增5家。")
+    assert [f.indicator for f in claim] == ["累计国家级专精特新企业", "新增国家级专精特新企业"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("2022年青山区瞪羚企业总数达到40家。", "supported"),
+        ("2022年青山区新增独角兽企业4家。", "refuted"),  # 4家 were cultivated, 1家 new
+    ],
+)
+def test_scoped_counts_of_one_sentence_check_against_their_own_noun(service, claim, expected):
+    assert service.check(claim).verdict == expected

@@ -119,15 +119,73 @@ class FigureReader:
             pieces = re.split(r"[\s，、；：,;:。！？!?“”]+", _strip_spans(seg, qs, "，"))
             words = frozenset().union(*(bigrams(self.clean(p)) for p in pieces))
             previous = ""
+            own: list[Figure] = []
             for clause in CLAUSE.finditer(seg):
                 at = seg_match.start() + clause.start()
                 for fig in self._clause_figures(clause.group(0), at, previous, year, context):
-                    last = out[-1] if out else None
+                    last = own[-1] if own else (out[-1] if out else None)
                     if fig.target and last and _same_measure(last, fig):
                         fig = replace(fig, kind=last.kind)  # "增长6.3%，超过了5%左右的目标"
-                    out.append(replace(fig, passage=passage, words=words))
+                    own.append(replace(fig, passage=passage, words=words))
                     previous = fig.indicator or previous
+            own = self._listed_scope(seg, seg_match.start(), own)
+            out.extend(self._respectively(seg, seg_match.start(), own))
         return out
+
+    def _listed_scope(self, seg: str, start: int, figs: list[Figure]) -> list[Figure]:
+        """A bare noun of the same kind listed after a scoped count shares its scope:
+        "新增独角兽企业1家、瞪羚企业15家" counts the new 瞪羚企业 too (both 企业; "改造老旧
+        小区5个" after it is another act)."""
+        for i in range(1, len(figs)):
+            a, b = figs[i - 1], figs[i]
+            between = seg[a.at - start + len(a.quantity.raw) : b.at - start]
+            said = self.lex.scope_word(a.indicator)
+            if (
+                said
+                and between.startswith("、")
+                and self.clean(between[1:]) == b.indicator
+                and not self.lex.scope_of(b.indicator)
+                and b.indicator[-2:] == a.indicator[-2:]
+            ):
+                figs[i] = replace(b, indicator=self._scoped(said, b.indicator))
+        return figs
+
+    def _respectively(self, seg: str, start: int, figs: list[Figure]) -> list[Figure]:
+        """Figures after 分别 each counted by their own noun, in order: the nouns listed before
+        分别 ("地区生产总值和一般公共预算收入分别增长8%和5%") or, with none listed, the
+        figures before it ("接待游客5320万人次，旅游总收入612亿元，分别增长63.2%、71.9%";
+        "新增独角兽企业1家、瞪羚企业15家，累计分别达到4家和62家")."""
+        for m in _RESPECTIVELY.finditer(seg):
+            at = start + m.end()
+            run = [i for i, f in enumerate(figs) if f.at >= at]
+            run = run[: _run_length(seg, start, [figs[i] for i in run])]
+            if len(run) < 2:
+                continue
+            clause_start = max(seg.rfind(c, 0, m.start()) for c in "，；：,;:") + 1
+            scope = self.lex.scope_word(seg[clause_start : m.start()])
+            listed = [
+                self.canonical(self._trim_edges(self.clean(n)))
+                for n in _LIST_SPLIT.split(seg[clause_start : m.start()])
+            ]
+            if len(listed) == len(run) and all(_cjk(n) >= 2 for n in listed):
+                nouns = listed
+            else:
+                before = [f for f in figs if f.at < start + clause_start and f.indicator]
+                nouns = [self.lex.without_scope(f.indicator) for f in before[-len(run) :]]
+                if len(before) < len(run) or len(set(nouns)) < len(run):
+                    continue
+                nouns = [self._scoped(scope, n) if scope else n for n in nouns]
+            first = figs[run[0]]
+            for i, noun in zip(run, nouns, strict=True):
+                f = figs[i]
+                q = f.quantity
+                if first.kind == "growth" and first.quantity.value < 0 < q.value:
+                    high = -q.high if q.high is not None else None
+                    q = replace(q, value=-q.value, high=high)  # "分别下降3%、5%"
+                kind = first.kind if f.kind in ("level", first.kind) else f.kind
+                figs[i] = replace(f, quantity=q, indicator=noun, kind=kind)
+        return figs
+
 
     def _clause_figures(
         self, clause: str, at: int, previous: str, year: str, context: str
@@ -172,6 +230,13 @@ class FigureReader:
                 # "高新技术企业总数达到1126家，当年新增238家": a clause naming only the part
                 # of a count it gives counts the noun of the one before
                 core = self._scoped(core, self.lex.without_scope(previous))
+            said = self.lex.scope_word(before)
+            if said and not self.lex.scope_of(core):
+                # the scope word was trimmed as a verb: "累计达到9家" counts all of the noun
+                # before, "企业累计9家" all of its own noun
+                noun = core if _cjk(core) >= 2 and core != previous else ""
+                noun = noun or self.lex.without_scope(previous)
+                core = self._scoped(said, noun) if noun else core
             core = self.canonical(core)
             previous = core
             figs.append(Figure(q, core, context + core, kind, year, at=at + q.start, target=target))
@@ -254,6 +319,28 @@ class FigureReader:
             if at >= 0 and canon not in lower:
                 return indicator[:at] + canon + indicator[at + len(alias) :]
         return indicator
+
+
+_RESPECTIVELY = re.compile(r"分别")
+_LIST_SPLIT = re.compile(r"、|以及|和|与|及")
+# What may stand between the figures of one 分别 run: "4家和62家", "63.2%、71.9%"
+_RUN_GAP = re.compile(r"[\s、，,和与及以]*")
+
+
+def _cjk(text: str) -> int:
+    """How many Chinese characters a text holds."""
+    return len(re.findall(r"[\u4e00-\u9fff]", text))
+
+
+def _run_length(seg: str, start: int, figs: list[Figure]) -> int:
+    """How many of the figures follow each other with only list words between them."""
+    n = 1 if figs else 0
+    for a, b in zip(figs, figs[1:], strict=False):
+        between = seg[a.at - start + len(a.quantity.raw) : b.at - start]
+        if not _RUN_GAP.fullmatch(between):
+            break
+        n += 1
+    return n
 
 
 def fall_words(lexicon: CheckLexicon) -> frozenset[str]:

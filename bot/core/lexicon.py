@@ -111,6 +111,11 @@ class CheckLexicon:
         """Every scope word, longest first (computed once: figures of every passage use them)."""
         return tuple(sorted((w for ws in self.scopes for w in ws), key=len, reverse=True))
 
+    def scope_word(self, text: str) -> str:
+        """The first scope word a text writes ("累计" in "累计分别达到"), else ""."""
+        found = [(text.find(w), w) for w in self._scope_words if w in text]
+        return min(found)[1] if found else ""
+
     def without_scope(self, indicator: str) -> str:
         """The indicator without its scope words ("新增持牌金融机构" → 持牌金融机构)."""
         for word in self._scope_words:
