@@ -50,6 +50,8 @@ def service(tmp_path_factory: pytest.TempPathFactory):
         ("本报讯 2023年GDP增长5.9%", "", "2023年GDP增长5.9%"),
         ("本报讯（记者 王某）2023年GDP增长5.9%", "", "2023年GDP增长5.9%"),
         ("据了解，2023年GDP增长5.9%", "", "2023年GDP增长5.9%"),
+        ("令人振奋的是，2023年GDP增长5.9%", "", "2023年GDP增长5.9%"),
+        ("值得一提的是，2023年GDP增长5.9%", "", "2023年GDP增长5.9%"),
     ],
 )
 def test_a_press_release_lead_is_split_from_its_news(text, source, news):
@@ -120,3 +122,32 @@ def test_a_yearly_figure_of_another_year_says_nothing_of_the_year_claimed(servic
     result = service.check("2023年青山区新增市级文物保护单位4处。")
     assert result.verdict == "not_found"
     assert "2022年" in result.explanation and "4处" in result.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("2023年青山区地区生产总值未达到1000亿元。", "refuted"),  # 1020亿元
+        ("2023年青山区地区生产总值没有超过1100亿元。", "supported"),  # a bound, not a denial
+        ("2023年青山区地区生产总值没有突破1000亿元。", "refuted"),
+    ],
+)
+def test_a_mark_not_reached_is_the_figure_s_bound(service, claim, verdict):
+    result = service.check(claim)
+    assert result.verdict == verdict, result.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("2023年青山区安全生产形势逐步变差。", "refuted"),
+        ("2023年青山区安全生产形势没有好转。", "refuted"),
+    ],
+)
+def test_a_state_said_to_worsen_against_a_report_saying_it_improved(
+    tmp_path_factory, claim, verdict
+):
+    report = REPORT_2024.replace("安全生产形势稳定", "安全生产形势持续好转")
+    service = service_over(tmp_path_factory, {"qingshan-2024.txt": report})
+    result = service.check(claim)
+    assert result.verdict == verdict, result.explanation

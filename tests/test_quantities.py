@@ -50,10 +50,13 @@ def test_magnitudes_and_units_are_normalized(text, value, unit):
         ("净增市场主体接近1.2万家", "接近1.2万家", "近", "near"),
         ("实际使用外资约2.6亿美元", "约2.6亿美元", "约", "approx"),
         ("固定资产投资302亿元", "302亿元", "", "exact"),
+        ("外贸进出口总额未达到400亿元", "未达到400亿元", "以下", "max"),
+        ("城镇登记失业率没有超过2%", "没有超过2%", "以下", "max"),
     ],
 )
 def test_hedges_are_kept_with_the_figure(text, raw, qualifier, bound):
-    """超过/近/以上/不少于/不低于/多/约 become the quantity's qualifier and bound."""
+    """超过/近/以上/不少于/不低于/多/约 become the quantity's qualifier and bound; a mark
+    not reached (未达到, 没有超过) is an upper bound."""
     q = only(text)
     assert (q.raw, q.qualifier, q.bound) == (raw, qualifier, bound)
 

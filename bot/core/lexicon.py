@@ -101,6 +101,9 @@ class CheckLexicon:
     opposites: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the answerer's too
     # the part of a count a figure is, by class: the year's new ones, or all of them
     scopes: Scopes = ()
+    # words of a state getting better or worse ("向好", "恶化"), no change of a figure
+    better: tuple[str, ...] = ()
+    worse: tuple[str, ...] = ()
 
     def scope_of(self, indicator: str) -> frozenset[int]:
         """The scope classes an indicator names (`scopes_named`)."""
@@ -147,4 +150,6 @@ class CheckLexicon:
             lead_verbs=tuple(sorted(data.get("lead_verbs", []), key=len, reverse=True)),
             opposites={k: tuple(v) for k, v in full.get("contradictions", {}).items()},
             scopes=read_scopes(data, tidy),
+            better=tuple(data.get("qualities", {}).get("better", [])),
+            worse=tuple(data.get("qualities", {}).get("worse", [])),
         )

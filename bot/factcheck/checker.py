@@ -124,6 +124,12 @@ class FactChecker:
             reach=ATTAINMENT_REACH,
             noun_gap=ATTAINMENT_GAP,
         )
+        self.qualities = DirectionChecker(
+            self.reports,
+            self.statements.qualities,
+            self.statements.content,
+            self.statements.candidates,
+        )
         self.figures = [
             f
             for d in documents
@@ -161,6 +167,8 @@ class FactChecker:
             direction = self.directions.check(claim, text, docs)
             if direction is None:
                 direction = self.attainment.check(claim, text, docs)
+            if direction is None:  # "空气质量逐步变差" against the report's "逐步向好"
+                direction = self.qualities.check(claim, text, docs)
             if direction is None:
                 direction = self._met_by_figures(claim, text, docs)
             if direction is not None:

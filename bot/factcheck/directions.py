@@ -92,21 +92,54 @@ class Directions:
         when it states none or both. Longer words first, each span read once: "负增长" is a
         fall, not 增长; "增加值" (value added) names an indicator, not a rise."""
         text = _NOT_A_CHANGE.sub(lambda m: "#" * len(m.group(0)), text)
-        words = sorted(
-            [(w, "rise") for w in self.rises] + [(w, "fall") for w in self.falls],
-            key=lambda x: -len(x[0]),
-        )
-        found: dict[str, int] = {}
-        for word, name in words:
-            for m in re.finditer(re.escape(word), text):
-                if _DENIED.search(text, 0, m.start()):  # "并未上升" goes the other way
-                    name = {"rise": "fall", "fall": "rise"}[name]
-                found[name] = min(found.get(name, m.start()), m.start())
-                text = text[: m.start()] + "#" * len(word) + text[m.end() :]
-        if len(found) != 1:
-            return None
-        ((name, at),) = found.items()
-        return name, at
+        return _stance(text, {"rise": self.rises, "fall": self.falls})
+
+
+@dataclass(frozen=True)
+class Qualities:
+    """Reads a state getting better or worse ("空气质量逐步向好", "变差"), as `Directions`
+    reads a rise or a fall; a separate reading, since a fall (PM2.5下降) may be for the better."""
+
+    better: tuple[str, ...]
+    worse: tuple[str, ...]
+    words = {"better": "向好", "worse": "变差"}
+    agreement = "与声明一致"
+
+    @classmethod
+    def from_lexicon(cls, lexicon: CheckLexicon) -> Qualities:
+        """The lexicon's words of a state improved and of one worsened."""
+        order = lambda ws: tuple(sorted(ws, key=len, reverse=True))  # noqa: E731
+        return cls(order(lexicon.better), order(lexicon.worse))
+
+    def of(self, text: str) -> tuple[str, int] | None:
+        """"better"/"worse" and where its word starts; None when a text states none or both."""
+        return _stance(text, {"better": self.better, "worse": self.worse})
+
+    def agree(self, claim: str, report: str) -> bool:
+        """False when a claim states a quality the report text does not state."""
+        return same_stance(self.of, claim, report)
+
+
+def _stance(text: str, by_name: dict[str, tuple[str, ...]]) -> tuple[str, int] | None:
+    """Which of two opposite stances a text states, by their words, and where; None when it
+    states none or both. Longer words first, each span read once; a denial right before a
+    word ("并未上升") states the other stance."""
+    (one, one_words), (other, other_words) = by_name.items()
+    flip = {one: other, other: one}
+    words = sorted(
+        [(w, one) for w in one_words] + [(w, other) for w in other_words],
+        key=lambda x: -len(x[0]),
+    )
+    found: dict[str, int] = {}
+    for word, name in words:
+        for m in re.finditer(re.escape(word), text):
+            said = flip[name] if _DENIED.search(text, 0, m.start()) else name
+            found[said] = min(found.get(said, m.start()), m.start())
+            text = text[: m.start()] + "#" * len(word) + text[m.end() :]
+    if len(found) != 1:
+        return None
+    ((name, at),) = found.items()
+    return name, at
 
 
 class Stances(Protocol):

@@ -26,7 +26,7 @@ from wenzheng.bot.core.figures import (
 from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.types import CheckResult, FigureDifference
 from wenzheng.bot.factcheck.aligned import Number, align, without_numbers
-from wenzheng.bot.factcheck.directions import Directions
+from wenzheng.bot.factcheck.directions import Directions, Qualities
 from wenzheng.bot.factcheck.drafts import is_evaluation
 from wenzheng.bot.factcheck.reports import Reports, frame_label
 from wenzheng.corpus.model import Document, Passage
@@ -70,6 +70,10 @@ _GENERIC_VERBS = re.compile(
 ALIGNED_MIN_GRAMS = 4
 
 _NEGATION = re.compile(r"未(?!来)|没有|并非|不是")
+# A mark not reached, before its figure: the figure's bound, no denial of a fact
+_NEGATED_MARK = re.compile(
+    r"(?:尚未|未|没有|没)(?:达到|超过|突破)(?=[\d一二两三四五六七八九十百千万亿])"
+)
 # A rate of 100% says it was all done: "办结率100%" is "全部办结".
 _ALL_DONE = re.compile(r"([\u4e00-\u9fff]{2})率(?:达到?|为|达)?100(?:\.0+)?%")
 _ALL_WORDS = re.compile(r"全部|全都|均已|都已|所有|全数|悉数")
@@ -96,6 +100,7 @@ class StatementChecker:
         # must its target met or missed ("GDP目标完成了" is not "目标6.5%，完成2.6%")
         self.directions = Directions.from_lexicon(lexicon)
         self.attainment = Attainment()
+        self.qualities = Qualities.from_lexicon(lexicon)
 
     def check(
         self, claim: str, text: str, figures: bool = False, docs: frozenset[str] | None = None
@@ -245,7 +250,11 @@ class StatementChecker:
 
     def _agree(self, text: str, seg: str) -> bool:
         """The claim states no rise, fall, target met or missed that the passage does not."""
-        return self.directions.agree(text, seg) and self.attainment.agree(text, seg)
+        return (
+            self.directions.agree(text, seg)
+            and self.attainment.agree(text, seg)
+            and self.qualities.agree(text, seg)
+        )
 
     def named(self, seg: str, number: Number) -> str:
         """What a report number counts, in the words just before it (its clause's end)."""
@@ -378,7 +387,7 @@ class StatementChecker:
             ptext = tidy(segment or p.text)
             # "未达到…的目标" says a target was missed, decided as such, not a denial
             if (
-                _NEGATION.search(text)
+                _NEGATION.search(_NEGATED_MARK.sub("", text))  # "未达到400亿元" is a bound
                 and not _NEGATION.search(ptext)
                 and not self.attainment.of(text)
             ):
