@@ -186,7 +186,6 @@ class FigureReader:
                 figs[i] = replace(f, quantity=q, indicator=noun, kind=kind)
         return figs
 
-
     def _clause_figures(
         self, clause: str, at: int, previous: str, year: str, context: str
     ) -> list[Figure]:

@@ -112,7 +112,7 @@ class Qualities:
         return cls(order(lexicon.better), order(lexicon.worse))
 
     def of(self, text: str) -> tuple[str, int] | None:
-        """"better"/"worse" and where its word starts; None when a text states none or both."""
+        """ "better"/"worse" and where its word starts; None when a text states none or both."""
         return _stance(text, {"better": self.better, "worse": self.worse})
 
     def agree(self, claim: str, report: str) -> bool:
