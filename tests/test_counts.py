@@ -19,6 +19,7 @@ REPORT_2023 = """南京市青山区2023年政府工作报告
 高新技术企业总数达到900家，当年新增120家；全社会研发投入占地区生产总值比重达到3.1%；每万人发明专利拥有量达到95件，技术合同成交额86亿元。
 全年签约亿元以上项目40个，其中10亿元以上项目9个、50亿元以上项目2个。
 新增独角兽企业1家、培育独角兽企业4家，瞪羚企业总数达到40家。
+规上工业企业达到203家，其中当年新增27家。
 二、2023年主要任务
 推进滨江科创园建设，全年完成固定资产投资80亿元。
 城镇新增就业1.5万人，新增绿地20公顷，新增养老床位300张，新增学位2000个。
@@ -167,6 +168,9 @@ def test_a_scope_word_read_as_a_verb_still_scopes_the_count(service):
     [
         ("2022年青山区瞪羚企业总数达到40家。", "supported"),
         ("2022年青山区新增独角兽企业4家。", "refuted"),  # 4家 were cultivated, 1家 new
+        # "达到203家，其中当年新增27家": the count without a scope word is not the new ones
+        ("2022年青山区新增规上工业企业203家。", "refuted"),
+        ("2022年青山区规上工业企业达到203家。", "supported"),
     ],
 )
 def test_scoped_counts_of_one_sentence_check_against_their_own_noun(service, claim, expected):

@@ -203,6 +203,14 @@ def test_who_the_asker_is_and_a_gloss_in_brackets_are_dropped():
     assert questions_in("去年净增了多少市场主体（公司行号）？") == ["去年净增了多少市场主体"]
     # a place before 的 is what the question is about, not who asks
     assert questions_in("苏州的 GDP多少") == ["苏州的GDP多少"]
+    assert questions_in("做hr的 想了解下今年城镇新增就业目标是多少人") == [
+        "今年城镇新增就业目标是多少人"
+    ]
+
+
+def test_a_last_question_s_opener_is_no_part_of_it():
+    assert questions_in("感谢🙏 最后问下去年社零多少") == ["去年社零多少"]
+    assert questions_in("另外想问一下今年新增多少学位") == ["今年新增多少学位"]
 
 
 def test_a_bare_was_it_reached_leans_on_the_question_before_it():

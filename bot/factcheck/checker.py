@@ -471,6 +471,10 @@ class FactChecker:
                 # is not refuted (nor supported) by a target
                 return _FigureCheck("unstated", claim, time, in_time[0][1], "target")
             in_time = kept or in_time
+        said = self.lex.scope_of(claim.indicator)
+        scoped = [(s, f) for s, f in in_time if self.lex.scope_of(f.indicator) & said]
+        if scoped:  # "新增规上工业企业203家": the count of the new ones, not the one without
+            in_time = scoped  # a scope in their sentence ("达到203家，其中当年新增27家")
         if in_time:
             best = in_time[0][0]
             near = [f for s, f in in_time if s >= best - 0.1]
