@@ -175,3 +175,19 @@ def test_a_scope_word_read_as_a_verb_still_scopes_the_count(service):
 )
 def test_scoped_counts_of_one_sentence_check_against_their_own_noun(service, claim, expected):
     assert service.check(claim).verdict == expected
+
+
+def test_a_figure_slot_is_filled_only_by_a_figure_the_answer_quotes(service):
+    """A chosen passage whose filling figure the composed answer leaves out fills nothing:
+    the answer must show the figure it is accepted for."""
+    from dataclasses import replace
+
+    core = service.core if hasattr(service, "core") else service
+    candidate = core.candidate("2022年青山区技术合同成交额是多少", [])
+    assert candidate.features is not None and candidate.features.slot_filled
+    query, answer = candidate.query, candidate.answer
+    chosen = [core.index.by_id[c.id] for c in answer.citations]
+    ranked = core._rank(query)
+    without = replace(answer, text=answer.text.replace("86亿元", ""))
+    assert not core.features(query, ranked, chosen, without).slot_filled
+    assert core.features(query, ranked, chosen, answer).slot_filled

@@ -441,12 +441,24 @@ class Answerer:
             cosine=best.cosine,
             gap=best.score - (ranked[1].score if len(ranked) > 1 else 0.0),
             asks_figure=slot.wants_figure or slot.kind in ("date", "year"),
-            slot_filled=fills(slot, chosen, self._binds(query, chosen), query.frame),
+            slot_filled=self._shown_filled(slot, query, chosen, answer),
             unknown_noun=bool(self.ranker.key_concept_missing(query, best.passage)),
             numbered_missing=bool(self.ranker.other_numbered_thing(query, best.passage)),
             figure_missing=query.wants_number
             and not has_figure(body, ordinals="第几" in query.text),
         )
+
+    def _shown_filled(
+        self, slot: Slot, query: Query, chosen: list[Passage], answer: Answer
+    ) -> bool:
+        """A chosen passage fills the slot, and for a figure the answer quotes a filling one:
+        "人才管家服务了多少名人才" is not filled by a passage whose 4人 (顶尖专家) the answer
+        leaves out for the clause naming 人才管家."""
+        binds = self._binds(query, chosen)
+        if not fills(slot, chosen, binds, query.frame):
+            return False
+        found = filling_figures(slot, chosen, binds, query.frame)
+        return not found or any(f.quantity.raw in answer.text for f in found)
 
     def _understand_and_rank(
         self, question: str, history: Sequence[str], frame: str | None = None
