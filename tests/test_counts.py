@@ -191,3 +191,43 @@ def test_a_figure_slot_is_filled_only_by_a_figure_the_answer_quotes(service):
     without = replace(answer, text=answer.text.replace("86亿元", ""))
     assert not core.features(query, ranked, chosen, without).slot_filled
     assert core.features(query, ranked, chosen, answer).slot_filled
+
+
+STREET_REPORT = """南京市青山区2024年政府工作报告
+——2024年1月9日在青山区第三届人民代表大会第三次会议上
+一、过去一年的工作
+新建改造口袋公园12个，湖西街道完成老旧小区改造5个。
+城镇和农村居民人均可支配收入分别增长4.8%和6.1%。
+二、2024年主要任务
+新增学位3000个。
+"""
+
+
+@pytest.fixture(scope="module")
+def streets(tmp_path_factory: pytest.TempPathFactory):
+    return service_over(tmp_path_factory, {"qingshan-2024.txt": STREET_REPORT})
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("2023年青山区新建改造口袋公园12个。", "supported"),
+        # the district's figure says nothing of one street's
+        ("2023年湖西街道新建改造口袋公园12个。", "not_found"),
+        ("2023年湖西街道完成老旧小区改造5个。", "supported"),
+        ("2023年青山区完成老旧小区改造5个。", "not_found"),  # one street's, not the district's
+    ],
+)
+def test_a_street_s_figure_and_the_district_s_are_two_figures(streets, claim, expected):
+    assert streets.check(claim).verdict == expected
+
+
+def test_items_listed_before_fenbie_share_the_last_one_s_head_noun(streets):
+    """ "城镇和农村居民人均可支配收入分别增长4.8%和6.1%": two incomes, each with its rate."""
+    bound = streets.fact_checker.figures_of(STREET_REPORT.splitlines()[4])
+    assert [(f.indicator, f.quantity.value) for f in bound] == [
+        ("城镇居民人均可支配收入", 4.8),
+        ("农村居民人均可支配收入", 6.1),
+    ]
+    assert streets.check("2023年青山区农村居民人均可支配收入增长6.1%。").verdict == "supported"
+    assert streets.check("2023年青山区城镇居民人均可支配收入增长6.1%。").verdict == "refuted"

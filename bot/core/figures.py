@@ -168,7 +168,12 @@ class FigureReader:
                 for n in _LIST_SPLIT.split(seg[clause_start : m.start()])
             ]
             if len(listed) == len(run) and all(_cjk(n) >= 2 for n in listed):
-                nouns = listed
+                # "城镇和农村居民人均可支配收入": the items share the last one's head noun
+                last = listed[-1]
+                nouns = [
+                    n + last[2:] if _cjk(n) == len(n) == 2 and _cjk(last) >= 5 else n
+                    for n in listed[:-1]
+                ] + [last]
             else:
                 before = [f for f in figs if f.at < start + clause_start and f.indicator]
                 nouns = [self.lex.without_scope(f.indicator) for f in before[-len(run) :]]

@@ -130,6 +130,7 @@ class FactChecker:
             self.statements.content,
             self.statements.candidates,
         )
+        self._with_streets: list[Figure] | None = None
         self.figures = [
             f
             for d in documents
@@ -266,7 +267,7 @@ class FactChecker:
             return CheckResult(claim, "not_found", result.evidence, why)
         worded = self.statements.check(claim, text, True, docs)
         unstated = [c for c in checks if c.status == "unstated" and c.report is not None]
-        if unstated and worded.verdict != "supported":
+        if any(c.note == "street" for c in unstated) or unstated and worded.verdict != "supported":
             # the sentence's wording may state it; no other indicator's figure refutes it
             c = unstated[0]
             assert c.report is not None and c.report.passage is not None
@@ -274,6 +275,10 @@ class FactChecker:
             if c.note == "target":
                 label = frame_label(p, self.reports.doc_of[p.id])
                 said = f"报告没有给出{c.time.label() or '这一年'}的实绩，只有{label}"
+            elif c.note == "street":
+                own = "、".join(f"{n}街道" for n in sorted(_streets(c.claim.indicator)))
+                stated = "、".join(f"{n}街道" for n in sorted(_streets(c.report.indicator)))
+                said = f"报告给出的是{stated or '全区'}的数字，没有给出{own or '全区'}的"
             elif c.note == "year":  # the figure of another year: nothing said of this one
                 label = frame_label(p, self.reports.doc_of[p.id], c.report.year)
                 said = f"报告中这是{label}的数字，没有给出{c.time.label() or '这一年'}的"
@@ -432,6 +437,9 @@ class FactChecker:
         ("2020年完成老旧小区改造38个" for 2021's 38个) says nothing of the year claimed.
         """
         scored = self._same_indicator(claim, docs)
+        street = self._other_street(claim, time, docs, scored[0][0] if scored else 0.0)
+        if street is not None:  # the report's figure is another street's, or the district's
+            return _FigureCheck("unstated", claim, time, street, "street")
         comparable = [
             (s, f)
             for s, f in scored
@@ -534,6 +542,35 @@ class FactChecker:
                 best, best_score = f, score
         return best if best_score >= LOOSE_MATCH else None
 
+    def _other_street(
+        self, claim: Figure, time: ClaimTime, docs: Docs, best: float
+    ) -> Figure | None:
+        """The report's in-time figure of the claim's indicator for other streets than the
+        claim names, when it matches better than any figure of the claim's own streets:
+        "西善桥街道新建口袋公园12个" for the district's "新建口袋公园12个", or the district's
+        "完成老旧小区改造5个" for "湖西街道完成老旧小区改造5个"."""
+        mine = _streets(claim.indicator)
+        bare = replace(claim, indicator=_without_streets(claim.indicator))
+        found, found_score = None, max(best, MIN_INDICATOR_MATCH)
+        # a claim naming no street can only be another street's: read just those figures
+        for f in self._figures(docs) if mine else self._street_figures(docs):
+            if _streets(f.indicator) == mine or not self._figure_in_time(time, f):
+                continue
+            score = similarity(bare, replace(f, indicator=_without_streets(f.indicator)))
+            if score > found_score:
+                found, found_score = f, score
+        return found
+
+    def _street_figures(self, docs: Docs) -> list[Figure]:
+        """The report figures whose indicator names a street (few: read once)."""
+        if self._with_streets is None:
+            self._with_streets = [f for f in self.figures if _streets(f.indicator)]
+        return [
+            f
+            for f in self._with_streets
+            if docs is None or (f.passage is not None and f.passage.doc_id in docs)
+        ]
+
     def _figures(self, docs: Docs) -> list[Figure]:
         """The report figures of the given reports (all when None)."""
         if docs is None:
@@ -586,6 +623,8 @@ class FactChecker:
         disjoint parts of a thing (新增高新技术企业, 高新技术企业总数)."""
         if not all((m in a) == (m in b) for m in self.lex.modifiers):
             return False
+        if _streets(a) != _streets(b):
+            return False  # "西善桥街道新建口袋公园12个" is not the district's 12个
         scope_a, scope_b = self.lex.scope_of(a), self.lex.scope_of(b)
         if scope_a and scope_b and not scope_a & scope_b:
             return False  # the year's new ones are not all of them (新增 vs 总数)
@@ -668,6 +707,26 @@ class FactChecker:
             other = frame_label(c.also.passage, self.reports.doc_of[c.also.passage.id], c.also.year)
             text += f"{q.raw}是报告中{other}的数字。"
         return text
+
+
+# A street (街道) named in an indicator: "西善桥街道", not "13个街道", "街道级", "各街道"
+_STREET = re.compile(r"([\u4e00-\u9fff]{2,4}?)街道(?![级办])")
+
+
+def _without_streets(indicator: str) -> str:
+    """An indicator without the streets it names."""
+    for name in _streets(indicator):
+        indicator = indicator.replace(name + "街道", "")
+    return indicator
+
+
+def _streets(indicator: str) -> frozenset[str]:
+    """The streets an indicator names: a figure of one street is not the district's."""
+    return frozenset(
+        m.group(1)
+        for m in _STREET.finditer(indicator)
+        if not re.search(r"[个各全每所有等和及与、]", m.group(1))
+    )
 
 
 def _one_off(text: str, f: Figure) -> bool:
