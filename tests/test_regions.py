@@ -397,3 +397,23 @@ def test_the_city_the_reports_places_lie_in_is_not_covered_as_a_whole(two_places
     whole = two_places.answer("南京市2020年城镇新增就业多少人？")
     assert whole.refused and "南京市" in whole.text and "江宁区" in whole.text
     assert not two_places.answer("南京市江宁区2020年新增就业多少人？").refused
+
+
+def test_a_parent_city_inside_a_name_the_reports_write_is_no_other_place(tmp_path_factory):
+    """ "China (Nanjing) Software Valley" names the report's 中国（南京）软件谷, not the city;
+    "Nanjing's GDP" asks about the city."""
+    report = OTHER.replace(
+        "——民生事业持续改善。",
+        "——数字经济加快发展。中国（南京）软件谷实现软件和信息服务业收入2780亿元。\n"
+        "——民生事业持续改善。",
+    )
+    service = service_over(
+        tmp_path_factory,
+        {"jiangning-2021.txt": report, "jiangning-2021.json": json.dumps(OTHER_META)},
+    )
+    named = service.answer(
+        "What was the software and information services revenue of the China (Nanjing) "
+        "Software Valley in 2020?"
+    )
+    assert not named.refused and "2780亿元" in named.text
+    assert service.answer("What was Nanjing's GDP in 2020?").reason.startswith("place")

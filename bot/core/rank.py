@@ -227,6 +227,7 @@ class Ranker:
         # a city or province the reports' places lie in, named without any of those places
         # ("苏州市23年…"): the question is about the whole city
         parents = [] if query.places else self.parent_regions
+        text = re.sub(r"\s+", "", text)  # an English question's "( 南京 ) 软件谷" as written
         for place in [*parents, *self.lexicon.refuse.get("places", ())]:
             pos = text.find(place)
             while pos >= 0:
