@@ -135,6 +135,14 @@ def test_metadata_is_inferred_as_the_sidecar_states_it(forms, name):
     assert meta.id == Path(name).stem
 
 
+@pytest.mark.parametrize("name", ["gulou-utf8.html", "gulou-gb2312.html"])
+def test_a_page_s_publication_date_outside_the_article_is_its_published_date(forms, name):
+    """ "发布时间：2020-01-19" in the page's info bar is the notice's date, not a passage."""
+    doc = load_document(need(forms, name))
+    assert doc.meta.published == "2020-01-19"
+    assert not any("发布时间" in p.text for p in doc.passages)
+
+
 def test_page_furniture_is_dropped(forms):
     """Navigation, breadcrumbs, share bar, related links, footer, page numbers and headers go."""
     texts = [read_text(forms["gulou-utf8.html"]), read_text(forms["gulou-gb2312.html"])]

@@ -151,3 +151,14 @@ def test_a_state_said_to_worsen_against_a_report_saying_it_improved(
     service = service_over(tmp_path_factory, {"qingshan-2024.txt": report})
     result = service.check(claim)
     assert result.verdict == verdict, result.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("青山区2024年政府工作报告于1月9日在区人代会上作出。", "supported"),
+        ("青山区2024年政府工作报告于1月19日作出。", "refuted"),
+    ],
+)
+def test_a_report_s_day_without_its_year_is_of_the_year_the_claim_names(service, claim, verdict):
+    assert service.check(claim).verdict == verdict

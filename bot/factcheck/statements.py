@@ -69,6 +69,7 @@ _GENERIC_VERBS = re.compile(
 # Wording a claim must share with a sentence for its figures to be compared in place
 ALIGNED_MIN_GRAMS = 4
 
+_MONTH_DAY_PARTS = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 _NEGATION = re.compile(r"未(?!来)|没有|并非|不是")
 # A mark not reached, before its figure: the figure's bound, no denial of a fact
 _NEGATED_MARK = re.compile(
@@ -313,6 +314,13 @@ class StatementChecker:
             if result is not None:
                 return result
         date = DATE.search(flat)
+        if date is None and "报告" in flat:
+            # "2025年政府工作报告于1月8日…作出": the day of the year the claim names
+            day = _MONTH_DAY_PARTS.search(flat)
+            meant = self._meant_document(flat) if day else None
+            if day and meant is not None and meant.meta.year:
+                dated = f"{meant.meta.year}年{day.group(1)}月{day.group(2)}日"
+                date = DATE.search(dated)
         return self._check_date(claim, flat, date) if date else None
 
     def _check_speaker(self, claim: str, flat: str) -> CheckResult | None:
@@ -353,7 +361,7 @@ class StatementChecker:
                 reported = "{}年{}月{}日".format(*claimed)
                 p = self.reports.passage_with(doc, reported)
                 return CheckResult(
-                    claim, "supported", self.reports.cites(p), f"报告{what}为{reported}。"
+                    claim, "supported", self.reports.cites(p), f"{what}为{reported}。"
                 )
         meant = self._meant_document(flat, year=claimed[0])
         value = (meant.meta.published if published else meant.meta.date) if meant else ""
@@ -361,7 +369,7 @@ class StatementChecker:
             return None
         doc = meant
         reported = "{}年{}月{}日".format(*(int(x) for x in value.split("-")))
-        why = f"报告{what}为{reported}，声明为{date.group(0)}。"
+        why = f"{what}为{reported}，声明为{date.group(0)}。"
         diff = (FigureDifference(what, date.group(0), reported),)
         return CheckResult(
             claim,

@@ -34,6 +34,8 @@ _NOISE = re.compile(
     r"|footer|header|sidebar|comment|copyright|toolbar|pager|print|xgxx|xgwz|bdshare",
     re.I,
 )
+# The page's publication date, "发布时间：2024-01-19 09:30", usually outside the article
+_PUBLISHED = re.compile(r"(?:发布时间|发布日期)\s*[:：]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 _BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, tr, pre, blockquote"
 _CONTAINERS = ("article", "main", "section", "div", "td", "body")
 
@@ -72,6 +74,9 @@ def html_text(data: bytes) -> str:
     if not blocks:
         return _clean(body.text(separator="\n"))
     rows = _table_rows(body)
+    published = _PUBLISHED.search(root.text(separator=" "))  # in the page's info bar
+    if published and published.group(0) not in body.text(separator=" "):
+        lines.append(published.group(0))  # the notice's date, read as the metadata's
     for node in blocks:
         if node.tag == "tr" and node.mem_id in rows:
             lines.append(rows[node.mem_id])
