@@ -17,6 +17,7 @@ from wenzheng.corpus.units import (  # noqa: F401 - COUNT_UNITS is re-exported
     INFIX_QUALIFIERS,
     MULT_RE,
     MULTIPLIERS,
+    NEGATED_MARKS,
     NOT_A_UNIT_BEFORE,
     PREFIX_QUALIFIERS,
     SUFFIX_QUALIFIERS,
@@ -284,13 +285,20 @@ def _chinese_quantity(
     return _replace(q, ordinal=ordinal)
 
 
+_PREFIXES = tuple(sorted(PREFIX_QUALIFIERS, key=len, reverse=True))
+# A target named right after its figure ("6%左右的预期目标")
+_TARGET_AFTER = re.compile(r"(?:以上|以下|左右)?的?(?:年度|年初|全年|预期)*(?:目标|计划|任务)")
+
+
 def _finish(
     text: str, value: float, unit: str, start: int, end: int, high: float | None
 ) -> Quantity:
     """Attach prefix and suffix qualifiers and decide whether the figure is attributive."""
     qualifier = ""
-    for word in sorted(PREFIX_QUALIFIERS, key=len, reverse=True):
+    for word in _PREFIXES:
         if text[max(0, start - len(word)) : start] == word:
+            if word in NEGATED_MARKS and _TARGET_AFTER.match(text, end):
+                break  # "未达到6%的预期目标": the target's own figure, no bound of a result
             qualifier = PREFIX_QUALIFIERS[word]
             start -= len(word)
             break

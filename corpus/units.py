@@ -34,17 +34,15 @@ PREFIX_QUALIFIERS = {
     "低于": "以下",
     "不足": "以下",
     "不到": "以下",
-    # a mark not reached: "未达到400亿元", "没有超过2%" (longer than 超过, so read first)
-    "未达到": "以下",
-    "没有达到": "以下",
-    "没达到": "以下",
-    "尚未达到": "以下",
-    "未超过": "以下",
-    "没有超过": "以下",
-    "没超过": "以下",
-    "未突破": "以下",
-    "没有突破": "以下",
 }
+# A mark not reached before a figure: "未达到400亿元", "没有超过2%" — the figure's upper bound
+# (longer than 超过, so read first); the fact-checker reads them as a bound, not a denial
+NEGATED_MARKS = tuple(
+    neg + verb
+    for neg in ("尚未", "未能", "没能", "没有", "未", "没")
+    for verb in ("达到", "超过", "突破")
+)
+PREFIX_QUALIFIERS |= {mark: "以下" for mark in NEGATED_MARKS}
 SUFFIX_QUALIFIERS = {
     "以上": "以上",
     "以下": "以下",

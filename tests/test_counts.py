@@ -231,3 +231,24 @@ def test_items_listed_before_fenbie_share_the_last_one_s_head_noun(streets):
     ]
     assert streets.check("2023年青山区农村居民人均可支配收入增长6.1%。").verdict == "supported"
     assert streets.check("2023年青山区城镇居民人均可支配收入增长6.1%。").verdict == "refuted"
+
+
+def test_fenbie_counts_only_the_nouns_its_own_list_names(service):
+    """Nouns listed before 分别 that do not match its figures, or figures in another clause,
+    hand nothing on: "学前教育普及率和义务教育巩固率分别达到95%和99%" is no count of
+    schools, and 及 inside 普及 splits no list."""
+    text = "新建幼儿园5所、中小学3所，学前教育普及率和义务教育巩固率分别达到95%和99%。"
+    bound = [(f.indicator, f.quantity.raw) for f in service.fact_checker.figures_of(text)]
+    assert bound[2:] == [("学前教育普及率", "95%"), ("义务教育巩固率", "99%")]
+    other = service.fact_checker.figures_of(
+        "城镇和农村居民分别享受补贴，全年发放补贴3亿元、2亿元。"
+    )
+    assert {f.indicator for f in other} == {"发放补贴"}
+
+
+def test_a_street_is_named_first_not_after_a_verb_nor_as_the_roads_counted(streets):
+    from wenzheng.bot.factcheck.checker import _streets
+
+    assert _streets("西善桥街道新建改造口袋公园") == {"西善桥"}
+    assert _streets("指导湖西街道完成改造") == frozenset()
+    assert _streets("改造提升街道") == frozenset()  # roads, counted

@@ -162,3 +162,29 @@ def test_a_state_said_to_worsen_against_a_report_saying_it_improved(
 )
 def test_a_report_s_day_without_its_year_is_of_the_year_the_claim_names(service, claim, verdict):
     assert service.check(claim).verdict == verdict
+
+
+def test_a_view_opening_a_claim_is_dropped_but_a_place_before_de_shi_stays():
+    assert attribution("令人振奋的是，2023年GDP增长5.9%") == ("", "2023年GDP增长5.9%")
+    assert attribution("浦口区最亮眼的是，2023年GDP增长5.9%") is None
+
+
+def test_a_target_not_reached_keeps_its_own_figure():
+    """ "未达到6%的预期目标" names the target's figure; "没突破1000亿元" bounds a result."""
+    from wenzheng.corpus.quantities import extract_quantities
+
+    assert [q.bound for q in extract_quantities("增长5.5%，未达到6%的预期目标")] == [
+        "exact",
+        "exact",
+    ]
+    assert [q.bound for q in extract_quantities("总额没突破1000亿元")] == ["max"]
+
+
+def test_a_worsening_held_back_is_no_worsening():
+    from wenzheng.bot.core.lexicon import CheckLexicon
+    from wenzheng.bot.factcheck.directions import Qualities
+
+    qualities = Qualities.from_lexicon(CheckLexicon.load())
+    assert qualities.of("生态环境恶化趋势得到有效遏制") is None
+    assert qualities.of("生态环境逐步恶化")[0] == "worse"
+    assert qualities.of("空气质量逐步向好")[0] == "better"

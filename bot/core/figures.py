@@ -159,37 +159,55 @@ class FigureReader:
             at = start + m.end()
             run = [i for i, f in enumerate(figs) if f.at >= at]
             run = run[: _run_length(seg, start, [figs[i] for i in run])]
-            if len(run) < 2:
-                continue
+            if len(run) < 2 or re.search(r"[，；,;]", seg[m.end() : figs[run[0]].at - start]):
+                continue  # fewer than two figures in 分别's own clause
             clause_start = max(seg.rfind(c, 0, m.start()) for c in "，；：,;:") + 1
-            scope = self.lex.scope_word(seg[clause_start : m.start()])
-            listed = [
-                self.canonical(self._trim_edges(self.clean(n)))
-                for n in _LIST_SPLIT.split(seg[clause_start : m.start()])
-            ]
-            if len(listed) == len(run) and all(_cjk(n) >= 2 for n in listed):
-                # "城镇和农村居民人均可支配收入": the items share the last one's head noun
-                last = listed[-1]
-                nouns = [
-                    n + last[2:] if _cjk(n) == len(n) == 2 and _cjk(last) >= 5 else n
-                    for n in listed[:-1]
-                ] + [last]
-            else:
+            before_text = seg[clause_start : m.start()]
+            scope = self.lex.scope_word(before_text)
+            named = self.lex.without_scope(self.clean(before_text))
+            if _cjk(named) >= 2:  # nouns listed before 分别: they and only they are counted
+                nouns = self._listed(before_text)
+                if len(nouns) != len(run):
+                    continue
+            else:  # "累计分别达到4家和62家": the nouns counted before
                 before = [f for f in figs if f.at < start + clause_start and f.indicator]
                 nouns = [self.lex.without_scope(f.indicator) for f in before[-len(run) :]]
                 if len(before) < len(run) or len(set(nouns)) < len(run):
                     continue
-                nouns = [self._scoped(scope, n) if scope else n for n in nouns]
+            nouns = [self._scoped(scope, n) if scope and scope not in n else n for n in nouns]
             first = figs[run[0]]
             for i, noun in zip(run, nouns, strict=True):
                 f = figs[i]
                 q = f.quantity
-                if first.kind == "growth" and first.quantity.value < 0 < q.value:
+                if first.kind == "growth" and f.kind == "level" and first.quantity.value < 0:
                     high = -q.high if q.high is not None else None
                     q = replace(q, value=-q.value, high=high)  # "分别下降3%、5%"
                 kind = first.kind if f.kind in ("level", first.kind) else f.kind
                 figs[i] = replace(f, quantity=q, indicator=noun, kind=kind)
         return figs
+
+    def _listed(self, text: str) -> list[str]:
+        """The nouns a list before 分别 names, split at its list words (as words: not the 及 of
+        普及); items sharing the last one's head noun get it ("城镇和农村居民人均可支配收入",
+        "工业和服务业增加值")."""
+        import jieba
+
+        items, item = [], ""
+        for token in jieba.lcut(text):
+            if token in _LIST_WORDS:
+                items.append(item)
+                item = ""
+            else:
+                item += token
+        items.append(item)
+        nouns = [self.canonical(self._trim_edges(self.clean(n))) for n in items]
+        if not all(_cjk(n) >= 2 for n in nouns):
+            return []
+        head = "".join(jieba.lcut(nouns[-1])[1:])
+        return [
+            n + head if len(n) <= 3 and len(head) >= 2 and not n.endswith(head) else n
+            for n in nouns[:-1]
+        ] + [nouns[-1]]
 
     def _clause_figures(
         self, clause: str, at: int, previous: str, year: str, context: str
@@ -326,7 +344,7 @@ class FigureReader:
 
 
 _RESPECTIVELY = re.compile(r"分别")
-_LIST_SPLIT = re.compile(r"、|以及|和|与|及")
+_LIST_WORDS = frozenset({"、", "以及", "和", "与", "及"})
 # What may stand between the figures of one 分别 run: "4家和62家", "63.2%、71.9%"
 _RUN_GAP = re.compile(r"[\s、，,和与及以]*")
 

@@ -70,7 +70,8 @@ _MET_STUB = re.compile(
     r"^(?:那|那么)?(?:破|突破|超过|过|到|达到|完成|实现|达标)了?(?:吗|么|没有?|不)[?？]*$"
 )
 # Who the asker is, said in a few words ending in 的: "开小店的", "退休的", "做生意的"
-_WHO = re.compile(r"^(?=.*[\u3400-\u9fff])[\u3400-\u9fffA-Za-z]{1,7}的$")  # "做hr的" too
+# ("做hr的" too; "GDP的" holds no Chinese word of its own)
+_WHO = re.compile(r"^(?=[^的]*[\u3400-\u9fff][^的]*的$)[\u3400-\u9fffA-Za-z]{1,7}的$")
 
 
 def strip_emoji(text: str) -> str:

@@ -455,10 +455,12 @@ class Answerer:
         "人才管家服务了多少名人才" is not filled by a passage whose 4人 (顶尖专家) the answer
         leaves out for the clause naming 人才管家."""
         binds = self._binds(query, chosen)
-        if not fills(slot, chosen, binds, query.frame):
-            return False
         found = filling_figures(slot, chosen, binds, query.frame)
-        return not found or any(f.quantity.raw in answer.text for f in found)
+        if found:  # shown as written, not inside another number ("4人" in "114人")
+            return any(
+                re.search(rf"(?<![\d.]){re.escape(f.quantity.raw)}", answer.text) for f in found
+            )
+        return fills(slot, chosen, binds, query.frame)
 
     def _understand_and_rank(
         self, question: str, history: Sequence[str], frame: str | None = None

@@ -269,7 +269,7 @@ class FactChecker:
         unstated = [c for c in checks if c.status == "unstated" and c.report is not None]
         if any(c.note == "street" for c in unstated) or unstated and worded.verdict != "supported":
             # the sentence's wording may state it; no other indicator's figure refutes it
-            c = unstated[0]
+            c = sorted(unstated, key=lambda u: u.note != "street")[0]
             assert c.report is not None and c.report.passage is not None
             p = c.report.passage
             if c.note == "target":
@@ -278,7 +278,8 @@ class FactChecker:
             elif c.note == "street":
                 own = "、".join(f"{n}街道" for n in sorted(_streets(c.claim.indicator)))
                 stated = "、".join(f"{n}街道" for n in sorted(_streets(c.report.indicator)))
-                said = f"报告给出的是{stated or '全区'}的数字，没有给出{own or '全区'}的"
+                whole = f"报告给出的是{stated}的数字，不是全部的"
+                said = f"报告没有给出{own}的这一数字" if own else whole
             elif c.note == "year":  # the figure of another year: nothing said of this one
                 label = frame_label(p, self.reports.doc_of[p.id], c.report.year)
                 said = f"报告中这是{label}的数字，没有给出{c.time.label() or '这一年'}的"
@@ -480,7 +481,10 @@ class FactChecker:
                 return _FigureCheck("unstated", claim, time, in_time[0][1], "target")
             in_time = kept or in_time
         said = self.lex.scope_of(claim.indicator)
-        scoped = [(s, f) for s, f in in_time if self.lex.scope_of(f.indicator) & said]
+        top = in_time[0][0] if in_time else 0.0
+        scoped = [
+            (s, f) for s, f in in_time if s >= top - 0.1 and self.lex.scope_of(f.indicator) & said
+        ]
         if scoped:  # "新增规上工业企业203家": the count of the new ones, not the one without
             in_time = scoped  # a scope in their sentence ("达到203家，其中当年新增27家")
         if in_time:
@@ -710,7 +714,9 @@ class FactChecker:
 
 
 # A street (街道) named in an indicator: "西善桥街道", not "13个街道", "街道级", "各街道"
-_STREET = re.compile(r"([\u4e00-\u9fff]{2,4}?)街道(?![级办])")
+# ... named first in the indicator, as the subject of what follows (a verb before it, or 街道
+# ending the phrase as the thing counted, "提升街道15条", name no street)
+_STREET = re.compile(r"^([\u4e00-\u9fff]{2,3}?)街道(?![级办])(?=[\u4e00-\u9fff]{2})")
 
 
 def _without_streets(indicator: str) -> str:

@@ -112,12 +112,20 @@ class Qualities:
         return cls(order(lexicon.better), order(lexicon.worse))
 
     def of(self, text: str) -> tuple[str, int] | None:
-        """ "better"/"worse" and where its word starts; None when a text states none or both."""
+        """ "better"/"worse" and where its word starts; None when a text states none or both.
+        A worsening held back ("恶化趋势得到遏制", "防止生态环境恶化") states no worsening."""
+        text = _HELD_BACK.sub(lambda m: "#" * len(m.group(0)), text)
         return _stance(text, {"better": self.better, "worse": self.worse})
 
     def agree(self, claim: str, report: str) -> bool:
         """False when a claim states a quality the report text does not state."""
         return same_stance(self.of, claim, report)
+
+
+_HELD_BACK = re.compile(
+    r"(?:遏制|扭转|防止|避免|抑制|杜绝)[^，。；;]{0,8}?(?:恶化|变差|变坏)"
+    r"|(?:恶化|变差)(?:的)?(?:趋势|势头)[^，。；;]{0,6}?(?:遏制|扭转|减缓)"
+)
 
 
 def _stance(text: str, by_name: dict[str, tuple[str, ...]]) -> tuple[str, int] | None:

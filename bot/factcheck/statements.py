@@ -33,6 +33,7 @@ from wenzheng.corpus.model import Document, Passage
 from wenzheng.corpus.quantities import COUNT_UNITS, extract_quantities, has_figure
 from wenzheng.corpus.text import in_order, tidy
 from wenzheng.corpus.time import DATE, LEADING_YEAR, YEAR_NIAN, times_within_year, without_times
+from wenzheng.corpus.units import NEGATED_MARKS
 
 Retrieve = Callable[[str, int], list[Passage]]
 
@@ -73,7 +74,7 @@ _MONTH_DAY_PARTS = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 _NEGATION = re.compile(r"未(?!来)|没有|并非|不是")
 # A mark not reached, before its figure: the figure's bound, no denial of a fact
 _NEGATED_MARK = re.compile(
-    r"(?:尚未|未|没有|没)(?:达到|超过|突破)(?=[\d一二两三四五六七八九十百千万亿])"
+    "(?:" + "|".join(NEGATED_MARKS) + r")(?=[\d一二两三四五六七八九十百千万亿])"
 )
 # A rate of 100% says it was all done: "办结率100%" is "全部办结".
 _ALL_DONE = re.compile(r"([\u4e00-\u9fff]{2})率(?:达到?|为|达)?100(?:\.0+)?%")
