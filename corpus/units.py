@@ -42,7 +42,7 @@ NEGATED_MARKS = tuple(
     for neg in ("尚未", "未能", "没能", "没有", "未", "没")
     for verb in ("达到", "超过", "突破")
 )
-PREFIX_QUALIFIERS |= {mark: "以下" for mark in NEGATED_MARKS}
+PREFIX_QUALIFIERS |= {mark: "未达" for mark in NEGATED_MARKS}
 SUFFIX_QUALIFIERS = {
     "以上": "以上",
     "以下": "以下",
@@ -59,6 +59,7 @@ BOUNDS = {
     "不少于": "min",
     "不低于": "min",
     "以下": "max",
+    "未达": "below",  # strictly below: "办结率未达到100%" is refuted by 100%
     "近": "near",
     "约": "approx",
 }

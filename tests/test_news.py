@@ -177,7 +177,7 @@ def test_a_target_not_reached_keeps_its_own_figure():
         "exact",
         "exact",
     ]
-    assert [q.bound for q in extract_quantities("总额没突破1000亿元")] == ["max"]
+    assert [q.bound for q in extract_quantities("总额没突破1000亿元")] == ["below"]
 
 
 def test_a_worsening_held_back_is_no_worsening():

@@ -50,8 +50,8 @@ def test_magnitudes_and_units_are_normalized(text, value, unit):
         ("净增市场主体接近1.2万家", "接近1.2万家", "近", "near"),
         ("实际使用外资约2.6亿美元", "约2.6亿美元", "约", "approx"),
         ("固定资产投资302亿元", "302亿元", "", "exact"),
-        ("外贸进出口总额未达到400亿元", "未达到400亿元", "以下", "max"),
-        ("城镇登记失业率没有超过2%", "没有超过2%", "以下", "max"),
+        ("外贸进出口总额未达到400亿元", "未达到400亿元", "未达", "below"),
+        ("城镇登记失业率没有超过2%", "没有超过2%", "未达", "below"),
     ],
 )
 def test_hedges_are_kept_with_the_figure(text, raw, qualifier, bound):

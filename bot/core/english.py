@@ -54,6 +54,7 @@ QUALIFIER_WORDS = {
     "近": "nearly",
     "约": "about",
     "以下": "no more than",
+    "未达": "below",
 }
 # A figure's digits as written and its Chinese magnitude ("1620亿元", "3.5万人").
 _DIGITS = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)(万亿|千亿|百亿|千万|百万|亿|万)?")

@@ -612,7 +612,7 @@ def agree(c: Quantity, r: Quantity) -> tuple[bool, str]:
     cb, rb, cv, rv = c.bound, r.bound, c.value, r.value
     if c.high is not None:
         return cv <= rv <= c.high, ""
-    if rb in ("min", "max"):
+    if rb in ("min", "max", "below"):
         if not same(cv, rv):
             return False, ""
         if cb == rb or cb in ("exact", "approx") or (cb == "near" and rb == "max"):
@@ -632,6 +632,8 @@ def agree(c: Quantity, r: Quantity) -> tuple[bool, str]:
         return rv >= cv, ""
     if cb == "max":
         return rv <= cv, ""
+    if cb == "below":
+        return rv < cv and not same(cv, rv), ""
     if cb == "near":
         return cv * 0.9 <= rv <= cv, ""
     if cb == "approx":
