@@ -91,9 +91,13 @@ class Quantity:
         return BOUNDS.get(self.qualifier, "exact")
 
 
+# The first place of a ranking in words: a rank of 1 (首位度, primacy, is none)
+_TOP_RANK = re.compile(r"首位(?!度)|榜首")
+
+
 def extract_quantities(text: str) -> list[Quantity]:
     """Return the quantities of a text in reading order (dates and identifiers excluded)."""
-    if not _NUMERAL_CHAR.search(text):
+    if not _NUMERAL_CHAR.search(text) and not _TOP_RANK.search(text):
         return []  # every pattern below needs a digit or a Chinese numeral (half of clauses)
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -120,6 +124,11 @@ def extract_quantities(text: str) -> list[Quantity]:
         if q is not None:
             found.append(q)
             taken.append((m.start(), m.end()))
+    for m in _TOP_RANK.finditer(text):  # "居全市各区首位" is 第一
+        if not _overlaps(m.start(), m.end(), taken):
+            found.append(
+                Quantity(1.0, "第", "", m.group(0), m.start(), m.end(), None, ordinal=True)
+            )
     return sorted(found, key=lambda q: q.start)
 
 

@@ -256,3 +256,10 @@ def test_a_mark_passed_is_a_lower_bound_not_a_kind_of_thing(text):
     figure qualifies."""
     (q,) = extract_quantities(text)
     assert q.bound == "min" and not q.attributive
+
+
+def test_the_first_place_in_words_is_a_rank_of_one():
+    """ "居全市各区首位" ranks first as "第一" does; 首位度 (primacy) is no rank."""
+    (q,) = extract_quantities("数量居全市各区首位")
+    assert (q.value, q.unit, q.ordinal, q.raw) == (1.0, "第", True, "首位")
+    assert extract_quantities("提升中心城区首位度") == []
