@@ -339,6 +339,8 @@ def _is_attributive(text: str, end: int, unit: str) -> bool:
     nxt = text[end]
     if text.startswith(_MILESTONES, end):
         return False  # "迈上千亿元台阶": the mark passed, not a kind of 台阶
+    if text.startswith("人民币", end):
+        return False  # "5.8亿元人民币": the currency named, not a kind of thing
     if text[end - 2 : end] in ("以上", "以下") and nxt == "的":  # 千万元以上的大项目
         return end + 1 < len(text) and "\u4e00" <= text[end + 1] <= "\u9fff"
     return "\u4e00" <= nxt <= "\u9fff" and nxt not in "的和与及或，、；。增同比"

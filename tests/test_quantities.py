@@ -263,3 +263,12 @@ def test_the_first_place_in_words_is_a_rank_of_one():
     (q,) = extract_quantities("数量居全市各区首位")
     assert (q.value, q.unit, q.ordinal, q.raw) == (1.0, "第", True, "首位")
     assert extract_quantities("提升中心城区首位度") == []
+
+
+def test_an_amount_naming_its_currency_is_an_amount():
+    """ "5.8亿元人民币" is 5.8亿元 of money (人民币 names the currency, no kind of thing);
+    "亿元楼宇" is a kind of building."""
+    (q,) = extract_quantities("实际使用外资5.8亿元人民币")
+    assert (q.value, q.unit, q.attributive) == (5.8e8, "元", False)
+    building, count = extract_quantities("新增亿元楼宇2幢")
+    assert building.attributive and (count.value, count.unit) == (2.0, "幢")
