@@ -332,6 +332,25 @@ def _finish(
 _MILESTONES = ("大关", "门槛", "关口", "台阶")
 
 
+# Words after a money figure that name no kind of thing: its currency, or a verb of its use
+_NOT_A_KIND_AFTER = (
+    "人民币",
+    "用于",
+    "用来",
+    "支持",
+    "扶持",
+    "补贴",
+    "奖励",
+    "建设",
+    "实施",
+    "改造",
+    "发放",
+    "撬动",
+    "带动",
+    "拉动",
+)
+
+
 def _is_attributive(text: str, end: int, unit: str) -> bool:
     """True when a money or percent figure only qualifies the noun after it (亿元楼宇)."""
     if unit not in ("元", "美元") or end >= len(text):
@@ -339,8 +358,9 @@ def _is_attributive(text: str, end: int, unit: str) -> bool:
     nxt = text[end]
     if text.startswith(_MILESTONES, end):
         return False  # "迈上千亿元台阶": the mark passed, not a kind of 台阶
-    if text.startswith("人民币", end):
-        return False  # "5.8亿元人民币": the currency named, not a kind of thing
+    if text.startswith(_NOT_A_KIND_AFTER, end):
+        # "5.8亿元人民币": the currency named; "3亿元用于…", "2亿元支持…": a verb follows
+        return False
     if text[end - 2 : end] in ("以上", "以下") and nxt == "的":  # 千万元以上的大项目
         return end + 1 < len(text) and "\u4e00" <= text[end + 1] <= "\u9fff"
     return "\u4e00" <= nxt <= "\u9fff" and nxt not in "的和与及或，、；。增同比"

@@ -270,5 +270,7 @@ def test_an_amount_naming_its_currency_is_an_amount():
     "亿元楼宇" is a kind of building."""
     (q,) = extract_quantities("实际使用外资5.8亿元人民币")
     assert (q.value, q.unit, q.attributive) == (5.8e8, "元", False)
+    (use,) = extract_quantities("安排专项资金3亿元用于老旧小区改造")  # a verb follows
+    assert not use.attributive
     building, count = extract_quantities("新增亿元楼宇2幢")
     assert building.attributive and (count.value, count.unit) == (2.0, "幢")
