@@ -332,7 +332,8 @@ def _finish(
 _MILESTONES = ("大关", "门槛", "关口", "台阶")
 
 
-# Words after a money figure that name no kind of thing: its currency, or a verb of its use
+# Words after a money figure that name no kind of thing: its currency, a verb of its use, or a
+# comparison or rank written without a comma ("1620亿元比上年增长8%", "…亿元位居全市第一")
 _NOT_A_KIND_AFTER = (
     "人民币",
     "用于",
@@ -348,6 +349,17 @@ _NOT_A_KIND_AFTER = (
     "撬动",
     "带动",
     "拉动",
+    "比上年",
+    "较上年",
+    "比去年",
+    "较去年",
+    "位居",
+    "位列",
+    "居全",
+    "排名",
+    "创历史",
+    "创新高",
+    "占全",
 )
 
 

@@ -272,5 +272,7 @@ def test_an_amount_naming_its_currency_is_an_amount():
     assert (q.value, q.unit, q.attributive) == (5.8e8, "元", False)
     (use,) = extract_quantities("安排专项资金3亿元用于老旧小区改造")  # a verb follows
     assert not use.attributive
+    level, growth = extract_quantities("地区生产总值1620亿元比上年增长8%")  # no comma
+    assert not level.attributive and growth.unit == "%"
     building, count = extract_quantities("新增亿元楼宇2幢")
     assert building.attributive and (count.value, count.unit) == (2.0, "幢")
