@@ -239,7 +239,7 @@ class FigureReader:
                 stem = _TARGET_WORDS_OF.sub("", _REACHED.sub("", before))
                 named_after = _TARGET_NOUN.match(after)  # "100部的年度计划" counts no 计划
                 own_kind, own = self._bind(stem, "" if named_after else after, q)
-                if len(re.findall(r"[\u4e00-\u9fff]", own)) >= 2 or not previous:
+                if _cjk(own) >= 2 or not previous:
                     kind, core = own_kind, own  # "力争实现地区生产总值增长6%的目标"
                 else:
                     core = ""

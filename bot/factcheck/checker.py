@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from wenzheng.bot.core.figures import (
     CLAUSE,
@@ -267,7 +268,8 @@ class FactChecker:
             return CheckResult(claim, "not_found", result.evidence, why)
         worded = self.statements.check(claim, text, True, docs)
         unstated = [c for c in checks if c.status == "unstated" and c.report is not None]
-        if any(c.note == "street" for c in unstated) or unstated and worded.verdict != "supported":
+        street = any(c.note == "street" for c in unstated)
+        if street or (unstated and worded.verdict != "supported"):
             # the sentence's wording may state it; no other indicator's figure refutes it
             c = sorted(unstated, key=lambda u: u.note != "street")[0]
             assert c.report is not None and c.report.passage is not None
@@ -726,6 +728,7 @@ def _without_streets(indicator: str) -> str:
     return indicator
 
 
+@lru_cache(maxsize=65536)
 def _streets(indicator: str) -> frozenset[str]:
     """The streets an indicator names: a figure of one street is not the district's."""
     return frozenset(
