@@ -97,6 +97,32 @@ def test_an_amount_asked_for_an_indicator_given_only_as_growth_is_not_filled():
     assert fills(gdp, [p], _covers_words("地区生产总值"), None)
 
 
+def test_a_passage_naming_little_of_the_topic_does_not_lower_the_bar_for_its_figures():
+    """Asked for 固定资产投资's amount, "区属国企资产总额1500亿元" shares only 资产 with it: beside
+    a passage that names 固定资产投资 (with a growth rate only), its figure binds to nothing."""
+    slot = read_slot("固定资产投资总额是多少亿元", wants_number=True)
+    rate = _passage("固定资产投资增长5.8%。")
+    other = _passage("区属国企资产总额突破1500亿元。")
+
+    def covers(text: str) -> float:
+        return 1.0 if "固定资产投资" in text else 0.25 if "资产" in text else 0.0
+
+    assert not fills(slot, [rate, other], covers, FRAME_RESULTS)
+    assert fills(slot, [other], covers, FRAME_RESULTS)  # alone, the weak match is the best
+
+
+def test_a_list_is_filled_only_by_a_passage_listing_what_it_counts():
+    """ "四大特色产业都有哪些" is answered by the four listed; "11家都是哪些" is not by "上市、
+    挂牌企业11家", two words that name one kind."""
+    covers = _covers_words("企业")
+    listed = read_slot("新增上市挂牌企业11家都是哪些公司", wants_number=False)
+    assert listed.kind == "name"
+    assert not fills(listed, [_passage("新增各类资本市场上市、挂牌企业11家。")], covers, None)
+    four = read_slot("四大特色产业都有哪些", wants_number=False)
+    p = _passage("航运服务、科技服务、金融服务和智力服务四大特色产业发展迅速。")
+    assert fills(four, [p], _covers_words("特色产业"), None)
+
+
 def test_a_count_of_another_measure_or_a_quoted_figure_does_not_fill():
     """ "30幢危房涉及多少户" is not answered by the 30幢 it quotes."""
     slot = read_slot("30幢危房消险一共涉及多少户居民", wants_number=True)

@@ -170,12 +170,20 @@ def filling_figures(
         return []
     if asked_frame and all(_frames_clash(asked_frame, p.frame) for p in passages):
         return []
-    return [f for p in passages for f in _filling(slot, p, covers)]
+    need = _need(passages, covers)
+    return [f for p in passages for f in _filling(slot, p, covers, need)]
 
 
-def _filling(slot: Slot, p: Passage, covers: Callable[[str], float]) -> list[Fill]:
+def _need(passages: Sequence[Passage], covers: Callable[[str], float]) -> float:
+    """How much of the thing asked a figure's words must name to be bound to it: a share
+    of what the best of the passages names, so that a passage naming little of it ("区属国企
+    资产总额" for 固定资产投资总额) does not lower the bar for its own figures."""
+    best = max((covers(normalize(p.text)) for p in passages), default=0.0)
+    return max(BIND_FLOOR, BIND_SHARE * best)
+
+
+def _filling(slot: Slot, p: Passage, covers: Callable[[str], float], need: float) -> list[Fill]:
     """The figures of one passage of the kind asked, bound to the thing asked about."""
-    need = max(BIND_FLOOR, BIND_SHARE * covers(normalize(p.text)))
     return [
         Fill(p, q, ctx)
         for q, ctx in figures_with_context(p.text, slot.scopes)
@@ -192,9 +200,9 @@ def fills(
     """
     if asked_frame and all(_frames_clash(asked_frame, p.frame) for p in passages):
         return False  # a 2020 target asked, only 2019 results found (or the reverse)
+    need = _need(passages, covers)
     for p in passages:
-        need = max(BIND_FLOOR, BIND_SHARE * covers(normalize(p.text)))
-        if slot.wants_figure and _filling(slot, p, covers):
+        if slot.wants_figure and _filling(slot, p, covers, need):
             return True
         if slot.kind == "rate" and _FROM_TO.search(p.text) and _bound(slot, p.text, covers, need):
             return True  # "从56.4微克/立方米下降到42.3微克/立方米" answers "下降了多少"
@@ -399,7 +407,8 @@ def _only_echoes(slot: Slot, text: str) -> bool:
     """The question quotes the passage's figure and asks beyond it (names, places, parts).
 
     "四大特色产业都有哪些" is answered by "航运服务、科技服务…四大特色产业": the passage
-    enumerates what it counts. "4家市级总部企业是哪几家" is not: the passage only counts.
+    enumerates what it counts. "4家市级总部企业是哪几家" is not: the passage only counts,
+    nor is "新增上市、挂牌企业11家" (two words, not eleven names, unless it ends in 等).
     """
     if not slot.echoed:
         return False
@@ -407,8 +416,9 @@ def _only_echoes(slot: Slot, text: str) -> bool:
         if _echoed(slot, q):
             before = ctx[: ctx.find(q.raw)] if q.raw in ctx else ctx
             clause = re.split(r"[，,；;。]", before)[-1]  # the figure's own clause
-            items = [i for i in clause.split("、") if _ITEM.fullmatch(i)]
-            return len(items) < 2
+            items = [i for i in re.split(r"、|以及|和|及|与", clause) if _ITEM.fullmatch(i)]
+            # "上市、挂牌企业11家" joins two words into one kind: no list of the eleven
+            return len(items) < 2 or (len(items) < q.value and "等" not in clause)
     return False
 
 
