@@ -17,7 +17,7 @@ REPORT_2023 = """南京市青山区2023年政府工作报告
 一、2022年工作回顾
 滨江湿地公园二期于9月26日建成开放，全年新增绿地面积40公顷。
 二、2023年主要任务
-全年经济社会发展主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业2万人；PM2.5年均浓度控制在30微克/立方米以内。
+全年经济社会发展主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业2万人；实际使用外资3亿美元；新增上市企业2家；PM2.5年均浓度控制在30微克/立方米以内。
 开工建设区儿童医院新院。
 """
 
@@ -26,6 +26,9 @@ REPORT_2024 = """青山区2024年政府工作报告
 一、过去一年的工作
 全年实现地区生产总值1020亿元、增长5.9%；城镇新增就业2.3万人。
 PM2.5年均浓度31微克/立方米，较上年下降2微克/立方米，未达到年度目标。
+实际使用外资2.6亿美元，未完成3亿美元的年度目标。
+新增上市企业1家，未实现年初提出的新增2家目标。
+生产安全事故起数有所下降，未发生较大及以上生产安全事故。
 区儿童医院新院于4月开工建设。
 二、2024年主要任务
 力争年内区儿童医院新院主体结构封顶。
@@ -101,6 +104,37 @@ def test_a_target_met_or_missed_without_figures_is_decided_by_the_figures(servic
     assert result.verdict == expected
     assert len(result.evidence) == 2  # the target's passage and the result's
     assert "2万人" in result.explanation and "2.3万人" in result.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the ceiling set for PM2.5 in the same sentence of targets is not 外资's
+        ("2023年青山区实际使用外资完成了3亿美元的年度目标。", "refuted"),
+        # the counted noun between the figure and 的目标: the figure is the target's
+        ("2023年青山区没有实现新增2家上市企业的目标。", "supported"),
+    ],
+)
+def test_a_target_named_by_its_figure_is_decided_by_the_years_result(service, claim, expected):
+    result = service.check(claim)
+    assert result.verdict == expected
+    quotes = " ".join(c.quote for c in result.evidence)
+    assert "3亿美元" in quotes or "2家" in quotes  # the target
+    assert "2.6亿美元" in quotes or "1家" in quotes  # and the result that decides it
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("2023年青山区发生了较大生产安全事故。", "refuted"),
+        ("2023年青山区未发生较大生产安全事故。", "supported"),
+    ],
+)
+def test_what_the_report_denies_is_refuted_when_affirmed(service, claim, expected):
+    """ "未发生较大及以上生产安全事故" denies a major accident: claiming one is refuted."""
+    result = service.check(claim)
+    assert result.verdict == expected
+    assert "未发生较大及以上生产安全事故" in result.evidence[0].quote
 
 
 def test_a_target_met_or_missed_is_said_back_with_the_questions_verb(service):

@@ -33,7 +33,10 @@ _COMPARISON = re.compile(r"[比较]上年|同比")
 _ACHIEVED = re.compile(r"(?:实现|完成|达到|超过|突破)[^，。；]{0,20}?目标")
 # A figure named as the target reached: after a verb of reaching, before the target noun
 _REACHED = re.compile(r"实现|完成|达到|超过|突破|高于|低于|不及")
-_TARGET_NOUN = re.compile(r"(?:左右)?的?(?:年度|年初|全年|预期)*(?:目标|计划)")
+# (the counted noun may come between: "实现新增2家上市企业的目标")
+_TARGET_NOUN = re.compile(
+    r"(?:左右)?(?:(?P<noun>[^，；。、,;\d的]{1,8})的|的)?(?:年度|年初|全年|预期)*(?:目标|计划)"
+)
 # Words describing a target, not naming its indicator ("超额完成年初确定的2万人目标",
 # "提前一年达到并超过“十三五”末1500亿元的预期目标")
 _TARGET_WORDS_OF = re.compile(
@@ -238,7 +241,8 @@ class FigureReader:
                     q = _without_verb(q, verb.end())
                 stem = _TARGET_WORDS_OF.sub("", _REACHED.sub("", before))
                 named_after = _TARGET_NOUN.match(after)  # "100部的年度计划" counts no 计划
-                own_kind, own = self._bind(stem, "" if named_after else after, q)
+                noun = (named_after.group("noun") or "") if named_after else after
+                own_kind, own = self._bind(stem, noun, q)
                 if _cjk(own) >= 2 or not previous:
                     kind, core = own_kind, own  # "力争实现地区生产总值增长6%的目标"
                 else:

@@ -473,9 +473,22 @@ def target_met(target: Fill, result: Fill) -> bool | None:
         return None
     before_t = target.context[: target.context.find(t.raw)] if t.raw in target.context else ""
     before_r = result.context[: result.context.find(r.raw)] if r.raw in result.context else ""
-    if t.bound == "max" or _CEILING.search(target.context):
+    if t.bound == "max" or _CEILING.search(_figure_clause(target)):
         return r.value <= t.value
     t_fall, r_fall = bool(_FALL_BEFORE.search(before_t)), bool(_FALL_BEFORE.search(before_r))
     if t_fall:
         return r_fall and r.value >= t.value
     return not r_fall and r.value >= t.value
+
+
+def _figure_clause(fill: Fill) -> str:
+    """The clause of the passage a figure stands in ("PM2.5年均浓度控制在28微克/立方米以内"),
+    not the whole sentence of targets it may share with others; its context when the figure
+    is not found once in the passage as it stands."""
+    text, q = fill.passage.text, fill.quantity
+    at = q.start if text[q.start : q.end] == q.raw else text.find(q.raw)
+    if at < 0 or (at != q.start and text.count(q.raw) > 1):
+        return fill.context  # read from other text, and not found once in the passage
+    start = max(text.rfind(c, 0, at) for c in "，；。,;") + 1
+    ends = [i for i in (text.find(c, at + len(q.raw)) for c in "，；。,;") if i >= 0]
+    return text[start : min(ends, default=len(text))]

@@ -224,7 +224,7 @@ class FactChecker:
         if refuted:
             return self._result(claim, "refuted", refuted + supported)
         if supported and len(supported) == len(checks):
-            unmet = self._attained(claim, text, supported, docs)
+            unmet, attained = self._attained(claim, text, supported, docs)
             if unmet is not None:
                 return unmet
             conflict = self.statements.conflict(
@@ -245,6 +245,7 @@ class FactChecker:
             if changed is not None:
                 return changed
             text, stance, decided = self._stances_after(claim, text, supported, docs)
+            decided += attained
             if stance is not None:
                 return stance
             result = self._result(claim, "supported", supported)
@@ -319,22 +320,28 @@ class FactChecker:
 
     def _attained(
         self, claim: str, text: str, supported: list[_FigureCheck], docs: Docs
-    ) -> CheckResult | None:
+    ) -> tuple[CheckResult | None, list[Citation]]:
         """A claim that a result reached a target it names by figure ("新增上市企业达到年初
         计划的2家"): refuted when the year's result of that indicator falls short (or goes
-        beyond, for a claim that it was missed), compared the way the target is set."""
+        beyond, for a claim that it was missed), compared the way the target is set; else
+        the results that bear it out, to quote beside the target."""
         stance = self.statements.attainment.of(text)
         if stance is None:
-            return None
+            return None, []
+        results: list[Citation] = []
         for c in supported:
             target = c.report
             if not (c.time.planned and c.time.year) or target is None or target.passage is None:
                 continue
             outcome = self._met(c.claim, target, c.time.year, docs)
-            if outcome is None or outcome[0] == (stance[0] == "met"):
+            if outcome is None:
                 continue
-            return self._attainment(claim, stance[0], c.time.year, target, *outcome)
-        return None
+            met, result = outcome
+            if met != (stance[0] == "met"):
+                return self._attainment(claim, stance[0], c.time.year, target, met, result), []
+            if result.passage is not None:
+                results += self.reports.cites(result.passage)
+        return None, results
 
     def _met_by_figures(self, claim: str, text: str, docs: Docs) -> CheckResult | None:
         """ "2023年未能完成城镇新增就业目标", where the report's words say nothing of it: the

@@ -73,6 +73,7 @@ ALIGNED_MIN_GRAMS = 4
 _MONTH_DAY_PARTS = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 _NEGATION = re.compile(r"未(?!来)|没有|并非|不是")
 # A mark not reached, before its figure: the figure's bound, no denial of a fact
+_OR_MORE = re.compile(r"及以上|及以下|以上|以下")  # "较大及以上事故": the kind, hedged
 _NEGATED_MARK = re.compile(
     "(?:" + "|".join(NEGATED_MARKS) + r")(?=[\d一二两三四五六七八九十百千万亿])"
 )
@@ -401,6 +402,9 @@ class StatementChecker:
                 and not self.attainment.of(text)
             ):
                 return p, f"报告原文为“{p.text}”，声明却作了否定表述。"
+            denied = self._denied(text, ptext)
+            if denied:
+                return p, f"报告原文为“{p.text}”（{denied}），声明却作了肯定表述。"
             m = _ALL_WORDS.search(text)
             if m and not _ALL_WORDS.search(ptext):
                 after = bigrams(self.content(re.split(r"[，。；,;]", text[m.end() :])[0]))
@@ -417,6 +421,23 @@ class StatementChecker:
                 said, stated = swap
                 return p, f"报告原文为“{p.text}”（{stated}），声明为“{said}”。"
         return None
+
+    def _denied(self, text: str, ptext: str) -> str:
+        """The passage's clause that denies what the claim affirms ("未发生较大及以上生产安全
+        事故" for "发生了较大生产安全事故"), or "". A mark not reached ("未达到400亿元") is a
+        bound and a target missed is an attainment, both decided elsewhere."""
+        if _NEGATION.search(_NEGATED_MARK.sub("", text)) or self.attainment.of(text):
+            return ""
+        claim = self.content(text)
+        for clause in CLAUSE.findall(ptext):
+            m = _NEGATION.search(_NEGATED_MARK.sub("", clause))
+            if m is None or self.attainment.of(clause):
+                continue
+            rest = _NEGATION.split(_NEGATED_MARK.sub("", clause), maxsplit=1)[-1]
+            denied = self.content(_OR_MORE.sub("", rest))
+            if len(denied) >= 4 and coverage(denied, claim) >= SUPPORT_COVERAGE:
+                return clause.strip("，,；;。 ")
+        return ""
 
     def figureless_clauses(self, text: str, cited: list[Passage]) -> tuple[str, list[Passage]]:
         """Check the clauses of a claim that carry no figure ("低于全市平均水平").
