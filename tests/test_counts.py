@@ -198,6 +198,9 @@ STREET_REPORT = """南京市青山区2024年政府工作报告
 一、过去一年的工作
 新建改造口袋公园12个，湖西街道完成老旧小区改造5个。
 城镇和农村居民人均可支配收入分别增长4.8%和6.1%。
+完成老旧小区整治出新24个，惠及居民1.45万户，其中松岗街道6个。
+全年新增高新技术企业208家，总数达到1213家，其中松岗街道新增62家。
+全年新增规上工业企业42家，新增省级智能制造示范车间9个。
 二、2024年主要任务
 新增学位3000个。
 """
@@ -247,8 +250,39 @@ def test_fenbie_counts_only_the_nouns_its_own_list_names(service):
 
 
 def test_a_street_is_named_first_not_after_a_verb_nor_as_the_roads_counted(streets):
-    from wenzheng.bot.factcheck.checker import _streets
+    from wenzheng.bot.core.figures import streets as named_streets
 
-    assert _streets("西善桥街道新建改造口袋公园") == {"西善桥"}
-    assert _streets("指导湖西街道完成改造") == frozenset()
-    assert _streets("改造提升街道") == frozenset()  # roads, counted
+    assert named_streets("西善桥街道新建改造口袋公园") == {"西善桥"}
+    assert named_streets("指导湖西街道完成改造") == frozenset()
+    assert named_streets("改造提升街道") == frozenset()  # roads, counted
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "其中松岗街道6个" is the street's part of the count before it in its unit (个, not 户)
+        ("2023年松岗街道完成老旧小区整治出新6个。", "supported"),
+        ("2023年松岗街道完成老旧小区整治出新24个。", "refuted"),
+        ("2023年松岗街道新增高新技术企业62家。", "supported"),
+        ("2023年松岗街道新增高新技术企业208家。", "refuted"),
+        ("2023年青山区新增高新技术企业62家。", "refuted"),
+    ],
+)
+def test_a_street_s_part_of_a_count_is_that_street_s_figure(streets, claim, expected):
+    result = streets.check(claim)
+    assert result.verdict == expected
+    assert "其中松岗街道" in result.evidence[0].quote
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("2023年青山区新增省级智能制造示范车间9个。", "supported"),
+        # 示范工厂 in 家 is the 车间's kind, not the 42家 of 规上工业企业 beside it
+        ("2023年青山区新增省级智能制造示范工厂5家。", "not_found"),
+        ("2023年青山区新增规上服务业企业35家。", "not_found"),  # 服务业 is not 工业
+        ("2023年青山区新增规上工业企业35家。", "refuted"),
+    ],
+)
+def test_a_count_is_compared_only_with_the_figure_of_its_own_kind(streets, claim, expected):
+    assert streets.check(claim).verdict == expected

@@ -191,3 +191,27 @@ def test_the_second_question_of_a_message_asking_what_happened_in_the_end_is_the
     """ "计划…多少人？最后新增了多少人？": the plan (2万人), then the result (2.3万人)."""
     answer = service.answer("2023年青山区计划城镇新增就业多少人？最后新增了多少人？")
     assert "2万人" in answer.text and "2.3万人" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the 2024 report's date line, not the 2023 one's (第二次), decides
+        ("青山区2024年政府工作报告是在第三届人民代表大会第二次会议上作出的。", "refuted"),
+        ("青山区2024年政府工作报告是在第三届人民代表大会第三次会议上作出的。", "supported"),
+        ("青山区2023年政府工作报告是在第三届人民代表大会第二次会议上作出的。", "supported"),
+    ],
+)
+def test_a_report_named_by_its_year_is_the_one_checked(service, claim, expected):
+    assert service.check(claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "本报讯 青山区交出亮眼成绩单：2023年全区实现地区生产总值1020亿元，增长5.9%。",
+        "喜讯！青山区2023年城镇新增就业2.3万人，就业形势日益稳固。",
+    ],
+)
+def test_cheers_headlines_and_praise_around_a_fact_are_no_facts(service, claim):
+    assert service.check(claim).verdict == "supported"

@@ -17,6 +17,20 @@ def test_greetings_thanks_emoji_and_self_description_are_dropped():
     assert got == ["鼓楼去年给退役军人建了啥服务站没"]
 
 
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        # thanks to the bot by what the asker calls it
+        ("谢谢小助手😊 去年有效发明专利拥有量多少件", "去年有效发明专利拥有量多少件"),
+        # where the asker lives, with a slip in its name, is no part of the question
+        ("您好 我们小区在迈高桥 想问迈皋桥商圈改造到哪一步了", "迈皋桥商圈改造到哪一步了"),
+        ("我住在仙林 请问仙林湖公园什么时候开放", "仙林湖公园什么时候开放"),
+    ],
+)
+def test_the_bot_addressed_and_where_the_asker_lives_are_dropped(message, question):
+    assert questions_in(message) == [question]
+
+
 def test_two_questions_in_one_message_are_two_questions():
     """A message asking two things gives two questions, in order."""
     got = questions_in("老师好 我是做外贸的 想知道鼓楼去年外贸总额多少 今年目标又是多少")

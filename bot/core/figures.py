@@ -131,8 +131,40 @@ class FigureReader:
                         fig = replace(fig, kind=last.kind)  # "增长6.3%，超过了5%左右的目标"
                     own.append(replace(fig, passage=passage, words=words))
                     previous = fig.indicator or previous
+            own = self._street_parts(seg, seg_match.start(), own)
             own = self._listed_scope(seg, seg_match.start(), own)
             out.extend(self._respectively(seg, seg_match.start(), own))
+        return out
+
+    def _street_parts(self, seg: str, start: int, figs: list[Figure]) -> list[Figure]:
+        """A street's part of a count before it: "完成老旧小区整治出新24个，惠及居民1.45万户，
+        其中尧化街道6个" counts 尧化街道's 老旧小区整治出新 (the last count in its unit before
+        it), "总数达到1213家，其中仙林街道新增62家" 仙林街道's new 高新技术企业."""
+        out: list[Figure] = []
+        for f in figs:
+            clause = re.split(r"[，；,;]", seg[: f.at - start])[-1]
+            m = _STREET_PART.match(clause.strip())
+            rest = f.indicator.replace(m.group(1) + "街道", "", 1) if m else ""
+            base = next(
+                (
+                    b
+                    for b in reversed(out)
+                    if b.quantity.unit == f.quantity.unit
+                    and b.kind == f.kind
+                    and not streets(b.indicator)
+                ),
+                None,
+            )
+            if m is None or base is None or _cjk(self.lex.without_scope(rest)) >= 2:
+                out.append(f)
+                continue
+            said = self.lex.scope_word(rest)
+            noun = (
+                self._scoped(said, self.lex.without_scope(base.indicator))
+                if said
+                else base.indicator
+            )
+            out.append(replace(f, indicator=f"{m.group(1)}街道{noun}", context=f.context + noun))
         return out
 
     def _listed_scope(self, seg: str, start: int, figs: list[Figure]) -> list[Figure]:
@@ -651,3 +683,28 @@ def same_year(a: Figure, b: Figure) -> bool:
     year_a = a.year or (a.passage.years if a.passage is not None else "")
     year_b = b.year or (b.passage.years if b.passage is not None else "")
     return bool(year_a) and year_a == year_b
+
+
+# A clause giving one street's part: "其中尧化街道6个", "其中仙林街道新增62家"
+_STREET_PART = re.compile(r"其中([\u4e00-\u9fff]{2,3}?)街道")
+# A street (街道) named in an indicator: "西善桥街道", not "13个街道", "街道级", "各街道"
+# ... named first in the indicator, as the subject of what follows (a verb before it, or 街道
+# ending the phrase as the thing counted, "提升街道15条", name no street)
+_STREET = re.compile(r"^([\u4e00-\u9fff]{2,3}?)街道(?![级办])(?=[\u4e00-\u9fff]{2})")
+
+
+def without_streets(indicator: str) -> str:
+    """An indicator without the streets it names."""
+    for name in streets(indicator):
+        indicator = indicator.replace(name + "街道", "")
+    return indicator
+
+
+@lru_cache(maxsize=65536)
+def streets(indicator: str) -> frozenset[str]:
+    """The streets an indicator names: a figure of one street is not the district's."""
+    return frozenset(
+        m.group(1)
+        for m in _STREET.finditer(indicator)
+        if not re.search(r"[个各全每所有等和及与、]", m.group(1))
+    )

@@ -18,7 +18,6 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from wenzheng.bot.core.figures import (
     CLAUSE,
@@ -34,7 +33,9 @@ from wenzheng.bot.core.figures import (
     same_thresholds,
     same_year,
     similarity,
+    streets,
     thresholds_stated,
+    without_streets,
 )
 from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.slot import Fill, target_met
@@ -82,6 +83,7 @@ LOOSE_INDICATOR = 0.5
 # of its figures ("一般公共预算收入182.1亿元，按自然口径增长0.8%，未完成年度预期目标")
 ATTAINMENT_REACH = 2
 ATTAINMENT_GAP = 8
+BESIDE_MATCH = 0.3  # similarity of a figure beside a loose match that names the claim's thing
 LOOSE_MATCH = 0.6  # share of a claim's content words a report sentence part must state
 
 
@@ -132,6 +134,7 @@ class FactChecker:
             self.statements.candidates,
         )
         self._with_streets: list[Figure] | None = None
+        self._by_passage: dict[str, list[Figure]] | None = None
         self.figures = [
             f
             for d in documents
@@ -158,6 +161,7 @@ class FactChecker:
             return CheckResult(claim, "not_found", explanation=f"报告未涉及“{place}”，无法核实。")
         default = context or ClaimTime()
         docs = self.places.docs_named(text)  # a claim naming a place is about its reports
+        docs = self.places.docs_of_report_named(text, docs)  # and one naming a report, that one
         dated = self.statements.event_time(claim, text, docs)
         if dated is not None:
             return dated
@@ -180,13 +184,16 @@ class FactChecker:
         return self.statements.check(claim, text, bool(found or numbers(text)), docs)
 
     def _news(self, text: str) -> str:
-        """A claim without a press release's source lead ("记者从玄武区获悉，", "据区统计局
-        消息，"): the place it names stays, as the claim's place; other sources go."""
-        lead = attribution(text)
-        if lead is None:
-            return text
-        source, news = lead
-        return f"{source}，{news}" if self.places.names_place(source) else news
+        """A claim without a press release's source leads ("记者从玄武区获悉，", "据区统计局
+        消息，", "喜讯！"): the place one names stays, as the claim's place; other sources go."""
+        place = ""
+        for _ in range(3):  # "本报讯 栖霞区交出亮眼成绩单：…": one lead after another
+            lead = attribution(text)
+            if lead is None:
+                break
+            source, text = lead
+            place = source if self.places.names_place(source) else place
+        return f"{place}，{text}" if place else text
 
     def check_draft(self, text: str) -> list[CheckResult]:
         """Split a draft into sentences and check each one that states a fact.
@@ -279,8 +286,8 @@ class FactChecker:
                 label = frame_label(p, self.reports.doc_of[p.id])
                 said = f"报告没有给出{c.time.label() or '这一年'}的实绩，只有{label}"
             elif c.note == "street":
-                own = "、".join(f"{n}街道" for n in sorted(_streets(c.claim.indicator)))
-                stated = "、".join(f"{n}街道" for n in sorted(_streets(c.report.indicator)))
+                own = "、".join(f"{n}街道" for n in sorted(streets(c.claim.indicator)))
+                stated = "、".join(f"{n}街道" for n in sorted(streets(c.report.indicator)))
                 whole = f"报告给出的是{stated}的数字，不是全部的"
                 said = f"报告没有给出{own}的这一数字" if own else whole
             elif c.note == "year":  # the figure of another year: nothing said of this one
@@ -549,11 +556,35 @@ class FactChecker:
                 or claim.indicator[:2] not in f.context  # the modifier naming it (金融业…)
             ):
                 continue  # another unit, kind or time; or a sentence silent on the indicator
+            if self._better_bound_beside(claim, f):
+                continue  # its sentence part names the claim's thing by another figure's words
             shared = grams & f.words
             score = len(shared) / len(grams) + 0.01 * (f.quantity.bound == claim.quantity.bound)
             if len(shared) >= 3 and score > best_score:
                 best, best_score = f, score
         return best if best_score >= LOOSE_MATCH else None
+
+    def _better_bound_beside(self, claim: Figure, f: Figure) -> bool:
+        """Another count or measure of the claim's dimension in `f`'s sentence part has an
+        indicator nearer the claim's: in
+        "新增规上工业企业42家，新增省级智能制造示范车间9个" a claimed count of 示范工厂 is the
+        车间's kind (9个, another unit), not the 42家 of 规上工业企业 beside it."""
+        if f.passage is None:
+            return False
+        if self._by_passage is None:
+            self._by_passage = {}
+            for g in self.figures:
+                if g.passage is not None:
+                    self._by_passage.setdefault(g.passage.id, []).append(g)
+        own = max(similarity(claim, f), BESIDE_MATCH)
+        return any(
+            g is not f
+            and len(g.indicator) >= 2
+            and g.words == f.words
+            and same_dimension(claim.quantity, g.quantity)
+            and similarity(claim, g) > own
+            for g in self._by_passage.get(f.passage.id, ())
+        )
 
     def _other_street(
         self, claim: Figure, time: ClaimTime, docs: Docs, best: float
@@ -562,22 +593,24 @@ class FactChecker:
         claim names, when it matches better than any figure of the claim's own streets:
         "西善桥街道新建口袋公园12个" for the district's "新建口袋公园12个", or the district's
         "完成老旧小区改造5个" for "湖西街道完成老旧小区改造5个"."""
-        mine = _streets(claim.indicator)
-        bare = replace(claim, indicator=_without_streets(claim.indicator))
-        found, found_score = None, max(best, MIN_INDICATOR_MATCH)
+        mine = streets(claim.indicator)
+        bare = replace(claim, indicator=without_streets(claim.indicator))
+        found, found_score, own = None, max(best, MIN_INDICATOR_MATCH), 0.0
         # a claim naming no street can only be another street's: read just those figures
         for f in self._figures(docs) if mine else self._street_figures(docs):
-            if _streets(f.indicator) == mine or not self._figure_in_time(time, f):
+            if not self._figure_in_time(time, f):
                 continue
-            score = similarity(bare, replace(f, indicator=_without_streets(f.indicator)))
-            if score > found_score:
+            score = similarity(bare, replace(f, indicator=without_streets(f.indicator)))
+            if streets(f.indicator) == mine:
+                own = max(own, score)  # the claim's own street, weighed on the same terms
+            elif score > found_score:
                 found, found_score = f, score
-        return found
+        return found if found_score > own else None
 
     def _street_figures(self, docs: Docs) -> list[Figure]:
         """The report figures whose indicator names a street (few: read once)."""
         if self._with_streets is None:
-            self._with_streets = [f for f in self.figures if _streets(f.indicator)]
+            self._with_streets = [f for f in self.figures if streets(f.indicator)]
         return [
             f
             for f in self._with_streets
@@ -636,7 +669,7 @@ class FactChecker:
         disjoint parts of a thing (新增高新技术企业, 高新技术企业总数)."""
         if not all((m in a) == (m in b) for m in self.lex.modifiers):
             return False
-        if _streets(a) != _streets(b):
+        if streets(a) != streets(b):
             return False  # "西善桥街道新建口袋公园12个" is not the district's 12个
         scope_a, scope_b = self.lex.scope_of(a), self.lex.scope_of(b)
         if scope_a and scope_b and not scope_a & scope_b:
@@ -720,29 +753,6 @@ class FactChecker:
             other = frame_label(c.also.passage, self.reports.doc_of[c.also.passage.id], c.also.year)
             text += f"{q.raw}是报告中{other}的数字。"
         return text
-
-
-# A street (街道) named in an indicator: "西善桥街道", not "13个街道", "街道级", "各街道"
-# ... named first in the indicator, as the subject of what follows (a verb before it, or 街道
-# ending the phrase as the thing counted, "提升街道15条", name no street)
-_STREET = re.compile(r"^([\u4e00-\u9fff]{2,3}?)街道(?![级办])(?=[\u4e00-\u9fff]{2})")
-
-
-def _without_streets(indicator: str) -> str:
-    """An indicator without the streets it names."""
-    for name in _streets(indicator):
-        indicator = indicator.replace(name + "街道", "")
-    return indicator
-
-
-@lru_cache(maxsize=65536)
-def _streets(indicator: str) -> frozenset[str]:
-    """The streets an indicator names: a figure of one street is not the district's."""
-    return frozenset(
-        m.group(1)
-        for m in _STREET.finditer(indicator)
-        if not re.search(r"[个各全每所有等和及与、]", m.group(1))
-    )
 
 
 def _one_off(text: str, f: Figure) -> bool:

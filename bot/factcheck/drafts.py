@@ -41,6 +41,11 @@ _LEADS = (
         r"令人鼓舞|可喜|欣喜|更重要|更为重要|需要指出|需要说明)的是[，,：:]"
     ),
     re.compile(r"^(?P<source>[^，,：:。\d]{1,10})(?:发布|讯)[：:]"),
+    re.compile(r"^(?:喜讯|好消息|捷报|喜报|重磅|点赞)[！!：:，,]\s*"),  # a cheer, no fact
+    # "栖霞区交出亮眼成绩单：": a headline over the facts, its place kept as their source
+    re.compile(
+        r"^(?P<source>[^，,：:。\d]{0,10}?)(?:交出|晒出|亮出)[^，,：:。\d]{0,6}成绩单[：:，,]"
+    ),
 )
 
 

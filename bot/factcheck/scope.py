@@ -27,6 +27,9 @@ _NOT_A_PLACE = frozenset("要把被已曾也还争全各本该我这那")
 
 Docs = frozenset[str] | None  # the reports a claim is about (None: any)
 
+# A report named by its year: "2024年政府工作报告", "2024年的区政府工作报告"
+_REPORT_OF_YEAR = re.compile(r"((?:19|20)\d\d)年的?[^，。；,;\d]{0,8}?政府工作报告")
+
 
 def _as_level(scope: str, m: re.Match[str]) -> str:
     """The verb, then the region's level in the report's words: "获得南京市市长质量奖" →
@@ -44,6 +47,7 @@ class PlaceScope:
         self._own = [
             (d.meta.id, region_levels(tidy(d.meta.region))[0]) for d in documents if d.meta.region
         ]
+        self._years = [(d.meta.id, d.meta.year) for d in documents if d.meta.year]
         self.regions = regions  # every level's name, longest first (reports.region_names)
         self.known_text = known_text  # the reports' text, tidied, without spaces
 
@@ -52,6 +56,18 @@ class PlaceScope:
         the corpus's places or every report's."""
         named = self._naming(text)
         return named if named and len(named) < len(self._own) else None
+
+    def docs_of_report_named(self, text: str, docs: Docs) -> Docs:
+        """`docs` narrowed to the report a claim names by its year ("栖霞区2024年政府工作报告
+        是在…会议上作的" is about the 2024 report, not the 2023 one's date line); `docs` when
+        it names none or the corpus has no report of that year."""
+        m = _REPORT_OF_YEAR.search(text.replace(" ", ""))
+        if m is None:
+            return docs
+        named = frozenset(doc for doc, year in self._years if year == int(m.group(1)))
+        if docs is not None:
+            named &= docs
+        return named or docs
 
     def _naming(self, text: str) -> frozenset[str]:
         """The reports whose place a text names."""

@@ -65,7 +65,7 @@ EVENT_WORDS = 6  # characters after a time that say what happened then ("建成�
 # and the nouns of a milestone passed ("迈过百亿元门槛" is the report's 突破百亿)
 _GENERIC_VERBS = re.compile(
     r"完成|进行|实现|开展|推进|推动|达到|取得|做好|加快|全面|积极|顺利|共|累计|升至|降至|增至|"
-    r"门槛|台阶|大关|关口|包括|分别是|分别为|主要有"
+    r"门槛|台阶|大关|关口|包括|分别是|分别为|主要有|作出"
 )
 # Wording a claim must share with a sentence for its figures to be compared in place
 ALIGNED_MIN_GRAMS = 4
@@ -104,6 +104,7 @@ class StatementChecker:
         self.directions = Directions.from_lexicon(lexicon)
         self.attainment = Attainment()
         self.qualities = Qualities.from_lexicon(lexicon)
+        self._directed = (*self.directions.rises, *self.directions.falls)  # words of a change
 
     def check(
         self, claim: str, text: str, figures: bool = False, docs: frozenset[str] | None = None
@@ -116,6 +117,10 @@ class StatementChecker:
         meta = self._check_meta(claim, text)
         if meta is not None:
             return meta
+        clauses = CLAUSE.findall(text)
+        facts = [c for c in clauses if not is_evaluation(c, self._directed)]
+        if facts and len(facts) < len(clauses):
+            text = "，".join(facts)  # "…获评全国科普示范区，科创氛围日益浓厚": praise, no fact
         content = self.content(text)
         grams = bigrams(content)
         if not grams:
@@ -450,7 +455,7 @@ class StatementChecker:
             content = self.content(clause)
             if len(content) < 4 or any(usable(q) for q in extract_quantities(clause)):
                 continue
-            if is_evaluation(clause, (*self.directions.rises, *self.directions.falls)):
+            if is_evaluation(clause, self._directed):
                 continue  # praise of the facts, no fact of its own
             stated = "".join(self.content(p.text) for p in cited + more)
             if coverage(content, stated) >= CONFLICT_COVERAGE:
