@@ -485,6 +485,8 @@ def _figure_clause(fill: Fill) -> str:
     """The clause of the passage a figure stands in ("PM2.5年均浓度控制在28微克/立方米以内"),
     not the whole sentence of targets it may share with others; its context when the figure
     is not found once in the passage as it stands."""
+    if fill.passage is None:  # a figure read from text alone (a claim's)
+        return fill.context
     text, q = fill.passage.text, fill.quantity
     at = q.start if text[q.start : q.end] == q.raw else text.find(q.raw)
     if at < 0 or (at != q.start and text.count(q.raw) > 1):
