@@ -18,7 +18,7 @@ REPORT_2023 = """南京市青山区2023年政府工作报告
 滨江湿地公园二期于9月26日建成开放，全年新增绿地面积40公顷。
 二、2023年主要任务
 全年经济社会发展主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业2万人；实际使用外资3亿美元；新增上市企业2家；PM2.5年均浓度控制在30微克/立方米以内。
-开工建设区儿童医院新院。
+开工建设区儿童医院新院，积极争创省级文明城区。
 """
 
 REPORT_2024 = """青山区2024年政府工作报告
@@ -29,6 +29,7 @@ PM2.5年均浓度31微克/立方米，较上年下降2微克/立方米，未达�
 实际使用外资2.6亿美元，未完成3亿美元的年度目标。
 新增上市企业1家，未实现年初提出的新增2家目标。
 生产安全事故起数有所下降，未发生较大及以上生产安全事故。
+二氧化氮年均浓度25微克/立方米，创有监测以来最好水平；受臭氧污染影响，优良天数比例有所下降。
 区儿童医院新院于4月开工建设。
 二、2024年主要任务
 力争年内区儿童医院新院主体结构封顶。
@@ -215,3 +216,22 @@ def test_a_report_named_by_its_year_is_the_one_checked(service, claim, expected)
 )
 def test_cheers_headlines_and_praise_around_a_fact_are_no_facts(service, claim):
     assert service.check(claim).verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("青山区拿到了省级文明城区称号。", "not_found"),  # the report only strives for it
+        ("青山区今年要争创省级文明城区。", "supported"),
+    ],
+)
+def test_what_a_plan_strives_for_is_not_said_to_be_done(service, claim, expected):
+    assert service.check(claim).verdict == expected
+
+
+def test_a_figure_lacking_the_asked_things_rarest_word_does_not_answer(service):
+    """Beside "受臭氧污染影响", the 25微克 of 二氧化氮 is no figure of 臭氧."""
+    asked = service.answer("2023年青山区臭氧年均浓度是多少？")
+    assert asked.refused
+    own = service.answer("2023年青山区二氧化氮年均浓度是多少？")
+    assert not own.refused and "25微克" in own.text

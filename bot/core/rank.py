@@ -192,6 +192,22 @@ class Ranker:
                 return term
         return None
 
+    def key_term(self, query: Query, text: str) -> str | None:
+        """The question's most telling term a text states: the one weighing most (the
+        rarest), of two or more characters (臭氧 in "臭氧年均浓度是多少")."""
+        stated = [
+            t
+            for t in (query.focus_terms or query.terms)
+            if len(t) >= 2 and _match(t, query.expansions.get(t, ()), text) >= KEY_MATCH
+        ]
+        return max(
+            stated, key=lambda t: self._term_weight(t, query.expansions.get(t, ())), default=None
+        )
+
+    def states(self, query: Query, term: str, text: str) -> bool:
+        """Whether a text states a term of the question (or a report term it stands for)."""
+        return _match(term, query.expansions.get(term, ()), text) >= KEY_MATCH
+
     def unknown_nouns(self, query: Query) -> list[str]:
         """Nouns of a question that no report uses and the lexicon cannot translate."""
         return [

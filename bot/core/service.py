@@ -91,6 +91,7 @@ LIST_PASSAGE_MARGIN = 0.12  # for "哪些…" questions, items may sit in neighb
 
 # A yes/no claim without figures is confirmed when its passage holds this share of its words.
 YES_COVERAGE = 0.9
+KEY_SHARE = 0.5  # what words lacking the question's most telling term count for in binding
 
 
 def with_place_names(lexicon: Lexicon, documents: Sequence[Document]) -> Lexicon:
@@ -349,11 +350,23 @@ class Answerer:
 
         plain = without(SLOT_NOUNS)
         named = without(SLOT_NOUNS | CHANGE_WORDS | _COMPARED_WITH)
-        binds = self._covers(named)
         text = normalize(" ".join(p.text for p in passages))
-        if named.focus_terms != plain.focus_terms and binds(text) >= 1.0:
-            return binds
-        return self._covers(plain)
+        if named.focus_terms == plain.focus_terms or self._covers(named)(text) < 1.0:
+            named = plain
+        covers = self._covers(named)
+        key = self.ranker.key_term(named, text)
+        if key is None:
+            return covers
+
+        def binds(context: str) -> float:
+            """A figure whose sentence part lacks the question's most telling term, which
+            the passages state elsewhere, binds less: "PM2.5年均浓度28微克/立方米…；受臭氧污
+            染影响" holds no figure of 臭氧年均浓度."""
+            share = covers(context)
+            part = _sentence_part(text, context)
+            return share if self.ranker.states(named, key, part) else KEY_SHARE * share
+
+        return binds
 
     def settle_yes_no(
         self, claim: str, answer: Answer, answers: bool, english: bool = False
@@ -636,6 +649,17 @@ class Answerer:
     def embedder(self) -> Embedder:
         """The embedding model in use."""
         return self.index.embedder
+
+
+def _sentence_part(text: str, context: str) -> str:
+    """The sentence part of `text` (to its next ；or 。) that holds a figure's `context`; the
+    context itself when the text does not hold it as it stands."""
+    at = text.find(context)
+    if at < 0:
+        return context
+    start = max(text.rfind(c, 0, at) for c in "；;。") + 1
+    ends = [i for i in (text.find(c, at + len(context)) for c in "；;。") if i >= 0]
+    return text[start : min(ends, default=len(text))]
 
 
 def _asked_words(query: Query) -> str:

@@ -240,6 +240,11 @@ class FactChecker:
             if conflict:
                 passage, why = conflict
                 return CheckResult(claim, "refuted", (self.reports.cite(passage),), why)
+            aspired = self.statements.aspired(
+                text, [c.report.passage for c in supported if c.report and c.report.passage]
+            )
+            if aspired:
+                return CheckResult(claim, "not_found", explanation=aspired[1])
             for c in supported:
                 if c.report is None:
                     continue

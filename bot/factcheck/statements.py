@@ -29,7 +29,7 @@ from wenzheng.bot.factcheck.aligned import Number, align, without_numbers
 from wenzheng.bot.factcheck.directions import Directions, Qualities
 from wenzheng.bot.factcheck.drafts import is_evaluation
 from wenzheng.bot.factcheck.reports import Reports, frame_label
-from wenzheng.corpus.model import Document, Passage
+from wenzheng.corpus.model import FRAME_TARGETS, Document, Passage
 from wenzheng.corpus.quantities import COUNT_UNITS, extract_quantities, has_figure
 from wenzheng.corpus.text import in_order, tidy
 from wenzheng.corpus.time import DATE, LEADING_YEAR, YEAR_NIAN, times_within_year, without_times
@@ -73,6 +73,11 @@ ALIGNED_MIN_GRAMS = 4
 _MONTH_DAY_PARTS = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 _NEGATION = re.compile(r"未(?!来)|没有|并非|不是")
 # A mark not reached, before its figure: the figure's bound, no denial of a fact
+# Striving for a result not yet had ("积极争创…", "力争…"), and a claim's words of a plan
+_ASPIRE = re.compile(r"争创|力争|争取|努力(?:争创|实现|建成|打造)?")
+_PLANNED = re.compile(
+    r"争创|力争|争取|努力|计划|拟|将|目标|要|预计|有望|推动|推进|启动|谋划|今年|明年"
+)
 _OR_MORE = re.compile(r"及以上|及以下|以上|以下")  # "较大及以上事故": the kind, hedged
 _NEGATED_MARK = re.compile(
     "(?:" + "|".join(NEGATED_MARKS) + r")(?=[\d一二两三四五六七八九十百千万亿])"
@@ -143,6 +148,9 @@ class StatementChecker:
             conflict = self.conflict(text, [passage], seg)
             if conflict:
                 return CheckResult(claim, "refuted", (self.reports.cite(passage),), conflict[1])
+            aspired = self.aspired(text, [passage])
+            if aspired:
+                return CheckResult(claim, "not_found", explanation=aspired[1])
             if figures:
                 aligned = self._aligned(claim, text, passage, seg)
                 if aligned is not None:
@@ -425,6 +433,25 @@ class StatementChecker:
             if swap:
                 said, stated = swap
                 return p, f"报告原文为“{p.text}”（{stated}），声明为“{said}”。"
+        return None
+
+    def aspired(self, text: str, passages: list[Passage]) -> tuple[Passage, str] | None:
+        """A plan's passage that only strives for what the claim says was done: "积极争创省
+        双拥模范区“十连冠”" (a target) does not say 鼓楼 won it. None when the claim itself
+        speaks of a plan or no such passage states its content."""
+        if _PLANNED.search(text):
+            return None
+        claim = self.content(text)
+        for p in passages:
+            if p.frame != FRAME_TARGETS:
+                continue
+            for clause in CLAUSE.findall(tidy(p.text)):
+                m = _ASPIRE.search(clause)
+                if m is None:
+                    continue
+                striven = self.content(clause[m.end() :])
+                if len(striven) >= 4 and coverage(striven, claim) >= SUPPORT_COVERAGE:
+                    return p, f"报告只把“{clause.strip()}”作为今后的目标，没有说已经做到。"
         return None
 
     def _denied(self, text: str, ptext: str) -> str:
