@@ -103,7 +103,6 @@ class Wenzheng(Answerer):
         uncited = [c for c in result.evidence if c.id not in cited]
         if answers and not uncited:
             return replace(answer, text=opening + answer.text)
-        deciding = result.evidence[0]
         if answers:  # the answer, and the passages the 是/否 rests on after it
             also = "The report also says: " if english else "报告还说："
             quotes = " ".join(c.quote for c in uncited)
@@ -114,9 +113,10 @@ class Wenzheng(Answerer):
                 reason="answered: yes/no settled by the fact-checker",
             )
         says = "The report says: " if english else "报告说："
+        deciding = " ".join(dict.fromkeys(c.quote for c in result.evidence))  # target and result
         return replace(
             answer,
-            text=f"{opening}{says}{deciding.quote}",
+            text=f"{opening}{says}{deciding}",
             refused=False,
             citations=tuple(dict.fromkeys((*result.evidence, *answer.citations))),
             reason="answered: yes/no settled by the fact-checker",

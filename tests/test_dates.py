@@ -26,7 +26,7 @@ REPORT_2024 = """青山区2024年政府工作报告
 一、过去一年的工作
 全年实现地区生产总值1020亿元、增长5.9%；城镇新增就业2.3万人。
 PM2.5年均浓度31微克/立方米，较上年下降2微克/立方米，未达到年度目标。
-实际使用外资2.6亿美元，未完成3亿美元的年度目标。
+实际使用外资2.6亿美元，未完成3亿美元的年度目标；外贸进出口总额有所回落。
 新增上市企业1家，未实现年初提出的新增2家目标。
 生产安全事故起数有所下降，未发生较大及以上生产安全事故。
 二氧化氮年均浓度25微克/立方米，创有监测以来最好水平；受臭氧污染影响，优良天数比例有所下降。
@@ -235,3 +235,18 @@ def test_a_figure_lacking_the_asked_things_rarest_word_does_not_answer(service):
     assert asked.refused
     own = service.answer("2023年青山区二氧化氮年均浓度是多少？")
     assert not own.refused and "25微克" in own.text
+
+
+def test_a_manner_word_before_a_change_is_no_part_of_the_indicator(service):
+    """ "实现较快增长" against "有所回落": a rise claimed, a fall stated."""
+    result = service.check("2023年青山区外贸进出口总额实现较快增长。")
+    assert result.verdict == "refuted"
+    assert "外贸进出口总额有所回落" in result.evidence[0].quote
+
+
+def test_a_yes_no_on_a_target_quotes_the_target_and_the_result(service):
+    """Whether 2023's jobs target (2万人) was passed is decided by the 2024 report's 2.3万人:
+    the answer shows both."""
+    answer = service.answer("2023年青山区城镇新增就业超过了年初定的2万人目标吗？")
+    assert answer.text.startswith("是")
+    assert "2万人" in answer.text and "2.3万人" in answer.text
