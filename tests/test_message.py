@@ -137,6 +137,16 @@ def test_a_list_is_filled_only_by_a_passage_listing_what_it_counts():
     assert fills(four, [p], _covers_words("特色产业"), None)
 
 
+def test_a_name_is_not_filled_by_a_passage_that_only_counts_the_thing():
+    """ "新增的上市企业是哪一家" is not answered by "新增上市企业1家"; named examples are."""
+    covers = _covers_words("企业")
+    which = read_slot("新增的上市企业是哪一家", wants_number=False)
+    assert which.kind == "name"
+    assert not fills(which, [_passage("新增上市企业1家，未实现年初提出的目标。")], covers, None)
+    named = _passage("中集凯通、毕马威等一批特色企业汇聚鼓楼。")
+    assert fills(read_slot("有哪些特色企业", wants_number=False), [named], covers, None)
+
+
 def test_a_count_of_another_measure_or_a_quoted_figure_does_not_fill():
     """ "30幢危房涉及多少户" is not answered by the 30幢 it quotes."""
     slot = read_slot("30幢危房消险一共涉及多少户居民", wants_number=True)

@@ -51,7 +51,7 @@ _RATE = re.compile(
     r"比重|多少%|growth|grow|percent|\brate\b"
 )
 _COUNT_EN = re.compile(r"how many")
-_NAME = re.compile(r"叫什么|什么名字|名称|名字|是谁|哪几家|哪家|哪个|哪位|哪些|谁")
+_NAME = re.compile(r"叫什么|什么名字|名称|名字|是谁|哪几家|哪一?家|哪一?个|哪一?位|哪些|谁")
 _PLACE = re.compile(r"在哪|哪里|哪儿|什么地方|哪些地方|地点|位置|地址|where")
 # An address asked: a street, a compound, a number ("在哪条路上", "具体地址")
 _ADDRESS = re.compile(r"哪条[路街]|什么[路街]|门牌|地址|具体位置|具体在哪")
@@ -216,6 +216,8 @@ def fills(
             ):
                 return True  # a street or compound the question does not name itself
             continue
+        if slot.kind == "name" and _only_counts(slot.asked, p.text, covers):
+            continue  # "新增的上市企业是哪一家" against "新增上市企业1家": counted, not named
         if slot.kind in ("name", "place", "describe") and not _only_echoes(slot, p.text):
             return True
     return False
@@ -422,6 +424,22 @@ def _only_echoes(slot: Slot, text: str) -> bool:
     return False
 
 
+def _only_counts(asked: str, text: str, covers: Callable[[str], float]) -> bool:
+    """A question asking which ones by their measure word ("是哪一家") where the clause of
+    the passage naming the thing best only counts them in it ("新增上市企业1家"): no list, no
+    name in quotes, no 等 after named examples. ("要修哪些路" asks no measure: the roads
+    may be named in the clauses around a count of them.)"""
+    which = _WHICH_COUNTED.search(asked)
+    clauses = [c for c in re.split(r"[，,；;。]", normalize(text)) if c]
+    if which is None or not clauses:
+        return False
+    best = max(clauses, key=covers)
+    counted = any(q.unit == which.group(1) and not q.ordinal for q in extract_quantities(best))
+    named = "、" in best or "“" in best or "等" in best or "《" in best
+    return counted and not named and covers(best) > 0
+
+
+_WHICH_COUNTED = re.compile(r"哪[一几些]?([家个所项座条位名])")
 # An item of an enumeration: words, no figure ("航运服务", not "新增亿元楼宇2幢")
 _ITEM = re.compile(r"[^\d]*[\u4e00-\u9fff]{2}[^\d]*")
 
