@@ -28,6 +28,7 @@ from wenzheng.bot.core.query import (
 from wenzheng.bot.core.rank import MIN_COVERAGE, Ranker, Scored, is_everyday_word
 from wenzheng.bot.core.slot import (
     CHANGE_WORDS,
+    SENTENCE_PART_MARKS,
     SLOT_NOUNS,
     Fill,
     Slot,
@@ -35,6 +36,7 @@ from wenzheng.bot.core.slot import (
     fills,
     named_target,
     read_slot,
+    span_around,
     states_own_figure,
     target_met,
 )
@@ -655,11 +657,7 @@ def _sentence_part(text: str, context: str) -> str:
     """The sentence part of `text` (to its next ；or 。) that holds a figure's `context`; the
     context itself when the text does not hold it as it stands."""
     at = text.find(context)
-    if at < 0:
-        return context
-    start = max(text.rfind(c, 0, at) for c in "；;。") + 1
-    ends = [i for i in (text.find(c, at + len(context)) for c in "；;。") if i >= 0]
-    return text[start : min(ends, default=len(text))]
+    return context if at < 0 else span_around(text, at, at + len(context), SENTENCE_PART_MARKS)
 
 
 def _asked_words(query: Query) -> str:

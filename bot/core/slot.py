@@ -253,9 +253,7 @@ def _tells_when(text: str, event: frozenset[str], measure: str = "") -> bool:
         for m in pattern.finditer(text):
             if not event:
                 return True
-            start = max(text.rfind(c, 0, m.start()) for c in "；。;") + 1
-            ends = [i for i in (text.find(c, m.end()) for c in "；。;") if i >= 0]
-            part = text[start : min(ends, default=len(text))]
+            part = span_around(text, m.start(), m.end(), SENTENCE_PART_MARKS)
             if any(w in part for w in event):
                 return True
     return False
@@ -509,6 +507,14 @@ def _figure_clause(fill: Fill) -> str:
     at = q.start if text[q.start : q.end] == q.raw else text.find(q.raw)
     if at < 0 or (at != q.start and text.count(q.raw) > 1):
         return fill.context  # read from other text, and not found once in the passage
-    start = max(text.rfind(c, 0, at) for c in "，；。,;") + 1
-    ends = [i for i in (text.find(c, at + len(q.raw)) for c in "，；。,;") if i >= 0]
-    return text[start : min(ends, default=len(text))]
+    return span_around(text, at, at + len(q.raw), "，；。,;")
+
+
+SENTENCE_PART_MARKS = "；。;"  # what ends a sentence part (a clause ends at a comma too)
+
+
+def span_around(text: str, start: int, end: int, marks: str) -> str:
+    """The stretch of `text` around `text[start:end]` between the nearest of `marks`."""
+    first = max(text.rfind(c, 0, start) for c in marks) + 1
+    ends = [i for i in (text.find(c, end) for c in marks) if i >= 0]
+    return text[first : min(ends, default=len(text))]
