@@ -417,3 +417,23 @@ def test_a_parent_city_inside_a_name_the_reports_write_is_no_other_place(tmp_pat
     )
     assert not named.refused and "2780亿元" in named.text
     assert service.answer("What was Nanjing's GDP in 2020?").reason.startswith("place")
+
+
+def test_a_rank_within_the_parent_city_is_asked_of_the_reports_place(tmp_path_factory):
+    """ "在南京排第一", "ranked first in Nanjing" ask for the district's rank within its city,
+    which its report gives ("排名全市第一"); the city alone is still not covered."""
+    report = OTHER.replace(
+        "——民生事业持续改善。",
+        "——生态环境持续向好。东山国控点空气质量优良天数排名全市第一。\n——民生事业持续改善。",
+    )
+    service = service_over(
+        tmp_path_factory,
+        {"jiangning-2021.txt": report, "jiangning-2021.json": json.dumps(OTHER_META)},
+    )
+    for asked in (
+        "2020年空气质量优良天数在南京排第一的是哪个国控点？",
+        "Which monitoring station ranked first in Nanjing for days with good air quality?",
+    ):
+        answer = service.answer(asked)
+        assert not answer.refused and "东山国控点" in answer.text, asked
+    assert service.answer("南京市2020年城镇新增就业多少人？").reason.startswith("place")

@@ -244,11 +244,17 @@ class Ranker:
         # ("苏州市23年…"): the question is about the whole city
         parents = [] if query.places else self.parent_regions
         text = re.sub(r"\s+", "", text)  # an English question's "( 南京 ) 软件谷" as written
+        ranked_in = bool(query.english and _RANKED_EN.search(query.original))
         for place in [*parents, *self.lexicon.refuse.get("places", ())]:
             pos = text.find(place)
             while pos >= 0:
                 following = text[pos : pos + len(place) + 1]
-                if following not in self.corpus_text:
+                # "在南京排第一", "ranked first in Nanjing": a rank within the city, of the
+                # report's own place
+                within = place in parents and (
+                    ranked_in or _RANKED_AFTER.match(text, pos + len(place))
+                )
+                if following not in self.corpus_text and not within:
                     return place
                 pos = text.find(place, pos + 1)
         for m in _PLACE_NAME.finditer(query.text):
@@ -387,6 +393,13 @@ def _numbered_key(name: str) -> tuple[float | None, str]:
 def numbered_names(text: str) -> set[str]:
     """Numbered things a text names: "6号线", "二期", "第二届"."""
     return {m.group(0) for m in _NUMBERED.finditer(text)}
+
+
+# A rank within a region named just before it ("南京排第一", "全省范围内位居前列")
+_RANKED_AFTER = re.compile(
+    r"[市省]?(?:范围内|内|各区中?)?(?:排名?|第[一二三四五]|前列|首位|位居|位列|率先)"
+)
+_RANKED_EN = re.compile(r"\b(?:rank(?:s|ed|ing)?|first|top|highest|best|leading)\b", re.IGNORECASE)
 
 
 def _match(term: str, expansions: tuple[str, ...], context: str) -> float:
