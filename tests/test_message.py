@@ -25,6 +25,8 @@ def test_greetings_thanks_emoji_and_self_description_are_dropped():
         # where the asker lives, with a slip in its name, is no part of the question
         ("您好 我们小区在迈高桥 想问迈皋桥商圈改造到哪一步了", "迈皋桥商圈改造到哪一步了"),
         ("我住在仙林 请问仙林湖公园什么时候开放", "仙林湖公园什么时候开放"),
+        # where the asker works, said without 我
+        ("在鼓楼开了个小店 减税降费去年一共减了多少", "减税降费去年一共减了多少"),
     ],
 )
 def test_the_bot_addressed_and_where_the_asker_lives_are_dropped(message, question):
