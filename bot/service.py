@@ -20,6 +20,7 @@ from wenzheng.bot.core.yesno import opening as yes_no_opening
 from wenzheng.bot.factcheck.checker import FactChecker, split_draft
 from wenzheng.bot.generate import load_generator
 from wenzheng.corpus.model import FRAME_NONE
+from wenzheng.corpus.text import tidy
 from wenzheng.index.build import Progress
 from wenzheng.index.embedders import Embedder
 
@@ -96,6 +97,16 @@ class Wenzheng(Answerer):
         Undecided claims go to the core's own rule.
         """
         result = self.fact_checker.check(claim)
+        if result.verdict == "not_found" and answer.citations and not english:
+            cited = [self.index.by_id[c.id] for c in answer.citations if c.id in self.index.by_id]
+            if self.fact_checker.statements.aspired(tidy(claim), cited):
+                # "拿到…十连冠了吗" when the report only plans to 争创 it: not said to be done
+                return replace(
+                    answer,
+                    text=f"报告没有说已经做到，只把它列为今后的目标。报告提到：{answer.text}",
+                    refused=True,
+                    reason="not_found: only planned",
+                )
         if result.verdict not in ("supported", "refuted") or not result.evidence:
             return super().settle_yes_no(claim, answer, answers, english)
         opening = yes_no_opening(result.verdict == "supported", answer.question or claim, english)

@@ -250,3 +250,11 @@ def test_a_yes_no_on_a_target_quotes_the_target_and_the_result(service):
     answer = service.answer("2023年青山区城镇新增就业超过了年初定的2万人目标吗？")
     assert answer.text.startswith("是")
     assert "2万人" in answer.text and "2.3万人" in answer.text
+
+
+def test_a_yes_no_on_what_a_plan_only_strives_for_says_it_is_not_said_done(service):
+    """ "拿到…了吗" when the report only plans to 争创 it: no 是, the plan shown."""
+    won = service.answer("青山区拿到省级文明城区称号了吗？")
+    assert won.refused and won.reason == "not_found: only planned"
+    assert "积极争创省级文明城区" in won.text
+    assert not service.answer("青山区今年要争创省级文明城区吗？").refused
