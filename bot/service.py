@@ -98,8 +98,7 @@ class Wenzheng(Answerer):
         """
         result = self.fact_checker.check(claim)
         if result.verdict == "not_found" and answer.citations and not english:
-            shown = [self.index.by_id[c.id] for c in answer.citations if c.id in self.index.by_id]
-            if self.fact_checker.statements.aspired(tidy(claim), shown):
+            if self.fact_checker.statements.aspired(tidy(claim), self.cited_passages(answer)):
                 # "拿到…十连冠了吗" when the report only plans to 争创 it: not said to be done
                 return replace(
                     answer,

@@ -313,8 +313,7 @@ class Answerer:
         slot = read_slot(text, wants_number=True, scopes=self.lexicon.scopes)
         out = []
         for answer, frame in zip(answers, frames, strict=True):
-            cited = [self.index.by_id[c.id] for c in answer.citations if c.id in self.index.by_id]
-            found = filling_figures(slot, cited, covers, None)
+            found = filling_figures(slot, self.cited_passages(answer), covers, None)
             if frame == FRAME_RESULTS:
                 found = [f for f in found if not named_target(f)]
             out.append(max(found, key=lambda f: covers(normalize(f.context)), default=None))
@@ -322,8 +321,11 @@ class Answerer:
 
     def in_english(self, query: Query, answer: Answer) -> Answer:
         """An English question's answer, opened with an English sentence if a figure answers it."""
-        passages = [self.index.by_id[c.id] for c in answer.citations if c.id in self.index.by_id]
-        return self.english.open(query, answer, passages, self._covers(query))
+        return self.english.open(query, answer, self.cited_passages(answer), self._covers(query))
+
+    def cited_passages(self, answer: Answer) -> list[Passage]:
+        """The passages of the index an answer cites, in its order."""
+        return [self.index.by_id[c.id] for c in answer.citations if c.id in self.index.by_id]
 
     def _covers(self, query: Query) -> Callable[[str], float]:
         """The share of a question's concepts a text holds: its own words when it has any,
