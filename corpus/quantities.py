@@ -179,6 +179,32 @@ def has_figure(text: str, ordinals: bool = False) -> bool:
     return bool(_DIGIT.search(text) or _CN_COUNT.search(text) or _CN_PERCENT.search(text))
 
 
+_EN_SCALED = re.compile(
+    r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(trillion|billion|million|thousand)(?![a-z])", re.I
+)
+_EN_SCALE = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3}
+
+
+def chinese_magnitude(value: float) -> str:
+    """A value in the reports' magnitudes: 1.6e11 → "1600亿", 30000 → "3万"."""
+    if value >= 1e8:
+        return f"{value / 1e8:g}亿"
+    if value >= 1e4:
+        return f"{value / 1e4:g}万"
+    return f"{value:g}"
+
+
+def english_magnitudes(text: str) -> str:
+    """English scaled figures in the reports' magnitudes: "100 billion" → "1000亿" (a
+    billion is ten 亿, not one), "2.86 million" → "286万"."""
+
+    def scaled(m: re.Match[str]) -> str:
+        value = float(m.group(1).replace(",", "")) * _EN_SCALE[m.group(2).lower()]
+        return chinese_magnitude(value)
+
+    return _EN_SCALED.sub(scaled, text)
+
+
 def format_value(value: float) -> str:
     """A float without a spurious ".0" (8.0 → "8", 2.65 → "2.65")."""
     text = f"{value:.6f}".rstrip("0").rstrip(".")

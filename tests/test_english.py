@@ -231,3 +231,10 @@ def test_an_english_growth_question_asks_for_a_rate(fake_service):
     """ "growth" asks for a rate though the lexicon turns the indicator into Chinese."""
     answer = fake_service.answer("What's the retail sales growth target for 2020?")
     assert not answer.refused and "社会消费品零售总额增长7%以上" in answer.text
+
+
+def test_which_year_a_mark_was_passed_is_read_from_the_look_back(fake_service):
+    """ "In which year did … pass 100 billion" is 哪一年…突破1000亿: the past tense names
+    no one year's review, so the five-year look-back that dates the mark answers."""
+    answer = fake_service.answer("In which year did Gulou's GDP first pass 100 billion yuan?")
+    assert not answer.refused and "2015" in answer.text

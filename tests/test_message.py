@@ -8,7 +8,7 @@ from wenzheng.bot.core.message import questions_in, strip_emoji
 from wenzheng.bot.core.slot import figures_with_context, fills, read_slot
 from wenzheng.bot.core.spelling import Speller
 from wenzheng.bot.core.yesno import as_claim, is_yes_no
-from wenzheng.corpus.model import FRAME_RESULTS, FRAME_TARGETS, Passage
+from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_TARGETS, Passage
 
 
 def test_greetings_thanks_emoji_and_self_description_are_dropped():
@@ -277,3 +277,36 @@ def test_an_address_is_filled_only_by_a_street_level_place():
     street = _passage("松鼠小店全国总部落户中山北路。")
     assert not fills(slot, [named], lambda t: 1.0, None)
     assert fills(slot, [street], lambda t: 1.0, None)
+
+
+def test_a_where_question_is_filled_only_by_a_clause_naming_a_place():
+    """ "搬到哪里" is not answered by "推进…搬迁" (no place in the clause naming the move),
+    nor "德国哪个城市" by a clause with the partner's country only; "在花桥站" answers."""
+    moving = read_slot("金陵船厂搬迁要搬到哪里去", wants_number=False)
+    assert moving.kind == "place"
+    covers = _covers_words("金陵船厂", "搬迁")
+    plan = _passage("全面完成大桥沿线等环境整治提升，大力协调推进金陵船厂搬迁。")
+    assert not fills(moving, [plan], covers, None)
+    city = read_slot("中德海外离岸孵化器设在德国哪个城市", wants_number=False)
+    assert city.kind == "place"
+    built = _passage("合作共建中德海外离岸孵化器，欧洲科学院院士工作站正式落户鼓楼。")
+    assert not fills(city, [built], _covers_words("中德", "孵化器"), None)
+    station = read_slot("11号线在哪个站与上海地铁11号线换乘", wants_number=False)
+    transfer = _passage("11号线建成通车，与上海地铁11号线在花桥站实现换乘。")
+    assert fills(station, [transfer], _covers_words("11号线", "换乘"), None)
+
+
+def test_a_which_year_question_is_filled_only_where_the_asked_event_is_dated():
+    """ "计划哪一年建成招生" is not told by a plan to start building; "哪一年突破千亿" is
+    told by the year of the sentence part saying so."""
+    slot = read_slot("仙鹤门小学第二分校计划哪一年建成招生", wants_number=False)
+    assert slot.kind == "year"
+    started = _passage("新增学位8000个，启动仙鹤门小学第二分校建设。", FRAME_TARGETS)
+    assert not fills(slot, [started], lambda t: 1.0, None)
+    opened = _passage("仙鹤门小学第二分校建成招生。", FRAME_TARGETS)
+    assert fills(slot, [opened], lambda t: 1.0, None)
+    passed = read_slot("地区生产总值哪一年突破千亿", wants_number=False)
+    look_back = _passage(
+        "2015年，地区生产总值突破千亿大关；2017年，一般公共预算收入突破百亿大关。", FRAME_NONE
+    )
+    assert fills(passed, [look_back], lambda t: 1.0, None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from wenzheng.corpus.quantities import (
+    english_magnitudes,
     extract_quantities,
     format_value,
     numbers_in,
@@ -276,3 +277,20 @@ def test_an_amount_naming_its_currency_is_an_amount():
     assert not level.attributive and growth.unit == "%"
     building, count = extract_quantities("新增亿元楼宇2幢")
     assert building.attributive and (count.value, count.unit) == (2.0, "幢")
+
+
+@pytest.mark.parametrize(
+    ("english", "chinese"),
+    [
+        ("pass 100 billion yuan", "pass 1000亿 yuan"),
+        ("10 billion", "100亿"),
+        ("2.86 million requests", "286万 requests"),
+        ("1,500 thousand", "150万"),
+        ("3 trillion", "30000亿"),
+        ("in 2019, 8 percent", "in 2019, 8 percent"),
+    ],
+)
+def test_english_scaled_figures_take_the_reports_magnitudes(english, chinese):
+    """A billion is ten 亿 and a million a hundred 万: translated word by word, "100 billion"
+    would be looked for as 100亿 (a tenth of it)."""
+    assert english_magnitudes(english) == chinese

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
+from wenzheng.corpus.quantities import english_magnitudes
 from wenzheng.corpus.text import normalize, strip_controls
 from wenzheng.corpus.time import YEAR, arabic_years
 from wenzheng.index.keyword import cut_words, tokenize
@@ -121,7 +122,7 @@ def _single(
     english = _is_english(text)
     if english:
         # after the lexicon's phrases ("people's congress"): "what's", "Gulou's" name no term
-        text = _CLITIC.sub("", translate(text, lexicon))
+        text = _CLITIC.sub("", translate(english_magnitudes(text), lexicon))
     text = arabic_years(text, known_years)
     terms = tuple(dict.fromkeys(content_terms(text, lexicon, places)))
     expansions = _expansions(text, terms, lexicon)
@@ -345,6 +346,7 @@ _ACTUAL = re.compile(r"实际(?!使用|利用|到账|到位|投资)")
 
 
 # "开工了没", "建成了吗", "通没通车": whether something has happened, a result
+_WHICH_YEAR = re.compile(r"哪一?年|几几年|which year|what year")
 _HAPPENED_ASK = re.compile(r"[\u4e00-\u9fff]了(?:吗|么|没有|没)|([\u4e00-\u9fff])没\1")
 
 
@@ -416,6 +418,8 @@ def detect_frame(
             _YEAR_WORDS.sub("", text), "results", lexicon, english=True
         ) or int(not _frame_words(_YEAR_WORDS.sub("", text), "targets", lexicon, english=True))
     named = [(known_years or {}).get(int(y)) for y in YEAR.findall(text)]
+    if _WHICH_YEAR.search(text) and not named:
+        hits[FRAME_RESULTS] = 0  # "哪一年突破千亿", "which year did…": no one year's review
     for frame in named:
         if frame in hits:
             hits[frame] += 1
@@ -429,7 +433,7 @@ def detect_frame(
     return max(hits, key=lambda f: (hits[f], f == FRAME_RESULTS))
 
 
-_CLITIC = re.compile(r"(?<=[a-z])['’](?:s|re|ve|ll|d|m)\b")
+_CLITIC = re.compile(r"(?:(?<=[a-z])|(?<=[\u4e00-\u9fff] ))['’](?:s|re|ve|ll|d|m)\b")
 
 
 def translate(text: str, lexicon: Lexicon) -> str:

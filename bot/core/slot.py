@@ -52,7 +52,18 @@ _RATE = re.compile(
 )
 _COUNT_EN = re.compile(r"how many")
 _NAME = re.compile(r"叫什么|什么名字|名称|名字|是谁|哪几家|哪一?家|哪一?个|哪一?位|哪些|谁")
-_PLACE = re.compile(r"在哪|哪里|哪儿|什么地方|哪些地方|地点|位置|地址|where")
+_PLACE = re.compile(
+    r"在哪|哪里|哪儿|什么地方|哪些地方|地点|位置|地址|where|"
+    r"哪一?[个些]?(?:城市|国家|省|市|区|县|镇|乡|村|街道|社区|片区|站)"
+)
+# A place a clause names: a name before a place word ("花桥站", "江北新区", "仙林湖"), not
+# a level ("街道级", "区属"), or a name after a verb of where ("落户仙林"); a foreign city
+# with neither ("意大利索伦托等城市") answers no where-question on its own
+_PLACE_WORD = re.compile(
+    r"([\u4e00-\u9fff]{2,6}?)(?:省|市|区|县|镇|乡|村|街道|社区|路|街|巷|大道|广场|大厦|片区|公园|"
+    r"站|港|国|州|山|河|湖|洲|岛|桥|湾|矶|江|城|园|谷)(?![级属委])|"
+    r"(?:落户|位于|坐落|选址|设在|建在|迁至|迁往|迁到|搬至|搬到|落地)()[\u4e00-\u9fff]{2}"
+)
 # An address asked: a street, a compound, a number ("在哪条路上", "具体地址")
 _ADDRESS = re.compile(r"哪条[路街]|什么[路街]|门牌|地址|具体位置|具体在哪")
 # A street-level place in a text: "中山北路", "傅厚岗30号", "红五月硅巷"
@@ -208,7 +219,7 @@ def fills(
             return True  # "从56.4微克/立方米下降到42.3微克/立方米" answers "下降了多少"
         if slot.kind == "date" and _tells_when(p.text, _event(slot.asked), slot.measure):
             return True
-        if slot.kind == "year" and (YEAR_NIAN.search(p.text) or p.frame != FRAME_NONE):
+        if slot.kind == "year" and _tells_year(p, _event(slot.asked, _WHICH_YEAR)):
             return True
         if slot.kind == "place" and slot.measure == "address":
             if any(
@@ -216,6 +227,8 @@ def fills(
             ):
                 return True  # a street or compound the question does not name itself
             continue
+        if slot.kind == "place" and not _tells_where(slot.asked, p.text, covers):
+            continue  # "金陵船厂搬迁要搬到哪里" against "推进金陵船厂搬迁": no place said
         if slot.kind == "name" and _only_counts(slot.asked, p.text, covers):
             continue  # "新增的上市企业是哪一家" against "新增上市企业1家": counted, not named
         if slot.kind in ("name", "place", "describe") and not _only_echoes(slot, p.text):
@@ -230,10 +243,10 @@ _NOT_EVENT = re.compile(
 )
 
 
-def _event(asked: str) -> frozenset[str]:
+def _event(asked: str, when: re.Pattern[str] = _WHEN) -> frozenset[str]:
     """What a "when" question asks the time of, as bigrams: the words after its when-word
     ("新院什么时候建成开诊" → 建成, 成开, 开诊); empty when it writes none there."""
-    m = _WHEN.search(asked)
+    m = when.search(asked)
     if m is None:
         return frozenset()
     after = _NOT_EVENT.sub("", re.split(r"[，,。？?！!；;\s]", asked[m.end() :])[0])
@@ -247,7 +260,11 @@ def _tells_when(text: str, event: frozenset[str], measure: str = "") -> bool:
     "2017年，一般公共预算收入突破百亿大关" when it passed 100亿). A month asked ("几月份")
     is told by a month or a date, not by "年内" or a year."""
     patterns = (
-        (DATE, MONTH_DAY, _MONTH) if measure == "month" else (DATE, MONTH_DAY, _DUE, YEAR_NIAN)
+        (DATE, MONTH_DAY, _MONTH)
+        if measure == "month"
+        else (YEAR_NIAN,)
+        if measure == "year"
+        else (DATE, MONTH_DAY, _DUE, YEAR_NIAN)
     )
     for pattern in patterns:
         for m in pattern.finditer(text):
@@ -257,6 +274,18 @@ def _tells_when(text: str, event: frozenset[str], measure: str = "") -> bool:
             if any(w in part for w in event):
                 return True
     return False
+
+
+def _tells_year(p: Passage, event: frozenset[str]) -> bool:
+    """The passage gives a year (its own, or its frame's) for the asked event when the
+    question names one: "第二分校计划哪一年建成招生" is not told by "启动第二分校建设"."""
+    if not (YEAR_NIAN.search(p.text) or p.frame != FRAME_NONE):
+        return False
+    if not event:
+        return True
+    if p.frame != FRAME_NONE:
+        return any(w in p.text for w in event)
+    return _tells_when(p.text, event, "year")
 
 
 def _named(m: re.Match[str]) -> bool:
@@ -435,6 +464,21 @@ def _only_counts(asked: str, text: str, covers: Callable[[str], float]) -> bool:
     counted = any(q.unit == which.group(1) and not q.ordinal for q in extract_quantities(best))
     named = "、" in best or "“" in best or "等" in best or "《" in best
     return counted and not named and covers(best) > 0
+
+
+def _tells_where(asked: str, text: str, covers: Callable[[str], float]) -> bool:
+    """The clause of the text naming the thing asked best names a place the question does
+    not ("与上海地铁11号线在花桥站实现换乘"), as a where-question's answer must."""
+    clauses = [c for c in re.split(r"[，,；;。：:]", normalize(text)) if c]
+    if not clauses:
+        return False
+    best = max(clauses, key=covers)
+    if covers(best) <= 0:
+        return True  # nothing to judge by: the passage as a whole
+    return any(
+        m.group(0) not in asked and (m.group(1) or m.group(0)) not in asked
+        for m in _PLACE_WORD.finditer(best)
+    )
 
 
 _WHICH_COUNTED = re.compile(r"哪[一几些]?([家个所项座条位名])")

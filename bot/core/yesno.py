@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from wenzheng.corpus.quantities import chinese_magnitude
+
 _ASKS = re.compile(
     r"([\u4e00-\u9fff])[不没]\1|是否|有木有|是?真的吗|真的假的|(?:吗|嘛|(?<![什怎这那])么|没有?|了没|不)[?？!！。]*$"
 )
@@ -124,7 +126,7 @@ def english_claim(question: str, translate: Callable[[str], str]) -> str:
         if unit in ("percent", "%"):
             written = f"{value:g}%"
         else:
-            written = _magnitude(value) + _EN_UNIT.get(unit, "")
+            written = chinese_magnitude(value) + _EN_UNIT.get(unit, "")
         figures.append(written)
         return f" §{len(figures) - 1}§ "
 
@@ -138,12 +140,3 @@ def english_claim(question: str, translate: Callable[[str], str]) -> str:
     text = re.sub(r"§(\d+)§", lambda m: figures[int(m.group(1))], text)
     lead = (years[0].rstrip("年") + "年") if years else ""
     return lead + re.sub(r"\s+", "", text)
-
-
-def _magnitude(value: float) -> str:
-    """A value in the report's magnitudes: 1.6e11 → "1600亿", 30000 → "3万"."""
-    if value >= 1e8:
-        return f"{value / 1e8:g}亿"
-    if value >= 1e4:
-        return f"{value / 1e4:g}万"
-    return f"{value:g}"
