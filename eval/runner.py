@@ -122,6 +122,18 @@ def _strings(obj: Mapping[str, Any], key: str) -> tuple[str, ...]:
     return tuple(v for v in value if v.strip())
 
 
+def _user_turns(obj: Mapping[str, Any]) -> tuple[str, ...]:
+    """`history`: the asker's earlier messages, as strings or as chat turns
+    (`{"role": "user", "content": …}`; the assistant's turns are not what the user said)."""
+    value = obj.get("history") or []
+    if isinstance(value, list) and all(isinstance(v, dict) for v in value):
+        turns = [v for v in value if v.get("role", "user") == "user"]
+        if not all(isinstance(v.get("content"), str) for v in turns):
+            raise ValueError("field 'history': every user turn needs a string 'content'")
+        return tuple(v["content"] for v in turns if v["content"].strip())
+    return _strings(obj, "history")
+
+
 def _facts(obj: Mapping[str, Any]) -> tuple[tuple[str, ...], ...]:
     """`answer_facts`: a list of alternative lists; a bare string is a group of one."""
     value = obj.get("answer_facts") or []
@@ -155,7 +167,7 @@ def parse_question(obj: Mapping[str, Any]) -> Question:
         id=_id(obj),
         type=qtype,
         question=_text(obj, "question"),
-        history=_strings(obj, "history"),
+        history=_user_turns(obj),
         answerable=answerable,
         answer_facts=_facts(obj),
         evidence=_strings(obj, "evidence"),

@@ -164,6 +164,17 @@ def test_optional_fields_take_defaults(tmp_path: Path) -> None:
     )
 
 
+def test_a_chat_history_keeps_what_the_user_said(tmp_path: Path) -> None:
+    """History written as chat turns reaches the service as the user's own messages."""
+    turns = [
+        {"role": "user", "content": "2019年GDP多少？"},
+        {"role": "assistant", "content": "1620亿元。"},
+    ]
+    row = {"id": "f1", "question": "增长多少？", "history": turns}
+    (q,) = runner.load_questions(write_jsonl(tmp_path / "q.jsonl", [row]))
+    assert q.history == ("2019年GDP多少？",)
+
+
 @pytest.mark.parametrize(
     ("line", "message"),
     [
