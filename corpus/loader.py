@@ -26,6 +26,7 @@ from wenzheng.corpus.model import (
 )
 from wenzheng.corpus.places import fullest_names
 from wenzheng.corpus.text import despace, split_clauses, split_sentences
+from wenzheng.corpus.time import span_section
 
 from wenzheng.errors import CorpusError
 
@@ -62,7 +63,13 @@ _CHROME = re.compile(
 _LEAD = re.compile(r"(?:——)?([^，。；：]{2,18}。)")
 _CLOSING = re.compile(r"^各位代表")
 _TAIL = re.compile(r"^抄送")
-_SPAN_MARK = re.compile(r"五年来|五年间|过去五年")
+# A look-back counts its years ("五年来", "“十四五”以来的三年"); a plan's name alone ("“十三五”
+# 期间") may cover other years than the ones before the report, and stays in the review
+_SPAN_MARK = re.compile(
+    r"([两三四五六七八九十])年(?:来|间)|(?:过去|近|以来的)([两三四五六七八九十])年"
+)
+_CN_COUNT = "一两三四五六七八九十"
+SPAN_OPENING = 16  # characters a look-back's paragraph opens with before its time words
 # The report's longest sentence has 275 characters; a "sentence" far beyond this is a text
 # without sentence marks, cut at clause marks (or, failing those, between characters that are
 # not digits) so that no passage, and no answer quoting it, grows without bound.
@@ -147,6 +154,7 @@ class _State:
     section: str = ""
     frame: str = FRAME_NONE
     part_year: int | None = None  # the year a part heading names ("2019年政府主要工作回顾")
+    span: int = 5  # the years a look-back covers ("五年来", "“十四五”以来的三年")
     block_first: str = ""  # first line of the current block of consecutive lines
     in_report: bool = False
     seen_section: bool = False
@@ -237,11 +245,13 @@ def _paragraph(line: str, start: int, state: _State, meta: DocumentMeta) -> list
     else:
         state.block_first = ""
     frame = state.frame
-    if frame == FRAME_RESULTS and _SPAN_MARK.search(line):
+    span = _span_opening(line)
+    if frame == FRAME_RESULTS and span:
         # A look back over several years sits inside the review; give it its own section and
         # leave the rest of the part without the numbered section it interrupted.
-        frame, state.section = FRAME_SPAN, "五年回顾"
-    elif state.section == "五年回顾":
+        state.span = _CN_COUNT.index(span.group(1) or span.group(2)) + 1  # "以来的三年": 3
+        frame, state.section = FRAME_SPAN, span_section(state.span)
+    elif state.section.endswith("年回顾"):
         state.section = ""
     kind = "meta" if frame == FRAME_NONE else "sentence"
     out = []
@@ -256,6 +266,17 @@ def _paragraph(line: str, start: int, state: _State, meta: DocumentMeta) -> list
             _passage(sentence, start + s, e - s, state, meta, kind=kind, lead=lead, frame=frame)
         )
     return out
+
+
+def _span_opening(line: str) -> re.Match[str] | None:
+    """The time words of a look-back over several years opening one of the paragraph's
+    sentences ("五年来，…", "“十四五”以来的三年，…"), not a mention inside one ("创近五年
+    新高")."""
+    for start in (0, *(m.end() for m in re.finditer(r"[。！；]", line))):
+        m = _SPAN_MARK.search(line, start, start + SPAN_OPENING)
+        if m:
+            return m
+    return None
 
 
 def capped_sentences(text: str, limit: int = MAX_PASSAGE_CHARS) -> list[tuple[int, int]]:
@@ -313,7 +334,7 @@ def _passage(
         lead=lead,
         paragraph=state.paragraph,
         frame=frame,
-        years=_years(frame, meta, state.part_year),
+        years=_years(frame, meta, state.part_year, state.span),
         kind=kind,
         bullet=text.startswith("——"),
     )
@@ -331,7 +352,7 @@ def _stable_id(doc_id: str, section: tuple[str, ...], text: str, seen: set[str])
     return pid
 
 
-def _years(frame: str, meta: DocumentMeta, part_year: int | None) -> str:
+def _years(frame: str, meta: DocumentMeta, part_year: int | None, span: int = 5) -> str:
     """The year(s) a frame speaks of: the part heading's year, else the metadata's."""
     if frame == FRAME_RESULTS:
         return str(part_year or meta.review_year)
@@ -339,7 +360,7 @@ def _years(frame: str, meta: DocumentMeta, part_year: int | None) -> str:
         return str(part_year or meta.year)
     if frame == FRAME_SPAN:
         end = part_year or meta.review_year
-        return f"{end - 4}-{end}"
+        return f"{end - span + 1}-{end}"
     return ""
 
 

@@ -42,6 +42,21 @@ def years_in(text: str) -> list[int]:
     return [int(y) for y in YEAR_NIAN.findall(text)]
 
 
+_CN_NUMBER = "一二三四五六七八九十"
+_EN_NUMBER = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def span_length(years: str) -> int:
+    """The years a look-back's "2015-2019" covers (5 when it does not say)."""
+    m = re.fullmatch(r"(\d{4})-(\d{4})", years)
+    return int(m.group(2)) - int(m.group(1)) + 1 if m else 5
+
+
+def span_section(length: int) -> str:
+    """The section a look-back over `length` years is shown under ("五年回顾", "三年回顾")."""
+    return f"{_CN_NUMBER[length - 1] if 0 < length <= 10 else length}年回顾"
+
+
 def frame_label(frame: str, years: str, *, review_year: int = 0, year: int = 0) -> str:
     """A frame in words for explanations ("2019年实绩", "2020年目标", "五年回顾（2015-2019年）")."""
     if frame == FRAME_RESULTS:
@@ -49,7 +64,7 @@ def frame_label(frame: str, years: str, *, review_year: int = 0, year: int = 0) 
     if frame == FRAME_TARGETS:
         return f"{year or years}年目标"
     if frame == FRAME_SPAN:
-        return f"五年回顾（{years}年）"
+        return f"{span_section(span_length(years))}（{years}年）"
     return ""
 
 
@@ -60,7 +75,10 @@ def answer_label(frame: str, years: str, *, english: bool = False) -> str:
     if frame == FRAME_TARGETS:
         return f"{years} target/plan: " if english else f"{years}年目标和计划："
     if frame == FRAME_SPAN:
-        return "Over the past five years: " if english else "过去五年："
+        n = span_length(years)
+        if english:
+            return f"Over the past {_EN_NUMBER[n] if n < len(_EN_NUMBER) else n} years: "
+        return f"过去{_CN_NUMBER[n - 1] if 0 < n <= 10 else n}年："
     return ""
 
 

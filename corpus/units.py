@@ -153,7 +153,7 @@ MULTIPLIERS = {
     "千": 1e3,
     "百": 1e2,
 }
-MULT_RE = "万亿|千亿|百亿|亿|千万|百万|万|千|百"
+MULT_RE = "万亿|千亿|百亿|亿|千万|百万|万|千(?![米克瓦])|百"  # 千米 is a unit, not 1000米
 
 # Measure words loose enough to stand for one another (企业 are 个 or 家, 项目 个 or 项);
 # any other counting unit names its kind of thing (户 households, 张 beds, 套 flats), so a

@@ -11,7 +11,8 @@ from collections import Counter
 import pytest
 from wenzheng.corpus.loader import load_document, part_heading
 from wenzheng.corpus.meta import infer
-from wenzheng.corpus.model import FRAME_RESULTS, FRAME_TARGETS
+from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
+from wenzheng.corpus.time import answer_label
 
 WEB_PAGE = """政府工作报告（全文）_青山县人民政府
 来源：青山县人民政府 发布时间：2023-02-03 字号：大 中 小
@@ -127,3 +128,30 @@ def test_a_title_naming_the_city_gives_the_region_its_city():
         "南京市江宁区2022年政府工作报告\n——2022年1月10日在江宁区第十八届人民代表大会第一次会议上\n"
     )
     assert infer(text)["region"] == "南京市江宁区"
+
+
+LOOK_BACK = """政府工作报告
+——2024年1月10日在青山区第十八届人民代表大会第三次会议上
+区长 李明
+
+一、2023年工作回顾
+全年实现地区生产总值812亿元、增长5.6%。
+“十四五”以来的三年，全区地区生产总值年均增长6.3%，累计新增高新技术企业412家。
+新开工亿元以上项目46个，项目数创近五年新高。
+二、2024年工作安排
+今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。
+"""
+
+
+def test_a_look_back_names_its_own_years_and_a_mention_in_passing_is_none(tmp_path):
+    """ "“十四五”以来的三年，…" opens a look-back over 2021-2023 (not five years); "创近五年
+    新高" inside a sentence of the year's review leaves it that year's."""
+    path = tmp_path / "qingshan-2024.txt"
+    path.write_text(LOOK_BACK, encoding="utf-8")
+    doc = load_document(path)
+    by_text = {p.text[:6]: p for p in doc.passages}
+    back = by_text["“十四五”以"]
+    assert (back.frame, back.years) == (FRAME_SPAN, "2021-2023")
+    assert back.section[-1] == "三年回顾"
+    assert by_text["新开工亿元以"].frame == FRAME_RESULTS
+    assert answer_label(back.frame, back.years) == "过去三年："

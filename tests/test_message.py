@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from wenzheng.bot.core.decide import FEATURE_NAMES, DecisionModel, Features
 from wenzheng.bot.core.message import questions_in, strip_emoji
-from wenzheng.bot.core.slot import figures_with_context, fills, read_slot
+from wenzheng.bot.core.slot import figures_with_context, filling_figures, fills, read_slot
 from wenzheng.bot.core.spelling import Speller
 from wenzheng.bot.core.yesno import as_claim, is_yes_no
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_TARGETS, Passage
@@ -310,3 +310,42 @@ def test_a_which_year_question_is_filled_only_where_the_asked_event_is_dated():
         "2015年，地区生产总值突破千亿大关；2017年，一般公共预算收入突破百亿大关。", FRAME_NONE
     )
     assert fills(passed, [look_back], lambda t: 1.0, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # a number per thousand elderly asked: a count of new beds is none
+        ("每千名老人拥有养老床位数是多少张", "建成街道级综合养老服务中心5家，新增养老床位420张。"),
+        # stations counted: kilometres of road are measured, not counted
+        ("地铁11号线二期在区内设几个站", "全力配合地铁11号线二期建设，新改建农村公路33公里。"),
+        # an area asked: a count of sites beside the library is no area
+        ("区图书馆新馆建筑面积有多大", "区图书馆新馆主体完工，新建文体生活圈站点16个。"),
+    ],
+)
+def test_a_figure_of_another_measure_or_a_change_does_not_fill(question, text):
+    slot = read_slot(question, wants_number=True)
+    assert not fills(slot, [_passage(text)], lambda t: 1.0, None)
+
+
+def test_the_same_questions_are_filled_by_the_figure_they_ask_for():
+    cases = [
+        ("每千名老人拥有养老床位数是多少张", "每千名老人拥有养老床位42.1张。"),
+        ("区图书馆新馆建筑面积有多大", "区图书馆新馆建成开放，建筑面积2.3万平方米。"),
+        ("2024年PM2.5年均浓度是多少", "PM2.5年均浓度28.4微克/立方米，完成年度控制目标。"),
+    ]
+    for question, text in cases:
+        slot = read_slot(question, wants_number=True)
+        assert fills(slot, [_passage(text)], lambda t: 1.0, None), question
+
+
+def test_greetings_in_pinyin_are_greetings():
+    assert questions_in("zai ma 去年安置房竣工多少套") == ["去年安置房竣工多少套"]
+
+
+def test_a_growth_on_a_like_for_like_basis_is_the_growth_of_the_figure_before():
+    """ "一般公共预算收入61.8亿元，同口径增长7.2%": the 7.2% is the revenue's growth."""
+    slot = read_slot("2023年一般公共预算收入增长多少", wants_number=True)
+    text = "一般公共预算收入61.8亿元，同口径增长7.2%；固定资产投资增长4.3%。"
+    fill = filling_figures(slot, [_passage(text)], _covers_words("一般公共预算收入"), None)
+    assert [f.quantity.raw for f in fill] == ["7.2%"]

@@ -437,3 +437,11 @@ def test_a_rank_within_the_parent_city_is_asked_of_the_reports_place(tmp_path_fa
         answer = service.answer(asked)
         assert not answer.refused and "东山国控点" in answer.text, asked
     assert service.answer("南京市2020年城镇新增就业多少人？").reason.startswith("place")
+
+
+def test_a_covered_place_typed_in_pinyin_in_a_chinese_question_is_that_place(two_places):
+    """ "jiangning区…" is 江宁区 typed with a pinyin keyboard: answered from its report, not
+    refused as a place no report covers."""
+    answer = two_places.answer("jiangning区2020年地区生产总值是多少")
+    assert not answer.refused and "2750亿元" in answer.text
+    assert _docs_cited(answer) == {"jiangning-2021"}

@@ -43,6 +43,8 @@ class Lexicon:
     fillers: frozenset[str] = frozenset()  # words of asking, not of the topic ("情况", "思路")
     # report term → its English name ("地区生产总值" → "GDP"); `english` holds the reverse
     glossary: dict[str, str] = field(default_factory=dict)
+    # the corpus's place names in pinyin (filled from the documents, not the lexicon file)
+    place_pinyin: dict[str, str] = field(default_factory=dict)
     # the check section's scope words by class (the year's new ones, all of them): a figure
     # fills a slot only for the part of a count asked about
     scopes: tuple[tuple[str, ...], ...] = ()

@@ -17,7 +17,8 @@ from wenzheng.corpus.text import normalize, strip_controls
 
 # Whole chunks that are only social ("你好", "谢谢啦", "麻烦了", "ok") carry no question.
 _SOCIAL = re.compile(
-    r"^(?:在吗|在不在|在么|你好|您好|哈喽|嗨|hi|hello|hey|老师好|领导好|大家好|早上好|"
+    r"^(?:在吗|在不在|在么|你好|您好|哈喽|嗨|hi|hello|hey|zai ?ma|ni ?hao|xie ?xie|"
+    r"老师好|领导好|大家好|早上好|"
     r"晚上好|下午好|中午好|打扰了?|打扰一下|不好意思|麻烦了?|麻烦您了|谢谢|谢谢啦|谢谢了|"
     r"多谢|感谢|辛苦了|辛苦啦|thanks|thank you|thx|ok|好的|好|嗯|哦|啊|呀|哈+|呵+|"
     r"请问|问一下|问下|想问一下|想问下|我想问一下|我想问下|咨询一下|请教一下|求助|急|在线等)"

@@ -24,6 +24,12 @@ _NUMBER_ASK = re.compile(
     r"多少|(?<!哪)几[个家项条座所人万亿大次%]?|百分之几|多大|多高|增长了?多|增速|比例|比重|率是|"
     r"how many|how much|what percentage|\brate\b|number of|amount"
 )
+# An English "what was the <indicator>" asks for its figure when the indicator is a quantity
+_EN_FIGURE_ASK = re.compile(
+    r"\bwhat(?:'s| was| is| were| are) the (?:[\w.\-]+ ){0,4}?(?:concentration|level|value|total|"
+    r"size|output|revenue|income|gdp|density|ratio|share|population|area|turnover|volume|"
+    r"investment|spending|expenditure)\b"
+)
 _LIST_ASK = re.compile(r"哪些|哪几|有什么|有啥|包括|都有|分别|列举|which|what are|list")
 _FOLLOW_START = re.compile(r"^(那么?|那个|还有|另外|其中|再问|and\b|what about|how about|and what)")
 _FOLLOW_ANY = re.compile(r"呢[?？]?$|它|这个|这项|该项|其|they|\bit\b|\bthat\b|same")
@@ -123,6 +129,8 @@ def _single(
     if english:
         # after the lexicon's phrases ("people's congress"): "what's", "Gulou's" name no term
         text = _CLITIC.sub("", translate(english_magnitudes(text), lexicon))
+    else:  # "pukou区去年PM2.5多少": a place the corpus covers, typed in pinyin
+        text = _PINYIN_WORD.sub(lambda m: lexicon.place_pinyin.get(m.group(0), m.group(0)), text)
     text = arabic_years(text, known_years)
     terms = tuple(dict.fromkeys(content_terms(text, lexicon, places)))
     expansions = _expansions(text, terms, lexicon)
@@ -139,7 +147,9 @@ def _single(
         nouns=nouns,
         frame=frame,
         years=years,
-        wants_number=bool(_NUMBER_ASK.search(text)),
+        wants_number=bool(
+            _NUMBER_ASK.search(text) or (english and _EN_FIGURE_ASK.search(original.lower()))
+        ),
         wants_list=bool(_LIST_ASK.search(text)),
         wants_date=bool(_DATE_ASK.search(text)),
         wants_outline=bool(_OUTLINE_ASK.search(text)) and len(terms) <= 3,
@@ -157,6 +167,19 @@ _RELATIVE_YEAR = re.compile(
 )
 # Now: the newest report ("目前有多少", not 体现在/实现在), when no year word says otherwise
 _NOW = re.compile(r"(?<![体表实出])现在|目前|当前|如今|眼下|至今|\bnow\b|currently")
+
+
+# The past years only: 今年 and 明年 are the newest report's plans, which the checker's
+# frame words already find ("今年要建成…吗" is a target, not a 2020 result)
+_YEARS_BACK = (("前年", 2), ("上一年", 1), ("去年", 1))
+
+
+def dated(text: str, newest: int) -> str:
+    """A text's relative year words as the years they name when the newest report is of
+    `newest` ("去年GDP达到目标了吗" → "2024年GDP达到目标了吗" in a corpus up to 2025)."""
+    for word, back in _YEARS_BACK:
+        text = text.replace(word, f"{newest - back}年")
+    return text
 
 
 def relative_report(text: str, frame: str | None = None) -> int | None:
@@ -433,6 +456,7 @@ def detect_frame(
     return max(hits, key=lambda f: (hits[f], f == FRAME_RESULTS))
 
 
+_PINYIN_WORD = re.compile(r"(?<![a-z])[a-z]{4,}(?![a-z])")
 _CLITIC = re.compile(r"(?:(?<=[a-z])|(?<=[\u4e00-\u9fff] ))['’](?:s|re|ve|ll|d|m)\b")
 
 

@@ -336,6 +336,10 @@ class Ranker:
             for place in places
         )
 
+    def newest_year(self, places: tuple[str, ...]) -> int:
+        """The year of the newest report of the places named (of any, when none)."""
+        return self._newest(places)
+
     def _newest(self, places: tuple[str, ...]) -> int:
         """The year of the newest report of the places named (of any, when none): worked
         out once per set of places, not per candidate passage."""

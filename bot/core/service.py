@@ -18,6 +18,7 @@ from wenzheng.bot.core.pinyin_places import foreign_pinyin_place
 from wenzheng.bot.core.query import (
     Query,
     asks_target_and_result,
+    dated,
     detect_frame,
     is_explicit_followup,
     stay_with,
@@ -101,12 +102,14 @@ def with_place_names(lexicon: Lexicon, documents: Sequence[Document]) -> Lexicon
     from pypinyin import lazy_pinyin
 
     english = dict(lexicon.english)
+    places: dict[str, str] = {}
     for name in sorted({n for d in documents for n in level_names(d.meta.region)}, key=len):
         stem = name[:-1] if len(name) > 2 and name[-1] in "省市县区" else name
         syllables = lazy_pinyin(stem)
         for spelling in ("".join(syllables), " ".join(syllables)):
             english.setdefault(normalize(spelling), stem)
-    return replace(lexicon, english=english)
+        places.setdefault(normalize("".join(syllables)), stem)
+    return replace(lexicon, english=english, place_pinyin=places)
 
 
 @dataclass(frozen=True)
@@ -231,7 +234,7 @@ class Answerer:
                 if not query.followup and not query.english and is_yes_no(query.text):
                     # "2022年社零是增长的吗": the year's target and result, opened with 是/否
                     # when the fact-checker decides the claim
-                    settled = self.settle_yes_no(as_claim(query.text), combined, True)
+                    settled = self.settle_yes_no(self._claim_of(query), combined, True)
                     return combined if settled is None else settled
                 return combined
         if candidate.features is None:
@@ -240,7 +243,7 @@ class Answerer:
         answer = replace(candidate.answer, confidence=round(decision.probability, 4))
         query = candidate.query
         if frame is None and not query.followup and not query.english and is_yes_no(query.text):
-            settled = self.settle_yes_no(as_claim(query.text), answer, decision.answer)
+            settled = self.settle_yes_no(self._claim_of(query), answer, decision.answer)
             if settled is not None:
                 return settled
         if frame is None and query.english and is_yes_no_english(query.original):
@@ -295,7 +298,7 @@ class Answerer:
         )
         met = None if target is None or result is None else target_met(target, result)
         if met is None:  # no figures to compare: what the report says of it, if it says
-            settled = self.settle_yes_no(as_claim(query.text), combined, True)
+            settled = self.settle_yes_no(self._claim_of(query), combined, True)
             return combined if settled is None else settled
         return replace(combined, text=opening(met, query.text) + combined.text)
 
@@ -560,6 +563,14 @@ class Answerer:
                 # the passages it was preferred to are no runners-up
                 return [s, *(r for r in ranked if r.score <= s.score and r is not s)]
         return ranked
+
+    def _claim_of(self, query: Query) -> str:
+        """The claim a yes/no question asks about, its relative years dated against the
+        newest report of the places asked ("去年…了吗" in a corpus of several years)."""
+        claim = as_claim(query.text)
+        if query.years or query.relative is None:
+            return claim
+        return dated(claim, self.ranker.newest_year(query.places))
 
     def _slot(self, query: Query) -> Slot:
         """What the question asks for, with the lexicon's scopes and its own nouns."""

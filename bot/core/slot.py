@@ -69,6 +69,7 @@ _ADDRESS = re.compile(r"哪条[路街]|什么[路街]|门牌|地址|具体位置
 # A street-level place in a text: "中山北路", "傅厚岗30号", "红五月硅巷"
 _ADDRESS_WORD = re.compile(r"[\u4e00-\u9fff\d]{1,8}?(?:路|街(?!道)|大道|巷|号|广场|大厦)")
 _RATIO_WORDS = ("每", "人均", "平均")
+_PER_WORDS = ("每", "人均")  # a figure per head or per thing asked (平均 may be a mean over time)
 # Nouns that name the kind of answer, not the thing asked about: "固定资产投资总额是多少"
 # asks about 固定资产投资; 社会消费品零售总额's figure is not bound to it by 总额
 SLOT_NOUNS = frozenset(
@@ -81,6 +82,18 @@ CHANGE_WORDS = frozenset(
     {"增长", "下降", "增速", "增幅", "涨幅", "降幅", "提高", "降低", "增加", "减少", "上升"}
 )
 _PERSON_UNITS = frozenset({"人", "位", "名"})
+# A size asked by its dimension, and the units that measure it
+_SIZE = re.compile(
+    r"面积[有是达到为]*(?:多大|多少)|多大面积|占地多大|(?:长度|里程|全长)[有是达到为]*(?:多长|多少)|多长"
+)
+_DIMENSIONS = {
+    "area": frozenset({"平方米", "平方公里", "亩", "公顷"}),
+    "length": frozenset({"公里", "米"}),
+}
+# Units that measure rather than count
+_MEASURED = frozenset({"%", "个百分点", "倍", "元", "美元", "微克/立方米", "吨", "立方米"}).union(
+    *_DIMENSIONS.values()
+)
 _MEASURE_UNIT = {"名": "人", "位": "人", "栋": "幢", "千米": "公里", "微克": "微克/立方米"}
 
 
@@ -145,6 +158,8 @@ def read_slot(text: str, wants_number: bool, yes_no: bool = False, scopes: Scope
         kind, unit = "date", "month" if _WHICH_MONTH.search(text) else ""
     elif measure:
         kind, unit = "count", _MEASURE_UNIT.get(measure.group(1), measure.group(1))
+    elif size := _SIZE.search(text):  # "建筑面积有多大", "全长多长": an area or a length
+        kind, unit = "count", "area" if "面积" in size.group(0) else "length"
     elif _RATE.search(text):
         kind, unit = "rate", "%"
     elif _MONEY.search(text):
@@ -306,7 +321,8 @@ _FROM_TO = re.compile(r"从[^，；。]{0,16}?\d[^，；。]{0,24}?(?:到|至)[^
 _DUE = re.compile(r"年底|年内|月底|上半年|下半年|年初|年末|\d{1,2}月")
 _CLAUSE_BREAK = re.compile(r"[，；。：、,;:]")
 _BARE = re.compile(
-    r"^[，；、,;\s]*(?:其中|同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|达到?|占)?"
+    r"^[，；、,;\s]*(?:其中|同比|比上年|较上年|按?同口径|按?可比口径|按自然口径|按可比价格?计?算?)?"
+    r"(?:增长|下降|增加|减少|提高|达到?|占)?"
 )
 
 
@@ -362,8 +378,13 @@ def _fits(slot: Slot, q: Quantity, ctx: str) -> bool:
     if q.ordinal or q.attributive or _echoed(slot, q):
         return False
     per_head = any(w in ctx for w in _RATIO_WORDS)
-    if not slot.ratio and slot.kind in ("count", "amount") and per_head:
-        return False  # "每千名老人拥有床位43.4张" is no head-count of beds
+    per_asked = any(w in slot.asked for w in _PER_WORDS)
+    if slot.kind in ("count", "amount") and (
+        per_head and not slot.ratio or per_asked and not per_head
+    ):
+        # "每千名老人拥有床位43.4张" is no head-count of beds, nor "新增养老床位420张" a
+        # number per thousand elderly
+        return False
     if slot.kind == "amount":
         return q.unit in ("元", "美元")
     if slot.kind == "rate":
@@ -371,7 +392,10 @@ def _fits(slot: Slot, q: Quantity, ctx: str) -> bool:
     if slot.kind == "count" and slot.measure:
         if slot.measure in _PERSON_UNITS:
             return q.unit in _PERSON_UNITS
-        return q.unit == slot.measure or (slot.measure == "个" and q.unit not in ("%", "元"))
+        if slot.measure in _DIMENSIONS:
+            return q.unit in _DIMENSIONS[slot.measure]
+        # "几个站" counts things: not 33公里 of road, nor a share or an amount
+        return q.unit == slot.measure or (slot.measure == "个" and q.unit not in _MEASURED)
     return True
 
 

@@ -87,6 +87,10 @@ BESIDE_MATCH = 0.3  # similarity of a figure beside a loose match that names the
 LOOSE_MATCH = 0.6  # share of a claim's content words a report sentence part must state
 
 
+# Words of a figure summed or averaged over a look-back's years
+_OVER_YEARS = re.compile(r"累计|累积|年均|总计|共计|合计")
+
+
 @dataclass(frozen=True)
 class _FigureCheck:
     """The outcome for one figure of a claim."""
@@ -422,10 +426,8 @@ class FactChecker:
     ) -> CheckResult | None:
         """A bare numeral the figure checks do not cover, changed in the supporting
         sentence ("突破1600亿元，提前两年达到" for its "提前一年达到"): refuted."""
-        for c in supported:
-            p = c.report.passage if c.report is not None else None
-            if p is None:
-                continue
+        passages = [f.passage for c in supported for f in (c.report, c.also) if f is not None]
+        for p in dict.fromkeys(p for p in passages if p is not None):
             stated = tidy(p.text)
             pairs, _ = align(text, stated)
             # a numeral the sentence writes with the claim's own words after it is not
@@ -647,9 +649,15 @@ class FactChecker:
     ) -> _FigureCheck:
         """Decide a claim figure against equally good in-time figures of its indicator."""
         q = claim.quantity
-        # the report's figure with the claim's very number and unit is the one to compare
+        # the report's figure with the claim's very number and unit is the one to compare;
+        # a bound claimed ("突破1600亿元") is best shown by the exact figure (1620亿元)
         near = sorted(
-            near, key=lambda f: (not same(f.quantity.value, q.value), f.quantity.unit != q.unit)
+            near,
+            key=lambda f: (
+                bool(q.qualifier and f.quantity.qualifier),
+                not same(f.quantity.value, q.value),
+                f.quantity.unit != q.unit,
+            ),
         )
         swapped = self._same_value_elsewhere(claim, comparable, time, exact=True)
         for f in near:
@@ -664,8 +672,10 @@ class FactChecker:
                 # "2019年增长7.5%以上" fits the 8% of 2019, but it is the 2020 target's
                 # wording: a frame swap, not a paraphrase
                 return _FigureCheck("refuted", claim, time, f, "", swapped)
-            if ok:
-                return _FigureCheck("supported", claim, time, f, note)
+            if ok:  # the mark as the report words it ("突破1600亿元，提前一年…") goes along
+                marked = [g for g in near if g is not f and same(g.quantity.value, q.value)]
+                also = marked[0] if q.qualifier and marked else None
+                return _FigureCheck("supported", claim, time, f, note, also)
         return _FigureCheck("refuted", claim, time, near[0], agree(q, near[0].quantity)[1], swapped)
 
     def _same_modifiers(self, a: str, b: str) -> bool:
@@ -706,7 +716,16 @@ class FactChecker:
         return None
 
     def _figure_in_time(self, time: ClaimTime, fig: Figure) -> bool:
-        """True when a report figure speaks of the time a claim speaks of."""
+        """True when a report figure speaks of the time a claim speaks of: a look-back's
+        sum or average over its years ("“十四五”以来…累计新增412家") is no one year's."""
+        if (
+            time.year
+            and not fig.year
+            and fig.passage is not None
+            and fig.passage.frame == FRAME_SPAN
+            and _OVER_YEARS.search(fig.context)
+        ):
+            return False
         return self.reports.time_matches(time, fig.passage, fig.year)
 
     # --- helpers -------------------------------------------------------------------------

@@ -249,7 +249,7 @@ class DirectionChecker:
         """The direction the report states for an indicator: its clause naming the
         indicator best, read up to the next clause when the figure stands alone there
         ("84亿元，增长10%")."""
-        best: tuple[tuple[float, bool], str, Passage, str] | None = None
+        best: tuple[tuple[float, float, bool], str, Passage, str] | None = None
         for p in passages:
             for seg in SEGMENT.findall(tidy(p.text)):
                 opening = LEADING_YEAR.match(seg)  # "2017年，…"
@@ -260,7 +260,7 @@ class DirectionChecker:
                 clauses = CLAUSE.findall(seg)
                 for i, clause in enumerate(clauses):
                     cov = coverage(subject, self.content(clause))
-                    if cov < SUBJECT_COVERAGE or (best and (cov, True) <= best[0]):
+                    if cov < SUBJECT_COVERAGE or (best and (cov, 1.0, True) <= best[0]):
                         continue
                     for after in clauses[i + 1 : i + 1 + self.reach]:
                         if self.directions.of(clause) is not None:
@@ -268,9 +268,12 @@ class DirectionChecker:
                         clause = clause + "，" + after  # "84亿元，增长10%"
                     hit = self.directions.of(clause)
                     if hit is not None and self._follows(subject, clause, hit[1]):
-                        # of clauses naming it alike, one stating its figure ("社会消费品
-                        # 零售总额742亿元、下降3.6%", not "…未能实现增长")
-                        key = (cov, bool(re.search(r"\d", clause)))
+                        # of clauses naming it alike, one naming nothing else ("外贸进出口
+                        # 总额有所下降", not "跨境电商进出口额增长41%"), then one stating its
+                        # figure ("社会消费品零售总额742亿元、下降3.6%", not "…未能实现增长")
+                        said = self.content(_TIME.sub("", _HEDGES.sub("", clause[: hit[1]])))
+                        only = round(coverage(without_numbers(said), subject), 1)
+                        key = (cov, only, bool(re.search(r"\d", clause)))
                         if best is None or key > best[0]:
                             best = (key, hit[0], p, clause)
         if best is None:

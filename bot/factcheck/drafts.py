@@ -62,7 +62,10 @@ def attribution(text: str) -> tuple[str, str] | None:
 
 # A press release's praise after its figures ("创新动能持续增强", "持续织密民生保障网"): a view
 # of the facts, not one more fact (a rise or fall is checked on its own)
-_EVALUATIVE = re.compile(r"持续|不断|稳步|进一步|日益|更加|显著|明显|有力|扎实|切实|全面")
+_EVALUATIVE = re.compile(
+    r"持续|不断|稳步|进一步|日益|更加|显著|明显|有力|扎实|切实|全面|"
+    r"再添|名片|亮眼|靓丽|新篇章|金字招牌|含金量|成色"  # a press release's flourishes
+)
 
 
 def is_evaluation(clause: str, directions: tuple[str, ...]) -> bool:

@@ -20,6 +20,7 @@ from wenzheng.bot.core.figures import (
     bigrams,
     claim_time,
     coverage,
+    streets,
     thresholds_stated,
     usable,
 )
@@ -237,6 +238,9 @@ class StatementChecker:
         refuted when one differs, supported when all agree and the wording is the report's."""
         if not thresholds_stated(text, seg):
             return None  # "五千万元以上项目" is not a sentence on 千万元以上大项目
+        named = {n for f in self.reader.figures_of(text) for n in streets(f.indicator)}
+        if not named <= set(_STREET_NAMED.findall(seg)):
+            return None  # "永宁街道新增…41家" is not the district's "累计新增…412家"
         words = self.content(without_numbers(text))
         if len(bigrams(words)) < ALIGNED_MIN_GRAMS:
             return None  # "增长10%": no wording to find the figure's place by
@@ -265,7 +269,9 @@ class StatementChecker:
         return None
 
     def _agree(self, text: str, seg: str) -> bool:
-        """The claim states no rise, fall, target met or missed that the passage does not."""
+        """The claim states no rise, fall, target met or missed that the passage does not
+        ("成功获评" says how, not that a target was met)."""
+        text = _MANNER.sub("", text)
         return (
             self.directions.agree(text, seg)
             and self.attainment.agree(text, seg)
@@ -413,7 +419,8 @@ class StatementChecker:
                 _NEGATION.search(_NEGATED_MARK.sub("", text))  # "未达到400亿元" is a bound
                 and not _NEGATION.search(ptext)
                 and not self.attainment.of(text)
-            ):
+                and (p.frame != FRAME_TARGETS or _PLANNED.search(text))  # a plan says
+            ):  # nothing of what happened: "坚决遏制较大以上事故" is no "发生了"
                 return p, f"报告原文为“{p.text}”，声明却作了否定表述。"
             denied = self._denied(text, ptext)
             if denied:
@@ -626,10 +633,16 @@ class StatementChecker:
         text = _ALL_DONE.sub(r"全部\1", tidy(text))  # 办结率100% states 全部办结
         text = self.reader.canonical(text)  # GDP is the report's 地区生产总值
         text = _FIRST_ONE.sub("首家", _ONCE.sub("", self.reader.clean(text).lower()))
-        text = _PARTICLE.sub("", text)
+        text = _MANNER.sub("", _PARTICLE.sub("", text))  # "成功获评" is 获评
         text = _AHEAD.sub("前列", _BEHIND.sub("靠后", text))
         return _AWARD.sub("获评", text).replace("称号", "")
 
+
+# A street named anywhere in a report's sentence part (its name's last two characters)
+_STREET_NAMED = re.compile(r"([\u4e00-\u9fff]{2})街道(?![级办])")
+# Words of how a thing was done that say nothing more of it ("成功获评", "正式投用"; a
+# report's own "顺利完成" is its wording, kept)
+_MANNER = re.compile(r"(?:成功|正式)(?!率)")
 
 # A first or a lead within a scope ("全市首创", "在全省率先"), in any word order
 _SCOPED_FIRST = re.compile(r"(全国|全省|全市|全区)(首创|首家|首个|首批|首张|率先|第一|首)")
@@ -710,6 +723,7 @@ def _segments(p: Passage) -> list[tuple[str, str]]:
     for seg in SEGMENT.findall(p.text):
         m = LEADING_YEAR.match(seg)
         out.append((seg, m.group(1) if m else ""))
-    if len(out) > 1:  # a claim may span the parts: the whole sentence is a candidate too
-        out.append((p.text, ""))
+    years = {year for _, year in out}
+    if len(out) > 1 and len(years) == 1:  # a claim may span the parts: the whole sentence
+        out.append((p.text, years.pop()))  # too, unless its parts are of several years
     return out or [(p.text, "")]

@@ -1,0 +1,92 @@
+"""Checker behaviours found on a fresh district's reports (written for these tests; the
+district and figures are made up): look-back sums, street parts, plans, press-release
+wording, directions of a thing named alike, a bound shown by its exact figure."""
+
+from __future__ import annotations
+
+import pytest
+
+REPORT_2024 = """青山区2024年政府工作报告
+——2024年1月9日在青山区第三届人民代表大会第三次会议上
+区长 李明
+
+一、2023年工作回顾
+全区地区生产总值812.6亿元，增长5.6%。全年新增高新技术企业148家，总数达到826家。
+“十四五”以来的三年，全区累计完成固定资产投资1820亿元，累计新增高新技术企业412家。
+二、2024年工作安排
+深化安全生产治本攻坚三年行动，坚决遏制较大以上生产安全事故。
+"""
+
+REPORT_2025 = """青山区2025年政府工作报告
+——2025年1月8日在青山区第三届人民代表大会第四次会议上
+区长 李明
+
+一、过去一年的主要工作
+全区地区生产总值856.3亿元，增长5.2%。新建污水管网38公里。
+支持企业参加境外展会57场次，跨境电商进出口额增长41%。
+青山区获评国家生态文明建设示范区。
+我们也清醒地认识到，外贸企业订单减少，外贸进出口总额有所下降。
+五年来，全区上下砥砺奋进。2022年，一般公共预算收入突破60亿元；2024年，地区生产总值突破800亿元。
+二、2025年工作安排
+城镇新增就业1.55万人。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    from tests.conftest import service_over
+
+    return service_over(
+        tmp_path_factory, {"qingshan-2024.txt": REPORT_2024, "qingshan-2025.txt": REPORT_2025}
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a look-back's three-year sum is no one year's count: 148 decides 2023
+        ("2023年青山区新增高新技术企业超过150家", "refuted"),
+        ("2023年青山区新增高新技术企业148家", "supported"),
+        # a street's count is not the district's look-back sum with a digit dropped
+        ("永宁街道2023年新增高新技术企业41家。", "not_found"),
+        # a plan to curb accidents says nothing of whether one happened
+        ("青山区2024年没有发生较大以上生产安全事故。", "not_found"),
+        # how it went ("成功") and the press release's flourish are no part of the fact
+        ("喜讯！青山区成功获评国家生态文明建设示范区，绿色发展再添“国字号”名片。", "supported"),
+        # the clause naming only foreign trade decides, not cross-border e-commerce's
+        ("青山区2024年外贸进出口总额实现增长。", "refuted"),
+        ("青山区2024年外贸进出口总额有所下降。", "supported"),
+        # 千米 is the report's 公里
+        ("青山区2024年新建污水管网38千米。", "supported"),
+    ],
+)
+def test_fresh_report_claims(service, claim, expected):
+    assert service.check(claim).verdict == expected
+
+
+def test_a_look_back_sum_is_explained_as_the_look_backs(service):
+    """The three-year sum is no 2024 figure: not found, naming the look-back's own years."""
+    result = service.check("青山区2024年固定资产投资超过600亿元")
+    assert result.verdict == "not_found"
+    assert "三年回顾（2021-2023年）" in result.explanation
+
+
+def test_a_bound_claimed_is_shown_by_the_exact_figure(service):
+    """ "突破800亿元" holds: the evidence is the exact 856.3亿元, not only the bound."""
+    result = service.check("2024年青山区地区生产总值突破800亿元")
+    assert result.verdict == "supported"
+    assert "856.3亿元" in result.evidence[0].quote
+
+
+def test_a_yes_no_question_s_relative_year_is_dated_against_the_newest_report(service):
+    """ "前年" in a corpus up to 2025 is 2023: its 148 new firms decide "超过150家了吗" (否),
+    not the look-back's three-year sum or another year's count."""
+    answer = service.answer("青山区前年新增高新技术企业超过150家了吗？")
+    assert answer.text.startswith("否") and "148家" in answer.text
+
+
+def test_a_look_back_sentence_of_several_years_is_no_one_years_statement(service):
+    """ "2022年，一般公共预算收入突破60亿元；2024年，…" dates each part: the revenue mark is
+    2022's, so a claim putting it in 2024 is not supported by the sentence as a whole."""
+    assert service.check("青山区一般公共预算收入2024年才突破60亿元").verdict != "supported"
+    assert service.check("青山区一般公共预算收入2022年突破60亿元").verdict == "supported"
