@@ -25,6 +25,7 @@ from wenzheng.corpus.model import (
     Passage,
 )
 from wenzheng.corpus.places import fullest_names
+from wenzheng.corpus.quantities import parse_chinese_numeral
 from wenzheng.corpus.text import despace, split_clauses, split_sentences
 from wenzheng.corpus.time import span_section
 
@@ -68,7 +69,6 @@ _TAIL = re.compile(r"^抄送")
 _SPAN_MARK = re.compile(
     r"([两三四五六七八九十])年(?:来|间)|(?:过去|近|以来的)([两三四五六七八九十])年"
 )
-_CN_COUNT = "一两三四五六七八九十"
 SPAN_OPENING = 16  # characters a look-back's paragraph opens with before its time words
 # The report's longest sentence has 275 characters; a "sentence" far beyond this is a text
 # without sentence marks, cut at clause marks (or, failing those, between characters that are
@@ -249,7 +249,7 @@ def _paragraph(line: str, start: int, state: _State, meta: DocumentMeta) -> list
     if frame == FRAME_RESULTS and span:
         # A look back over several years sits inside the review; give it its own section and
         # leave the rest of the part without the numbered section it interrupted.
-        state.span = _CN_COUNT.index(span.group(1) or span.group(2)) + 1  # "以来的三年": 3
+        state.span = int(parse_chinese_numeral(span.group(1) or span.group(2)) or 5)  # 以来的三年
         frame, state.section = FRAME_SPAN, span_section(state.span)
     elif state.section.endswith("年回顾"):
         state.section = ""

@@ -182,7 +182,7 @@ def has_figure(text: str, ordinals: bool = False) -> bool:
 _EN_SCALED = re.compile(
     r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(trillion|billion|million|thousand)(?![a-z])", re.I
 )
-_EN_SCALE = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3}
+EN_SCALE = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3}  # English words
 
 
 def chinese_magnitude(value: float) -> str:
@@ -199,7 +199,7 @@ def english_magnitudes(text: str) -> str:
     billion is ten 亿, not one), "2.86 million" → "286万"."""
 
     def scaled(m: re.Match[str]) -> str:
-        value = float(m.group(1).replace(",", "")) * _EN_SCALE[m.group(2).lower()]
+        value = float(m.group(1).replace(",", "")) * EN_SCALE[m.group(2).lower()]
         return chinese_magnitude(value)
 
     return _EN_SCALED.sub(scaled, text)

@@ -29,6 +29,8 @@ CLAIM_YEAR = re.compile(rf"({_Y})\s*年(?!\d{{1,2}}月)")
 LEADING_YEAR = re.compile(rf"\s*({_Y})\s*年[，,]")
 # A span of years or words meaning the five-year look-back.
 YEAR_SPAN = re.compile(rf"{_Y}\s*[-—~～至到]\s*{_Y}|五年来|五年间|过去五年|近五年|以来")
+# A question asking which year ("哪一年突破千亿", "in which year did…").
+WHICH_YEAR = re.compile(r"哪一?年|几几年|what year|which year")
 # A full date, "2020年1月3日" (groups: year, month, day).
 DATE = re.compile(rf"({_Y})\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日")
 # A month and day, "1月3日".

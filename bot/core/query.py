@@ -13,7 +13,7 @@ from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
 from wenzheng.corpus.quantities import english_magnitudes
 from wenzheng.corpus.text import normalize, strip_controls
-from wenzheng.corpus.time import YEAR, arabic_years
+from wenzheng.corpus.time import WHICH_YEAR, YEAR, arabic_years
 from wenzheng.index.keyword import cut_words, tokenize
 
 # Longer input is cut (adapters tell the user so): nobody asks a 10,000-character question.
@@ -369,7 +369,6 @@ _ACTUAL = re.compile(r"实际(?!使用|利用|到账|到位|投资)")
 
 
 # "开工了没", "建成了吗", "通没通车": whether something has happened, a result
-_WHICH_YEAR = re.compile(r"哪一?年|几几年|which year|what year")
 _HAPPENED_ASK = re.compile(r"[\u4e00-\u9fff]了(?:吗|么|没有|没)|([\u4e00-\u9fff])没\1")
 
 
@@ -441,7 +440,7 @@ def detect_frame(
             _YEAR_WORDS.sub("", text), "results", lexicon, english=True
         ) or int(not _frame_words(_YEAR_WORDS.sub("", text), "targets", lexicon, english=True))
     named = [(known_years or {}).get(int(y)) for y in YEAR.findall(text)]
-    if _WHICH_YEAR.search(text) and not named:
+    if WHICH_YEAR.search(text) and not named:
         hits[FRAME_RESULTS] = 0  # "哪一年突破千亿", "which year did…": no one year's review
     for frame in named:
         if frame in hits:

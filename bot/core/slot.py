@@ -18,7 +18,7 @@ from wenzheng.bot.core.lexicon import Scopes, scopes_named
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
 from wenzheng.corpus.quantities import Quantity, extract_quantities
 from wenzheng.corpus.text import normalize
-from wenzheng.corpus.time import DATE, MONTH_DAY, YEAR_NIAN
+from wenzheng.corpus.time import DATE, MONTH_DAY, WHICH_YEAR, YEAR_NIAN
 
 # Share of what the passage holds of the question's own concepts that a figure's context must
 # hold to be bound to them (relative, so "多少家企业，研发投入多少" binds each part), and the
@@ -35,7 +35,6 @@ _WHEN = re.compile(
     + _WHICH_MONTH.pattern
 )
 _MONTH = re.compile(r"\d{1,2}月")  # a month stated (also one of `_DUE`'s times)
-_WHICH_YEAR = re.compile(r"哪一?年|几几年|what year|which year")
 _BREAKDOWN = re.compile(r"分别|各是|各有|各多少|里面|里有|中有|其中有|当中")
 _MEASURE = re.compile(
     r"(?<!哪)(?:多少|几)(个|人次|人|名|位|家|项|条|座|所|次|种|类|件|张|户|幢|栋|处|套|辆|台|批|场|"
@@ -152,7 +151,7 @@ def read_slot(text: str, wants_number: bool, yes_no: bool = False, scopes: Scope
     measure = _MEASURE.search(text)
     if "第几" in text:
         kind, unit = "ordinal", ""
-    elif _WHICH_YEAR.search(text):
+    elif WHICH_YEAR.search(text):
         kind, unit = "year", ""
     elif _WHEN.search(text):
         kind, unit = "date", "month" if _WHICH_MONTH.search(text) else ""
@@ -234,7 +233,7 @@ def fills(
             return True  # "从56.4微克/立方米下降到42.3微克/立方米" answers "下降了多少"
         if slot.kind == "date" and _tells_when(p.text, _event(slot.asked), slot.measure):
             return True
-        if slot.kind == "year" and _tells_year(p, _event(slot.asked, _WHICH_YEAR)):
+        if slot.kind == "year" and _tells_year(p, _event(slot.asked, WHICH_YEAR)):
             return True
         if slot.kind == "place" and slot.measure == "address":
             if any(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from wenzheng.corpus.quantities import chinese_magnitude
+from wenzheng.corpus.quantities import EN_SCALE, chinese_magnitude
 
 _ASKS = re.compile(
     r"([\u4e00-\u9fff])[不没]\1|是否|有木有|是?真的吗|真的假的|(?:吗|嘛|(?<![什怎这那])么|没有?|了没|不)[?？!！。]*$"
@@ -84,7 +84,7 @@ _EN_NUMBER = re.compile(
     r"percent|%)?",
     re.IGNORECASE,
 )
-_EN_MULT = {"billion": 1e9, "million": 1e6, "thousand": 1e3, "hundred": 1e2}
+_EN_MULT = {**EN_SCALE, "hundred": 1e2}
 _EN_UNIT = {
     "yuan": "元", "rmb": "元", "us dollars": "美元", "dollars": "美元", "usd": "美元",
     "people": "人", "persons": "人", "jobs": "人",
