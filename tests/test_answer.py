@@ -210,3 +210,9 @@ def test_a_target_compared_with_last_years_result_is_answered_yes_or_no(real_ser
     a = real_service.answer("今年城镇新增就业目标是不是比去年实际完成的多")
     assert a.text.startswith("否。")
     assert "2.68万人" in a.text and "3.2万人" in a.text
+
+
+def test_a_yes_no_question_in_other_words_for_the_same_act_opens_with_yes(fake_service):
+    """ "结成友城" is the report's "缔结友城关系": the passage states every word of the claim."""
+    answer = fake_service.answer("鼓楼和意大利索伦托结成友城了吗？")
+    assert answer.text.startswith("是") and "索伦托" in answer.text
