@@ -34,3 +34,12 @@ def test_a_chinese_follow_up_after_a_japanese_question_is_answered(fake_service)
     """The language refusal of an earlier question does not block the next Chinese one."""
     answer = fake_service.answer(GDP, ["鼓楼区のGDPはいくらですか？"])
     assert not answer.refused and "1620" in answer.text
+
+
+def test_hong_kong_and_taiwan_words_are_the_reports_words(fake_service):
+    """長者 (老人), 安老 (养老) and 成長 (增长) as written in Hong Kong and Taiwan find the
+    report's figures."""
+    beds = fake_service.answer("長者每一千人有幾張安老床位？")
+    assert not beds.refused and "43.4" in beds.text
+    growth = fake_service.answer("今年GDP成長目標訂多少？")
+    assert not growth.refused and "7.5%" in growth.text
