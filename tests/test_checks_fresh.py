@@ -12,6 +12,7 @@ REPORT_2024 = """青山区2024年政府工作报告
 
 一、2023年工作回顾
 全区地区生产总值812.6亿元，增长5.6%。全年新增高新技术企业148家，总数达到826家。
+城镇新增就业1.42万人，城镇登记失业率控制在3%以内。
 “十四五”以来的三年，全区累计完成固定资产投资1820亿元，累计新增高新技术企业412家。
 二、2024年工作安排
 深化安全生产治本攻坚三年行动，坚决遏制较大以上生产安全事故。
@@ -90,3 +91,11 @@ def test_a_look_back_sentence_of_several_years_is_no_one_years_statement(service
     2022's, so a claim putting it in 2024 is not supported by the sentence as a whole."""
     assert service.check("青山区一般公共预算收入2024年才突破60亿元").verdict != "supported"
     assert service.check("青山区一般公共预算收入2022年突破60亿元").verdict == "supported"
+
+
+def test_that_year_is_the_year_of_the_meeting_the_claim_dates(service):
+    """ "2025年1月召开的…会上，提出当年…的目标": 当年 is 2025, so the 2025 target decides
+    (not another year's result)."""
+    result = service.check("在2025年1月召开的区人代会上，青山区提出当年城镇新增就业1.6万人的目标。")
+    assert result.verdict == "refuted"
+    assert "2025年目标" in result.explanation

@@ -432,6 +432,9 @@ def _without_verb(q: Quantity, cut: int) -> Quantity:
     return replace(q, raw=raw, start=q.start + cut, qualifier=qualifier)
 
 
+_YEAR_OF_MONTH = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月")
+
+
 def claim_time(
     text: str, at: int, default: ClaimTime | None = None, target: bool = False
 ) -> ClaimTime:
@@ -442,6 +445,8 @@ def claim_time(
     if YEAR_SPAN.search(text):
         return ClaimTime(frame=FRAME_SPAN)
     years = [m.group(1) for m in CLAIM_YEAR.finditer(text[:at])] or CLAIM_YEAR.findall(text)
+    if not years and "当年" in text:  # "2025年1月召开的…会上，提出当年…的目标": that year
+        years = [m.group(1) for m in _YEAR_OF_MONTH.finditer(text)][:1]
     if years:
         year = years[-1] if CLAIM_YEAR.search(text[:at]) else years[0]
         own = _ACHIEVED.sub("", _COMPARISON.sub("", _clause_at(text, at)))
