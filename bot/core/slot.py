@@ -480,22 +480,26 @@ def _only_counts(asked: str, text: str, covers: Callable[[str], float]) -> bool:
     name in quotes, no 等 after named examples. ("要修哪些路" asks no measure: the roads
     may be named in the clauses around a count of them.)"""
     which = _WHICH_COUNTED.search(asked)
-    clauses = [c for c in re.split(r"[，,；;。]", normalize(text)) if c]
-    if which is None or not clauses:
+    best = _best_clause(text, covers, "，,；;。")
+    if which is None or best is None:
         return False
-    best = max(clauses, key=covers)
     counted = any(q.unit == which.group(1) and not q.ordinal for q in extract_quantities(best))
     named = "、" in best or "“" in best or "等" in best or "《" in best
     return counted and not named and covers(best) > 0
 
 
+def _best_clause(text: str, covers: Callable[[str], float], marks: str) -> str | None:
+    """The clause of a text (between `marks`) naming the thing asked best; None if none."""
+    clauses = [c for c in re.split(f"[{marks}]", normalize(text)) if c]
+    return max(clauses, key=covers) if clauses else None
+
+
 def _tells_where(asked: str, text: str, covers: Callable[[str], float]) -> bool:
     """The clause of the text naming the thing asked best names a place the question does
     not ("与上海地铁11号线在花桥站实现换乘"), as a where-question's answer must."""
-    clauses = [c for c in re.split(r"[，,；;。：:]", normalize(text)) if c]
-    if not clauses:
+    best = _best_clause(text, covers, "，,；;。：:")
+    if best is None:
         return False
-    best = max(clauses, key=covers)
     if covers(best) <= 0:
         return True  # nothing to judge by: the passage as a whole
     return any(
