@@ -154,6 +154,24 @@ def test_a_table_row_carries_its_column_headings() -> None:
     ]
 
 
+def test_a_unit_in_the_row_label_goes_with_each_figure() -> None:
+    """ "实际使用外资（亿美元） | 3 | 2.6" gives 2.6亿美元, not a bare 2.6; a hedge stays after
+    the unit ("6%左右")."""
+    rows = [
+        ["指标", "2024年目标", "2024年完成", "2025年目标"],
+        ["实际使用外资（亿美元）", "3", "2.6", "3"],
+        ["地区生产总值增长（%）", "6左右", "5.6", "5.5以上"],
+        ["城镇新增就业（万人）", "1.2", "1.26", "—"],
+        ["高新技术企业（“专精特新”）", "达标", "达标", ""],
+    ]
+    assert table_lines(rows)[1:] == [
+        "实际使用外资：2024年目标3亿美元，2024年完成2.6亿美元，2025年目标3亿美元。",
+        "地区生产总值增长：2024年目标6%左右，2024年完成5.6%，2025年目标5.5%以上。",
+        "城镇新增就业：2024年目标1.2万人，2024年完成1.26万人，2025年目标—。",
+        "高新技术企业（“专精特新”）：2024年目标达标，2024年完成达标。",
+    ]
+
+
 def test_word_and_web_tables_read_alike(tmp_path: Path) -> None:
     from docx import Document
     from wenzheng.corpus.formats.html import html_text

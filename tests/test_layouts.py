@@ -49,6 +49,9 @@ WEB_PAGE = """政府工作报告（全文）_青山县人民政府
         ("一、过去五年工作回顾和2022年工作", FRAME_RESULTS, 2022),
         ("今年工作的总体要求和主要目标", FRAME_TARGETS, None),
         ("二、2024年主要目标和重点任务", FRAME_TARGETS, 2024),
+        # a new plan period's report: its goals first, the year's targets after
+        ("二、“十五五”时期奋斗目标和2026年主要预期目标", FRAME_TARGETS, 2026),
+        ("二、今后五年发展目标和2026年工作安排", FRAME_TARGETS, 2026),
     ],
 )
 def test_part_headings_in_the_forms_reports_use(heading, frame, year):

@@ -294,3 +294,25 @@ def test_english_scaled_figures_take_the_reports_magnitudes(english, chinese):
     """A billion is ten 亿 and a million a hundred 万: translated word by word, "100 billion"
     would be looked for as 100亿 (a tenth of it)."""
     assert english_magnitudes(english) == chinese
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("算力规模达到1200P", 1200.0, "P"),
+        ("光伏装机容量达到50MW", 50_000.0, "千瓦"),
+        ("新增光伏装机30兆瓦", 30_000.0, "千瓦"),
+        ("新增装机5万千瓦", 50_000.0, "千瓦"),
+        ("存储能力达到20PB", 20.0, "PB"),
+    ],
+)
+def test_figures_in_power_and_computing_units(text, value, unit):
+    """Reports give computing power in P and power in MW or 兆瓦: such a figure is a figure
+    in its unit (兆瓦 and MW in 千瓦), not dropped as an identifier."""
+    (q,) = extract_quantities(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_latin_letter_after_a_figure_that_is_no_unit_is_still_a_name():
+    """ "5G基站" is a kind of base station, not five of something."""
+    assert [q.raw for q in extract_quantities("建成5G基站1200个")] == ["1200个"]

@@ -44,6 +44,10 @@ UNIT_NAMES = {
     "公里": "kilometres",
     "亩": "mu",
     "吨": "tonnes",
+    "千瓦": "kilowatts",
+    "千瓦时": "kilowatt-hours",
+    "P": "petaflops",
+    "PB": "petabytes",
 }
 # Hedges as English words (the canonical qualifiers of `corpus/units.py`).
 QUALIFIER_WORDS = {

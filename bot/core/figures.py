@@ -698,6 +698,31 @@ _STREET_PART = re.compile(r"其中([\u4e00-\u9fff]{2,3}?)街道")
 _STREET = re.compile(r"^([\u4e00-\u9fff]{2,3}?)街道(?![级办])(?=[\u4e00-\u9fff]{2})")
 
 
+# A street named anywhere in a text, keyed by the last two characters of its name: unanchored,
+# the start of "其中永宁街道" or "西善桥街道" is not knowable, its end is
+_STREET_ANYWHERE = re.compile(r"([\u4e00-\u9fff]{2})街道(?![级办])")
+# ... and words before 街道 that name no street ("各街道", "所有街道", "相关街道")
+_NO_STREET = re.compile(r"[个各全每所有等和及与、]|相关|有关|部分|沿线|辖区|涉及")
+
+
+def street_key(name: str) -> str:
+    """The key of a street's name that `street_keys` finds it by (西善桥 → 善桥)."""
+    return name[-2:]
+
+
+@lru_cache(maxsize=65536)
+def street_keys(text: str) -> frozenset[str]:
+    """The streets a text names anywhere, by `street_key`: "其中永宁街道新增…52家" names 永宁,
+    "13个街道", "各街道" name none."""
+    return frozenset(k for k in _STREET_ANYWHERE.findall(text) if not _NO_STREET.search(k))
+
+
+def other_streets(text: str, asked: str) -> frozenset[str]:
+    """The streets a text names that the question (or claim) `asked` does not: a figure in
+    their clause is a street's part, not the district's."""
+    return frozenset(k for k in street_keys(text) if k not in asked)
+
+
 def without_streets(indicator: str) -> str:
     """An indicator without the streets it names."""
     for name in streets(indicator):

@@ -209,10 +209,15 @@ def _resolve(query: Query, previous: Query | None) -> Query:
             expansions=expansions,
             nouns=nouns,
             frame=query.frame or previous.frame,
-            # a follow-up naming its own time ("那今年呢") drops the earlier year; one asking
-            # for the result of the same year ("实际达到多少") keeps it
+            # a follow-up naming its own time ("那今年呢") or thing drops the earlier year;
+            # one asking for the result of the same year ("实际达到多少", "实际新增多少家")
+            # keeps it
             years=query.years
-            or (() if _TIME_WORD.search(query.text) or query.focus_terms else previous.years),
+            or (
+                ()
+                if _TIME_WORD.search(query.text) or (query.focus_terms and query.nouns)
+                else previous.years
+            ),
             wants_number=query.wants_number or previous.wants_number,
             wants_list=query.wants_list or previous.wants_list,
             wants_date=query.wants_date or (not query.focus_terms and previous.wants_date),
@@ -268,7 +273,8 @@ def is_explicit_followup(query: Query) -> bool:
         return True
     if len(bare) <= 12 and _FOLLOW_ANY.search(query.text):
         return True
-    return not query.focus_terms
+    # "实际新增多少家": words of what is asked (新增, 家), no noun of the thing asked about
+    return not query.focus_terms or not query.nouns
 
 
 def is_followup(query: Query) -> bool:
@@ -513,6 +519,22 @@ def _guard(
         and max(years) >= max(known_years)
     ):
         return "year"  # how the report's own year turned out: only a later report can say
-    if any(w in text for w in lexicon.refuse.get("years_outside", ())):
+    if any(w in _asking_part(text) for w in lexicon.refuse.get("years_outside", ())):
         return "year"
     return None
+
+
+# A question word: the clause holding one is the one that asks
+_ASKS = re.compile(
+    r"多少|几|什么|啥|哪|吗|呢|么|是否|是不是|有没有|怎么|如何|怎样|谁|多大|多长|多久|[?？]"
+)
+
+
+def _asking_part(text: str) -> str:
+    """The clauses of a question that ask, when one of them names a time of its own:
+    "我孩子明年要上学，今年计划新增多少学位" asks about 今年, 明年 is the asker's."""
+    clauses = re.split(r"[，,；;]", text)
+    asking = [c for c in clauses if _ASKS.search(c)]
+    if len(asking) < len(clauses) and any(_TIME_WORD.search(c) for c in asking):
+        return "，".join(asking)
+    return text

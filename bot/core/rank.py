@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
+from wenzheng.bot.core.figures import other_streets
 from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.bot.core.query import Query
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
@@ -23,6 +24,7 @@ from wenzheng.index.keyword import tokenize
 from wenzheng.index.search import BM25Retriever, DenseRetriever
 from wenzheng.index.substrings import SubstringIndex
 
+STREET_PART_PENALTY = 0.1  # a passage whose asked figure is one street's part
 CANDIDATES = 40  # how many passages BM25 and dense retrieval each hand to the re-ranker
 # Share of the question's (IDF-weighted) concepts the best passage must hold to be an answer
 MIN_COVERAGE = 0.45
@@ -126,12 +128,22 @@ class Ranker:
                 cov = min(cov, self.coverage(query, _year_segment(p.text, query.years)))
             score = W_COVERAGE * cov + W_DENSE * dense.get(pid, 0.0) + W_BM25 * bm25.get(pid, 0.0)
             score += _frame_bonus(p, query) + _shape_bonus(p, query)
+            if query.wants_number and self._streets_part(query, p.text):
+                score -= STREET_PART_PENALTY
             if any(f in self.context[pid] for f in quoted):
                 score += QUOTED_FIGURE_BONUS  # "提出了实际使用外资10亿美元的目标": that one
             scored.append(
                 Scored(p, score, cov, dense.get(pid, 0.0), bm25.get(pid, 0.0), cosine.get(pid, 0.0))
             )
         return sorted(scored, key=lambda s: (-s.score, self.index.position[s.passage.id]))
+
+    def _streets_part(self, query: Query, text: str) -> bool:
+        """The clause naming the thing asked best gives a figure of a street the question
+        does not name: "其中永宁街道新增高新技术企业52家" is no answer to the district's count."""
+        if "街道" not in text:
+            return False
+        best = max(_CLAUSE.split(text), key=lambda c: self.coverage(query, normalize(c)))
+        return has_figure(best) and bool(other_streets(best, query.text))
 
     def coverage(self, query: Query, context: str, focus_only: bool = False) -> float:
         """IDF-weighted share of the question's concepts found in a text (0..1)."""
@@ -470,6 +482,9 @@ def _shape_bonus(p: Passage, query: Query) -> float:
     if p.frame == FRAME_NONE and p.kind == "meta" and query.frame in _TIMED_FRAMES:
         bonus -= 0.05
     return bonus
+
+
+_CLAUSE = re.compile(r"[，,；;。]")
 
 
 def _normalized(scores: dict[str, float]) -> dict[str, float]:

@@ -48,6 +48,7 @@ from wenzheng.corpus.model import FRAME_RESULTS, FRAME_TARGETS, Document, Docume
 from wenzheng.corpus.places import covered_places, level_names
 from wenzheng.corpus.quantities import has_figure, without_figures
 from wenzheng.corpus.text import normalize
+from wenzheng.corpus.units import UNITS
 from wenzheng.index.build import PassageIndex, Progress, open_index, passage_words
 from wenzheng.index.embedders import Embedder, load_embedder
 from wenzheng.index.keyword import add_words, cut_words
@@ -586,11 +587,13 @@ class Answerer:
 
     def _topic(self, query: Query) -> list[str]:
         """The question's own words naming what it asks about (a bare follow-up's, "昆山呢",
-        are the words of the indicator it leans on)."""
+        "实际新增多少家", are the words of the indicator it leans on)."""
         ignore = SLOT_NOUNS | CHANGE_WORDS | _place_words(query)
-        return [t for t in query.focus_terms if t not in ignore] or [
-            t for t in query.terms if t not in ignore
-        ]
+        own = [t for t in query.focus_terms if t not in ignore]
+        scopes = {w for words in self.lexicon.scopes for w in words}
+        if query.followup and all(t in scopes or t in UNITS for t in own):
+            own = []  # "实际新增多少家": what is asked of it, the thing is the earlier one's
+        return own or [t for t in query.terms if t not in ignore]
 
     def _states_own_figure(self, query: Query) -> Callable[[Passage], bool | None]:
         """Whether a passage states the asked indicator's own figure (None: no figure asked)."""

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from wenzheng.bot.core.figures import names_target
+from wenzheng.bot.core.figures import names_target, other_streets
 from wenzheng.bot.core.lexicon import Scopes, scopes_named
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
 from wenzheng.corpus.quantities import Quantity, extract_quantities
@@ -405,6 +405,8 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
     if slot.sub and not _sub_in(slot.sub, key):
         return False
     own = _own_clause(key)
+    if other_streets(own, slot.asked):
+        return False  # "其中永宁街道新增…52家" is one street's part, not the district's count
     asked, stated = slot.scope(slot.asked), slot.scope(own)
     if asked and stated and not asked & stated:
         return False
@@ -520,6 +522,7 @@ _LINK_WORDS = re.compile(
     r"(?:总额|总量|总数)?(?:达到|为|是|达|实现|完成|共|累计|超过|突破|约|近|同比增长|增长|下降)*"
 )
 _OWN_BEFORE = re.compile(r"(?:占|单位|每|人均)$")
+_CLAUSE_OF = re.compile(r"[，,；;。]")
 
 
 def states_own_figure(slot: Slot, text: str, names: Sequence[str]) -> bool:
@@ -531,7 +534,10 @@ def states_own_figure(slot: Slot, text: str, names: Sequence[str]) -> bool:
     at_start = {q.start: (q, _fits(slot, q, ctx)) for q, ctx in figures_with_context(text)}
     for name in names:
         for m in re.finditer(re.escape(name), text):
-            if _OWN_BEFORE.search(text[: m.start()]):
+            before = text[: m.start()]
+            if _OWN_BEFORE.search(before) or other_streets(
+                _CLAUSE_OF.split(before)[-1], slot.asked
+            ):
                 continue
             at = m.end()
             while True:  # its figures in a row: "4968.2亿元、增长6.2%"

@@ -20,6 +20,8 @@ from wenzheng.bot.core.figures import (
     bigrams,
     claim_time,
     coverage,
+    street_key,
+    street_keys,
     streets,
     thresholds_stated,
     usable,
@@ -238,8 +240,8 @@ class StatementChecker:
         refuted when one differs, supported when all agree and the wording is the report's."""
         if not thresholds_stated(text, seg):
             return None  # "五千万元以上项目" is not a sentence on 千万元以上大项目
-        named = {n for f in self.reader.figures_of(text) for n in streets(f.indicator)}
-        if not named <= set(_STREET_NAMED.findall(seg)):
+        named = {street_key(n) for f in self.reader.figures_of(text) for n in streets(f.indicator)}
+        if not named <= street_keys(seg):
             return None  # "永宁街道新增…41家" is not the district's "累计新增…412家"
         words = self.content(without_numbers(text))
         if len(bigrams(words)) < ALIGNED_MIN_GRAMS:
@@ -638,8 +640,6 @@ class StatementChecker:
         return _AWARD.sub("获评", text).replace("称号", "")
 
 
-# A street named anywhere in a report's sentence part (its name's last two characters)
-_STREET_NAMED = re.compile(r"([\u4e00-\u9fff]{2})街道(?![级办])")
 # Words of how a thing was done that say nothing more of it ("成功获评", "正式投用"; a
 # report's own "顺利完成" is its wording, kept)
 _MANNER = re.compile(r"(?:成功|正式)(?!率)")
