@@ -46,7 +46,7 @@ _REVIEW = re.compile(
 )
 _PLAN = re.compile(
     r"工作任务|工作安排|工作目标|目标任务|主要任务|工作部署|总体要求|重点工作|今年工作|预期目标|"
-    r"主要目标|主要工作|重点任务|工作建议"
+    r"主要目标|主要工作|重点任务|工作建议|奋斗目标|发展目标"
 )
 _PART_MAX = 30  # characters of a part heading
 # Plan words common in any sentence: a part heading only with a part number, a year or 今年

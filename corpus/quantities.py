@@ -38,7 +38,7 @@ _ARABIC_QTY = re.compile(
 _BARE_MAGNITUDE = re.compile(r"(?P<mult>千亿|百亿|千万|百万|亿)(?P<unit>美元|元|大关)")
 # Chinese numerals count only before a classifier or after 第 (第一, 九大, 十项, 两个).
 _CN_QTY = re.compile(
-    rf"(?P<ord>第)?(?P<num>{_CN_NUM})(?P<unit>大类|等奖|个百分点|周年|[大个项家条类处座所名位幢栋场次件张户套种倍部艘架棵株盏宗笔篇])?"
+    rf"(?P<ord>第)?(?P<num>{_CN_NUM})(?P<unit>大类|等奖|个百分点|周年|连冠|[大个项家条类处座所名位幢栋场次件张户套种倍部艘架棵株盏宗笔篇])?"
 )
 _CN_SKIP_BEFORE = "每之"  # 每一个, 之一
 # Party congress names and plan names are not quantities.
@@ -59,7 +59,9 @@ _NUMERAL_CHAR = re.compile(r"[\d零〇一二两三四五六七八九十百千万
 _CN_NUMERAL_ONLY = re.compile(r"[零〇一二两三四五六七八九十百千万亿点]+")
 # Detecting any figure at all (for "how many" answers and factual draft sentences).
 _DIGIT = re.compile(r"\d")
-_CN_COUNT = re.compile(r"[一二三四五六七八九十两百千万]+[大个项家条座类届次批期轮件所名位]")
+_CN_COUNT = re.compile(
+    r"[一二三四五六七八九十两百千万]+(?:[大个项家条座类届次批期轮件所名位]|连冠)"
+)
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+|[十]?[一二三四五六七八九十]五")
 _DATE_AFTER = re.compile(r"\s*(?:年(?!来|度|代|内|间|期)|月|日|号|时|点(?!\d))")
 _NO_UNIT_BEFORE_ALNUM = re.compile(r"[A-Za-z·.]$")
@@ -298,8 +300,8 @@ def _chinese_quantity(
         return None
     if ordinal and unit_text in ("大",):
         unit_text = ""
-    if _overlaps(m.start(), m.end(), quoted):
-        return None  # slogans: “四个意识”, “两个维护”
+    if _overlaps(m.start(), m.end(), quoted) and unit_text != "连冠":
+        return None  # slogans: “四个意识”, “两个维护” (a title's “五连冠” counts)
     if m.start() > 0 and text[m.start() - 1] in _CN_SKIP_BEFORE:
         return None
     window = text[max(0, m.start() - 1) : m.end() + 2]

@@ -139,6 +139,7 @@ UNITS = {
     "TB": ("PB", 0.001),
     "P": ("P", 1.0),
     "等奖": ("等奖", 1.0),
+    "连冠": ("连冠", 1.0),  # 省双拥模范区“五连冠”: the fifth title in a row
 }
 # Measure words that, followed by these characters, begin another word: 12部门, 一部分,
 # 3支队, 5份额 are no counts of 部, 支, 份

@@ -144,8 +144,9 @@ def test_a_table_row_carries_its_column_headings() -> None:
     ]
     assert table_lines(rows) == [
         "指标 2022年目标 2022年完成 2023年目标",
-        "地区生产总值增速：2022年目标6.5%左右，2022年完成2.6%，2023年目标6%左右。",
-        "新增加装电梯：2022年目标100部，2023年目标110部。",
+        "地区生产总值增速2022年目标6.5%左右；地区生产总值增速2022年完成2.6%；"
+        "地区生产总值增速2023年目标6%左右。",
+        "新增加装电梯2022年目标100部；新增加装电梯2023年目标110部。",
     ]
     # no heading row (its first row holds figures): cells joined as they are
     assert table_lines([["地区生产总值", "905亿元"], ["增速", "2.6%"]]) == [
@@ -165,11 +166,16 @@ def test_a_unit_in_the_row_label_goes_with_each_figure() -> None:
         ["高新技术企业（“专精特新”）", "达标", "达标", ""],
     ]
     assert table_lines(rows)[1:] == [
-        "实际使用外资：2024年目标3亿美元，2024年完成2.6亿美元，2025年目标3亿美元。",
-        "地区生产总值增长：2024年目标6%左右，2024年完成5.6%，2025年目标5.5%以上。",
-        "城镇新增就业：2024年目标1.2万人，2024年完成1.26万人，2025年目标—。",
-        "高新技术企业（“专精特新”）：2024年目标达标，2024年完成达标。",
+        "实际使用外资2024年目标3亿美元；实际使用外资2024年完成2.6亿美元；"
+        "实际使用外资2025年目标3亿美元。",
+        "地区生产总值增长2024年目标6%左右；地区生产总值增长2024年完成5.6%；"
+        "地区生产总值增长2025年目标5.5%以上。",
+        "城镇新增就业2024年目标1.2万人；城镇新增就业2024年完成1.26万人；城镇新增就业2025年目标—。",
+        "高新技术企业（“专精特新”）2024年目标达标；高新技术企业（“专精特新”）2024年完成达标。",
     ]
+    # a column of units
+    units = [["指标", "单位", "目标", "完成"], ["新增养老床位", "张", "300", "350"]]
+    assert table_lines(units)[1:] == ["新增养老床位目标300张；新增养老床位完成350张。"]
 
 
 def test_word_and_web_tables_read_alike(tmp_path: Path) -> None:
@@ -188,6 +194,6 @@ def test_word_and_web_tables_read_alike(tmp_path: Path) -> None:
     cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
     caption = "<p>表1　2022年主要指标完成情况</p>"
     page = f"<html><body><div>{caption}<table>{cells}</table></div></body></html>"
-    expected = "城镇新增就业：2022年目标2.6万人，2022年完成2.71万人。"
+    expected = "城镇新增就业2022年目标2.6万人；城镇新增就业2022年完成2.71万人。"
     assert docx_text((tmp_path / "t.docx").read_bytes()).splitlines()[-1] == expected
     assert html_text(page.encode("utf-8")).splitlines()[-1] == expected

@@ -25,6 +25,7 @@ REPORT_2025 = """青山区2025年政府工作报告
 一、过去一年的主要工作
 全区地区生产总值856.3亿元，增长5.2%。新建污水管网38公里。
 支持企业参加境外展会57场次，跨境电商进出口额增长41%。
+全年实际使用外资2.4亿美元，低于3亿美元的目标。全年外贸进出口总额185亿元。
 青山区获评国家生态文明建设示范区。
 我们也清醒地认识到，外贸企业订单减少，外贸进出口总额有所下降。
 五年来，全区上下砥砺奋进。2022年，一般公共预算收入突破60亿元；2024年，地区生产总值突破800亿元。
@@ -99,3 +100,60 @@ def test_that_year_is_the_year_of_the_meeting_the_claim_dates(service):
     result = service.check("在2025年1月召开的区人代会上，青山区提出当年城镇新增就业1.6万人的目标。")
     assert result.verdict == "refuted"
     assert "2025年目标" in result.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the review restates the year's target: a claimed target is checked against it
+        ("青山区2024年实际使用外资的预期目标为3亿美元。", "supported"),
+        ("青山区2024年实际使用外资的预期目标为3.5亿美元。", "refuted"),
+        # ... and the target is no result
+        ("青山区2024年实际使用外资3亿美元。", "refuted"),
+        # a target no report sets is not found, whatever the year's result
+        ("青山区2024年外贸进出口总额的年度目标为200亿元。", "not_found"),
+    ],
+)
+def test_targets_a_review_restates_are_targets_and_a_target_never_set_is_not_found(
+    service, claim, expected
+):
+    assert service.check(claim).verdict == expected
+
+
+def test_an_indicator_table_in_a_word_file_gives_each_year_its_target_and_result(tmp_path):
+    """A Word file's table (指标 | 2024年目标 | 2024年完成 | 2025年目标, units in the row label):
+    its figures are read as the year's target or result, in the label's unit."""
+    from docx import Document as WordDocument
+    from wenzheng.bot.service import Wenzheng
+
+    from wenzheng.settings import Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    word = WordDocument()
+    for line in REPORT_2025.splitlines()[:5]:
+        word.add_paragraph(line)
+    table = word.add_table(rows=3, cols=4)
+    rows = [
+        ("指标", "2024年目标", "2024年完成", "2025年目标"),
+        ("实际使用外资（亿美元）", "3", "2.6", "3.2"),
+        ("城镇新增就业（万人）", "1.2", "1.26", "1.3"),
+    ]
+    for cells, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(cells.cells, values, strict=True):
+            cell.text = value
+    word.add_paragraph("二、2025年工作安排")
+    word.add_paragraph("城镇新增就业1.3万人。")
+    word.save(corpus / "qingshan-2025.docx")
+    service = Wenzheng.from_settings(
+        Settings(
+            _env_file=None,
+            data_dir=tmp_path / "data",
+            corpus_dir=corpus,
+            embedding_model="fake",
+            chroma_host=None,
+        )
+    )
+    assert service.check("青山区2024年实际使用外资2.6亿美元。").verdict == "supported"
+    assert service.check("青山区2024年城镇新增就业的年度目标为1.26万人。").verdict == "refuted"
+    assert service.check("青山区2025年实际使用外资的预期目标为3.2亿美元。").verdict == "supported"

@@ -238,3 +238,25 @@ def test_which_year_a_mark_was_passed_is_read_from_the_look_back(fake_service):
     no one year's review, so the five-year look-back that dates the mark answers."""
     answer = fake_service.answer("In which year did Gulou's GDP first pass 100 billion yuan?")
     assert not answer.refused and "2015" in answer.text
+
+
+def test_did_beside_a_plan_or_a_span_word_is_no_result_word():
+    """ "did … plan to add" asks the plan; "did … create over the five years" the look-back:
+    "did" is the tense, not the year's review."""
+    from wenzheng.bot.core.lexicon import Lexicon
+    from wenzheng.bot.core.query import detect_frame
+    from wenzheng.corpus.model import FRAME_SPAN, FRAME_TARGETS
+
+    lexicon = Lexicon.load()
+    plan = "how many 养老床位 did 鼓楼 plan to add"
+    assert detect_frame(plan, lexicon) == FRAME_TARGETS
+    assert detect_frame("how many jobs did 鼓楼 create over the five years", lexicon) == FRAME_SPAN
+
+
+def test_english_words_the_reports_never_write_are_no_terms(fake_service):
+    """ "create", "over" stay untranslated: as terms they would lower every passage's
+    coverage; the report's own terms ("PM2.5") stay."""
+    query = fake_service._understand("How many jobs did Gulou create over the year?", ())
+    assert not {"create", "over"} & set(query.terms)
+    pm = fake_service._understand("What was the PM2.5 concentration in 2019?", ())
+    assert any("pm2.5" in t.lower() for t in pm.terms)

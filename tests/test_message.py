@@ -27,6 +27,9 @@ def test_greetings_thanks_emoji_and_self_description_are_dropped():
         ("我住在仙林 请问仙林湖公园什么时候开放", "仙林湖公园什么时候开放"),
         # where the asker works, said without 我
         ("在鼓楼开了个小店 减税降费去年一共减了多少", "减税降费去年一共减了多少"),
+        ("在青山打工的 想知道去年城镇新增就业多少人", "去年城镇新增就业多少人"),
+        # why the asker asks, after the question
+        ("青山区2019年GDP多少 我查资料用 谢谢", "青山区2019年GDP多少"),
     ],
 )
 def test_the_bot_addressed_and_where_the_asker_lives_are_dropped(message, question):
@@ -155,6 +158,28 @@ def test_a_count_of_another_measure_or_a_quoted_figure_does_not_fill():
     p = _passage("完成宁工新寓等30幢危房消险治理。")
     assert (slot.kind, slot.measure) == ("count", "户")
     assert not fills(slot, [p], _covers_words("危房", "消险"), None)
+
+
+def test_a_yearly_average_asked_is_not_filled_by_one_years_growth():
+    """ "“十五五”时期年均增长目标" asks an average over the plan's years: "固定资产投资增长2%
+    左右" (one year's target) does not fill it; "年均增长8%以上" does."""
+    slot = read_slot("“十五五”时期固定资产投资年均增长目标是多少", wants_number=True)
+    covers = _covers_words("固定资产投资")
+    one_year = _passage("固定资产投资增长2%左右。", FRAME_TARGETS)
+    average = _passage("固定资产投资年均增长8%以上。", FRAME_TARGETS)
+    assert not fills(slot, [one_year], covers, None)
+    assert fills(slot, [average], covers, None)
+
+
+def test_days_and_titles_in_a_row_are_measures_asked():
+    """ "优良天数有多少天" is no share ("比率达到83.5%"); "几连冠" is the title's count."""
+    days = read_slot("去年空气质量优良天数有多少天", wants_number=True)
+    assert (days.kind, days.measure) == ("count", "天")
+    rate = _passage("空气质量优良天数比率达到83.5%，提高1.9个百分点。")
+    assert not fills(days, [rate], _covers_words("优良天数"), None)
+    titles = read_slot("双拥模范区现在是几连冠了", wants_number=True)
+    won = _passage("我区荣获省双拥模范区“五连冠”。")
+    assert fills(titles, [won], _covers_words("双拥模范区"), None)
 
 
 def test_a_target_is_not_answered_by_a_result():

@@ -7,6 +7,7 @@ from wenzheng.corpus.quantities import (
     english_magnitudes,
     extract_quantities,
     format_value,
+    has_figure,
     numbers_in,
     parse_chinese_numeral,
 )
@@ -316,3 +317,10 @@ def test_figures_in_power_and_computing_units(text, value, unit):
 def test_a_latin_letter_after_a_figure_that_is_no_unit_is_still_a_name():
     """ "5G基站" is a kind of base station, not five of something."""
     assert [q.raw for q in extract_quantities("建成5G基站1200个")] == ["1200个"]
+
+
+def test_a_title_won_n_times_in_a_row_is_a_figure():
+    """ "省双拥模范区“五连冠”" answers "现在是几连冠": the count stands in the title's quotes."""
+    (q,) = extract_quantities("荣获省双拥模范区“五连冠”")
+    assert (q.value, q.unit) == (5.0, "连冠")
+    assert has_figure("争创省双拥模范区“十连冠”")

@@ -75,3 +75,23 @@ def test_next_year_asked_in_the_asking_clause_is_still_refused(service):
 def test_a_figure_in_a_latin_unit_fills_a_size_question(service):
     answer = service.answer("青山智算中心一期算力规模多大")
     assert not answer.refused and "1200P" in answer.text
+
+
+def test_last_years_plan_and_actual_come_from_their_own_reports(service):
+    """去年 is the newest report's review year: its target is in the report before."""
+    answer = service.answer("青山区去年新增高新技术企业计划多少家，实际新增多少家？")
+    assert "160家" in answer.text and "173家" in answer.text
+
+
+def test_whether_last_years_plan_was_met_compares_the_two_reports(service):
+    answer = service.answer("青山区去年新增上市企业的数量达到当年计划了吗？")
+    assert answer.text.startswith("否")
+    assert "2家" in answer.text and "1家" in answer.text
+
+
+def test_a_follow_up_in_the_other_frame_reads_the_year_word_in_its_own_frame(service):
+    """ "去年…目标是多少？实际新增多少？": the target of 去年 is in the 2024 report, the result
+    in the 2025 one (not the 2025 report's review of 2023's successor, nor 2023's result)."""
+    answer = service.answer("青山区去年新增高新技术企业的目标是多少？实际新增多少？")
+    assert "160家" in answer.text and "173家" in answer.text
+    assert "148家" not in answer.text

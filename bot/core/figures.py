@@ -22,6 +22,11 @@ from wenzheng.corpus.time import CLAIM_YEAR, LEADING_YEAR, YEAR_SPAN, YEAR_WORD
 from wenzheng.corpus.units import LOOSE_COUNT_UNITS, SUFFIX_QUALIFIERS
 
 SEGMENT = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
+# A year right after the indicator, before the word saying what of it the figure is
+# ("实际使用外资2024年目标3亿美元", a table's cell; "地区生产总值2024年完成1086.5亿元")
+_INDICATOR_YEAR = re.compile(
+    r"[^，,。；;：:\d]{2,24}?((?:19|20)\d{2})年(?=目标|完成|实际|计划|预期)"
+)
 CLAUSE = re.compile(r"(?:[^，；：:;、。！？!?,]|(?<=\d),(?=\d{3}))+")
 _TARGET_WORDS = re.compile(r"今年|明年|预期|力争|争取")
 # Words that often, not always, speak of plans: 将 is also 把 ("将招商引资作为…"), and
@@ -115,7 +120,7 @@ class FigureReader:
         out: list[Figure] = []
         for seg_match in SEGMENT.finditer(text):
             seg = seg_match.group(0)
-            m = LEADING_YEAR.match(seg)
+            m = LEADING_YEAR.match(seg) or _INDICATOR_YEAR.match(seg)
             year = m.group(1) if m else ""
             qs = [q for q in extract_quantities(seg) if usable(q)]
             context = self.clean(_strip_spans(seg, qs))

@@ -40,14 +40,14 @@ _SELF = re.compile(
     r"^(?:我是|我们是|本人是?|我家|我们家|家里|我刚|刚搬|我在|我住|我们小区|我们村|我们社区|"
     r"我妈|我爸|我老婆|我老公|"
     # "在鼓楼开了个小店", "在湖南路上班": where the asker works or lives, the place kept
-    r"在[\u4e00-\u9fff]{1,6}?(?:开了|开个|开家|上班|工作|上学|读书|住|做生意)|"
+    r"在[\u4e00-\u9fff]{1,6}?(?:开了|开个|开家|上班|工作|上学|读书|住|做生意|打工|务工|当兵)|"
     r"孩子|小孩|作为|i am|i'm|im |my )",
     re.IGNORECASE,
 )
 # Why the asker asks or how they feel about it: "刚看到新闻有点好奇", "随便问问", "有点担心".
 _REASON = re.compile(
     r"好奇|看到新闻|刚看到|听说的|随便问问|问问而已|只是问问|想了解了解|关心一下|有点担心|担心|"
-    r"着急|挺关心|很关心|急用|写论文|写作业|做作业|做调研|写报告"
+    r"着急|挺关心|很关心|急用|写论文|写作业|做作业|做调研|写报告|查资料|找资料|查个资料"
 )
 # A question word or mark: a chunk holding one asks something.
 _INTERROGATIVE = re.compile(

@@ -242,6 +242,12 @@ def _relative_of(query: Query, previous: Query) -> int | None:
     """The report a follow-up's relative year points to (see `_resolve`)."""
     if query.relative is not None:
         return query.relative
+    if query.frame and previous.frame and query.frame != previous.frame:
+        # "去年新能源汽车产值增长目标是多少？实际增长多少？": 去年's target is in the report
+        # before the newest, its result in the newest: the year word read in this frame
+        again = relative_report(previous.text, query.frame)
+        if again is not None:
+            return again
     if (
         previous.relative is not None
         and query.frame == FRAME_TARGETS
@@ -273,8 +279,11 @@ def is_explicit_followup(query: Query) -> bool:
         return True
     if len(bare) <= 12 and _FOLLOW_ANY.search(query.text):
         return True
-    # "实际新增多少家": words of what is asked (新增, 家), no noun of the thing asked about
-    return not query.focus_terms or not query.nouns
+    # "实际新增多少家": short words of what is asked (新增, 家), no noun of the thing asked
+    # about (a report term such as 地区生产总值 may carry no noun tag: its length tells)
+    return not query.focus_terms or (
+        not query.nouns and all(len(t) <= 2 for t in query.focus_terms)
+    )
 
 
 def is_followup(query: Query) -> bool:
@@ -415,14 +424,17 @@ _RESULT_MARK = re.compile(f"{_ACTUAL.pattern}|最终|最后")
 
 
 def asks_target_and_result(text: str, lexicon: Lexicon) -> bool:
-    """The question asks both ("计划多少人，实际新增多少人", "增长目标和实际增速各是多少")."""
+    """The question asks both ("计划多少人，实际新增多少人", "增长目标和实际增速各是多少");
+    a year word is no frame word here ("去年定的目标" asks a target)."""
     if _EN_TARGET.search(text) and _EN_ACTUAL.search(text):
         return True
-    return all(_frame_words(text, key, lexicon) for key in ("targets", "results")) and not any(
-        w in text for w in ("今年", "去年", "明年")
-    )
+    text = _YEAR_WORDS.sub("", text)
+    return all(_frame_words(text, key, lexicon) for key in ("targets", "results"))
 
 
+# The English auxiliary the results frame counts, no frame beside a target or span word
+# ("how many … did it plan to add"; "what was the target, and what was achieved" asks both)
+_EN_AUXILIARY = re.compile(r"\bdid\b")
 # Words naming a year relative to now, not a frame of their own when another word names one
 _YEAR_WORDS = re.compile(r"去年|前年|上一年|今年|明年|last year|this year|next year")
 
@@ -441,10 +453,16 @@ def detect_frame(
         )
     }
     if hits[FRAME_TARGETS] and hits[FRAME_RESULTS]:
-        # "去年定的目标": a year word says which year, a target word what of it
+        # "去年定的目标": a year word says which year, a target word what of it; "how many …
+        # did it plan to add": "did" is the tense of the plan
+        bare = _EN_AUXILIARY.sub("", _YEAR_WORDS.sub("", text))
+        hits[FRAME_RESULTS] = _frame_words(bare, "results", lexicon, english=True) or int(
+            not _frame_words(bare, "targets", lexicon, english=True)
+        )
+    elif hits[FRAME_SPAN] and hits[FRAME_RESULTS]:  # "how many … did it create over five years"
         hits[FRAME_RESULTS] = _frame_words(
-            _YEAR_WORDS.sub("", text), "results", lexicon, english=True
-        ) or int(not _frame_words(_YEAR_WORDS.sub("", text), "targets", lexicon, english=True))
+            _EN_AUXILIARY.sub("", text), "results", lexicon, english=True
+        )
     named = [(known_years or {}).get(int(y)) for y in YEAR.findall(text)]
     if WHICH_YEAR.search(text) and not named:
         hits[FRAME_RESULTS] = 0  # "哪一年突破千亿", "which year did…": no one year's review

@@ -25,6 +25,7 @@ from wenzheng.index.search import BM25Retriever, DenseRetriever
 from wenzheng.index.substrings import SubstringIndex
 
 STREET_PART_PENALTY = 0.1  # a passage whose asked figure is one street's part
+NEWEST_BONUS = 0.03  # a passage of its place's newest report, when the question names no year
 CANDIDATES = 40  # how many passages BM25 and dense retrieval each hand to the re-ranker
 # Share of the question's (IDF-weighted) concepts the best passage must hold to be an answer
 MIN_COVERAGE = 0.45
@@ -92,6 +93,15 @@ class Ranker:
                 key = normalize(name)
                 self.region_city[key] = self.region_city.get(key) or city
         self.doc_review = {d.meta.id: d.meta.review_year for d in index.documents}
+        # whether a report is the newest of its place's (each place's, in a corpus of several)
+        newest: dict[frozenset[str], int] = {}
+        for d in index.documents:
+            key = frozenset(self.doc_places[d.meta.id])
+            newest[key] = max(newest.get(key, d.meta.year), d.meta.year)
+        self.newest_of_place = {
+            d.meta.id: d.meta.year == newest[frozenset(self.doc_places[d.meta.id])]
+            for d in index.documents
+        }
         # the cities and provinces the reports' places lie in, that no report is of: a
         # question on 南京市 as a whole is not answered by 鼓楼区's report
         levels = [region_levels(normalize(d.meta.region)) for d in index.documents]
@@ -130,6 +140,8 @@ class Ranker:
             score += _frame_bonus(p, query) + _shape_bonus(p, query)
             if query.wants_number and self._streets_part(query, p.text):
                 score -= STREET_PART_PENALTY
+            if not query.years and query.relative is None and self.newest_of_place[p.doc_id]:
+                score += NEWEST_BONUS  # no year asked: the place's newest report is today's
             if any(f in self.context[pid] for f in quoted):
                 score += QUOTED_FIGURE_BONUS  # "提出了实际使用外资10亿美元的目标": that one
             scored.append(

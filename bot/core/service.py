@@ -62,20 +62,22 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# An answer opened with 是 or 否 (`yesno.opening`): the yes/no question is settled
+_YES_NO_OPENED = re.compile(r"^[是否][。，]")
 # A question whether a target was met ("目标达没达到", "完成了吗")
 _ASKS_MET = re.compile(
     r"达没达到|达到了?[吗没]|有没有达到|完成了?[吗没]|有没有完成|是否完成|实现了?[吗没]|"
     r"是否实现|是否达到|达标了?[吗没]|完成得怎么样|完成情况|"
     r"(?<=目标)[^。？?]{0,12}(?:破|突破|超过|过|到)了?[吗没]|"  # "营收目标是多少，破了没"
     # "达到28微克的目标了吗", "超过年初目标了吗"
-    r"(?:达到|完成|实现|达成|超过|超额完成|突破)[^。？?]{0,14}目标了?[吗没]"
+    r"(?:达到|完成|实现|达成|超过|超额完成|突破)(?P<gap>[^。？?]{0,14})(?:目标|计划)了?[吗没]"
 )
 # A comparison asked of two figures ("比去年实际完成的多", "更高"): the word says which way
 _COMPARED = re.compile(r"比[^，。？?]{0,14}?(多|高|大|快|少|低|小|慢)|更(多|高|大|快|少|低|小|慢)")
 _YES_NO_WORDS = re.compile(r"是不是|是否|有没有|会不会|还是")
 # The words asking it, taken out before the indicator is looked up
 _MET_WORDS = re.compile(
-    r"(?:当初|年初|原来|原先)?(?:定的|确定的|制定的|设定的|提出的|定下的)?的?目标|"
+    r"(?:当初|年初|原来|原先|当年)?(?:定的|确定的|制定的|设定的|提出的|定下的)?的?(?:目标|计划)|"
     + _ASKS_MET.pattern
 )
 # A question about who delivered a report ("报告是谁作的", "who delivered the report")
@@ -198,11 +200,13 @@ class Answerer:
         history: Sequence[str],
         original: str | None = None,
         frame: str | None = None,
+        dating: bool = True,
     ) -> Answer:
         """Answer one question: understand, rank, compose the candidate answer, decide.
 
         A year one report of the place set targets for and a later one reviews, asked without
-        saying which: the target and the result, each cited from its own report.
+        saying which: the target and the result, each cited from its own report. `dating`:
+        "去年" asked with both is first read as the year it names.
         """
         candidate = self.candidate(question, history, original, frame)
         if frame is None and is_yes_no(candidate.query.text):
@@ -212,6 +216,22 @@ class Answerer:
         # "当初定的目标达没达到" (compared) and "计划多少，实际多少" ask for both, whatever
         # frame their words suggest, when the corpus holds a target and a result of the year
         asks_met = frame is None and bool(_ASKS_MET.search(question))
+        query = candidate.query
+        if (
+            dating
+            and frame is None
+            and not query.years
+            and (asks_met or asks_target_and_result(_asked_words(query), self.lexicon))
+        ):
+            # "去年计划多少，实际多少": 去年 is the year the newest report reviews, its target
+            # in the report before; asked as that year, each frame finds its own report
+            year = dated(question, self.ranker.newest_year(query.places))
+            if year != question:
+                if is_yes_no(query.text):  # "去年完成目标了吗": what the checker settles first
+                    plain = self.answer_question(question, history, original, dating=False)
+                    if _YES_NO_OPENED.match(plain.text):
+                        return plain
+                return self.answer_question(year, history, original or question)
         both_asked = (
             frame is None
             and (asks_met or asks_target_and_result(_asked_words(candidate.query), self.lexicon))
@@ -219,7 +239,8 @@ class Answerer:
         )
         asks_met = asks_met and both_asked
         if asks_met:
-            question = _MET_WORDS.sub("", question) or question  # the indicator, not the ask
+            # the indicator, not the ask ("完成的老旧小区改造数量达到当年计划了吗": its words kept)
+            question = _MET_WORDS.sub(lambda m: _gap_words(m.group("gap")), question) or question
         elif both_asked:  # "年度目标和实际完成数分别是多少": each frame is asked on its own
             question = without_frame_words(question, self.lexicon) or question
         if frame is None and (both_asked or self.ranker.target_and_result(candidate.query)):
@@ -530,6 +551,8 @@ class Answerer:
             frozenset(self.ranker.regions),
             previous,
         )
+        if query.english:  # "create", "over": English words no report term stands for
+            query = _without_foreign_words(query, self._written)
         return replace(query, frame=frame) if frame else query
 
     def _rank(self, query: Query) -> list[Scored]:
@@ -667,6 +690,34 @@ class Answerer:
     def embedder(self) -> Embedder:
         """The embedding model in use."""
         return self.index.embedder
+
+
+def _without_foreign_words(query: Query, written: Callable[[str], bool]) -> Query:
+    """An English question's terms without the English words the translation left and the
+    reports never write: they name nothing a passage could cover."""
+
+    def keep(term: str) -> bool:
+        return not term.isascii() or term in query.expansions or written(term)
+
+    return replace(
+        query,
+        terms=tuple(filter(keep, query.terms)),
+        focus_terms=tuple(filter(keep, query.focus_terms)),
+        nouns=tuple(filter(keep, query.nouns)),
+    )
+
+
+def _gap_words(gap: str | None) -> str:
+    """The words between a verb of meeting and its 目标 that name the thing ("的老旧小区改造
+    数量达到当年" keeps 老旧小区改造数量; "年初定的6.5%左右的" names nothing)."""
+    words = _TARGET_SETTING.sub("", without_figures(gap or "")).strip("的")
+    return re.sub(r"(?:达到|完成|实现)$", "", words)
+
+
+# How a target was set, said between a verb of meeting and the target ("年初定的", "当年")
+_TARGET_SETTING = re.compile(
+    r"(?:当初|年初|原来|原先|当年)?(?:定的|确定的|制定的|设定的|提出的|定下的)|当年|年初|左右|以上"
+)
 
 
 def _sentence_part(text: str, context: str) -> str:

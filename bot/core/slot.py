@@ -38,7 +38,7 @@ _MONTH = re.compile(r"\d{1,2}月")  # a month stated (also one of `_DUE`'s times
 _BREAKDOWN = re.compile(r"分别|各是|各有|各多少|里面|里有|中有|其中有|当中")
 _MEASURE = re.compile(
     r"(?<!哪)(?:多少|几)(个|人次|人|名|位|家|项|条|座|所|次|种|类|件|张|户|幢|栋|处|套|辆|台|批|场|"
-    r"期|轮|届|公里|千米|平方公里|平方米|亩|吨|微克)"
+    r"期|轮|届|公里|千米|平方公里|平方米|亩|吨|微克|天|连冠)"
 )
 _MONEY = re.compile(
     r"月薪|工资|薪资|薪水|多少块|多少钱|多少亿|多少万元|金额|总额|投资额|绝对数|绝对值|总量|花了多少|投了多少|投入多少|"
@@ -68,6 +68,7 @@ _ADDRESS = re.compile(r"哪条[路街]|什么[路街]|门牌|地址|具体位置
 # A street-level place in a text: "中山北路", "傅厚岗30号", "红五月硅巷"
 _ADDRESS_WORD = re.compile(r"[\u4e00-\u9fff\d]{1,8}?(?:路|街(?!道)|大道|巷|号|广场|大厦)")
 _RATIO_WORDS = ("每", "人均", "平均")
+_AVERAGED = "年均"  # a yearly average over several years asked: one year's figure is none
 _PER_WORDS = ("每", "人均")  # a figure per head or per thing asked (平均 may be a mean over time)
 # Nouns that name the kind of answer, not the thing asked about: "固定资产投资总额是多少"
 # asks about 固定资产投资; 社会消费品零售总额's figure is not bound to it by 总额
@@ -196,7 +197,7 @@ def filling_figures(
     if asked_frame and all(_frames_clash(asked_frame, p.frame) for p in passages):
         return []
     need = _need(passages, covers)
-    return [f for p in passages for f in _filling(slot, p, covers, need)]
+    return [f for p in passages for f in _filling(slot, p, covers, need, asked_frame)]
 
 
 def _need(passages: Sequence[Passage], covers: Callable[[str], float]) -> float:
@@ -207,13 +208,24 @@ def _need(passages: Sequence[Passage], covers: Callable[[str], float]) -> float:
     return max(BIND_FLOOR, BIND_SHARE * best)
 
 
-def _filling(slot: Slot, p: Passage, covers: Callable[[str], float], need: float) -> list[Fill]:
-    """The figures of one passage of the kind asked, bound to the thing asked about."""
-    return [
+def _filling(
+    slot: Slot,
+    p: Passage,
+    covers: Callable[[str], float],
+    need: float,
+    asked_frame: str | None = None,
+) -> list[Fill]:
+    """The figures of one passage of the kind asked, bound to the thing asked about; a
+    result asked is not filled by a figure its clause names a target ("2023年，新增加装电梯
+    目标110部" in a review's table)."""
+    fills = [
         Fill(p, q, ctx)
         for q, ctx in figures_with_context(p.text, slot.scopes)
         if _fits(slot, q, ctx) and _bound(slot, ctx, covers, need)
     ]
+    if asked_frame == FRAME_RESULTS:
+        fills = [f for f in fills if not named_target(f)]
+    return fills
 
 
 def fills(
@@ -227,7 +239,7 @@ def fills(
         return False  # a 2020 target asked, only 2019 results found (or the reverse)
     need = _need(passages, covers)
     for p in passages:
-        if slot.wants_figure and _filling(slot, p, covers, need):
+        if slot.wants_figure and _filling(slot, p, covers, need, asked_frame):
             return True
         if slot.kind == "rate" and _FROM_TO.search(p.text) and _bound(slot, p.text, covers, need):
             return True  # "从56.4微克/立方米下降到42.3微克/立方米" answers "下降了多少"
@@ -384,6 +396,8 @@ def _fits(slot: Slot, q: Quantity, ctx: str) -> bool:
         # "每千名老人拥有床位43.4张" is no head-count of beds, nor "新增养老床位420张" a
         # number per thousand elderly
         return False
+    if _AVERAGED in slot.asked and _AVERAGED not in ctx:
+        return False  # "“十五五”时期年均增长目标" is not filled by one year's "增长2%左右"
     if slot.kind == "amount":
         return q.unit in ("元", "美元")
     if slot.kind == "rate":

@@ -145,8 +145,6 @@ class FactChecker:
             for p in d.passages
             if p.kind != "heading"
             for f in self.figures_of(p.text, p)
-            # a review restating a target ("未实现突破五百亿元的目标") states no result
-            if not (f.target and p.frame == FRAME_RESULTS)
         ]
 
     # --- public API --------------------------------------------------------------------
@@ -496,12 +494,19 @@ class FactChecker:
         if in_time and not self.reports.is_target_time(time):
             # a year with a target (its report) and a result (the next one's): a claim
             # without target words states the result, one with them the target
-            wanted = (FRAME_TARGETS,) if time.planned else (FRAME_RESULTS, FRAME_SPAN)
+            # (a figure the claim names as a target, "超过…1500亿元的预期目标", is one)
+            wanted = (
+                (FRAME_TARGETS,) if time.planned or claim.target else (FRAME_RESULTS, FRAME_SPAN)
+            )
             kept = [(s, f) for s, f in in_time if _frame(f) in wanted]
             if not kept and time.year and not time.planned:
                 # the year's review states no such figure, only its plan set one: a result
                 # is not refuted (nor supported) by a target
                 return _FigureCheck("unstated", claim, time, in_time[0][1], "target")
+            if not kept and time.year and (claim.target or "目标" in claim.context):
+                # "2024年外贸进出口总额的年度目标为200亿元": no target was set for it, and the
+                # year's result is no target
+                return _FigureCheck("unmatched", claim, time)
             in_time = kept or in_time
         said = self.lex.scope_of(claim.indicator)
         top = in_time[0][0] if in_time else 0.0
@@ -717,7 +722,8 @@ class FactChecker:
 
     def _figure_in_time(self, time: ClaimTime, fig: Figure) -> bool:
         """True when a report figure speaks of the time a claim speaks of: a look-back's
-        sum or average over its years ("“十四五”以来…累计新增412家") is no one year's."""
+        sum or average over its years ("“十四五”以来…累计新增412家") is no one year's, a
+        target a review restates ("低于3亿美元的目标") no result (`_frame`)."""
         if (
             time.year
             and not fig.year
@@ -726,6 +732,8 @@ class FactChecker:
             and _OVER_YEARS.search(fig.context)
         ):
             return False
+        if fig.target and time.frame == FRAME_RESULTS:
+            return False  # a review restating a target ("未实现突破五百亿元的目标"): no result
         return self.reports.time_matches(time, fig.passage, fig.year)
 
     # --- helpers -------------------------------------------------------------------------
@@ -752,6 +760,9 @@ class FactChecker:
         """The time of a report figure in words."""
         if fig.passage is None:
             return ""
+        if fig.target:  # "低于3亿美元的目标" in the review of 2025 is 2025's target
+            year = fig.year or (fig.passage.years if fig.passage.years.isdigit() else "")
+            return f"{year}年目标" if year else "目标"
         return frame_label(fig.passage, self.reports.doc_of[fig.passage.id], fig.year)
 
     def _explain(self, c: _FigureCheck) -> str:
@@ -759,9 +770,8 @@ class FactChecker:
         r, q = c.report, c.claim.quantity
         if r is None or r.passage is None:
             return f"报告未给出{c.claim.label}的数字{q.raw}。"
-        passage = r.passage
         r = replace(r, indicator=c.claim.indicator) if _label(c) != r.label else r
-        when = frame_label(passage, self.reports.doc_of[passage.id], r.year)
+        when = self._when(r)
         if c.status == "supported":
             note = f"（报告原文为“{r.quantity.raw}”）" if c.note else ""
             return f"报告{when}{r.label}为{r.quantity.raw}，与声明的{q.raw}一致{note}。"
@@ -774,8 +784,7 @@ class FactChecker:
             return f"报告{when}{r.label}{r.quantity.raw}，声明为{c.claim.label}{q.raw}。"
         text = f"报告{when}{r.label}为{r.quantity.raw}，声明为{q.raw}。"
         if c.also is not None and c.also.passage is not None:
-            other = frame_label(c.also.passage, self.reports.doc_of[c.also.passage.id], c.also.year)
-            text += f"{q.raw}是报告中{other}的数字。"
+            text += f"{q.raw}是报告中{self._when(c.also)}的数字。"
         return text
 
 
@@ -786,7 +795,10 @@ def _one_off(text: str, f: Figure) -> bool:
 
 
 def _frame(f: Figure) -> str:
-    """The time frame of the passage a report figure stands in."""
+    """The time frame of a report figure: a target where its own clause names it one (a
+    table's "2025年目标130家", a review's "低于3亿美元的目标"), else its passage's frame."""
+    if f.target:
+        return FRAME_TARGETS
     return f.passage.frame if f.passage is not None else ""
 
 

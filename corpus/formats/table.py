@@ -1,10 +1,12 @@
-"""A table's rows as sentences: each cell after the first carries its column's heading.
+"""A table's rows as sentences: each cell says its year, its row and its column.
 
 Reports put an indicator table in Word files and web pages ("指标 | 2022年目标 | 2022年完成 |
 2023年目标"). A row read as bare cells ("地区生产总值增速 6.5%左右 2.6% 6%左右") loses which
-figure is the target and which the result; read with its headings it says so, in the words
-the report's own sentences use: "地区生产总值增速：2022年目标6.5%左右，2022年完成2.6%，
-2023年目标6%左右。"
+figure is the target and which the result; read with its headings, one clause a cell, it
+says so in the words the report's own sentences use, each clause whole on its own: "地区生产
+总值增速2022年目标6.5%左右；地区生产总值增速2022年完成2.6%；地区生产总值增速2023年目标
+6%左右。" A unit given in the row's label ("实际使用外资（亿美元）") or in a 单位 column
+goes with each of the row's figures.
 """
 
 from __future__ import annotations
@@ -14,6 +16,15 @@ from collections.abc import Sequence
 
 _YEAR = re.compile(r"(?:19|20)\d\d年?")
 _DIGIT = re.compile(r"\d")
+# A column heading opening with its year ("2022年目标", "2023年完成情况")
+_HEAD_YEAR = re.compile(r"^((?:19|20)\d\d年)(.*)$")
+_UNIT_WORDS = r"(?:万|亿|千|百)?(?:%|％|元|美元|人|人次|家|个|项|所|张|套|户|亩|公里|吨)"
+# A row label's unit in brackets at its end ("实际使用外资（亿美元）", "增长（%）", "（万人）")
+_LABEL_UNIT = re.compile(rf"[（(]({_UNIT_WORDS})[)）]$")
+# A column of units ("单位", "计量单位")
+_UNIT_HEADING = re.compile(r"^(?:计量)?单位$")
+# A cell's figure with no unit of its own, before any hedge ("6左右", "5.5以上", "3")
+_BARE_FIGURE = re.compile(r"^\d+(?:\.\d+)?(?![\d.%％万亿千百元人家个项所张套户亩公里吨])")
 
 
 def is_heading_row(cells: Sequence[str]) -> bool:
@@ -22,7 +33,8 @@ def is_heading_row(cells: Sequence[str]) -> bool:
 
 
 def table_lines(rows: Sequence[Sequence[str]]) -> list[str]:
-    """One line a row; with a heading row first, each later cell prefixed by its heading.
+    """One line a row; with a heading row first, each later cell a clause of its own
+    (`_cell_clause`).
 
     Empty cells are left out; a table without a heading row keeps its cells joined by a
     space, as before.
@@ -34,17 +46,29 @@ def table_lines(rows: Sequence[Sequence[str]]) -> list[str]:
     if len(rows) < 2 or not is_heading_row(rows[0]):
         return [" ".join(c for c in row if c) for row in rows]
     heads, lines = rows[0], [" ".join(c for c in rows[0] if c)]
+    unit_column = next((i for i, h in enumerate(heads) if _UNIT_HEADING.match(h)), None)
     for row in rows[1:]:
-        label, cells = row[0], row[1:]
+        label, unit = row[0], ""
+        found = _LABEL_UNIT.search(label)
+        if found:
+            label, unit = label[: found.start()], found.group(1)
+        if unit_column is not None and unit_column < len(row):
+            unit = unit or row[unit_column]
         parts = [
-            f"{heads[i + 1] if i + 1 < len(heads) else ''}{cell}"
-            for i, cell in enumerate(cells)
-            if cell
+            _cell_clause(heads[i] if i < len(heads) else "", label, cell, unit)
+            for i, cell in enumerate(row)
+            if i > 0 and i != unit_column and cell
         ]
-        if not parts:
-            lines.append(label)
-        elif label:
-            lines.append(f"{label}：{'，'.join(parts)}。")
-        else:
-            lines.append(f"{'，'.join(parts)}。")
+        lines.append(f"{'；'.join(parts)}。" if parts else label)
     return lines
+
+
+def _cell_clause(head: str, label: str, cell: str, unit: str) -> str:
+    """One cell as a clause: "实际使用外资2024年目标3亿美元" for the cell 3 under "2024年
+    目标" in the row "实际使用外资（亿美元）"."""
+    if unit:
+        cell = _BARE_FIGURE.sub(lambda m: m.group(0) + unit, cell, count=1)
+    year = _HEAD_YEAR.match(head)
+    if year:
+        return f"{label}{year.group(1)}{year.group(2)}{cell}"
+    return f"{label}{head}{cell}"
