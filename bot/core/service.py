@@ -217,12 +217,10 @@ class Answerer:
         # frame their words suggest, when the corpus holds a target and a result of the year
         asks_met = frame is None and bool(_ASKS_MET.search(question))
         query = candidate.query
-        if (
-            dating
-            and frame is None
-            and not query.years
-            and (asks_met or asks_target_and_result(_asked_words(query), self.lexicon))
-        ):
+        asks_both = frame is None and (
+            asks_met or asks_target_and_result(_asked_words(query), self.lexicon)
+        )
+        if dating and asks_both and not query.years:
             # "去年计划多少，实际多少": 去年 is the year the newest report reviews, its target
             # in the report before; asked as that year, each frame finds its own report
             year = dated(question, self.ranker.newest_year(query.places))
@@ -232,18 +230,14 @@ class Answerer:
                     if _YES_NO_OPENED.match(plain.text):
                         return plain
                 return self.answer_question(year, history, original or question)
-        both_asked = (
-            frame is None
-            and (asks_met or asks_target_and_result(_asked_words(candidate.query), self.lexicon))
-            and self.ranker.target_and_result(replace(candidate.query, frame=None))
-        )
+        both_asked = asks_both and self.ranker.target_and_result(replace(query, frame=None))
         asks_met = asks_met and both_asked
         if asks_met:
             # the indicator, not the ask ("完成的老旧小区改造数量达到当年计划了吗": its words kept)
             question = _MET_WORDS.sub(lambda m: _gap_words(m.group("gap")), question) or question
         elif both_asked:  # "年度目标和实际完成数分别是多少": each frame is asked on its own
             question = without_frame_words(question, self.lexicon) or question
-        if frame is None and (both_asked or self.ranker.target_and_result(candidate.query)):
+        if frame is None and (both_asked or self.ranker.target_and_result(query)):
             both = [
                 self.answer_question(question, history, original, f)
                 for f in (FRAME_TARGETS, FRAME_RESULTS)
@@ -251,8 +245,7 @@ class Answerer:
             if all(not a.refused for a in both):
                 combined = combine(original or question, both)
                 if asks_met:
-                    return self._with_target_met(candidate.query, both, combined)
-                query = candidate.query
+                    return self._with_target_met(query, both, combined)
                 if not query.followup and not query.english and is_yes_no(query.text):
                     # "2022年社零是增长的吗": the year's target and result, opened with 是/否
                     # when the fact-checker decides the claim
@@ -263,7 +256,6 @@ class Answerer:
             return candidate.answer  # refused before any passage was weighed
         decision = self.decision.decide(candidate.features)
         answer = replace(candidate.answer, confidence=round(decision.probability, 4))
-        query = candidate.query
         if frame is None and not query.followup and not query.english and is_yes_no(query.text):
             settled = self.settle_yes_no(self._claim_of(query), answer, decision.answer)
             if settled is not None:
