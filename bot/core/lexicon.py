@@ -81,6 +81,11 @@ class Lexicon:
         """Every report term the synonyms point to (computed once: every question reads it)."""
         return frozenset(w for vs in self.synonyms.values() for w in vs)
 
+    @cached_property
+    def scope_words(self) -> frozenset[str]:
+        """Every scope word of every class (computed once: every question's topic reads it)."""
+        return frozenset(w for ws in self.scopes for w in ws)
+
     def domain_words(self) -> list[str]:
         """Report terms the tokenizer should keep whole."""
         words = {w for vs in self.synonyms.values() for w in vs}

@@ -14,6 +14,7 @@ from functools import lru_cache, partial
 from wenzheng.bot.core.figures import other_streets
 from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.bot.core.query import Query
+from wenzheng.bot.core.slot import best_clause
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
 from wenzheng.corpus.places import city_of, region_levels, short_names
 from wenzheng.corpus.quantities import extract_quantities, has_figure, parse_chinese_numeral
@@ -154,8 +155,8 @@ class Ranker:
         does not name: "其中永宁街道新增高新技术企业52家" is no answer to the district's count."""
         if "街道" not in text:
             return False
-        best = max(_CLAUSE.split(text), key=lambda c: self.coverage(query, normalize(c)))
-        return has_figure(best) and bool(other_streets(best, query.text))
+        best = best_clause(text, partial(self.coverage, query), "，,；;。")
+        return best is not None and has_figure(best) and bool(other_streets(best, query.text))
 
     def coverage(self, query: Query, context: str, focus_only: bool = False) -> float:
         """IDF-weighted share of the question's concepts found in a text (0..1)."""
@@ -494,9 +495,6 @@ def _shape_bonus(p: Passage, query: Query) -> float:
     if p.frame == FRAME_NONE and p.kind == "meta" and query.frame in _TIMED_FRAMES:
         bonus -= 0.05
     return bonus
-
-
-_CLAUSE = re.compile(r"[，,；;。]")
 
 
 def _normalized(scores: dict[str, float]) -> dict[str, float]:

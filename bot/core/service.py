@@ -605,8 +605,8 @@ class Answerer:
         "实际新增多少家", are the words of the indicator it leans on)."""
         ignore = SLOT_NOUNS | CHANGE_WORDS | _place_words(query)
         own = [t for t in query.focus_terms if t not in ignore]
-        scopes = {w for words in self.lexicon.scopes for w in words}
-        if query.followup and all(t in scopes or t in UNITS for t in own):
+        scope_words = self.lexicon.scope_words
+        if query.followup and all(t in scope_words or t in UNITS for t in own):
             own = []  # "实际新增多少家": what is asked of it, the thing is the earlier one's
         return own or [t for t in query.terms if t not in ignore]
 

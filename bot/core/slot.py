@@ -331,6 +331,7 @@ def _frames_clash(asked: str, frame: str) -> bool:
 _FROM_TO = re.compile(r"从[^，；。]{0,16}?\d[^，；。]{0,24}?(?:到|至)[^，；。]{0,6}?\d")
 _DUE = re.compile(r"年底|年内|月底|上半年|下半年|年初|年末|\d{1,2}月")
 _CLAUSE_BREAK = re.compile(r"[，；。：、,;:]")
+_CLAUSE_OF = re.compile(r"[，,；;。]")  # where a figure's own clause begins
 _BARE = re.compile(
     r"^[，；、,;\s]*(?:其中|同比|比上年|较上年|按?同口径|按?可比口径|按自然口径|按可比价格?计?算?)?"
     r"(?:增长|下降|增加|减少|提高|达到?|占)?"
@@ -483,7 +484,7 @@ def _only_echoes(slot: Slot, text: str) -> bool:
     for q, ctx in figures_with_context(text):
         if _echoed(slot, q):
             before = ctx[: ctx.find(q.raw)] if q.raw in ctx else ctx
-            clause = re.split(r"[，,；;。]", before)[-1]  # the figure's own clause
+            clause = _CLAUSE_OF.split(before)[-1]  # the figure's own clause
             items = [i for i in re.split(r"、|以及|和|及|与", clause) if _ITEM.fullmatch(i)]
             # "上市、挂牌企业11家" joins two words into one kind: no list of the eleven
             return len(items) < 2 or (len(items) < q.value and "等" not in clause)
@@ -496,7 +497,7 @@ def _only_counts(asked: str, text: str, covers: Callable[[str], float]) -> bool:
     name in quotes, no 等 after named examples. ("要修哪些路" asks no measure: the roads
     may be named in the clauses around a count of them.)"""
     which = _WHICH_COUNTED.search(asked)
-    best = _best_clause(text, covers, "，,；;。")
+    best = best_clause(text, covers, "，,；;。")
     if which is None or best is None:
         return False
     counted = any(q.unit == which.group(1) and not q.ordinal for q in extract_quantities(best))
@@ -504,7 +505,7 @@ def _only_counts(asked: str, text: str, covers: Callable[[str], float]) -> bool:
     return counted and not named and covers(best) > 0
 
 
-def _best_clause(text: str, covers: Callable[[str], float], marks: str) -> str | None:
+def best_clause(text: str, covers: Callable[[str], float], marks: str) -> str | None:
     """The clause of a text (between `marks`) naming the thing asked best; None if none."""
     clauses = [c for c in re.split(f"[{marks}]", normalize(text)) if c]
     return max(clauses, key=covers) if clauses else None
@@ -513,7 +514,7 @@ def _best_clause(text: str, covers: Callable[[str], float], marks: str) -> str |
 def _tells_where(asked: str, text: str, covers: Callable[[str], float]) -> bool:
     """The clause of the text naming the thing asked best names a place the question does
     not ("与上海地铁11号线在花桥站实现换乘"), as a where-question's answer must."""
-    best = _best_clause(text, covers, "，,；;。：:")
+    best = best_clause(text, covers, "，,；;。：:")
     if best is None:
         return False
     if covers(best) <= 0:
@@ -536,7 +537,6 @@ _LINK_WORDS = re.compile(
     r"(?:总额|总量|总数)?(?:达到|为|是|达|实现|完成|共|累计|超过|突破|约|近|同比增长|增长|下降)*"
 )
 _OWN_BEFORE = re.compile(r"(?:占|单位|每|人均)$")
-_CLAUSE_OF = re.compile(r"[，,；;。]")
 
 
 def states_own_figure(slot: Slot, text: str, names: Sequence[str]) -> bool:
