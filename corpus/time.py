@@ -48,6 +48,25 @@ _CN_NUMBER = "一二三四五六七八九十"
 _EN_NUMBER = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
+_SENTENCE_OPEN = re.compile(r"[；。：;:！？!?\n]")
+
+
+def year_stretch(text: str, year: int) -> str:
+    """The stretch of a text about one year: from the opening of the sentence part that
+    names it (its subject: "地区生产总值年均增长5%左右，到2030年突破1450亿元") up to the next
+    year it names; from the year itself when another year is named before it in that part
+    ("2015年，…突破千亿大关；2017年，…")."""
+    at = text.find(f"{year}年")
+    if at < 0:
+        return ""
+    opens = [m.end() for m in _SENTENCE_OPEN.finditer(text, 0, at)]
+    start = opens[-1] if opens else 0
+    if YEAR_NIAN.search(text, start, at):
+        start = at
+    nxt = YEAR_NIAN.search(text, at + 5)
+    return text[start : nxt.start() if nxt else len(text)]
+
+
 def span_length(years: str) -> int:
     """The years a look-back's "2015-2019" covers (5 when it does not say)."""
     m = re.fullmatch(r"(\d{4})-(\d{4})", years)

@@ -16,7 +16,7 @@ from wenzheng.bot.core.query import Query
 from wenzheng.bot.core.types import Answer, Citation, Retrieved
 from wenzheng.corpus.model import Document, Passage
 from wenzheng.corpus.text import split_clauses
-from wenzheng.corpus.time import TIME_ONLY_CLAUSE, YEAR_NIAN, answer_label, cited_section
+from wenzheng.corpus.time import TIME_ONLY_CLAUSE, answer_label, cited_section, year_stretch
 
 KEEP_SHARE = 0.5
 WIDEN_GAIN = 0.05  # more of the question's concepts a next clause must state to be kept too
@@ -269,7 +269,7 @@ def _excerpt(p: Passage, query: Query, clause_score: Callable[[str], float]) -> 
     """The clauses of a passage that answer the question (the whole sentence for lists)."""
     text = p.text
     for year in query.years:
-        segment = _year_part(text, year)
+        segment = year_stretch(text, year)
         if segment and segment != text and not p.years == str(year):
             text = segment  # "2015年，…；2017年，…": only what is said of the year asked
     spans = split_clauses(text)
@@ -285,6 +285,8 @@ def _excerpt(p: Passage, query: Query, clause_score: Callable[[str], float]) -> 
         return _tidy(text)
     # every clause that answers a good part of the question: "多少家…，研发投入多少" has two
     keep = {best} | {i for i, s in enumerate(scores) if s >= KEEP_SHARE * scores[best] and s > 0}
+    if text != p.text:  # the stretch of a year asked: the clause naming that year is kept too
+        keep |= {i for i, c in enumerate(clauses) if any(f"{y}年" in c for y in query.years)}
     keep |= _neighbours(clauses, keep)
     lo, hi = _widened(clauses, min(keep), max(keep), clause_score)
     return _tidy("".join(clauses[lo : hi + 1]))
@@ -306,15 +308,6 @@ def _widened(
         if best is None or best[0] < now + WIDEN_GAIN:
             return lo, hi
         _, lo, hi = best
-
-
-def _year_part(text: str, year: int) -> str:
-    """The stretch of a sentence about one year, up to the next year it names."""
-    start = text.find(f"{year}年")
-    if start < 0:
-        return ""
-    nxt = YEAR_NIAN.search(text[start + 5 :])
-    return text[start : start + 5 + nxt.start()] if nxt else text[start:]
 
 
 def _neighbours(clauses: list[str], keep: set[int]) -> set[int]:

@@ -38,7 +38,7 @@ _FOLLOW_ANY = re.compile(r"呢[?？]?$|它|这个|这项|该项|其|they|\bit\b|
 _ASKING = re.compile(
     r"有哪些|有哪几|有哪|有什么|有啥|哪一?天|什么时候|啥时候|何时|几月几[号日]|哪一?年|哪一?个|哪一?些|哪几|哪家|哪位|哪条|"
     r"哪里|哪儿|哪|几[家个项条座所次种类位名件张大]?|多大|多高|多长|多久|多远|什么样|什么|啥|怎么样|怎么|怎样|如何|多少|是否|有没有|是不是|为什么|为啥|"
-    r"吗|呢|吧|谁|这个|那个|这些|那些|这项|该项|这份|那份|它们|他们|她们|一下|请问|告诉我|想知道|我想问"
+    r"一共|总共|吗|呢|吧|谁|这个|那个|这些|那些|这项|该项|这份|那份|它们|他们|她们|一下|请问|告诉我|想知道|我想问"
 )
 _OUTLINE_ASK = re.compile(
     r"(报告|文件|全文).{0,6}(部分|结构|章节|分成|分为|几块|大块|讲了哪些|讲了什么|哪些内容)"
@@ -198,7 +198,14 @@ def relative_report(text: str, frame: str | None = None) -> int | None:
 def _resolve(query: Query, previous: Query | None) -> Query:
     """Merge a follow-up with the question it leans on; expand the search text."""
     if previous is not None and is_followup(query):
-        topic = [t for t in previous.terms if t not in query.terms]
+        # a follow-up naming its own time ("2025年一年新增多少" after "五年累计…") keeps the
+        # thing asked, not the earlier time words nor the look-back's frame
+        own_time = bool(query.years or _TIME_WORD.search(query.text))
+        topic = [
+            t
+            for t in previous.terms
+            if t not in query.terms and not (own_time and _TIME_WORD.fullmatch(t))
+        ]
         terms = tuple(dict.fromkeys((*query.terms, *topic)))
         expansions = {**previous.expansions, **query.expansions}
         nouns = tuple(dict.fromkeys((*query.nouns, *(t for t in previous.nouns if t in topic))))
@@ -208,7 +215,8 @@ def _resolve(query: Query, previous: Query | None) -> Query:
             terms=terms,
             expansions=expansions,
             nouns=nouns,
-            frame=query.frame or previous.frame,
+            frame=query.frame
+            or (None if own_time and previous.frame == FRAME_SPAN else previous.frame),
             # a follow-up naming its own time ("那今年呢") or thing drops the earlier year;
             # one asking for the result of the same year ("实际达到多少", "实际新增多少家")
             # keeps it
@@ -362,7 +370,7 @@ def _merge_single_chars(tokens: list[str]) -> list[str]:
 
 
 _GENERIC = frozenset(
-    "区里 区 我们 你们 政府 报告 报告里 说 讲 提到 提 是 要 会 能 实际 达到 做到 "
+    "区里 区 我们 你们 过去 政府 报告 报告里 说 讲 提到 提 是 要 会 能 实际 达到 做到 "
     "年 月 日 数据 情况 具体 大概 一共 总共 总计 多 个 项 东西 方面 问题 工作 呢 吗 啊 "
     # what kind of value is asked, not of what ("年度目标和实际完成数分别是多少"), and the
     # setting of a target ("去年定的目标是多少")

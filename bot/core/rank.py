@@ -19,7 +19,7 @@ from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_T
 from wenzheng.corpus.places import city_of, region_levels, short_names
 from wenzheng.corpus.quantities import extract_quantities, has_figure, parse_chinese_numeral
 from wenzheng.corpus.text import in_order, normalize
-from wenzheng.corpus.time import MONTH_DAY, YEAR_NIAN, YEAR_TOKEN, year_frames, years_in
+from wenzheng.corpus.time import MONTH_DAY, YEAR_TOKEN, year_frames, year_stretch, years_in
 from wenzheng.index.build import PassageIndex, embedding_text
 from wenzheng.index.keyword import tokenize
 from wenzheng.index.search import BM25Retriever, DenseRetriever
@@ -136,7 +136,8 @@ class Ranker:
                 query, self.paragraph[pid]
             )
             if query.years and not _year_scope(p, query):
-                cov = min(cov, self.coverage(query, _year_segment(p.text, query.years)))
+                stretch = " ".join(year_stretch(p.text, y) for y in query.years)
+                cov = min(cov, self.coverage(query, normalize(stretch)))
             score = W_COVERAGE * cov + W_DENSE * dense.get(pid, 0.0) + W_BM25 * bm25.get(pid, 0.0)
             score += _frame_bonus(p, query) + _shape_bonus(p, query)
             if query.wants_number and self._streets_part(query, p.text):
@@ -448,28 +449,27 @@ def _year_scope(p: Passage, query: Query) -> bool:
     return all(p.years == str(y) for y in query.years)
 
 
-def _year_segment(text: str, years: tuple[int, ...]) -> str:
-    """The part of a text that speaks of a year: from "2015年" up to the next year named."""
-    out = []
-    for year in years:
-        start = text.find(f"{year}年")
-        if start < 0:
-            continue
-        nxt = YEAR_NIAN.search(text, start + 5)
-        out.append(text[start : nxt.start() if nxt else len(text)])
-    return normalize(" ".join(out))
-
-
 def _frame_bonus(p: Passage, query: Query) -> float:
     """Prefer passages of the time frame asked about; penalize the other frames."""
     if p.frame not in _TIMED_FRAMES:
         return 0.0
+    if query.frame == FRAME_RESULTS and _only_targets_of(p.text, query.years):
+        return -0.25  # a review's table row "城镇新增就业2025年目标1.2万人": the next year's target
     if query.frame is None:
         # an undated question wants the latest precise figure, not the five-year summary
         return {FRAME_RESULTS: 0.05, FRAME_SPAN: -0.05}.get(p.frame, 0.0)
     if p.frame != query.frame and any(f"{y}年" in p.text for y in query.years):
         return -0.1  # another frame that names the year asked about: a summary, not the source
     return 0.15 if p.frame == query.frame else -0.25
+
+
+def _only_targets_of(text: str, years: tuple[int, ...]) -> bool:
+    """Every time the text names a year asked, it names that year's target ("2025年目标")."""
+    found = [m for y in years for m in re.finditer(rf"{y}年", text)]
+    return bool(found) and all(_TARGET_AFTER.match(text, m.end()) for m in found)
+
+
+_TARGET_AFTER = re.compile(r"(?:的|主要|预期|计划)*目标")
 
 
 def _quoted_figures(text: str) -> tuple[str, ...]:

@@ -194,8 +194,6 @@ def filling_figures(
     """The figures of the passages that fill a figure slot, in reading order (see `fills`)."""
     if not slot.wants_figure:
         return []
-    if asked_frame and all(_frames_clash(asked_frame, p.frame) for p in passages):
-        return []
     need = _need(passages, covers)
     return [f for p in passages for f in _filling(slot, p, covers, need, asked_frame)]
 
@@ -225,6 +223,10 @@ def _filling(
     ]
     if asked_frame == FRAME_RESULTS:
         fills = [f for f in fills if not named_target(f)]
+    if asked_frame and _frames_clash(asked_frame, p.frame):
+        # a target asked, from another frame's passage: only a figure it names a target
+        # (a review's table row "城镇新增就业2025年目标1.2万人")
+        fills = [f for f in fills if asked_frame == FRAME_TARGETS and named_target(f)]
     return fills
 
 
@@ -235,12 +237,12 @@ def fills(
 
     `covers(text)` is the share of the question's own concepts a text holds (0..1).
     """
-    if asked_frame and all(_frames_clash(asked_frame, p.frame) for p in passages):
-        return False  # a 2020 target asked, only 2019 results found (or the reverse)
     need = _need(passages, covers)
     for p in passages:
         if slot.wants_figure and _filling(slot, p, covers, need, asked_frame):
             return True
+        if asked_frame and _frames_clash(asked_frame, p.frame):
+            continue  # a 2020 target asked, a 2019 result found (or the reverse)
         if slot.kind == "rate" and _FROM_TO.search(p.text) and _bound(slot, p.text, covers, need):
             return True  # "从56.4微克/立方米下降到42.3微克/立方米" answers "下降了多少"
         if slot.kind == "date" and _tells_when(p.text, _event(slot.asked), slot.measure):
@@ -340,7 +342,9 @@ _BARE = re.compile(
 
 # Words of time and linking verbs beside a scope word ("当年新增", "总数达到"): with it,
 # they name no noun of their own
-_SCOPE_TIME = re.compile(r"当年|全年|同年|年内|其中|累计|达到|达|为|是|有|共|约|超过|突破")
+_SCOPE_TIME = re.compile(
+    r"(?:到|至)?(?:19|20)\d\d年(?:底|末)?前?|当年|全年|同年|年内|其中|累计|达到|达|为|是|有|共|约|超过|突破"
+)
 
 # Words that say only when or in which frame, as a table row's cells do ("地区生产总值增速：
 # 2022年目标6.5%左右，2022年完成2.6%"): the figure counts what the row's label names

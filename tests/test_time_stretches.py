@@ -1,0 +1,86 @@
+"""A question's time, read where the reports put it (reports written for these tests; the
+district and figures are made up): a follow-up naming its own year leaves the earlier
+look-back, a goal's year keeps the subject of its sentence, a review's table row stating next
+year's target is no result of that year."""
+
+from __future__ import annotations
+
+import pytest
+from wenzheng.bot.core.slot import figures_with_context
+from wenzheng.corpus.time import year_stretch
+
+REPORT_2025 = """河东区2025年政府工作报告
+——2025年1月8日在河东区第三届人民代表大会第五次会议上
+区长 王平
+
+一、2024年工作回顾
+全区地区生产总值921.5亿元，增长5.8%。
+城镇新增就业2024年目标1.2万人；城镇新增就业2024年完成1.26万人；城镇新增就业2025年目标1.2万人。
+二、2025年工作安排
+今年全区经济社会发展的主要预期目标是：地区生产总值增长5.5%以上，城镇新增就业1.2万人。
+"""
+
+REPORT_2026 = """河东区2026年政府工作报告
+——2026年1月7日在河东区第四届人民代表大会第一次会议上
+区长 王平
+
+一、过去一年和“十四五”时期工作回顾
+2025年，全区地区生产总值968.2亿元，增长5.1%；城镇新增就业1.41万人，城镇登记失业率保持在较低水平。
+五年来，全区五年累计新增城镇就业6.32万人；五年累计改造老旧小区81个，新建高标准农田15.2万亩，新改建农村公路430公里。
+二、“十五五”时期奋斗目标和2026年主要预期目标
+“十五五”时期全区发展的主要目标是：经济保持稳定增长，地区生产总值年均增长5%左右，到2030年突破1250亿元；规上工业总产值年均增长8%以上。
+今年全区经济社会发展的主要预期目标是：地区生产总值增长5%左右，新建高标准农田3万亩，城镇新增就业1.2万人。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    from tests.conftest import service_over
+
+    return service_over(
+        tmp_path_factory, {"hedong-2025.txt": REPORT_2025, "hedong-2026.txt": REPORT_2026}
+    )
+
+
+def test_a_year_asked_after_a_five_year_total_gets_that_years_figure(service):
+    """ "2025年一年新增多少" after a five-year total: that year's result, not the five years'
+    (the look-back's frame and its 十四五 are not carried over), nor the review's table row
+    naming 2025's target."""
+    answer = service.answer("河东区“十四五”五年累计新增城镇就业多少人？2025年一年新增多少？")
+    assert "6.32万人" in answer.text and "1.41万人" in answer.text
+
+
+def test_a_goal_year_asked_in_a_follow_up_finds_the_figure_after_its_subject(service):
+    answer = service.answer("到2030年要达到多少？", ["河东区今年地区生产总值目标是多少？"])
+    assert not answer.refused
+    assert "1250亿元" in answer.text
+
+
+def test_a_five_year_follow_up_asking_the_total_built(service):
+    """ "一共" asks a total (no topic of its own), "过去五年" is a time."""
+    answer = service.answer("过去五年一共建了多少？", ["河东区今年要新建多少亩高标准农田？"])
+    assert not answer.refused and "15.2万亩" in answer.text
+
+
+def test_the_stretch_of_a_year_opens_with_its_sentence_parts_subject():
+    text = (
+        "经济保持稳定增长，地区生产总值年均增长5%左右，到2030年突破1250亿元；"
+        "规上工业总产值到2031年翻番"
+    )
+    assert (
+        year_stretch(text, 2030)
+        == "经济保持稳定增长，地区生产总值年均增长5%左右，到2030年突破1250亿元；规上工业总产值到"
+    )
+    # another year named before it in the part: from the year itself
+    assert (
+        year_stretch("2015年，地区生产总值突破千亿；2017年，收入突破百亿", 2017)
+        == "2017年，收入突破百亿"
+    )
+    assert year_stretch("2016年增长5%，2017年增长6%", 2017) == "2017年增长6%"
+    assert year_stretch("全年增长5%", 2017) == ""
+
+
+def test_a_figure_after_a_goal_year_counts_its_sentences_subject():
+    text = "地区生产总值年均增长5%左右，到2030年突破1250亿元"
+    (context,) = [ctx for q, ctx in figures_with_context(text) if q.unit == "元"]
+    assert "地区生产总值" in context
