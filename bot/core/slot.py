@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from wenzheng.bot.core.figures import names_target, other_streets
+from wenzheng.bot.core.figures import names_target, other_streets, street_keys
 from wenzheng.bot.core.lexicon import Scopes, scopes_named
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
 from wenzheng.corpus.quantities import Quantity, extract_quantities
@@ -47,7 +47,7 @@ _MONEY = re.compile(
 )
 _RATE = re.compile(
     r"增长了?多少|增长率|增幅|涨幅|增速|涨了多少|降了多少|下降了?多少|百分之几|百分比|比例|占比|"
-    r"比重|多少%|growth|grow|percent|\brate\b"
+    r"比重|多少%|growth|\bgrow(?:s|ing)?\b|\bgrew\b|percent|\brate\b"
 )
 _COUNT_EN = re.compile(r"how many")
 _NAME = re.compile(r"叫什么|什么名字|名称|名字|是谁|哪几家|哪一?家|哪一?个|哪一?位|哪些|谁")
@@ -216,6 +216,12 @@ def _filling(
     """The figures of one passage of the kind asked, bound to the thing asked about; a
     result asked is not filled by a figure its clause names a target ("2023年，新增加装电梯
     目标110部" in a review's table)."""
+    asked, parts = street_keys(slot.asked), street_keys(p.text)
+    if asked and parts and not asked & parts:
+        # "淳溪街道改造了几个" against "改造老旧小区14个，其中古柏街道6个": the passage parts
+        # the count by street, not by the one asked (a street the asker lives in, asking
+        # the district's figure, meets a passage with no street parts)
+        return []
     fills = [
         Fill(p, q, ctx)
         for q, ctx in figures_with_context(p.text, slot.scopes)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 MIN_LEN, MAX_LEN = 2, 6  # stretches of a question looked at, in characters
+MIN_NAME_LETTERS = 6  # a name in pinyin read as the start of a longer word ("Wuxiang")
 # A stretch holding a question or function character is wording, never a misspelt term.
 _WORDING_CHARS = frozenset("啥吗呢么哪几谁怎多少是不没有了的吧啊呀去今明年")
 
@@ -24,6 +25,19 @@ def _pinyin(text: str) -> tuple[str, ...]:
     from pypinyin import lazy_pinyin
 
     return tuple(lazy_pinyin(text))
+
+
+def _spellings(word: str, most: int = 8) -> list[str]:
+    """A word's pinyin run together, in its usual reading and in the other readings of its
+    characters (湫 is read jiao in 石湫's usual reading, qiu by the people who live there)."""
+    from itertools import islice, product
+
+    from pypinyin import Style, pinyin
+
+    usual = "".join(_pinyin(word))
+    readings = pinyin(word, style=Style.NORMAL, heteronym=True)
+    others = ("".join(r) for r in islice(product(*readings), most))
+    return list(dict.fromkeys([usual, *others]))
 
 
 class Speller:
@@ -40,16 +54,37 @@ class Speller:
         self.cut = cut  # the word segmenter: a stretch never starts or ends inside a word
         self.is_common = is_common  # everyday words a 2-character stretch must not replace
         self._by_sound: dict[tuple[str, ...], set[str]] = defaultdict(set)
-        self._spelt: frozenset[str] | None = None  # the words' pinyin run together
+        self._spelt: dict[str, set[str]] | None = None  # words by their pinyin run together
         for word in words:
             if MIN_LEN <= len(word) <= MAX_LEN and _CJK_RUN.fullmatch(word):
                 self._by_sound[_pinyin(word)].add(word)
 
     def sounds_like_a_word(self, latin: str) -> bool:
         """True when a word in pinyin spells a report word ("Xuzhuang" for 徐庄)."""
+        return latin.lower() in self._spellings()
+
+    def word_spelt(self, latin: str) -> str | None:
+        """The one report word a word in pinyin spells ("Shiqiu" for 石湫, in any reading of
+        its characters), None when it spells none or several."""
+        latin = latin.lower()
+        spellings = self._spellings()
+        words = spellings.get(latin, set())
+        if not words and len(latin) >= MIN_NAME_LETTERS:  # "Wuxiang": 无想山, the mountain
+            starting = {w for s, ws in spellings.items() if s.startswith(latin) for w in ws}
+            shortest = min((len(w) for w in starting), default=0)
+            words = {w for w in starting if len(w) == shortest}
+        return next(iter(words)) if len(words) == 1 else None
+
+    def _spellings(self) -> dict[str, set[str]]:
+        """Every report word under each way of spelling it in toneless pinyin."""
         if self._spelt is None:
-            self._spelt = frozenset("".join(k) for k in self._by_sound)
-        return latin.lower() in self._spelt
+            spelt: dict[str, set[str]] = defaultdict(set)
+            for words in self._by_sound.values():
+                for word in words:
+                    for spelling in _spellings(word):
+                        spelt[spelling].add(word)
+            self._spelt = dict(spelt)
+        return self._spelt
 
     def correct(self, text: str) -> str:
         """The text with each unknown stretch replaced by the one report word it sounds like."""
