@@ -27,7 +27,10 @@ WRITTEN = "在北京证券交易所上市；白马镇蓝莓"
 
 
 def _words() -> EnglishWords:
-    return EnglishWords(name=NAMES.get, term=TERMS.get, written=lambda s: s in WRITTEN)
+    def term(phrase: str) -> tuple[str, float] | None:
+        return (TERMS[phrase], 0.8) if phrase in TERMS else None
+
+    return EnglishWords(name=NAMES.get, term=term, written=lambda s: s in WRITTEN)
 
 
 def read_rest(text: str, words: EnglishWords) -> str:
@@ -112,3 +115,20 @@ def test_english_questions_with_words_the_glossary_lacks_are_answered(service, q
     answer = service.answer(question)
     assert not answer.refused, answer.text
     assert figure in answer.text
+
+
+def test_a_noun_phrase_beside_known_terms_is_read_only_when_all_but_a_translation():
+    scores = {
+        "high-standard farmland": ("高标准农田", 0.79),
+        "combined revenue": ("耦合", 0.76),
+        "technology": ("技术", 0.92),
+        "housing": ("房屋", 0.80),
+    }
+    words = EnglishWords(name=lambda w: None, term=scores.get, written=lambda s: False)
+    text = read_phrases("多少 high-standard farmland 计划 to 建设 in 2025?", words, whole_only=True)
+    assert "高标准农田" in text
+    text = read_phrases("what was the combined revenue of 企业?", words, whole_only=True)
+    assert "耦合" not in text
+    # nothing else known: a word of a run none of whose ends stands for a noun, only if near
+    assert "技术" in read_phrases("what was xuanwu technology turnover?", words)
+    assert "房屋" not in read_phrases("what is the average housing price?", words)

@@ -127,7 +127,8 @@ class EnglishWords:
     """What the corpus offers for English words the glossary lacks."""
 
     name: Callable[[str], str | None]  # the report word a name in pinyin spells ("shiqiu")
-    term: Callable[[str], str | None]  # the report noun a phrase stands for ("blueberries")
+    # the report noun nearest in meaning to a phrase, with its cosine ("blueberries" → 蓝莓)
+    term: Callable[[str], tuple[str, float] | None]
     written: Callable[[str], bool]  # whether the reports write a text
 
 
@@ -150,6 +151,8 @@ def _single(
             if not any(_CJK.search(t) for t in content_terms(text, lexicon, places)):
                 # nothing the glossary knows: the phrases' nearest report nouns stand in
                 text = read_phrases(text, english_words)
+            else:  # a noun phrase all but a translation ("high-standard farmland") still does
+                text = read_phrases(text, english_words, whole_only=True)
     else:  # "pukou区去年PM2.5多少": a place the corpus covers, typed in pinyin
         text = _PINYIN_WORD.sub(lambda m: lexicon.place_pinyin.get(m.group(0), m.group(0)), text)
     text = arabic_years(text, known_years)
@@ -552,25 +555,52 @@ def read_names(text: str, english: EnglishWords) -> str:
     return out
 
 
-def read_phrases(text: str, english: EnglishWords) -> str:
+def read_phrases(text: str, english: EnglishWords, whole_only: bool = False) -> str:
     """A translated English question with the English phrases the glossary left written as
     the report terms they stand for: a whole run of content words if it stands for one
     ("charging piles" → 充电桩), else its longest end that does (the head of an English noun
-    phrase comes last: "average housing price" is no 房屋 when "price" stands for nothing);
-    terms the reports write as one word are joined ("北京" + "stock exchange" →
-    北京证券交易所)."""
+    phrase comes last: "average housing price" is no 房屋 when "price" stands for nothing),
+    else a word of it that is all but a translation ("technology" → 技术); terms the reports
+    write as one word are joined ("北京" + "stock exchange" → 北京证券交易所). `whole_only`:
+    only runs of several words as near as a translation (`EN_PHRASE_MIN`)."""
     out = text
     for run in _content_runs(text):
         words = run.split()
+        if whole_only:
+            term = _near(english, run, EN_PHRASE_MIN) if len(words) > 1 else None
+            out = _replace_words(out, run, term) if term is not None else out
+            continue
         for start in range(len(words)):  # the run, then ever shorter ends of it
             tail = " ".join(words[start:])
             if " " not in tail and len(tail) < MIN_EN_WORD:
                 break
-            term = english.term(tail)
+            term = _near(english, tail, EN_TERM_MIN)
             if term is not None:
                 out = _replace_words(out, tail, term)
                 break
+        else:
+            for word in words:
+                term = _near(english, word, EN_WORD_MIN) if len(word) >= MIN_EN_WORD else None
+                if term is not None:
+                    out = _replace_words(out, word, term)
     return _joined_terms(out, english.written)
+
+
+# An English phrase stands for the report noun nearest to it only this near (cosine of the
+# multilingual encoder: "charging piles"/充电桩 0.79; "homestays"/住房 0.70 is no
+# translation); one word of a run no end of which stands for a noun, nearer still
+# ("technology"/技术 0.92; "housing"/房屋 0.80 of "average housing price" is no answer); a
+# run of several words beside terms the glossary knew ("high-standard farmland"/高标准农田
+# 0.78 beside "build" read as 建设), as near as a translation
+EN_TERM_MIN = 0.75
+EN_WORD_MIN = 0.85
+EN_PHRASE_MIN = 0.78
+
+
+def _near(english: EnglishWords, phrase: str, least: float) -> str | None:
+    """The report noun a phrase stands for, when at least `least` near."""
+    best = english.term(phrase)
+    return best[0] if best is not None and best[1] >= least else None
 
 
 # The kind of place after a name ("Baima town", "Shiqiu Street"): part of the name

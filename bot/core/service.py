@@ -94,9 +94,6 @@ _COMPARED_WITH = frozenset({"比上年", "较上年", "同比", "比去年", "�
 # A passage stating the asked indicator's own figure is preferred to a better-ranked one of
 # the same report and frame within this score margin, among this many
 OWN_FIGURE_MARGIN, OWN_FIGURE_WINDOW = 0.25, 4
-# An English phrase stands for the report noun nearest to it only this near (cosine of the
-# multilingual encoder: "charging piles"/充电桩 0.79, "homestays"/住房 0.70 is no translation)
-EN_TERM_MIN = 0.75
 _NOUN_TAGS = ("n",)
 SECOND_PASSAGE_MARGIN = 0.1  # a runner-up this close to the best passage is cited too
 LIST_PASSAGE_MARGIN = 0.12  # for "哪些…" questions, items may sit in neighbouring sentences
@@ -211,13 +208,10 @@ class Answerer:
         word = self.speller.word_spelt(latin)
         return word if word is not None and not is_everyday_word(word) else None
 
-    def _english_term(self, phrase: str) -> str | None:
-        """The report noun an English phrase stands for, when near enough in meaning
-        ("charging piles" → 充电桩)."""
-        if self.terms is None:
-            return None
-        best = self.terms.nearest(phrase, 1)
-        return best[0][0] if best and best[0][1] >= EN_TERM_MIN else None
+    def _english_term(self, phrase: str) -> tuple[str, float] | None:
+        """The report noun nearest in meaning to an English phrase, with its cosine."""
+        best = self.terms.nearest(phrase, 1) if self.terms is not None else []
+        return best[0] if best else None
 
     def documents(self) -> list[DocumentMeta]:
         """Metadata of the documents the service knows."""
