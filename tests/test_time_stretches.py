@@ -19,6 +19,7 @@ REPORT_2025 = """河东区2025年政府工作报告
 城镇新增就业2024年目标1.2万人；城镇新增就业2024年完成1.26万人；城镇新增就业2025年目标1.2万人。
 二、2025年工作安排
 今年全区经济社会发展的主要预期目标是：地区生产总值增长5.5%以上，城镇新增就业1.2万人。
+推进公共充电设施建设，新增公共充电桩1200个。
 """
 
 REPORT_2026 = """河东区2026年政府工作报告
@@ -114,3 +115,22 @@ def test_each_years_figure_comes_from_the_report_reviewing_it(service):
     assert "921.5亿元" in answer.text and "968.2亿元" in answer.text
     answer = service.answer("河东区2025年地区生产总值比2024年多了多少")
     assert "921.5亿元" in answer.text and "968.2亿元" in answer.text
+
+
+def test_a_claim_of_a_reviewed_year_is_not_supported_by_the_plan_for_it(service):
+    """2025 is reviewed by the 2026 report, which says nothing of charging piles: a claim of
+    what 2025 did is not found, though the 2025 plan set the same figure."""
+    assert service.check("河东区2025年新增公共充电桩1200个。").verdict == "not_found"
+    assert service.check("河东区2025年计划新增公共充电桩1200个。").verdict == "supported"
+
+
+def test_a_target_met_with_no_result_reported_is_not_found(service):
+    result = service.check("河东区2025年完成了新增公共充电桩1200个的目标。")
+    assert result.verdict == "not_found"
+    assert "没有给出这一年的实绩" in result.explanation
+
+
+def test_an_english_question_whether_a_target_was_met_compares_target_and_result(service):
+    """GDP grew 5.1% in 2025 against a target of 5.5%以上: no."""
+    answer = service.answer("Did Hedong meet its 2025 target for GDP growth?")
+    assert answer.text.startswith("No.")

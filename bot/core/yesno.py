@@ -92,6 +92,13 @@ _EN_UNIT = {
 }  # fmt: skip
 # Comparisons as the claim's Chinese hedge: "top 160 billion" is 超过1600亿
 _EN_COMPARE = (
+    (  # "did … meet its 2024 target for …": whether a target was met, the checker's 完成…目标
+        re.compile(
+            r"\b(?:meet|met|meets|fulfill?(?:ed)?|achieve(?:d)?|reach(?:ed)?|hit)\b"
+            r"(?= (?:its|the|their|this|that)\b[^?]*?\b(?:target|goal)s?\b)"
+        ),
+        " 完成 ",
+    ),
     (
         re.compile(
             r"\b(?:more than|over|above|exceed(?:ed)?|top(?:ped)?|surpass(?:ed)?|pass(?:ed)?|"

@@ -348,8 +348,15 @@ class FactChecker:
             if not (c.time.planned and c.time.year) or target is None or target.passage is None:
                 continue
             outcome = self._met(c.claim, target, c.time.year, docs)
-            if outcome is None:
-                continue
+            reviewed = self.reports.reviews(c.time.year, self.reports.doc_of.get(target.passage.id))
+            if outcome is None and not reviewed:
+                continue  # "2020年计划实现…": no report reviews the year, the plan is all
+            if outcome is None:  # "完成了新增充电桩1200个的目标": the target, and no result
+                why = (
+                    f"报告给出了{c.time.year}年的目标{target.quantity.raw}，没有给出这一年的实绩，"
+                    "无法判断是否完成。"
+                )
+                return CheckResult(claim, "not_found", self.reports.cites(target.passage), why), []
             met, result = outcome
             if met != (stance[0] == "met"):
                 return self._attainment(claim, stance[0], c.time.year, target, met, result), []

@@ -36,6 +36,13 @@ class Reports:
         reviewed = {d.meta.review_year for d in self.documents}
         return year in {d.meta.year for d in self.documents} and year not in reviewed
 
+    def reviews(self, year: str, doc: Document | None) -> bool:
+        """Whether a report of the document's place reviews the year."""
+        return doc is not None and any(
+            str(d.meta.review_year) == year and d.meta.region == doc.meta.region
+            for d in self.documents
+        )
+
     def cite(self, p: Passage) -> Citation:
         """A citation of a passage: id, document title, section path and verbatim quote."""
         doc = self.doc_of[p.id]
@@ -59,9 +66,13 @@ class Reports:
         if time.year:
             if year:
                 return year == time.year
+            doc = self.doc_of.get(p.id)
+            if p.frame == FRAME_TARGETS and not time.planned and self.reviews(time.year, doc):
+                # "2024年新增充电桩1200个" says what 2024 did, and a report of the place
+                # reviews 2024: the plan set for it says nothing of that
+                return False
             if p.years == time.year:
                 return True
-            doc = self.doc_of.get(p.id)
             return (
                 p.frame == FRAME_SPAN and doc is not None and time.year == str(doc.meta.review_year)
             )

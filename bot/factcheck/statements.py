@@ -180,6 +180,11 @@ class StatementChecker:
                 # no answer for 2022, "新增市级文物保护单位4处" in 2022 none for 2023)
                 why = f"报告只说了{when}的情况：“{other.text}”，没有说{time.label()}的。"
                 return CheckResult(claim, "not_found", explanation=why)
+            if other.frame == FRAME_TARGETS and time.year and other.years == time.year:
+                # the plan for the year claimed, and a later report reviewing it silent:
+                # not said to be done, nor said not to be
+                why = f"报告只把它列为{when}：“{other.text}”，没有说{time.label()}做到了。"
+                return CheckResult(claim, "not_found", explanation=why)
             why = f"声明说的是{time.label()}，但报告中这是{when}的内容：“{other.text}”。"
             return CheckResult(claim, "refuted", (self.reports.cite(other),), why)
         why = "报告中没有找到与声明相符的内容。"
