@@ -25,6 +25,8 @@ class Reports:
         self.doc_of = {p.id: d for d in documents for p in d.passages}
         self.known_text = "".join(tidy(d.text) for d in documents).replace(" ", "")
         self.known_lower = self.known_text.lower()  # "pm2.5" of a lower-cased question
+        # (place, year) of every review: asked for each report figure a claim is compared with
+        self._reviewed = {(d.meta.region, str(d.meta.review_year)) for d in documents}
 
     def is_target_time(self, time: ClaimTime) -> bool:
         """True when a claim speaks of targets (今年, 目标, a year reports only set targets for)."""
@@ -38,10 +40,7 @@ class Reports:
 
     def reviews(self, year: str, doc: Document | None) -> bool:
         """Whether a report of the document's place reviews the year."""
-        return doc is not None and any(
-            str(d.meta.review_year) == year and d.meta.region == doc.meta.region
-            for d in self.documents
-        )
+        return doc is not None and (doc.meta.region, year) in self._reviewed
 
     def cite(self, p: Passage) -> Citation:
         """A citation of a passage: id, document title, section path and verbatim quote."""
