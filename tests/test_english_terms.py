@@ -132,3 +132,17 @@ def test_a_noun_phrase_beside_known_terms_is_read_only_when_all_but_a_translatio
     # nothing else known: a word of a run none of whose ends stands for a noun, only if near
     assert "技术" in read_phrases("what was xuanwu technology turnover?", words)
     assert "房屋" not in read_phrases("what is the average housing price?", words)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is Qingshan's 2025 target for newly recognised high-tech enterprises?",
+        "what's the target for 2020?",
+    ],
+)
+def test_an_english_question_asking_a_target_asks_a_figure(question):
+    from wenzheng.bot.core.lexicon import Lexicon
+    from wenzheng.bot.core.query import understand
+
+    assert understand(question, [], Lexicon.load(), {2025: "targets", 2020: "targets"}).wants_number

@@ -29,6 +29,8 @@ _EN_FIGURE_ASK = re.compile(
     r"\bwhat(?:'s| was| is| were| are) the (?:[\w.\-]+ ){0,4}?(?:concentration|level|value|total|"
     r"size|output|revenue|income|gdp|density|ratio|share|population|area|turnover|volume|"
     r"investment|spending|expenditure)\b"
+    # "what is Gaochun's 2025 target for new high-tech enterprises": a target is a figure
+    r"|\bwhat(?:'s| was| is| were| are)\b[^?]*\b(?:target|goal)s?\b"
 )
 _LIST_ASK = re.compile(r"哪些|哪几|有什么|有啥|包括|都有|分别|列举|which|what are|list")
 _FOLLOW_START = re.compile(r"^(那么?|那个|还有|另外|其中|再问|and\b|what about|how about|and what)")
