@@ -169,6 +169,13 @@ MULTIPLIERS = {
     "百": 1e2,
 }
 MULT_RE = "万亿|千亿|百亿|亿|千万|百万|万|千(?![米克瓦])|百"  # 千米 is a unit, not 1000米
+_UNIT_WORD = re.compile(rf"(?:{MULT_RE})*(?:{UNIT_RE})")
+
+
+def unit_word(word: str) -> bool:
+    """A unit, with or without its magnitude ("万亩", "亿元", "家"): a question's word that
+    names the kind of answer asked ("多少万亩"), not the thing asked about."""
+    return _UNIT_WORD.fullmatch(word) is not None
 
 # Measure words loose enough to stand for one another (企业 are 个 or 家, 项目 个 or 项);
 # any other counting unit names its kind of thing (户 households, 张 beds, 套 flats), so a

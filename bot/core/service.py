@@ -38,6 +38,7 @@ from wenzheng.bot.core.slot import (
     filling_figures,
     fills,
     named_target,
+    noun_heads,
     read_slot,
     span_around,
     states_own_figure,
@@ -50,7 +51,7 @@ from wenzheng.corpus.model import FRAME_RESULTS, FRAME_TARGETS, Document, Docume
 from wenzheng.corpus.places import covered_places, level_names
 from wenzheng.corpus.quantities import has_figure, without_figures
 from wenzheng.corpus.text import normalize
-from wenzheng.corpus.units import UNITS
+from wenzheng.corpus.units import unit_word
 from wenzheng.index.build import PassageIndex, Progress, open_index, passage_words
 from wenzheng.index.crosslingual import Encode, TermMatcher, use_encoder
 from wenzheng.index.embedders import Embedder, load_embedder
@@ -91,6 +92,11 @@ _WHO_DELIVERED = re.compile(
 )
 # What a change is measured against: no topic of its own ("比上年增长了多少")
 _COMPARED_WITH = frozenset({"比上年", "较上年", "同比", "比去年", "较去年", "上年"})
+# Words of the stretch of years asked ("“十四五”以来四年累计…"): they pick the passage, and a
+# figure of a look-back's list names them once, at the sentence's opening
+_STRETCH_WORD = re.compile(
+    r"十[一二三四五六七八九]五|以来|期间|[一二两三四五六七八九十\d]+年|头|近"
+)
 # A passage stating the asked indicator's own figure is preferred to a better-ranked one of
 # the same report and frame within this score margin, among this many
 OWN_FIGURE_MARGIN, OWN_FIGURE_WINDOW = 0.25, 4
@@ -400,13 +406,38 @@ class Answerer:
 
     def _binds(self, query: Query, passages: Sequence[Passage]) -> Callable[[str], float]:
         """`_covers` for binding a figure to the thing asked: the slot's own nouns (总额,
-        数量) and the places named (which pick the report) name no topic; nor do its change
-        words when the passages name the rest ("实际使用外资比上年增长了多少" binds to
-        实际使用外资, not to another indicator's 增长4.2% in the same sentence)."""
-        places = _place_words(query)
+        数量, 万亩) and the places named (which pick the report) name no topic; nor do its
+        change words when the passages name the rest ("实际使用外资比上年增长了多少" binds to
+        实际使用外资, not to another indicator's 增长4.2% in the same sentence). The words
+        of the stretch of years asked and its scope words may be named once, at a look-back
+        sentence's opening ("“十四五”以来的四年，…累计改造老旧小区47个，建成高标准农田9.2万
+        亩"): a figure binds as well without them as with them."""
+        named = self._binding(query, passages, frozenset())
+        opened = self._binding(query, passages, self.lexicon.scope_words, stretch=True)
+        return lambda context: max(named(context), opened(context))
+
+    def _binding(
+        self,
+        query: Query,
+        passages: Sequence[Passage],
+        unnamed: frozenset[str],
+        stretch: bool = False,
+    ) -> Callable[[str], float]:
+        """`_binds` counting neither the words `unnamed` nor (with `stretch`) those of a
+        stretch of years."""
+        places = _place_words(query) | unnamed
 
         def topic(terms: tuple[str, ...], drop: frozenset[str]) -> tuple[str, ...]:
-            return tuple(t for t in terms if t not in drop and t not in places) or terms
+            # "多少万亩" asks in 万亩: the unit is the answer's kind, not the thing asked
+            kept = (
+                t
+                for t in terms
+                if t not in drop
+                and t not in places
+                and not unit_word(t)
+                and not (stretch and _STRETCH_WORD.fullmatch(t))
+            )
+            return tuple(kept) or terms
 
         def without(drop: frozenset[str]) -> Query:
             return replace(
@@ -643,17 +674,18 @@ class Answerer:
             words = read_slot(_asked_words(query), query.wants_number, yes_no, self.lexicon.scopes)
             slot = words if words.kind == "rate" else slot
         nouns = tuple((t, *query.expansions.get(t, ())) for t in self._topic(query))
-        return replace(slot, nouns=nouns)
+        heads = noun_heads(slot.asked, [n for n in nouns if n[0] in query.nouns])
+        return replace(slot, nouns=nouns, heads=heads)
 
     def _topic(self, query: Query) -> list[str]:
         """The question's own words naming what it asks about (a bare follow-up's, "昆山呢",
         "实际新增多少家", are the words of the indicator it leans on)."""
         ignore = SLOT_NOUNS | CHANGE_WORDS | _place_words(query)
-        own = [t for t in query.focus_terms if t not in ignore]
+        own = [t for t in query.focus_terms if t not in ignore and not unit_word(t)]
         scope_words = self.lexicon.scope_words
-        if query.followup and all(t in scope_words or t in UNITS for t in own):
+        if query.followup and all(t in scope_words for t in own):
             own = []  # "实际新增多少家": what is asked of it, the thing is the earlier one's
-        return own or [t for t in query.terms if t not in ignore]
+        return own or [t for t in query.terms if t not in ignore and not unit_word(t)]
 
     def _states_own_figure(self, query: Query) -> Callable[[Passage], bool | None]:
         """Whether a passage states the asked indicator's own figure (None: no figure asked)."""

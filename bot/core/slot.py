@@ -37,7 +37,7 @@ _WHEN = re.compile(
 _MONTH = re.compile(r"\d{1,2}月")  # a month stated (also one of `_DUE`'s times)
 _BREAKDOWN = re.compile(r"分别|各是|各有|各多少|里面|里有|中有|其中有|当中")
 _MEASURE = re.compile(
-    r"(?<!哪)(?:多少|几)(个|人次|人|名|位|家|项|条|座|所|次|种|类|件|张|户|幢|栋|处|套|辆|台|批|场|"
+    r"(?<!哪)(?:多少|几)[十百千万亿]*(个|人次|人|名|位|家|项|条|座|所|次|种|类|件|张|户|幢|栋|处|套|辆|台|批|场|"
     r"期|轮|届|公里|千米|平方公里|平方米|亩|吨|微克|天|连冠)"
 )
 _MONEY = re.compile(
@@ -120,6 +120,10 @@ class Slot:
     # the question's nouns, each with the report terms it stands for: a figure of another
     # kind of one of them ("独角兽企业" for "瞪羚企业") does not fill the slot
     nouns: tuple[tuple[str, ...], ...] = ()
+    # the question's noun phrases of two nouns or more, each as (the words before its last
+    # noun, the last noun and the report terms it stands for): "规上工业增加值" is
+    # ("规上工业", ("增加值",)), and 规上工业总产值's figure is not its figure
+    heads: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def scope(self, text: str) -> frozenset[int]:
         """The scope classes a text names (as indexes into `scopes`)."""
@@ -437,7 +441,54 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
         return False
     if any(_other_kind(names, key, own) for names in slot.nouns):
         return False
+    if any(_other_head(modifier, names, key) for modifier, names in slot.heads):
+        return False
     return covers(key) >= need
+
+
+def noun_heads(
+    asked: str, nouns: Sequence[tuple[str, ...]]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The runs of adjacent nouns in a question's text, each as (the words before its last
+    noun, the last noun with its report terms); `nouns` are (noun, *report terms)."""
+    heads, start, end = [], -1, -1
+    for names in sorted(nouns, key=lambda n: asked.find(n[0])):
+        at = asked.find(names[0])
+        if at < 0:
+            start = end = -1
+            continue
+        if at == end and start >= 0:
+            heads.append((asked[start:at], names))
+        else:
+            start = at
+        end = at + len(names[0])
+    return tuple(heads)
+
+
+def _other_head(modifier: str, names: tuple[str, ...], key: str) -> bool:
+    """The figure's context names the asked phrase's first words followed by another
+    measure than its last: "规上工业总产值增长11.5%" for 规上工业增加值, "外贸进出口总额131亿
+    元" for 外贸出口额 (a neighbouring indicator, not the one asked). A report term the last
+    noun stands for counts unless it holds the first words itself (外贸进出口总额 is no name
+    of 外贸出口额)."""
+    if not _MEASURE_NOUN.fullmatch(names[0]):
+        return False  # "空气品质优良天数" is 空气质量's: only a measure names another indicator
+    if any(n in key for n in names[:1] + tuple(e for e in names[1:] if modifier not in e)):
+        return False
+    at = key.rfind(modifier)
+    if at < 0:
+        return False
+    following = _MEASURE_NOUN.match(key, at + len(modifier))
+    return following is not None and following.group(0) != names[0]
+
+
+# What an indicator measures, the last noun of its name: two of them after the same words
+# are two indicators (规上工业增加值 and 规上工业总产值, 出口额 and 进出口总额)
+_MEASURE_NOUN = re.compile(
+    r"总?产值|增加值|总?产量|(?:进出口|出口|进口|销售|营业|成交|投资|零售|交易)?总?额|"
+    r"(?:播种|种植|建筑|占地|绿化|耕地)?面积|(?:营业|经营|财政|税收)?收入|支出|利润|税收|"
+    r"人数|户数|产能|装机容量"
+)
 
 
 def _other_kind(names: tuple[str, ...], key: str, own: str) -> bool:
