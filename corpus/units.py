@@ -177,6 +177,7 @@ def unit_word(word: str) -> bool:
     names the kind of answer asked ("多少万亩"), not the thing asked about."""
     return _UNIT_WORD.fullmatch(word) is not None
 
+
 # Measure words loose enough to stand for one another (企业 are 个 or 家, 项目 个 or 项);
 # any other counting unit names its kind of thing (户 households, 张 beds, 套 flats), so a
 # count in it is no count of the same thing in another unit.

@@ -74,6 +74,16 @@ def speller() -> Speller:
     return Speller(words, corpus, cut=lambda t: list(t), is_common=lambda w: w == "大师")
 
 
+def test_fuzzy_and_other_readings_of_a_slip_find_the_report_word():
+    """汤三 is typed for 汤山 (sh as s, as fuzzy pinyin input hears it); 陆合 for 六合 (陆 is
+    also read liu)."""
+    words = {"汤山片区", "六合区"}
+    corpus = "汤山片区 六合区"
+    speller = Speller(words, corpus, cut=lambda t: list(t))
+    assert speller.correct("汤三片区") == "汤山片区"
+    assert speller.correct("陆合区") == "六合区"
+
+
 def test_same_sounding_slips_become_the_report_word(speller):
     """鼓搂, 电题, 棚护区 and 登羚 are typed for 鼓楼, 电梯, 棚户区 and 瞪羚."""
     assert speller.correct("鼓搂加装电题") == "鼓楼加装电梯"
@@ -385,3 +395,29 @@ def test_a_growth_on_a_like_for_like_basis_is_the_growth_of_the_figure_before():
 )
 def test_what_the_asker_has_or_means_to_do_after_the_question_is_dropped(message, asked):
     assert questions_in(message) == asked
+
+
+def test_a_neighbouring_measure_after_the_asked_words_does_not_fill_the_slot():
+    """规上工业增加值 is not 规上工业总产值, 外贸出口额 not 外贸进出口总额: the same words
+    followed by another measure name another indicator; the asked measure itself fills."""
+    from dataclasses import replace
+
+    from wenzheng.bot.core.slot import noun_heads
+
+    nouns = [("规上",), ("工业",), ("增加值",)]
+    heads = noun_heads("规上工业增加值增长多少", nouns)
+    assert heads == (("规上", ("工业",)), ("规上工业", ("增加值",)))
+    slot = replace(read_slot("规上工业增加值增长多少", wants_number=True), heads=heads)
+    covers = _covers_words("规上", "工业")
+    assert not fills(slot, [_passage("规上工业总产值增长11.5%。")], covers, None)
+    assert fills(slot, [_passage("规上工业增加值增长8.3%。")], covers, None)
+    # a word the question adds that is no measure ("空气品质" for 空气质量) changes nothing
+    quality = noun_heads("空气品质优良天数比例", [("空气", "空气质量"), ("品质",)])
+    slot = replace(read_slot("空气品质优良天数比例是多少", wants_number=True), heads=quality)
+    assert fills(slot, [_passage("空气质量优良天数比例79.2%。")], _covers_words("空气"), None)
+
+
+def test_a_count_asked_with_its_magnitude_keeps_its_measure_word():
+    """ "多少万亩", "几万人": the magnitude between the question word and the unit."""
+    assert read_slot("高标准农田建成多少万亩", wants_number=True).measure == "亩"
+    assert read_slot("新增就业几万人", wants_number=True).measure == "人"

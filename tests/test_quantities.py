@@ -324,3 +324,11 @@ def test_a_title_won_n_times_in_a_row_is_a_figure():
     (q,) = extract_quantities("荣获省双拥模范区“五连冠”")
     assert (q.value, q.unit) == (5.0, "连冠")
     assert has_figure("争创省双拥模范区“十连冠”")
+
+
+def test_a_unit_with_its_magnitude_is_a_unit_word():
+    """ "万亩", "亿元" name the kind of answer a question asks for, not its topic."""
+    from wenzheng.corpus.units import unit_word
+
+    assert all(unit_word(w) for w in ("万亩", "亿元", "家", "万人次", "千瓦时"))
+    assert not any(unit_word(w) for w in ("播种面积", "规上", "万达", ""))

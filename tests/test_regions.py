@@ -445,3 +445,32 @@ def test_a_covered_place_typed_in_pinyin_in_a_chinese_question_is_that_place(two
     answer = two_places.answer("jiangning区2020年地区生产总值是多少")
     assert not answer.refused and "2750亿元" in answer.text
     assert _docs_cited(answer) == {"jiangning-2021"}
+
+
+EAST = """东湖区2025年政府工作报告
+——2025年1月8日在东湖区第三届人民代表大会第五次会议上
+区长 王平
+
+一、2024年工作回顾
+湖滨街道获评全国“一村一品”示范镇。
+二、2025年工作安排
+城镇新增就业1.2万人。
+"""
+WEST = """西岭区2025年政府工作报告
+——2025年1月9日在西岭区第二届人民代表大会第五次会议上
+区长 李明
+
+一、2024年工作回顾
+竹林街道获评全国乡村治理示范乡镇。
+二、2025年工作安排
+城镇新增就业0.8万人。
+"""
+
+
+def test_the_street_an_asker_lives_in_picks_its_districts_report(tmp_path_factory):
+    """ "我是湖滨种西瓜的…我们街道去年评上了啥": the asker's street, named in passing, is a
+    place only one report writes; the answer comes from that report."""
+    service = service_over(tmp_path_factory, {"donghu-2025.txt": EAST, "xiling-2025.txt": WEST})
+    answer = service.answer("我是湖滨种西瓜的 听说我们街道去年评上了个全国的荣誉 是啥来着")
+    assert not answer.refused and "一村一品" in answer.text
+    assert _docs_cited(answer) == {"donghu-2025"}

@@ -100,6 +100,13 @@ def test_a_figure_after_a_goal_year_counts_its_sentences_subject():
             ["累计数2022年是多少", "累计数2023年是多少", "累计数2024年是多少"],
         ),
         ("去年和前年GDP各增长多少", ["去年GDP增长多少", "前年GDP增长多少"]),
+        (
+            "老旧小区2023年和2024年各改了多少个",
+            ["老旧小区2023年改了多少个", "老旧小区2024年改了多少个"],
+        ),
+        ("总数从2023年底到2024年底有什么变化", ["总数2023年底是多少", "总数2024年底是多少"]),
+        # 各 as a determiner asks nothing of each year
+        ("2023年和2024年各类企业共有多少家", ["2023年和2024年各类企业共有多少家"]),
         ("去年新增高企比前年多了几家", ["去年新增高企几家", "前年新增高企几家"]),
         # one change asked, or a yes/no comparison: one question
         ("2019年比2015年增长多少", ["2019年比2015年增长多少"]),
@@ -134,3 +141,16 @@ def test_an_english_question_whether_a_target_was_met_compares_target_and_result
     """GDP grew 5.1% in 2025 against a target of 5.5%以上: no."""
     answer = service.answer("Did Hedong meet its 2025 target for GDP growth?")
     assert answer.text.startswith("No.")
+
+
+def test_a_look_backs_later_figures_bind_to_what_they_count(service):
+    """The look-back's years and 累计 are named once at its opening: "建成高标准农田…多少
+    万亩" binds to its own clause's 15.2万亩, and the unit asked (万亩) names no topic."""
+    answer = service.answer("河东区“十四五”五年累计新建高标准农田多少万亩？")
+    assert not answer.refused and "15.2万亩" in answer.text
+
+
+def test_how_a_figure_changed_between_two_year_ends_is_each_end(service):
+    """ "从2024年到2025年有什么变化": the figure of each year, each from its own report."""
+    answer = service.answer("河东区地区生产总值从2024年到2025年有什么变化？")
+    assert "921.5亿元" in answer.text and "968.2亿元" in answer.text

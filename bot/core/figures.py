@@ -289,11 +289,15 @@ class FigureReader:
             if previous and (lead.startswith("占") or lead.startswith("其中") and len(core) <= 3):
                 core = previous + core
             core = core or previous
+            said = self.lex.scope_word(before)
+            if previous and core != previous and not said and _restates(core, previous):
+                # "计划改造老旧小区40个，实际改造36个", "总数突破500家，达到531家": a clause
+                # naming only a verb (or what is left of one) counts the noun before
+                core = previous
             if previous and core != previous and not self.lex.without_scope(core):
                 # "高新技术企业总数达到1126家，当年新增238家": a clause naming only the part
                 # of a count it gives counts the noun of the one before
                 core = self._scoped(core, self.lex.without_scope(previous))
-            said = self.lex.scope_word(before)
             if said and not self.lex.scope_of(core):
                 # the scope word was trimmed as a verb: "累计达到9家" counts all of the noun
                 # before, "企业累计9家" all of its own noun
@@ -393,6 +397,18 @@ _RUN_GAP = re.compile(r"[\s、，,和与及以]*")
 def _cjk(text: str) -> int:
     """How many Chinese characters a text holds."""
     return len(re.findall(r"[\u4e00-\u9fff]", text))
+
+
+def _restates(core: str, previous: str) -> bool:
+    """An indicator phrase that is only a character left of a verb ("达" of 达到) or the
+    previous indicator's verb again, after a frame word ("实际改造" of 改造老旧小区)."""
+    bare = _FRAME_LEAD.sub("", core)
+    return (
+        len(core) == 1 and _cjk(core) == 1 or (0 < len(bare) < len(previous) and bare in previous)
+    )
+
+
+_FRAME_LEAD = re.compile(r"^(?:实际|计划|预计|最终)")
 
 
 def _run_length(seg: str, start: int, figs: list[Figure]) -> int:
@@ -696,7 +712,7 @@ def same_year(a: Figure, b: Figure) -> bool:
 
 
 # A clause giving one street's part: "其中尧化街道6个", "其中仙林街道新增62家"
-_STREET_PART = re.compile(r"其中([\u4e00-\u9fff]{2,3}?)街道")
+_STREET_PART = re.compile(r"(?:其中)?([\u4e00-\u9fff]{2,3}?)街道(?:占|有)?")
 # A street (街道) named in an indicator: "西善桥街道", not "13个街道", "街道级", "各街道"
 # ... named first in the indicator, as the subject of what follows (a verb before it, or 街道
 # ending the phrase as the thing counted, "提升街道15条", name no street)

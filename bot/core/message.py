@@ -95,7 +95,12 @@ def strip_emoji(text: str) -> str:
 # difference ("去年新增高企比前年多了几家"): the thing asked once per year
 _A_YEAR = r"(?:(?:19|20)\d\d年(?:底|末)?|去年|前年|今年)"
 _YEARS_EACH = re.compile(rf"从?(?P<a>{_A_YEAR})(?P<sep>和|与|及|、|跟|到|至)(?P<b>{_A_YEAR})")
-_EACH = re.compile(r"分别|各自|各(?=[是为有增长达多几完实新])")
+# 各 before what is done of each ("各改了多少个"), not a determiner ("各类", "各街道")
+_EACH = re.compile(r"分别|各自|各(?![类项种级地个家区街镇部单界方位族国省市县条所行业路])")
+# how a thing changed between the two years: asked as its figure at each end
+_CHANGED = re.compile(
+    r"(?:有|发生了?)(?:什么|啥|哪些|多大)变化|怎么变的?|变化(?:情况)?(?:如何|怎样|怎么样)"
+)
 _MORE_THAN = re.compile(rf"比(?P<b>{_A_YEAR})(?:的)?(?:多|少|增加|减少)了?(?=几|多少)")
 _YEAR_IN = re.compile(_A_YEAR)
 MAX_YEARS_EACH = 6
@@ -105,6 +110,10 @@ def each_year(question: str) -> list[str]:
     """One question per year a question asks the same thing of (see `_YEARS_EACH`), or the
     question itself."""
     m = _YEARS_EACH.search(question)
+    if m is not None and _CHANGED.search(question, m.end()):
+        # "从2023年底到2024年底有什么变化": the figure at each end
+        head, rest = question[: m.start()], _CHANGED.sub("是多少", question[m.end() :])
+        return [f"{head}{y}{rest}" for y in (m.group("a"), m.group("b"))]
     if m is not None and _EACH.search(question, m.end()):
         years = [m.group("a"), m.group("b")]
         first, last = (re.match(r"(\d{4})", y) for y in years)

@@ -342,6 +342,8 @@ def content_terms(text: str, lexicon: Lexicon, places: frozenset[str] = frozense
         if place not in text:
             continue  # (a corpus of many places: no pattern compiled per place and question)
         text = re.sub(rf"[\u4e00-\u9fff]{{2}}市(?={re.escape(place)})", "", text)
+    # a year with its part ("2024年底", "2023年度") names a time, and glues to no word ("年改")
+    text = _YEAR_PHRASE.sub("，", text)
     for tok in _merge_single_chars(tokenize(_ASKING.sub("，", text))):
         if tok in frame_words or tok in _GENERIC or tok in lexicon.fillers:
             continue
@@ -354,6 +356,7 @@ def content_terms(text: str, lexicon: Lexicon, places: frozenset[str] = frozense
     return [t for t in out if not any(t != o and t in o for o in out)]
 
 
+_YEAR_PHRASE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*年(?:底|末|初|中|度)?")
 _NOUN_FLAGS = ("n", "vn", "eng", "l", "j")
 
 

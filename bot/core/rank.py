@@ -42,6 +42,7 @@ AGREED_MIN_COVERAGE, AGREED_RANK, AGREED_GAP = 0.35, 0.9, 0.15
 # Weights of the re-ranking score
 W_COVERAGE, W_DENSE, W_BM25 = 0.5, 0.3, 0.2
 QUOTED_FIGURE_BONUS = 0.2  # a passage writing the very figure a question quotes
+_LOCAL_PLACES = ("街道", "镇", "社区")  # the places within a district an asker lives in
 NAME_CHARS = 4  # a run an asker shares with the reports long enough to be a name, not chance
 _ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
 WEIGHT_CACHE = 20_000  # (term, expansions) weights kept; questions bring new terms forever
@@ -338,6 +339,14 @@ class Ranker:
             if not any(r in text[i:end] for r in self.regions if len(r) >= end - i - 1):
                 found.append(text[i:end])
             i = end
+        # "我是横溪种西瓜的": a shorter name the reports write as a place's ("横溪街道")
+        for m in re.finditer(r"(?=([\u4e00-\u9fff]{2}))", text):
+            name = m.group(1)
+            if any(name in f for f in found):
+                continue
+            place = next((name + k for k in _LOCAL_PLACES if name + k in self.corpus_text), None)
+            if place is not None:
+                found.append(place)
         return " ".join(found)
 
     def target_and_result(self, query: Query) -> bool:

@@ -3,7 +3,8 @@
 A citizen typing pinyin picks a same-sounding character by mistake: 鼓搂 for 鼓楼, 电题 for
 电梯, 棚护区 for 棚户区. `Speller` learns the words of the loaded reports and, for a stretch
 of a question that no report contains, proposes the report word that sounds the same
-(toneless pinyin) and differs in at most a third of its characters. There is no list of known
+(toneless pinyin, in any reading of its characters, as fuzzy input methods hear it: zh/z,
+ch/c, sh/s, -ng/-n) and differs in at most a third of its characters. There is no list of known
 typos: the vocabulary is whatever the corpus says, so new reports bring their own names.
 """
 
@@ -25,6 +26,27 @@ def _pinyin(text: str) -> tuple[str, ...]:
     from pypinyin import lazy_pinyin
 
     return tuple(lazy_pinyin(text))
+
+
+def _fuzzy(sound: Sequence[str]) -> tuple[str, ...]:
+    """A sound as pinyin input methods' fuzzy setting hears it: zh/ch/sh as z/c/s and a
+    final -ng as -n (汤三 typed for 汤山)."""
+    return tuple(_FUZZY_END.sub("n", _FUZZY_START.sub(r"\1", s)) for s in sound)
+
+
+_FUZZY_START = re.compile(r"^([zcs])h")
+_FUZZY_END = re.compile(r"ng$")
+
+
+def _readings(text: str, most: int = 8) -> list[tuple[str, ...]]:
+    """A stretch's sounds: its usual reading, then the other readings of its characters
+    (陆合 is also liu he, the sound of 六合)."""
+    from itertools import islice, product
+
+    from pypinyin import Style, pinyin
+
+    others = islice(product(*pinyin(text, style=Style.NORMAL, heteronym=True)), most)
+    return list(dict.fromkeys([_pinyin(text), *others]))
 
 
 def _spellings(word: str, usual: str, most: int = 8) -> list[str]:
@@ -54,9 +76,12 @@ class Speller:
         self.is_common = is_common  # everyday words a 2-character stretch must not replace
         self._by_sound: dict[tuple[str, ...], set[str]] = defaultdict(set)
         self._spelt: dict[str, set[str]] | None = None  # words by their pinyin run together
+        self._usual: dict[str, str] = {}  # each word's usual reading, run together
         for word in words:
             if MIN_LEN <= len(word) <= MAX_LEN and _CJK_RUN.fullmatch(word):
-                self._by_sound[_pinyin(word)].add(word)
+                sound = _pinyin(word)
+                self._by_sound[_fuzzy(sound)].add(word)
+                self._usual[word] = "".join(sound)
 
     def sounds_like_a_word(self, latin: str) -> bool:
         """True when a word in pinyin spells a report word ("Xuzhuang" for 徐庄)."""
@@ -78,10 +103,9 @@ class Speller:
         """Every report word under each way of spelling it in toneless pinyin."""
         if self._spelt is None:
             spelt: dict[str, set[str]] = defaultdict(set)
-            for sound, words in self._by_sound.items():
-                for word in words:
-                    for spelling in _spellings(word, "".join(sound)):
-                        spelt[spelling].add(word)
+            for word, usual in self._usual.items():
+                for spelling in _spellings(word, usual):
+                    spelt[spelling].add(word)
             self._spelt = dict(spelt)
         return self._spelt
 
@@ -118,7 +142,11 @@ class Speller:
         """The single report word that sounds like an unknown stretch, or None."""
         if _WORDING_CHARS & set(stretch):
             return None
-        candidates = [w for w in self._by_sound.get(_pinyin(stretch), ()) if _close(stretch, w)]
+        candidates: list[str] = []
+        for sound in _readings(stretch):
+            candidates = [w for w in self._by_sound.get(_fuzzy(sound), ()) if _close(stretch, w)]
+            if candidates:
+                break  # the usual reading first: another only when it sounds like nothing
         if len(candidates) != 1:
             return None
         # checked last: a search of the whole corpus text costs more than a sound lookup

@@ -172,9 +172,11 @@ class FactChecker:
         if figures:
             return self._check_figures(claim, text, figures, default, docs)
         if not found:
-            direction = self.directions.check(claim, text, docs)
+            # a target met or missed first: "GDP增长达到年初预期目标" says the target of GDP
+            # growth was met, not that GDP grew
+            direction = self.attainment.check(claim, text, docs)
             if direction is None:
-                direction = self.attainment.check(claim, text, docs)
+                direction = self.directions.check(claim, text, docs)
             if direction is None:  # "空气质量逐步变差" against the report's "逐步向好"
                 direction = self.qualities.check(claim, text, docs)
             if direction is None:

@@ -81,6 +81,10 @@ _ASPIRE = re.compile(r"争创|力争|争取|努力(?:争创|实现|建成|打造
 _PLANNED = re.compile(
     r"争创|力争|争取|努力|计划|拟|将|目标|要|预计|有望|推动|推进|启动|谋划|今年|明年"
 )
+# A claim that something is done, whatever plan words it repeats ("争创…成功了")
+_DONE = re.compile(r"已经|已(?=[\u4e00-\u9fff])|成功|实现了|做到了|完成了|建成了")
+# ... and one saying it is already done, which no plan's clause says ("已经投入使用")
+_ALREADY = re.compile(r"已经|已(?=[\u4e00-\u9fff])")
 _OR_MORE = re.compile(r"及以上|及以下|以上|以下")  # "较大及以上事故": the kind, hedged
 _NEGATED_MARK = re.compile(
     "(?:" + "|".join(NEGATED_MARKS) + r")(?=[\d一二两三四五六七八九十百千万亿])"
@@ -451,19 +455,22 @@ class StatementChecker:
 
     def aspired(self, text: str, passages: list[Passage]) -> tuple[Passage, str] | None:
         """A plan's passage that only strives for what the claim says was done: "积极争创省
-        双拥模范区“十连冠”" (a target) does not say 鼓楼 won it. None when the claim itself
-        speaks of a plan or no such passage states its content."""
-        if _PLANNED.search(text):
+        双拥模范区“十连冠”" (a target) does not say 鼓楼 won it ("争创…成功" claims it won);
+        nor does any plan's clause say already done ("已经投入使用"). None when the claim
+        itself speaks of a plan or no such passage states its content."""
+        done = bool(_DONE.search(text))
+        if _PLANNED.search(text) and not done:
             return None
+        already = bool(_ALREADY.search(text))
         claim = self.content(text)
         for p in passages:
             if p.frame != FRAME_TARGETS:
                 continue
             for clause in CLAUSE.findall(tidy(p.text)):
                 m = _ASPIRE.search(clause)
-                if m is None:
-                    continue
-                striven = self.content(clause[m.end() :])
+                if m is None and (not already or _DONE.search(clause)):
+                    continue  # (a plan's clause may say what is done: "目前已建成…")
+                striven = self.content(clause[m.end() :] if m else clause)
                 if len(striven) >= 4 and coverage(striven, claim) >= SUPPORT_COVERAGE:
                     return p, f"报告只把“{clause.strip()}”作为今后的目标，没有说已经做到。"
         return None

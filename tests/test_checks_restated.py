@@ -1,0 +1,63 @@
+"""Checker behaviours on claims that restate, scope or call done what a report states (the
+district and figures are made up for these tests): a target met or missed is read before a
+direction, a plan never supports a claim that something is done, a clause repeating only a
+verb counts the noun before, a street's share of a count is that street's."""
+
+from __future__ import annotations
+
+import pytest
+
+REPORT_2024 = """白沙区2024年政府工作报告
+——2024年1月8日在白沙区第二届人民代表大会第三次会议上
+区长 周平
+
+一、2023年工作回顾
+全区地区生产总值620.4亿元，增长5.1%。改造老旧小区30个。
+二、2024年工作安排
+全区经济社会发展的主要预期目标是：地区生产总值增长6%左右。改造老旧小区40个。
+一是争创省级知识产权强区。二是办教育，湖滨小学第二分校9月投入使用。
+"""
+
+REPORT_2025 = """白沙区2025年政府工作报告
+——2025年1月7日在白沙区第二届人民代表大会第四次会议上
+区长 周平
+
+一、过去一年的工作
+对照年初确定的主要目标，地区生产总值增长5.7%，低于年初预期目标0.3个百分点。
+改造老旧小区42个，其中湖滨街道11个。新增高新技术企业136家、总数达到1032家。
+湖滨小学第二分校开工建设。
+二、2025年工作安排
+城镇新增就业1.6万人。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    from tests.conftest import service_over
+
+    return service_over(
+        tmp_path_factory, {"baisha-2024.txt": REPORT_2024, "baisha-2025.txt": REPORT_2025}
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "GDP增长达到目标" claims the target met; the report says it was missed
+        ("白沙区2024年GDP增长达到年初预期目标。", "refuted"),
+        ("白沙区2024年地区生产总值增长未达到年初预期目标。", "supported"),
+        # a plan to strive for a title, or to open a school, says nothing of it being done
+        ("白沙区争创省级知识产权强区成功。", "not_found"),
+        ("白沙区湖滨小学第二分校已经投入使用。", "not_found"),
+        # "实际改造36个" counts 老旧小区 as the clause before; 42 were done
+        ("白沙区2024年计划改造老旧小区40个，实际改造36个。", "refuted"),
+        ("白沙区2024年计划改造老旧小区40个，实际改造42个。", "supported"),
+        # "突破1000家，达到1032家": the total, twice
+        ("白沙区2024年新增高新技术企业136家，总数突破1000家，达到1032家。", "supported"),
+        # a street's share of the count is that street's
+        ("白沙区2024年改造的42个老旧小区中，湖滨街道占9个。", "refuted"),
+        ("白沙区2024年改造的42个老旧小区中，湖滨街道占11个。", "supported"),
+    ],
+)
+def test_claims_that_restate_scope_or_call_done(service, claim, expected):
+    assert service.check(claim).verdict == expected
