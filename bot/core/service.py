@@ -467,7 +467,8 @@ class Answerer:
     def settle_yes_no(
         self, claim: str, answer: Answer, answers: bool, english: bool = False
     ) -> Answer | None:
-        """Open a yes/no answer with 是 when its passage states every word of the claim.
+        """Open a yes/no answer with 是 when a clause of its passages states every word of
+        the claim.
 
         Only claims without figures are settled here ("金陵饭店是不是拿了市长质量奖"), and only
         when the decision answers: the answering core cannot weigh figures. The service that
@@ -478,10 +479,11 @@ class Answerer:
             return None
         if states_attainment(claim):
             return None  # "目标完成了吗": every word may be there with the target missed
-        covered = self.ranker.coverage(
-            self._understand(claim, ()),
-            normalize(" ".join(c.quote for c in answer.citations)),
-        )
+        # within one clause: "龙池中学新校区投入使用，雄州实验小学第二分校开工建设" does not
+        # say the second school opened
+        asked = self._understand(claim, ())
+        clauses = (k for c in answer.citations for k in re.split(r"[，；。,;]", c.quote))
+        covered = max((self.ranker.coverage(asked, normalize(k)) for k in clauses), default=0.0)
         if covered < YES_COVERAGE:
             return None
         return replace(answer, text=opening(True, claim) + answer.text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 MIN_LEN, MAX_LEN = 2, 6  # stretches of a question looked at, in characters
@@ -38,15 +38,18 @@ _FUZZY_START = re.compile(r"^([zcs])h")
 _FUZZY_END = re.compile(r"ng$")
 
 
-def _readings(text: str, most: int = 8) -> list[tuple[str, ...]]:
-    """A stretch's sounds: its usual reading, then the other readings of its characters
-    (陆合 is also liu he, the sound of 六合)."""
+def _readings(text: str, most: int = 8) -> Iterator[tuple[str, ...]]:
+    """A stretch's sounds: its usual reading, then (read only when asked for) the other
+    readings of its characters (陆合 is also liu he, the sound of 六合)."""
     from itertools import islice, product
 
     from pypinyin import Style, pinyin
 
-    others = islice(product(*pinyin(text, style=Style.NORMAL, heteronym=True)), most)
-    return list(dict.fromkeys([_pinyin(text), *others]))
+    usual = _pinyin(text)
+    yield usual
+    for other in islice(product(*pinyin(text, style=Style.NORMAL, heteronym=True)), most):
+        if other != usual:
+            yield other
 
 
 def _spellings(word: str, usual: str, most: int = 8) -> list[str]:
