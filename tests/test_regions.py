@@ -250,6 +250,17 @@ def test_a_target_and_a_result_asked_in_one_breath_are_each_answered(two_years):
     assert _docs_cited(answer) == {"gulou-2020", "gulou-2021"}
 
 
+def test_each_asks_like_respectively_and_names_no_topic():
+    """ "目标和实际各是多少", "各有多少家": 各是/各有 ask, as 分别 does, so they are no noun the
+    reports would have to hold."""
+    from wenzheng.bot.core.lexicon import Lexicon
+    from wenzheng.bot.core.query import content_terms
+
+    lexicon = Lexicon.load()
+    assert content_terms("地区生产总值的目标和实际完成各是多少", lexicon) == ["地区", "生产总值"]
+    assert "各有" not in content_terms("科技型企业各有多少家", lexicon)
+
+
 def test_the_year_before_last_is_the_review_of_the_report_before_the_newest(two_years):
     """前年 (2019, from the newest report's 2021) is what the 2020 report reviews."""
     answer = two_years.answer("鼓楼区前年地区生产总值是多少")
