@@ -241,9 +241,33 @@ def _arabic_quantity(text: str, m: re.Match[str]) -> Quantity | None:
     q = _finish(text, value, unit, start, end, high_value)
     if m.group("infix"):
         q = _replace(q, qualifier=q.qualifier or INFIX_QUALIFIERS[m.group("infix")])
+    if start > 0 and text[start - 1] == "第" and not unit_text and _names_a_thing(text, end):
+        return None  # 第2研究所: a number inside a name, as 第二研究所 is
     if start > 0 and text[start - 1] == "第":  # "第8家境内上市企业": a rank, as 第八家 is
         q = _replace(q, ordinal=True, unit="第" if unit_text in ("", "个", "次") else unit)
     return q
+
+
+# After an ordinal, what keeps it a rank or an edition: a measure (届, 批, 期, 季度), the
+# rank's own words (位, 名, 方阵, 梯队), 的, or no word at all
+_RANK_AFTER = "届批期轮季次个位名的方梯阶档等号"
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    """An ordinal without a measure word run straight into a noun is part of a name
+    (金陵第三研究院, 实验小学第二分校, 第三产业), not a rank ("居全市第一", "第一方阵")."""
+    after = text[end : end + 1]
+    return bool(after) and "\u4e00" <= after <= "\u9fff" and after not in _RANK_AFTER
+
+
+def numbered_names(text: str) -> list[tuple[str, str]]:
+    """The numbers inside names, as (numeral, the name's next character): "金陵第三研究院"
+    → [("三", "研")]; ranks and editions ("居全市第一", "第十五届") are none."""
+    out = []
+    for m in re.finditer(r"第([一二三四五六七八九十百零两\d]+)", text):
+        if _names_a_thing(text, m.end()):
+            out.append((m.group(1), text[m.end()]))
+    return out
 
 
 def _word_figures(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
@@ -302,6 +326,8 @@ def _chinese_quantity(
         return None
     if ordinal and unit_text in ("大",):
         unit_text = ""
+    if ordinal and not unit_text and _names_a_thing(text, m.end()):
+        return None  # 第三研究院, 第二分校: a number inside a name, no rank
     if _overlaps(m.start(), m.end(), quoted) and unit_text != "连冠":
         return None  # slogans: “四个意识”, “两个维护” (a title's “五连冠” counts)
     if m.start() > 0 and text[m.start() - 1] in _CN_SKIP_BEFORE:

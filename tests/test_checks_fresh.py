@@ -12,6 +12,7 @@ REPORT_2024 = """青山区2024年政府工作报告
 
 一、2023年工作回顾
 全区地区生产总值812.6亿元，增长5.6%。全年新增高新技术企业148家，总数达到826家。
+青峰材料第三研究院建成投入运营，实验小学第二分校秋季开学投入使用。
 城镇新增就业1.42万人，城镇登记失业率控制在3%以内。
 “十四五”以来的三年，全区累计完成固定资产投资1820亿元，累计新增高新技术企业412家。
 二、2024年工作安排
@@ -60,6 +61,10 @@ def service(tmp_path_factory):
         ("青山区2024年外贸进出口总额有所下降。", "supported"),
         # 千米 is the report's 公里
         ("青山区2024年新建污水管网38千米。", "supported"),
+        # a number inside a name names the thing: another number, another thing, unnamed
+        ("青山区青峰材料第三研究院2023年建成投入运营。", "supported"),
+        ("青山区青峰材料第五研究院2023年建成投入运营。", "not_found"),
+        ("青山区实验小学第三分校2023年秋季开学投入使用。", "not_found"),
     ],
 )
 def test_fresh_report_claims(service, claim, expected):

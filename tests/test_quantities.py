@@ -203,6 +203,18 @@ def test_numbers_in_names_and_addresses_are_not_quantities():
     assert extract_quantities("地铁5号线") == []
 
 
+def test_an_ordinal_run_into_a_noun_is_part_of_a_name_not_a_rank():
+    """第三研究院, 第二分校, 第三产业 name things; 居全市第一 and 第十五届 stay ranks."""
+    from wenzheng.corpus.quantities import numbered_names
+
+    assert extract_quantities("金陵智能制造第三研究院建成") == []
+    assert extract_quantities("实验小学第二分校开工建设") == []
+    assert [q.value for q in extract_quantities("第三产业增加值增长5%")] == [5]
+    assert [(q.value, q.ordinal) for q in extract_quantities("居全市第一")] == [(1, True)]
+    assert [q.value for q in extract_quantities("第十五届旅游节")] == [15]
+    assert numbered_names("金陵第三研究院和第十五届旅游节") == [("三", "研")]
+
+
 @pytest.mark.parametrize(
     ("text", "value", "unit", "qualifier"),
     [

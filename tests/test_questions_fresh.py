@@ -26,8 +26,9 @@ REPORT_2025 = """青山区2025年政府工作报告
 高新技术企业培育成效明显，其中永宁街道新增高新技术企业52家，占全区新增数的三成。
 全年新增省级专精特新中小企业23家；新增国家级专精特新“小巨人”企业4家，累计达到17家。
 青山智算中心一期建成投入运营，算力规模达到1200P。
+新增省级众创空间3家。城镇和农村居民人均可支配收入分别增长4.5%和6.2%。
 二、2025年工作安排
-新建改扩建学校6所，新增学位5000个，集团化办学覆盖率达到95%。
+新建改扩建学校6所，新增学位5000个，集团化办学覆盖率达到95%。区人民医院新院区年内建成投用。
 """
 
 
@@ -110,3 +111,31 @@ def test_a_same_sounding_slip_in_the_districts_full_name_is_read_as_the_district
     the regions' names whole."""
     answer = service.answer("请问青杉区2024年新增高新技术企业多少家")
     assert not answer.refused and "173家" in answer.text
+
+
+def test_a_name_asked_by_jiao_shenme_is_the_speaker_line(service):
+    """ "叫什么名字" asks; it names no topic the report would have to hold."""
+    answer = service.answer("请问青山区的区长叫什么名字")
+    assert not answer.refused and "李明" in answer.text
+
+
+def test_urban_and_rural_residents_are_the_reports_town_and_country_ones(service):
+    """城乡居民 is the report's 城镇和农村居民: both figures answer."""
+    answer = service.answer("青山去年城乡居民收入涨了多少")
+    assert not answer.refused
+    assert "4.5%" in answer.text and "6.2%" in answer.text
+
+
+def test_built_said_colloquially_asks_when_it_is_built(service):
+    """ "啥时候建好" asks when it is 建成; the plan's 年内 tells it."""
+    answer = service.answer("青山区人民医院新院区啥时候建好")
+    assert not answer.refused and "年内建成投用" in answer.text
+
+
+def test_a_count_at_one_level_is_no_count_at_another(service):
+    """The report counts 省级 makerspaces; a question about 国家级 ones is not answered with
+    that figure."""
+    answer = service.answer("青山区2024年新增国家级众创空间多少家")
+    assert answer.refused
+    provincial = service.answer("青山区2024年新增省级众创空间多少家")
+    assert not provincial.refused and "3家" in provincial.text

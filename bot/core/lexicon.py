@@ -48,6 +48,9 @@ class Lexicon:
     # the check section's scope words by class (the year's new ones, all of them): a figure
     # fills a slot only for the part of a count asked about
     scopes: tuple[tuple[str, ...], ...] = ()
+    # the check section's levels (国家级 vs 省级, 主板 vs 科创板): a clause naming another
+    # level than the one asked does not answer it
+    levels: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -74,6 +77,9 @@ class Lexicon:
             fillers=frozenset(normalize(w) for w in data.get("fillers", [])),
             glossary=glossary,
             scopes=read_scopes(data.get("check", {}), normalize),
+            levels=tuple(
+                tuple(normalize(w) for w in g) for g in data.get("check", {}).get("levels", [])
+            ),
         )
 
     @cached_property
@@ -152,7 +158,7 @@ class CheckLexicon:
             growth_words=tuple(sorted(data.get("growth_words", []), key=len, reverse=True)),
             fillers=tuple(sorted(data.get("fillers", []), key=len, reverse=True)),
             edge_words=tuple(sorted(data.get("edge_words", []), key=len, reverse=True)),
-            contrasts=tuple(tuple(g) for g in data.get("contrasts", [])),
+            contrasts=tuple(tuple(g) for g in data.get("contrasts", []) + data.get("levels", [])),
             modifiers=tuple(data.get("distinct_modifiers", [])),
             lead_verbs=tuple(sorted(data.get("lead_verbs", []), key=len, reverse=True)),
             opposites={k: tuple(v) for k, v in full.get("contradictions", {}).items()},

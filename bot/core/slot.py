@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from wenzheng.bot.core.figures import names_target, other_streets, street_keys
 from wenzheng.bot.core.lexicon import Scopes, scopes_named
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
-from wenzheng.corpus.quantities import Quantity, extract_quantities
+from wenzheng.corpus.quantities import COUNT_UNITS, Quantity, extract_quantities
 from wenzheng.corpus.text import normalize
 from wenzheng.corpus.time import DATE, MONTH_DAY, WHICH_YEAR, YEAR_NIAN
 
@@ -124,6 +124,9 @@ class Slot:
     # noun, the last noun and the report terms it stands for): "规上工业增加值" is
     # ("规上工业", ("增加值",)), and 规上工业总产值's figure is not its figure
     heads: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # the lexicon's levels (国家级 / 省级 / 市级, 主板 / 科创板): "国家级…多少家" is not
+    # filled by a clause counting the 省级 ones
+    levels: tuple[tuple[str, ...], ...] = ()
 
     def scope(self, text: str) -> frozenset[int]:
         """The scope classes a text names (as indexes into `scopes`)."""
@@ -267,7 +270,7 @@ def fills(
             continue
         if slot.kind == "place" and not _tells_where(slot.asked, p.text, covers):
             continue  # "金陵船厂搬迁要搬到哪里" against "推进金陵船厂搬迁": no place said
-        if slot.kind == "name" and _only_counts(slot.asked, p.text, covers):
+        if slot.kind in ("name", "place") and _only_counts(slot.asked, p.text, covers):
             continue  # "新增的上市企业是哪一家" against "新增上市企业1家": counted, not named
         if slot.kind in ("name", "place", "describe") and not _only_echoes(slot, p.text):
             return True
@@ -281,6 +284,10 @@ _NOT_EVENT = re.compile(
 )
 
 
+# A verb's colloquial "done" complement: 建好, 盖完
+_DONE_COMPLEMENT = re.compile(r"([建盖修造])[好完]")
+
+
 def _event(asked: str, when: re.Pattern[str] = _WHEN) -> frozenset[str]:
     """What a "when" question asks the time of, as bigrams: the words after its when-word
     ("新院什么时候建成开诊" → 建成, 成开, 开诊); empty when it writes none there."""
@@ -288,6 +295,7 @@ def _event(asked: str, when: re.Pattern[str] = _WHEN) -> frozenset[str]:
     if m is None:
         return frozenset()
     after = _NOT_EVENT.sub("", re.split(r"[，,。？?！!；;\s]", asked[m.end() :])[0])
+    after = _DONE_COMPLEMENT.sub(r"\1成", after)  # "建好", "修完" are the reports' 建成
     cjk = re.findall(r"[\u4e00-\u9fff]+", after)
     return frozenset(w[i : i + 2] for w in cjk for i in range(len(w) - 1))
 
@@ -441,6 +449,8 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
         return False
     if any(_other_kind(names, key, own) for names in slot.nouns):
         return False
+    if any(_other_level(group, slot.asked, own) for group in slot.levels):
+        return False
     if any(_other_head(modifier, names, key) for modifier, names in slot.heads):
         return False
     return covers(key) >= need
@@ -505,6 +515,14 @@ def _other_kind(names: tuple[str, ...], key: str, own: str) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", before)) == 2 and not set(before) & set(modifier)
 
 
+def _other_level(group: tuple[str, ...], asked: str, own: str) -> bool:
+    """The figure's own clause names only other levels of a group than the question does
+    ("新增省级专精特新中小企业38家" for "国家级…小巨人"), so it counts other things."""
+    said = {w for w in group if w in asked}
+    stated = {w for w in group if w in own}
+    return bool(said and stated and not said & stated)
+
+
 _SHARE_OF = re.compile(r"[，,；;、\s]*(?:占|其中|比|较)")
 
 
@@ -558,10 +576,16 @@ def _only_counts(asked: str, text: str, covers: Callable[[str], float]) -> bool:
     name in quotes, no 等 after named examples. ("要修哪些路" asks no measure: the roads
     may be named in the clauses around a count of them.)"""
     which = _WHICH_COUNTED.search(asked)
-    best = best_clause(text, covers, "，,；;。")
-    if which is None or best is None:
+    if which is None and not _NAMES_ASKED.search(asked):
         return False
-    counted = any(q.unit == which.group(1) and not q.ordinal for q in extract_quantities(best))
+    # names asked outright: the list item counting the thing ("…、新建城市书房4家、…")
+    best = best_clause(text, covers, "，,；;。" if which else "，,；;。、")
+    if best is None:
+        return False
+    counted = any(
+        (q.unit == which.group(1) if which else q.unit in COUNT_UNITS) and not q.ordinal
+        for q in extract_quantities(best)
+    )
     named = "、" in best or "“" in best or "等" in best or "《" in best
     return counted and not named and covers(best) > 0
 
@@ -586,6 +610,8 @@ def _tells_where(asked: str, text: str, covers: Callable[[str], float]) -> bool:
     )
 
 
+# Names asked outright ("分别叫什么名字", "名称是什么"): a count of the things names none
+_NAMES_ASKED = re.compile(r"名字|名称")
 _WHICH_COUNTED = re.compile(r"哪[一几些]?([家个所项座条位名])")
 # An item of an enumeration: words, no figure ("航运服务", not "新增亿元楼宇2幢")
 _ITEM = re.compile(r"[^\d]*[\u4e00-\u9fff]{2}[^\d]*")

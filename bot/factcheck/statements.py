@@ -33,7 +33,13 @@ from wenzheng.bot.factcheck.directions import Directions, Qualities
 from wenzheng.bot.factcheck.drafts import is_evaluation
 from wenzheng.bot.factcheck.reports import Reports, frame_label
 from wenzheng.corpus.model import FRAME_TARGETS, Document, Passage
-from wenzheng.corpus.quantities import COUNT_UNITS, extract_quantities, has_figure
+from wenzheng.corpus.quantities import (
+    COUNT_UNITS,
+    extract_quantities,
+    has_figure,
+    numbered_names,
+    parse_chinese_numeral,
+)
 from wenzheng.corpus.text import in_order, tidy
 from wenzheng.corpus.time import DATE, LEADING_YEAR, YEAR_NIAN, times_within_year, without_times
 from wenzheng.corpus.units import NEGATED_MARKS
@@ -162,7 +168,7 @@ class StatementChecker:
                 aligned = self._aligned(claim, text, passage, seg)
                 if aligned is not None:
                     return aligned
-            unknown = self._unknown_name(text, seg)
+            unknown = _other_numbered(text, seg) or self._unknown_name(text, seg)
             if unknown and not figures:
                 why = f"报告原文为“{passage.text}”，未提及“{unknown}”。"
                 return CheckResult(claim, "not_found", explanation=why)
@@ -676,6 +682,22 @@ def _shortfall(claim: str, passage: str) -> str:
         if word in claim and not re.search(rf"[不未没][\u4e00-\u9fff]?{word}", claim):
             return m.group(0)
     return ""
+
+
+def _other_numbered(claim: str, passage: str) -> str:
+    """A numbered name of the claim's that the passage does not hold ("第五研究院" where it
+    has "第三研究院", "第三分校" for its "第二分校"): another thing, which it does not name."""
+    stated = {(_numeral_value(n), h) for n, h in numbered_names(passage)}
+    for numeral, head in numbered_names(claim):
+        if (_numeral_value(numeral), head) not in stated:
+            name = re.search(rf"第{numeral}{head}[^于在是的和与及年，。；、\W\d]{{0,2}}", claim)
+            return name.group(0) if name else f"第{numeral}{head}"
+    return ""
+
+
+def _numeral_value(numeral: str) -> float | None:
+    """第12 and 第十二 are one number."""
+    return float(numeral) if numeral.isdigit() else parse_chinese_numeral(numeral)
 
 
 def _loose_coverage(grams: frozenset[str], passage: str) -> float:
