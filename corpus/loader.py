@@ -69,7 +69,8 @@ _TAIL = re.compile(r"^抄送")
 # A look-back counts its years ("五年来", "“十四五”以来的三年"); a plan's name alone ("“十三五”
 # 期间") may cover other years than the ones before the report, and stays in the review
 _SPAN_MARK = re.compile(
-    r"([两三四五六七八九十])年(?:来|间)|(?:过去|近|以来的)([两三四五六七八九十])年"
+    r"([两三四五六七八九十])年(?:来|间)|(?:过去|近|以来的|回顾)([两三四五六七八九十])年"
+    r"|“?十(?P<plan>[一二三四五六])五”?(?:时期|期间|以来)(?!的)"  # a five-year plan's period
 )
 SPAN_OPENING = 16  # characters a look-back's paragraph opens with before its time words
 # The report's longest sentence has 275 characters; a "sentence" far beyond this is a text
@@ -157,6 +158,10 @@ class _State:
     frame: str = FRAME_NONE
     part_year: int | None = None  # the year a part heading names ("2019年政府主要工作回顾")
     span: int = 5  # the years a look-back covers ("五年来", "“十四五”以来的三年")
+    # a look-back's "——" bullets go on after its opening paragraph: "——综合实力迈上新台阶。"
+    # and the paragraph under a bullet standing alone are the look-back's
+    in_span: bool = False
+    under_bullet: bool = False
     block_first: str = ""  # first line of the current block of consecutive lines
     in_report: bool = False
     seen_section: bool = False
@@ -248,13 +253,21 @@ def _paragraph(line: str, start: int, state: _State, meta: DocumentMeta) -> list
         state.block_first = ""
     frame = state.frame
     span = _span_opening(line)
+    bullet = line.lstrip().startswith("——")
     if frame == FRAME_RESULTS and span:
         # A look back over several years sits inside the review; give it its own section and
         # leave the rest of the part without the numbered section it interrupted.
-        state.span = int(parse_chinese_numeral(span.group(1) or span.group(2)) or 5)  # 以来的三年
+        state.span = _span_years(span, state.part_year or meta.review_year)
         frame, state.section = FRAME_SPAN, span_section(state.span)
+        state.in_span = True
+    elif frame == FRAME_RESULTS and state.in_span and (bullet or state.under_bullet):
+        frame = FRAME_SPAN  # the look-back's bullets, and the paragraph under one
     elif state.section.endswith("年回顾"):
         state.section = ""
+        state.in_span = False
+    else:
+        state.in_span = False
+    state.under_bullet = bullet and len(line.strip()) <= 16
     kind = "meta" if frame == FRAME_NONE else "sentence"
     out = []
     has_lead = bool(lead)
@@ -352,6 +365,15 @@ def _stable_id(doc_id: str, section: tuple[str, ...], text: str, seen: set[str])
         pid = f"{doc_id}:{digest[:10]}-{n}"
     seen.add(pid)
     return pid
+
+
+def _span_years(span: re.Match[str], end: int) -> int:
+    """How many years a look-back ending with `end` covers: its own count ("以来的三年"),
+    a five-year plan's years up to `end` ("“十四五”以来" in a 2024 review: 2021-2024), or 5."""
+    if span.group("plan"):
+        start = 1966 + 5 * (10 + "一二三四五六".index(span.group("plan")) + 1 - 3)
+        return min(5, max(1, end - start + 1))
+    return int(parse_chinese_numeral(span.group(1) or span.group(2) or "") or 5)
 
 
 def _years(frame: str, meta: DocumentMeta, part_year: int | None, span: int = 5) -> str:

@@ -102,8 +102,11 @@ def extract_quantities(text: str) -> list[Quantity]:
     if not _NUMERAL_CHAR.search(text) and not _TOP_RANK.search(text):
         return []  # every pattern below needs a digit or a Chinese numeral (half of clauses)
     found: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    # a congress session's name ("区十八届人大三次会议") is a name, as a date is no figure
+    taken: list[tuple[int, int]] = [m.span() for m in _SESSION_NAME.finditer(text)]
     for m in _ARABIC_QTY.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
         q = _arabic_quantity(text, m)
         if q is not None:
             found.append(q)
@@ -248,6 +251,10 @@ def _arabic_quantity(text: str, m: re.Match[str]) -> Quantity | None:
     return q
 
 
+_SESSION_NAME = re.compile(
+    r"第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大|政协)(?:常务委员会|常委会)?"
+    r"第?[一二三四五六七八九十\d]+次(?:全体)?会议"
+)
 # After an ordinal, what keeps it a rank or an edition: a measure (届, 批, 期, 季度), the
 # rank's own words (位, 名, 方阵, 梯队), 的, or no word at all
 _RANK_AFTER = "届批期轮季次个位名的方梯阶档等号"
@@ -260,12 +267,16 @@ def _names_a_thing(text: str, end: int) -> bool:
     return bool(after) and "\u4e00" <= after <= "\u9fff" and after not in _RANK_AFTER
 
 
+# A measure word after a number: "第12家" is a rank among firms, not a name
+_MEASURED = re.compile(r"[大个项家条类处座所名位幢栋场次件张户套种倍部艘架棵株盏宗笔篇]")
+
+
 def numbered_names(text: str) -> list[tuple[str, str]]:
     """The numbers inside names, as (numeral, the name's next character): "金陵第三研究院"
     → [("三", "研")]; ranks and editions ("居全市第一", "第十五届") are none."""
     out = []
     for m in re.finditer(r"第([一二三四五六七八九十百零两\d]+)", text):
-        if _names_a_thing(text, m.end()):
+        if _names_a_thing(text, m.end()) and not _MEASURED.match(text, m.end()):
             out.append((m.group(1), text[m.end()]))
     return out
 

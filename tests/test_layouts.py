@@ -158,3 +158,33 @@ def test_a_look_back_names_its_own_years_and_a_mention_in_passing_is_none(tmp_pa
     assert back.section[-1] == "三年回顾"
     assert by_text["新开工亿元以"].frame == FRAME_RESULTS
     assert answer_label(back.frame, back.years) == "过去三年："
+
+
+FIVE_YEAR_REVIEW = """青山区2021年政府工作报告
+——2021年1月12日在青山区第三届人民代表大会第五次会议上
+区长 李明
+
+一、“十三五”时期和2020年工作回顾
+全年实现地区生产总值812.6亿元，增长3.9%。
+2020年是“十三五”规划收官之年。回顾五年历程，“十三五”规划确定的主要目标任务全面完成。
+——综合实力迈上新台阶。
+地区生产总值从2015年的615.4亿元增加到812.6亿元，年均增长6.3%。
+——城乡面貌发生新变化。
+累计改造老旧小区108个。
+这些成绩的取得，是全区人民团结奋斗的结果。
+二、“十四五”时期发展目标和2021年主要任务
+今年全区经济社会发展的主要预期目标是：地区生产总值增长7%左右。
+"""
+
+
+def test_a_look_back_opened_by_reviewing_five_years_keeps_its_bullets(tmp_path):
+    """ "回顾五年历程" opens the look-back; its "——" bullets and the paragraph under each are
+    the look-back's (2016-2020), the paragraph after them the year's review again."""
+    path = tmp_path / "qingshan-2021.txt"
+    path.write_text(FIVE_YEAR_REVIEW, encoding="utf-8")
+    doc = load_document(path)
+    by_text = {p.text[:6]: p for p in doc.passages}
+    for opening in ("回顾五年历程", "——综合实力", "地区生产总值", "累计改造老旧"):
+        assert (by_text[opening].frame, by_text[opening].years) == (FRAME_SPAN, "2016-2020")
+    assert by_text["全年实现地区"].frame == FRAME_RESULTS
+    assert by_text["这些成绩的取"].frame == FRAME_RESULTS

@@ -203,6 +203,16 @@ def test_numbers_in_names_and_addresses_are_not_quantities():
     assert extract_quantities("地铁5号线") == []
 
 
+def test_a_congress_session_is_a_name_and_mass_units_convert():
+    """ "十七届人大一次会议" counts no sessions; 斤 and 公斤 are parts of a 吨."""
+    assert extract_quantities("市十七届人大一次会议确定的目标任务") == []
+    assert extract_quantities("区第四届人民代表大会第一次会议") == []
+    [jin] = extract_quantities("28.4万斤")
+    assert (jin.unit, round(jin.value, 6)) == ("吨", 142)
+    [kg] = extract_quantities("2.84亿公斤")
+    assert (kg.unit, round(kg.value, 6)) == ("吨", 284000)
+
+
 def test_an_ordinal_run_into_a_noun_is_part_of_a_name_not_a_rank():
     """第三研究院, 第二分校, 第三产业 name things; 居全市第一 and 第十五届 stay ranks."""
     from wenzheng.corpus.quantities import numbered_names

@@ -154,3 +154,15 @@ def test_how_a_figure_changed_between_two_year_ends_is_each_end(service):
     """ "从2024年到2025年有什么变化": the figure of each year, each from its own report."""
     answer = service.answer("河东区地区生产总值从2024年到2025年有什么变化？")
     assert "921.5亿元" in answer.text and "968.2亿元" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("河东区十四五期间累计改造老旧小区多少个", "81个"),  # the plan's period, reviewed
+        ("河东区2021-2025年新建高标准农田多少万亩", "15.2万亩"),  # its years, as a range
+    ],
+)
+def test_a_five_year_plans_period_asks_the_look_back_over_it(service, question, figure):
+    answer = service.answer(question)
+    assert not answer.refused and figure in answer.text

@@ -294,7 +294,7 @@ class FigureReader:
                 # "计划改造老旧小区40个，实际改造36个", "总数突破500家，达到531家": a clause
                 # naming only a verb (or what is left of one) counts the noun before
                 core = previous
-            if previous and core != previous and not self.lex.without_scope(core):
+            if previous and core != previous and not _WHEN_ONLY.sub("", self.lex.without_scope(core)):
                 # "高新技术企业总数达到1126家，当年新增238家": a clause naming only the part
                 # of a count it gives counts the noun of the one before
                 core = self._scoped(core, self.lex.without_scope(previous))
@@ -454,6 +454,10 @@ def _without_verb(q: Quantity, cut: int) -> Quantity:
 
 
 _YEAR_OF_MONTH = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月")
+
+
+# Words of when or of the frame beside a scope word, naming no noun ("实际新增146家")
+_WHEN_ONLY = re.compile(r"实际|全年|当年|最终|最后|已经|已")
 
 
 def claim_time(

@@ -26,7 +26,7 @@ _NUMBER_ASK = re.compile(
 )
 # An English "what was the <indicator>" asks for its figure when the indicator is a quantity
 _EN_FIGURE_ASK = re.compile(
-    r"\bwhat(?:'s| was| is| were| are) the (?:[\w.\-]+ ){0,4}?(?:concentration|level|value|total|"
+    r"\bwhat(?:'s| was| is| were| are) (?:the )?(?:[\w.\-’']+ ){0,4}?(?:concentration|level|value|total|"
     r"size|output|revenue|income|gdp|density|ratio|share|population|area|turnover|volume|"
     r"investment|spending|expenditure)\b"
     # "what is Gaochun's 2025 target for new high-tech enterprises": a target is a figure
@@ -157,8 +157,10 @@ def _single(
                 text = read_phrases(text, english_words, whole_only=True)
     else:  # "pukou区去年PM2.5多少": a place the corpus covers, typed in pinyin
         text = _PINYIN_WORD.sub(lambda m: lexicon.place_pinyin.get(m.group(0), m.group(0)), text)
-    text = arabic_years(text, known_years)
-    terms = tuple(dict.fromkeys(content_terms(text, lexicon, places)))
+    text = _YEAR_RANGE.sub(_as_plan_period, arabic_years(text, known_years))
+    # a five-year plan's period a report reviews whole ("十三五期间") is a time, no topic word
+    topic = _PLAN_PERIOD.sub("，", text) if _plan_reviewed(text, known_years) else text
+    terms = tuple(dict.fromkeys(content_terms(topic, lexicon, places)))
     expansions = _expansions(text, terms, lexicon)
     nouns = noun_terms(text, terms)
     years = tuple(int(y) for y in YEAR.findall(text))
@@ -500,6 +502,9 @@ def detect_frame(
         hits[FRAME_RESULTS] = _frame_words(
             _EN_AUXILIARY.sub("", text), "results", lexicon, english=True
         )
+    period = _period_frame(text, known_years or {})
+    if period:
+        hits[period] += 1
     named = [(known_years or {}).get(int(y)) for y in YEAR.findall(text)]
     if WHICH_YEAR.search(text) and not named:
         hits[FRAME_RESULTS] = 0  # "哪一年突破千亿", "which year did…": no one year's review
@@ -514,6 +519,53 @@ def detect_frame(
         if frame in hits:
             return frame
     return max(hits, key=lambda f: (hits[f], f == FRAME_RESULTS))
+
+
+# A five-year plan's period ("十三五期间", "“十四五”以来"): the Nth plan (N ≥ 3) runs
+# 1966 + 5(N-3) to four years later, so 十三五 is 2016-2020
+_PLAN_PERIOD = re.compile(r"十([一二三四五六])五”?(期间|时期|以来|这五年|五年|规划期)?")
+
+
+_YEAR_RANGE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*年?\s*(?:-|–|—|~|～|至|到|to)\s*((?:19|20)\d\d)\s*年?(?!\d)"
+)
+
+
+def _as_plan_period(m: re.Match[str]) -> str:
+    """A year range that is a five-year plan's period, as its name ("2016-2020" →
+    "十三五期间"); any other range as written."""
+    start, end = int(m.group(1)), int(m.group(2))
+    n = (start - 1966) // 5 + 3
+    if (start - 1966) % 5 or end != start + 4 or not 11 <= n <= 16:
+        return m.group(0)
+    return f"十{'一二三四五六'[n - 11]}五期间"
+
+
+def _plan_start(m: re.Match[str]) -> int:
+    """The first year of the five-year plan a `_PLAN_PERIOD` match names."""
+    return 1966 + 5 * (10 + "一二三四五六".index(m.group(1)) + 1 - 3)
+
+
+def _plan_reviewed(text: str, known_years: Mapping[int, str]) -> bool:
+    """The question names a five-year plan whose last year a report reviews."""
+    m = _PLAN_PERIOD.search(text)
+    return m is not None and known_years.get(_plan_start(m) + 4) == FRAME_RESULTS
+
+
+def _period_frame(text: str, known_years: Mapping[int, str]) -> str | None:
+    """The frame a five-year plan's period asks: its look-back when a report reviews its
+    last year, or when asked "以来" while the reports review or plan years of it; else None
+    (the period stays a word of the question)."""
+    m = _PLAN_PERIOD.search(text)
+    if m is None:
+        return None
+    start = _plan_start(m)
+    within = {known_years.get(y) for y in range(start, start + 5)}
+    if known_years.get(start + 4) == FRAME_RESULTS or (
+        m.group(2) == "以来" and within & {FRAME_RESULTS, FRAME_TARGETS}
+    ):
+        return FRAME_SPAN  # the plan reviewed, or under way in the reports' years
+    return None  # (a plan under way asked "期间": its goals or its years so far, words decide)
 
 
 _PINYIN_WORD = re.compile(r"(?<![a-z])[a-z]{4,}(?![a-z])")

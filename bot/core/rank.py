@@ -47,7 +47,7 @@ NAME_CHARS = 4  # a run an asker shares with the reports long enough to be a nam
 _ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
 WEIGHT_CACHE = 20_000  # (term, expansions) weights kept; questions bring new terms forever
 _NUMBERED = re.compile(
-    r"[\d一二三四五六七八九十百千]+(?:号线|号|期|强)|第[\d一二三四五六七八九十百千]+[届次批]"
+    r"[\d一二三四五六七八九十百千]+(?:号线|号|期(?!间|末|初)|强)|第[\d一二三四五六七八九十百千]+[届次批]"
 )
 _TIMED_FRAMES = (FRAME_RESULTS, FRAME_TARGETS, FRAME_SPAN)
 

@@ -256,7 +256,10 @@ def fills(
             return True
         if asked_frame and _frames_clash(asked_frame, p.frame):
             continue  # a 2020 target asked, a 2019 result found (or the reverse)
-        if slot.kind == "rate" and _FROM_TO.search(p.text) and _bound(slot, p.text, covers, need):
+        if slot.kind == "rate" and any(
+            _bound(slot, _sentence_part(p.text, m.end()), covers, need)
+            for m in _FROM_TO.finditer(p.text)
+        ):
             return True  # "从56.4微克/立方米下降到42.3微克/立方米" answers "下降了多少"
         if slot.kind == "date" and _tells_when(p.text, _event(slot.asked), slot.measure):
             return True
@@ -349,6 +352,15 @@ def _frames_clash(asked: str, frame: str) -> bool:
 
 
 _FROM_TO = re.compile(r"从[^，；。]{0,16}?\d[^，；。]{0,24}?(?:到|至)[^，；。]{0,6}?\d")
+
+
+def _sentence_part(text: str, end: int) -> str:
+    """The text up to `end` from the start of its sentence part (after 。 or ；): the words
+    a change from one level to another is said of."""
+    start = max(text.rfind(c, 0, end) for c in "。；;") + 1
+    return text[start:end]
+
+
 _DUE = re.compile(r"年底|年内|月底|上半年|下半年|年初|年末|\d{1,2}月")
 _CLAUSE_BREAK = re.compile(r"[，；。：、,;:]")
 _CLAUSE_OF = re.compile(r"[，,；;。]")  # where a figure's own clause begins

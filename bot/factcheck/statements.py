@@ -132,7 +132,7 @@ class StatementChecker:
         Only the claim's own time words count here: a statement in a draft does not take the
         year of the sentence before it (that would turn loose wording into refutations).
         """
-        meta = self._check_meta(claim, text)
+        meta = self._check_meeting(claim, text, docs) or self._check_meta(claim, text)
         if meta is not None:
             return meta
         clauses = CLAUSE.findall(text)
@@ -164,11 +164,15 @@ class StatementChecker:
             aspired = self.aspired(text, [passage])
             if aspired:
                 return CheckResult(claim, "not_found", explanation=aspired[1])
+            numbered = _other_numbered(text, seg)
+            if numbered:  # "第五研究院" for the report's 第三研究院: a thing it does not name
+                why = f"报告原文为“{passage.text}”，未提及“{numbered}”。"
+                return CheckResult(claim, "not_found", explanation=why)
             if figures:
                 aligned = self._aligned(claim, text, passage, seg)
                 if aligned is not None:
                     return aligned
-            unknown = _other_numbered(text, seg) or self._unknown_name(text, seg)
+            unknown = self._unknown_name(text, seg)
             if unknown and not figures:
                 why = f"报告原文为“{passage.text}”，未提及“{unknown}”。"
                 return CheckResult(claim, "not_found", explanation=why)
@@ -343,6 +347,37 @@ class StatementChecker:
             ]
         ranked = sorted(self._passage_grams, key=lambda pg: -len(grams & pg[1]))
         return [p for p, _ in ranked[:k]]
+
+    def _check_meeting(
+        self, claim: str, text: str, docs: frozenset[str] | None
+    ) -> CheckResult | None:
+        """The session a report was delivered at ("在区十八届人大三次会议上作出"): refuted
+        by another session of the one report the claim can mean; supported by its own
+        unless the claim's date then says otherwise (left to the date check)."""
+        flat = text.replace(" ", "")
+        said = _session(flat)
+        if said is None or not re.search("报告|召开", flat) or re.search("目标|任务|确定", flat):
+            return None
+        years = {int(y) for y in YEAR_NIAN.findall(flat)}
+        fits = [
+            d
+            for d in self.reports.documents
+            if (docs is None or d.meta.id in docs) and (not years or d.meta.year in years)
+            and _session(d.meta.meeting) is not None
+        ]
+        if len(fits) != 1:
+            return None
+        doc = fits[0]
+        held = _session(doc.meta.meeting)
+        p = self.reports.passage_with(doc, doc.meta.meeting.lstrip("区市县"))
+        if held == said:
+            if DATE.search(flat) or _MONTH_DAY_PARTS.search(flat):
+                return None  # the date decides the rest
+            why = f"报告在{doc.meta.meeting}上作出。"
+            return CheckResult(claim, "supported", self.reports.cites(p), why)
+        why = f"报告在{doc.meta.meeting}上作出，声明为第{said[0]}届第{said[1]}次会议。"
+        diff = (FigureDifference("会议", f"第{said[0]}届第{said[1]}次", doc.meta.meeting),)
+        return CheckResult(claim, "refuted", self.reports.cites(p), why, diff)
 
     def _check_meta(self, claim: str, text: str) -> CheckResult | None:
         """Facts about a document itself: who delivered it and on which date."""
@@ -693,6 +728,23 @@ def _other_numbered(claim: str, passage: str) -> str:
             name = re.search(rf"第{numeral}{head}[^于在是的和与及年，。；、\W\d]{{0,2}}", claim)
             return name.group(0) if name else f"第{numeral}{head}"
     return ""
+
+
+# A people's congress session, in full or short ("第十八届人民代表大会第三次会议",
+# "十八届人大三次会议")
+_SESSION = re.compile(
+    r"第?([一二三四五六七八九十\d]+)届(?:人民代表大会|人大)(?:常务委员会|常委会)?"
+    r"第?([一二三四五六七八九十\d]+)次(?:全体)?会议"
+)
+
+
+def _session(text: str) -> tuple[int, int] | None:
+    """The (term, sitting) of the first congress session a text names, or None."""
+    m = _SESSION.search(text)
+    if m is None:
+        return None
+    term, sitting = (_numeral_value(g) for g in m.groups())
+    return (int(term), int(sitting)) if term and sitting else None
 
 
 def _numeral_value(numeral: str) -> float | None:
