@@ -139,3 +139,21 @@ def test_a_count_at_one_level_is_no_count_at_another(service):
     assert answer.refused
     provincial = service.answer("青山区2024年新增省级众创空间多少家")
     assert not provincial.refused and "3家" in provincial.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "quoted"),
+    [
+        ("青山区2025年政府工作报告是哪天作的", "2025年1月8日", "2025年1月8日"),
+        (
+            "When was Qingshan's 2024 government work report delivered?",
+            "January 9, 2024",
+            "2024年1月9日",
+        ),
+    ],
+)
+def test_when_the_report_was_delivered_is_its_date_line(service, question, said, quoted):
+    """A question about the report itself is told by its date line, of the report asked."""
+    answer = service.answer(question)
+    assert not answer.refused and said in answer.text
+    assert any(quoted in c.quote for c in answer.citations)

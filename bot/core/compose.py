@@ -237,6 +237,56 @@ def speaker(query: Query, documents: Sequence[Document]) -> Answer | None:
     )
 
 
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def delivered_on(query: Query, documents: Sequence[Document]) -> Answer | None:
+    """When (and at which meeting) the report(s) asked about were delivered, from the
+    metadata's date and quoted from the line stating it; None when no asked report's text
+    states its date."""
+    docs = {d.meta.id: d for d in documents}
+    lines, citations = [], []
+    for d in documents:
+        if not d.meta.date:
+            continue
+        y, m, day = (int(x) for x in d.meta.date.split("-"))
+        date = f"{y}年{m}月{day}日"
+        line = next((p for p in d.passages if date in p.text.replace(" ", "")), None)
+        if line is None:
+            continue
+        flat = line.text.replace(" ", "")
+        meeting = d.meta.meeting.lstrip("区市县") if d.meta.meeting else ""
+        at = f"在{meeting}上" if meeting and meeting in flat else ""
+        title = d.meta.title if len(documents) > 1 else "报告"
+        if query.english:
+            lines.append(f"The report was delivered on {_MONTHS[m - 1]} {day}, {y}.")
+        else:
+            lines.append(f"{title}于{date}{at}作。")
+        citations.append(cite(line, docs))
+    if not lines:
+        return None
+    return Answer(
+        question=query.original,
+        text=" ".join(lines),
+        refused=False,
+        citations=tuple(citations),
+        reason="delivered",
+    )
+
+
 # A speaker's office as the report line names it ("区人民政府区长", "代区长", "市长")
 _ROLE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}人民政府)?代?(?:区长|市长|县长|州长|省长|旗长)")
 

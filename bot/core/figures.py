@@ -294,7 +294,8 @@ class FigureReader:
                 # "计划改造老旧小区40个，实际改造36个", "总数突破500家，达到531家": a clause
                 # naming only a verb (or what is left of one) counts the noun before
                 core = previous
-            if previous and core != previous and not _WHEN_ONLY.sub("", self.lex.without_scope(core)):
+            bare = not _WHEN_ONLY.sub("", self.lex.without_scope(core))
+            if previous and core != previous and bare:
                 # "高新技术企业总数达到1126家，当年新增238家": a clause naming only the part
                 # of a count it gives counts the noun of the one before
                 core = self._scoped(core, self.lex.without_scope(previous))

@@ -26,8 +26,8 @@ _NUMBER_ASK = re.compile(
 )
 # An English "what was the <indicator>" asks for its figure when the indicator is a quantity
 _EN_FIGURE_ASK = re.compile(
-    r"\bwhat(?:'s| was| is| were| are) (?:the )?(?:[\w.\-’']+ ){0,4}?(?:concentration|level|value|total|"
-    r"size|output|revenue|income|gdp|density|ratio|share|population|area|turnover|volume|"
+    r"\bwhat(?:'s| was| is| were| are) (?:the )?(?:[\w.\-’']+ ){0,4}?"
+    r"(?:concentration|level|value|total|size|output|revenue|income|gdp|density|ratio|share|population|area|turnover|volume|"
     r"investment|spending|expenditure)\b"
     # "what is Gaochun's 2025 target for new high-tech enterprises": a target is a figure
     r"|\bwhat(?:'s| was| is| were| are)\b[^?]*\b(?:target|goal)s?\b"

@@ -136,7 +136,8 @@ class Ranker:
             cov = 0.75 * self.coverage(query, self.context[pid]) + 0.25 * self.coverage(
                 query, self.paragraph[pid]
             )
-            if query.years and not _year_scope(p, query):
+            if query.years and not _year_scope(p, query) and p.kind != "meta":
+                # (the front matter's date line is about the report, not a year's stretch)
                 stretch = " ".join(year_stretch(p.text, y) for y in query.years)
                 cov = min(cov, self.coverage(query, normalize(stretch)))
             score = W_COVERAGE * cov + W_DENSE * dense.get(pid, 0.0) + W_BM25 * bm25.get(pid, 0.0)

@@ -10,7 +10,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Self
 
 from wenzheng.bot.core.attainment import states_attainment
-from wenzheng.bot.core.compose import combine, compose, outline, partial, refusal, speaker
+from wenzheng.bot.core.compose import (
+    combine,
+    compose,
+    delivered_on,
+    outline,
+    partial,
+    refusal,
+    speaker,
+)
 from wenzheng.bot.core.decide import DecisionModel, Features
 from wenzheng.bot.core.english import EnglishOpener
 from wenzheng.bot.core.lexicon import Lexicon
@@ -89,6 +97,13 @@ _WHO_DELIVERED = re.compile(
     r"报告.{0,12}(?:谁|哪位(?:区长|市长|县长)?)(?:作|做|讲|宣读|发布)|"
     r"(?:谁|哪位(?:区长|市长|县长)?)(?:作|做|讲|宣读)了?.{0,8}报告|报告人|"
     r"who (?:delivered|gave|presented|made|read)\b.*\breport"
+)
+# When the report was delivered ("报告是哪天作的"); which meeting heard it is asked of the
+# passages, as the notice or the title line states it
+_WHEN_DELIVERED = re.compile(
+    r"报告.{0,12}(?:哪一?天|什么时候|啥时候|何时|几月几[号日]|日期)|"
+    r"(?:哪一?天|什么时候|何时)(?:作|做)了?.{0,8}报告|"
+    r"(?:when|what date|which day|what day)\b.*\breport\b"
 )
 # What a change is measured against: no topic of its own ("比上年增长了多少")
 _COMPARED_WITH = frozenset({"比上年", "较上年", "同比", "比去年", "较去年", "上年"})
@@ -519,6 +534,10 @@ class Answerer:
             delivered = speaker(query, self._asked_reports(query))
             if delivered is not None:
                 return Candidate(query, delivered)
+        if _WHEN_DELIVERED.search(query.text) or _WHEN_DELIVERED.search(query.original.lower()):
+            dated = delivered_on(query, self._asked_reports(query))
+            if dated is not None:
+                return Candidate(query, dated)
         retrieved = tuple(
             Retrieved(s.passage.id, s.passage.text, round(s.score, 4)) for s in ranked[: self.top_k]
         )

@@ -31,8 +31,8 @@ ECHO_TOLERANCE, HEDGED_ECHO = 0.001, 0.05
 # A when-question asking for the month: a time within the year ("年内", "年底") is no answer
 _WHICH_MONTH = re.compile(r"几月(?!份?几)份?|哪一?个?月份?|什么月份|what month|which month")
 _WHEN = re.compile(
-    r"什么时候|啥时候|何时|哪一?天|几月几[号日]|几号|多久|多长时间|when\b|哪个季度|几季度|"
-    + _WHICH_MONTH.pattern
+    r"什么时候|啥时候|何时|哪一?天|几月几[号日]|几号|多久|多长时间|when\b|"
+    r"(?:what|which) (?:date|day)\b|哪个季度|几季度|" + _WHICH_MONTH.pattern
 )
 _MONTH = re.compile(r"\d{1,2}月")  # a month stated (also one of `_DUE`'s times)
 _BREAKDOWN = re.compile(r"分别|各是|各有|各多少|里面|里有|中有|其中有|当中")
@@ -283,7 +283,8 @@ def fills(
 # Words around what a "when" question asks about that name no event ("能", "正式", "开始")
 # nor the report itself ("哪天作的这个报告": its date line tells)
 _NOT_EVENT = re.compile(
-    r"[能会才要将可以的了呢吗啊呀吧哦]|开始|正式|大概|大约|重新|具体|预计|打算|这[个份次]|该|报告"
+    r"[能会才要将可以的了呢吗啊呀吧哦]|开始|正式|大概|大约|重新|具体|预计|打算|这[个份次]|该|"
+    r"(?:政府)?(?:工作)?报告"
 )
 
 

@@ -362,7 +362,8 @@ class StatementChecker:
         fits = [
             d
             for d in self.reports.documents
-            if (docs is None or d.meta.id in docs) and (not years or d.meta.year in years)
+            if (docs is None or d.meta.id in docs)
+            and (not years or d.meta.year in years)
             and _session(d.meta.meeting) is not None
         ]
         if len(fits) != 1:
