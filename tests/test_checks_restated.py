@@ -1,7 +1,8 @@
 """Checker behaviours on claims that restate, scope or call done what a report states (the
 district and figures are made up for these tests): a target met or missed is read before a
 direction, a plan never supports a claim that something is done, a clause repeating only a
-verb counts the noun before, a street's share of a count is that street's."""
+verb counts the noun before, a street's share of a count is that street's, a "其中" part
+is counted at its whole's stage."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ REPORT_2025 = """白沙区2025年政府工作报告
 对照年初确定的主要目标，地区生产总值增长5.7%，低于年初预期目标0.3个百分点。
 改造老旧小区42个，其中湖滨街道11个。新增高新技术企业136家、总数达到1032家。
 湖滨小学第二分校开工建设。
+新签约亿元以上项目30个，其中10亿元以上项目8个；新开工亿元以上项目20个，其中10亿元以上项目5个；竣工投产亿元以上项目12个。
 二、2025年工作安排
 城镇新增就业1.6万人。
 """
@@ -60,6 +62,17 @@ def service(tmp_path_factory):
         # a street's share of the count is that street's
         ("白沙区2024年改造的42个老旧小区中，湖滨街道占9个。", "refuted"),
         ("白沙区2024年改造的42个老旧小区中，湖滨街道占11个。", "supported"),
+        # ... and so is a figure whose clause names the street anywhere before it
+        ("白沙区湖滨街道2024年有11个老旧小区完成改造。", "supported"),
+        ("白沙区湖滨街道2024年有12个老旧小区完成改造。", "refuted"),
+        ("白沙区临湖的湖滨街道2024年改造老旧小区11个。", "supported"),
+        # the district's count is not the street's
+        ("白沙区2024年有11个老旧小区完成改造。", "refuted"),
+        # "其中10亿元以上项目5个" counts the part at the stage of its whole (新开工), and no
+        # count of finished 10亿元以上 projects is given
+        ("白沙区2024年新开工10亿元以上项目5个。", "supported"),
+        ("白沙区2024年新签约10亿元以上项目5个。", "refuted"),
+        ("白沙区2024年竣工投产10亿元以上项目5个。", "not_found"),
     ],
 )
 def test_claims_that_restate_scope_or_call_done(service, claim, expected):

@@ -137,6 +137,8 @@ class FigureReader:
                     own.append(replace(fig, passage=passage, words=words))
                     previous = fig.indicator or previous
             own = self._street_parts(seg, seg_match.start(), own)
+            own = self._street_named(seg, seg_match.start(), own)
+            own = self._part_of(seg, seg_match.start(), own)
             own = self._listed_scope(seg, seg_match.start(), own)
             out.extend(self._respectively(seg, seg_match.start(), own))
         return out
@@ -170,6 +172,61 @@ class FigureReader:
                 else base.indicator
             )
             out.append(replace(f, indicator=f"{m.group(1)}街道{noun}", context=f.context + noun))
+        return out
+
+    def _part_of(self, seg: str, start: int, figs: list[Figure]) -> list[Figure]:
+        """A "其中" figure counts a part of the count before it, at the same stage: "新开工
+        亿元以上产业项目64个，其中10亿元以上项目14个" counts 新开工 10亿元以上项目, not the ones
+        signed or finished (the whole's scope and stage words it does not write itself)."""
+        out: list[Figure] = []
+        for f in figs:
+            clause = re.split(r"[，；,;。]", seg[: f.at - start])[-1].strip()
+            whole = next(
+                (
+                    b
+                    for b in reversed(out)
+                    if b.quantity.unit == f.quantity.unit and b.kind == f.kind
+                ),
+                None,
+            )
+            if not clause.startswith("其中") or whole is None:
+                out.append(f)
+                continue
+            # (a part that writes a word of a kind has its own: "总数达到1213家，其中松岗街道
+            # 新增62家" counts new ones; the scopes, new or all, are one kind)
+            kinds = ([w for g in self.lex.scopes for w in g], *self.lex.contrasts)
+            taken = [
+                w
+                for g in kinds
+                if not any(x in f.indicator for x in g)
+                for w in g
+                if w in whole.indicator
+            ]
+            # the longest of overlapping marks ("新开工" over "开工"), in the whole's order
+            taken = [w for w in taken if not any(w != o and w in o for o in taken)]
+            taken.sort(key=whole.indicator.find)
+            if not taken:
+                out.append(f)
+                continue
+            indicator = "".join(taken) + f.indicator
+            out.append(replace(f, indicator=indicator, context=f.context + "".join(taken)))
+        return out
+
+    def _street_named(self, seg: str, start: int, figs: list[Figure]) -> list[Figure]:
+        """A figure whose own clause names one street before it, away from the start of its
+        indicator, is that street's: "老城所在的淳溪街道改造老旧小区7个" and "河埠街道2021年
+        有8个老旧小区完成改造" count 淳溪街道's and 河埠街道's, as "其中淳溪街道7个" does."""
+        out: list[Figure] = []
+        for f in figs:
+            clause = re.split(r"[，；,;。]", seg[: f.at - start])[-1]
+            keys = street_keys(clause)
+            if streets(f.indicator) or len(keys) != 1:
+                out.append(f)
+                continue
+            named = next(iter(keys)) + "街道"
+            at = f.indicator.find(named)
+            indicator = f.indicator[at:] if at >= 0 else named + f.indicator
+            out.append(replace(f, indicator=indicator))
         return out
 
     def _listed_scope(self, seg: str, start: int, figs: list[Figure]) -> list[Figure]:
@@ -747,6 +804,11 @@ def other_streets(text: str, asked: str) -> frozenset[str]:
     """The streets a text names that the question (or claim) `asked` does not: a figure in
     their clause is a street's part, not the district's."""
     return frozenset(k for k in street_keys(text) if k not in asked)
+
+
+def street_names(indicator: str) -> frozenset[str]:
+    """The streets an indicator names, by `street_key` (西善桥街道 and 善桥街道 are one)."""
+    return frozenset(street_key(n) for n in streets(indicator))
 
 
 def without_streets(indicator: str) -> str:

@@ -33,6 +33,7 @@ from wenzheng.bot.core.figures import (
     same_thresholds,
     same_year,
     similarity,
+    street_names,
     streets,
     thresholds_stated,
     without_streets,
@@ -614,7 +615,7 @@ class FactChecker:
         claim names, when it matches better than any figure of the claim's own streets:
         "西善桥街道新建口袋公园12个" for the district's "新建口袋公园12个", or the district's
         "完成老旧小区改造5个" for "湖西街道完成老旧小区改造5个"."""
-        mine = streets(claim.indicator)
+        mine = street_names(claim.indicator)
         bare = replace(claim, indicator=without_streets(claim.indicator))
         found, found_score, own = None, max(best, MIN_INDICATOR_MATCH), 0.0
         # a claim naming no street can only be another street's: read just those figures
@@ -622,11 +623,14 @@ class FactChecker:
             if not self._figure_in_time(time, f):
                 continue
             score = similarity(bare, replace(f, indicator=without_streets(f.indicator)))
-            if streets(f.indicator) == mine:
+            if street_names(f.indicator) == mine:
                 own = max(own, score)  # the claim's own street, weighed on the same terms
             elif score > found_score:
                 found, found_score = f, score
-        return found if found_score > own else None
+        # a figure of the claim's own street that names the claim's indicator at all is the
+        # one to compare ("桠溪街道国际慢城景区接待游客" for "桠溪街道接待游客"), however much
+        # better the district's plain words match
+        return found if found_score > own and own < MIN_INDICATOR_MATCH else None
 
     def _street_figures(self, docs: Docs) -> list[Figure]:
         """The report figures whose indicator names a street (few: read once)."""
@@ -698,7 +702,7 @@ class FactChecker:
         disjoint parts of a thing (新增高新技术企业, 高新技术企业总数)."""
         if not all((m in a) == (m in b) for m in self.lex.modifiers):
             return False
-        if streets(a) != streets(b):
+        if street_names(a) != street_names(b):
             return False  # "西善桥街道新建口袋公园12个" is not the district's 12个
         scope_a, scope_b = self.lex.scope_of(a), self.lex.scope_of(b)
         if scope_a and scope_b and not scope_a & scope_b:

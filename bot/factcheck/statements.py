@@ -28,7 +28,7 @@ from wenzheng.bot.core.figures import (
 )
 from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.types import CheckResult, FigureDifference
-from wenzheng.bot.factcheck.aligned import Number, align, without_numbers
+from wenzheng.bot.factcheck.aligned import Number, align, numbers, without_numbers
 from wenzheng.bot.factcheck.directions import Directions, Qualities
 from wenzheng.bot.factcheck.drafts import is_evaluation
 from wenzheng.bot.factcheck.reports import Reports, frame_label
@@ -271,6 +271,8 @@ class StatementChecker:
         pairs, unpaired = align(text, tidy(seg))
         cited = (self.reports.cite(passage),)
         wrong = [p for p in pairs if not p.agrees]
+        if wrong and self._other_things(text, seg, wrong):
+            return None  # "竣工投产10亿元以上项目5个" is not the sentence's 新开工 ones
         if wrong:
             diffs = tuple(
                 FigureDifference(self.named(seg, p.report), p.claim.raw, p.report.raw)
@@ -288,6 +290,20 @@ class StatementChecker:
             why = f"报告原文：“{passage.text}”，其中的数字与声明一致。"
             return CheckResult(claim, "supported", cited, why)
         return None
+
+    def _other_things(self, text: str, seg: str, pairs: list) -> bool:
+        """True when a figure the claim puts in a sentence's place counts another thing than
+        the sentence's figure there: their indicators hold contrasting words (a stage, a
+        level) and the claim's is not the sentence's."""
+        said = {f.quantity.raw: f.indicator for f in self.reader.figures_of(text)}
+        stated = {f.quantity.raw: f.indicator for f in self.reader.figures_of(seg)}
+        for p in pairs:
+            a, b = said.get(p.claim.raw, ""), stated.get(p.report.raw, "")
+            for group in self.lex.contrasts:
+                mine, theirs = {w for w in group if w in a}, {w for w in group if w in b}
+                if mine and theirs and not mine & theirs:
+                    return True
+        return False
 
     def _agree(self, text: str, seg: str) -> bool:
         """The claim states no rise, fall, target met or missed that the passage does not
@@ -490,6 +506,10 @@ class StatementChecker:
             swap = self._contrast(self.content(text), self.content(ptext)) or _scope_swap(
                 text, ptext
             )
+            if swap and numbers(text) and swap[0] in self.content(ptext):
+                # a sentence writing both words counts both things ("新开工…其中10亿元以上
+                # 项目16个；竣工投产…34个"): the claim's figures are compared by the figures
+                swap = None
             if swap:
                 said, stated = swap
                 return p, f"报告原文为“{p.text}”（{stated}），声明为“{said}”。"
