@@ -9,12 +9,13 @@ _LEVEL = re.compile(r"[^省市县区]+[省市县区]")
 
 
 def short_names(region: str) -> list[str]:
-    """A region and the shorter names people use (南京市鼓楼区 → 鼓楼区, 鼓楼, 南京鼓楼区)."""
+    """A region and the shorter names people use (南京市鼓楼区 → 鼓楼区, 鼓楼, 南京鼓楼区;
+    肥西县 → 肥西; 沛县 stays whole)."""
     names = [region] if region else []
     for sep in ("市", "省"):
         if sep in region:
             names.append(region.split(sep, 1)[1])
-    names += [n[:-1] for n in list(names) if n.endswith("区") and len(n) > 2]
+    names += [n[:-1] for n in list(names) if n.endswith(("区", "县")) and len(n) > 2]
     return [n for n in names if n] + ([region.replace("市", "")] if "市" in region else [])
 
 

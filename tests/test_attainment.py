@@ -170,12 +170,16 @@ def test_a_unit_in_the_row_label_goes_with_each_figure() -> None:
         "实际使用外资2025年目标3亿美元。",
         "地区生产总值增长2024年目标6%左右；地区生产总值增长2024年完成5.6%；"
         "地区生产总值增长2025年目标5.5%以上。",
-        "城镇新增就业2024年目标1.2万人；城镇新增就业2024年完成1.26万人；城镇新增就业2025年目标—。",
+        # a dash says there is no figure: no clause for it
+        "城镇新增就业2024年目标1.2万人；城镇新增就业2024年完成1.26万人。",
         "高新技术企业（“专精特新”）2024年目标达标；高新技术企业（“专精特新”）2024年完成达标。",
     ]
     # a column of units
     units = [["指标", "单位", "目标", "完成"], ["新增养老床位", "张", "300", "350"]]
     assert table_lines(units)[1:] == ["新增养老床位目标300张；新增养老床位完成350张。"]
+    # a column heading with its own unit ("增长%") gives that column's figures its unit
+    rates = [["指标", "2022年", "增长%"], ["地区生产总值（亿元）", "1520.6", "3.8"]]
+    assert table_lines(rates)[1:] == ["地区生产总值2022年1520.6亿元；地区生产总值增长3.8%。"]
 
 
 def test_word_and_web_tables_read_alike(tmp_path: Path) -> None:

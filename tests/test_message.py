@@ -30,6 +30,10 @@ def test_greetings_thanks_emoji_and_self_description_are_dropped():
         ("在青山打工的 想知道去年城镇新增就业多少人", "去年城镇新增就业多少人"),
         # why the asker asks, after the question
         ("青山区2019年GDP多少 我查资料用 谢谢", "青山区2019年GDP多少"),
+        # what the asker says they do not ask is no part of the question
+        ("青山今年GDP总量要做到多少亿？不是问增速哈", "青山今年GDP总量要做到多少亿"),
+        ("青山去年GDP多少，不用说增速", "青山去年GDP多少"),
+        ("不要钱的停车位有多少", "不要钱的停车位有多少"),
     ],
 )
 def test_the_bot_addressed_and_where_the_asker_lives_are_dropped(message, question):

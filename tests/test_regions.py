@@ -486,3 +486,16 @@ def test_the_street_an_asker_lives_in_picks_its_districts_report(tmp_path_factor
     answer = service.answer("我是湖滨种西瓜的 听说我们街道去年评上了个全国的荣誉 是啥来着")
     assert not answer.refused and "一村一品" in answer.text
     assert _docs_cited(answer) == {"donghu-2025"}
+
+
+@pytest.mark.parametrize(
+    ("region", "short"),
+    [("肥西县", "肥西"), ("合肥市蜀山区", "蜀山"), ("南京市鼓楼区", "鼓楼"), ("宜兴市", "宜兴")],
+)
+def test_a_county_and_a_district_are_named_without_their_level(region, short):
+    """People say 肥西 for 肥西县 as they say 鼓楼 for 鼓楼区; a two-character county (沛县)
+    keeps its level, one character names nothing."""
+    from wenzheng.corpus.places import short_names
+
+    assert short in short_names(region)
+    assert "沛" not in short_names("徐州市沛县")

@@ -28,6 +28,9 @@ _INDICATOR_YEAR = re.compile(
     r"[^，,。；;：:\d]{2,24}?((?:19|20)\d{2})年(?=目标|完成|实际|计划|预期)"
 )
 CLAUSE = re.compile(r"(?:[^，；：:;、。！？!?,]|(?<=\d),(?=\d{3}))+")
+# "到2030年下降到25微克/立方米以下": the figures after it in its clause are that year's (a
+# five-year goal in a report's plans is no goal for the report's own year)
+_BY_YEAR = re.compile(r"到((?:19|20)\d\d)年(?![底末]?前)")
 _TARGET_WORDS = re.compile(r"今年|明年|预期|力争|争取")
 # Words that often, not always, speak of plans: 将 is also 把 ("将招商引资作为…"), and
 # 计划/目标 are also nouns of the review ("百优企业”计划", "消除劣V类水体目标").
@@ -130,7 +133,9 @@ class FigureReader:
             own: list[Figure] = []
             for clause in CLAUSE.finditer(seg):
                 at = seg_match.start() + clause.start()
-                for fig in self._clause_figures(clause.group(0), at, previous, year, context):
+                due = _BY_YEAR.search(clause.group(0))
+                own_year = due.group(1) if due else year
+                for fig in self._clause_figures(clause.group(0), at, previous, own_year, context):
                     last = own[-1] if own else (out[-1] if out else None)
                     if fig.target and last and _same_measure(last, fig):
                         fig = replace(fig, kind=last.kind)  # "增长6.3%，超过了5%左右的目标"
@@ -189,7 +194,8 @@ class FigureReader:
                 ),
                 None,
             )
-            if not clause.startswith("其中") or whole is None:
+            if not clause.startswith("其中") or whole is None or streets(f.indicator):
+                # (a street's part is that street's, `_street_parts`)
                 out.append(f)
                 continue
             # (a part that writes a word of a kind has its own: "总数达到1213家，其中松岗街道

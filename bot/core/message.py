@@ -49,6 +49,12 @@ _REASON = re.compile(
     r"好奇|看到新闻|刚看到|听说的|随便问问|问问而已|只是问问|想了解了解|关心一下|有点担心|担心|"
     r"着急|比较关心|挺关心|很关心|急用|写论文|写作业|做作业|做调研|写报告|查资料|找资料|查个资料"
 )
+# What the asker does not ask, said beside what they do: "不是问增速哈", "，不用说目标" (the
+# words of it would otherwise read as part of the question)
+_NOT_ASKED = re.compile(
+    r"(?:^|[，,])\s*(?:我|俺)?(?:不是|并不是|并非|不)(?:要?问|想问|想知道)[^，,。？?！!]*"
+    r"|(?:^|[，,])\s*(?:别|不要|不用)(?:给我)?(?:说|讲|发|回)[^，,。？?！!]*"
+)
 # What the asker means to do, said after the question: "想带爸妈去逛逛", "打算报名"
 _INTENT = re.compile(r"^(?:我|我们)?(?:想|打算|准备|要去|要带)")
 # A question word or mark: a chunk holding one asks something.
@@ -184,8 +190,8 @@ def _tidy_chunk(
     known: Callable[[str], bool] = lambda words: False,
 ) -> str:
     """A chunk without greetings, thanks and self-description; "" when nothing is left."""
-    chunk = chunk.strip()
-    if _SOCIAL.match(normalize(chunk)):
+    chunk = _NOT_ASKED.sub("", chunk.strip()).strip()
+    if not chunk or _SOCIAL.match(normalize(chunk)):
         return ""
     chunk = _CLOSER.sub("", _OPENER.sub("", chunk)).strip(" ，,、")
     if not chunk:

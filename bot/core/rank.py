@@ -348,6 +348,10 @@ class Ranker:
             place = next((name + k for k in _LOCAL_PLACES if name + k in self.corpus_text), None)
             if place is not None:
                 found.append(place)
+        # "我在肥西开厂的": the asker's place among the reports' picks the report
+        for region in sorted(self.regions, key=len, reverse=True):
+            if len(region) >= 2 and region in text and not any(region in f for f in found):
+                found.append(region)
         return " ".join(found)
 
     def target_and_result(self, query: Query) -> bool:

@@ -98,6 +98,8 @@ _WHO_DELIVERED = re.compile(
     r"(?:谁|哪位(?:区长|市长|县长)?)(?:作|做|讲|宣读)了?.{0,8}报告|报告人|"
     r"who (?:delivered|gave|presented|made|read)\b.*\breport"
 )
+# A relative year word left in a question's text ("今年…的目标是…吗"): the claim dates it
+_RELATIVE_WORD = re.compile(r"今年|去年|前年|上一年")
 # When the report was delivered ("报告是哪天作的"); which meeting heard it is asked of the
 # passages, as the notice or the title line states it
 _WHEN_DELIVERED = re.compile(
@@ -681,9 +683,11 @@ class Answerer:
         """The claim a yes/no question asks about, its relative years dated against the
         newest report of the places asked ("去年…了吗" in a corpus of several years)."""
         claim = as_claim(query.text)
-        if query.years or query.relative is None:
+        if query.relative is None or not _RELATIVE_WORD.search(claim):
             return claim
-        return dated(claim, self.ranker.newest_year(query.places))
+        newest = self.ranker.newest_year(query.places)
+        # (今年 is the newest report's own year: "今年…的目标是…吗" asks its targets)
+        return dated(claim, newest).replace("今年", f"{newest}年")
 
     def _slot(self, query: Query) -> Slot:
         """What the question asks for, with the lexicon's scopes and its own nouns."""

@@ -747,6 +747,15 @@ class FactChecker:
             return False
         if fig.target and time.frame == FRAME_RESULTS:
             return False  # a review restating a target ("未实现突破五百亿元的目标"): no result
+        if (
+            not time.year
+            and time.frame in (FRAME_RESULTS, FRAME_TARGETS)
+            and fig.year
+            and fig.passage is not None
+            and fig.passage.years
+            and fig.year not in fig.passage.years
+        ):
+            return False  # "到2030年下降到25" in this year's plans is no target of this year
         return self.reports.time_matches(time, fig.passage, fig.year)
 
     # --- helpers -------------------------------------------------------------------------

@@ -21,6 +21,11 @@ _HEAD_YEAR = re.compile(r"^((?:19|20)\d\d年)(.*)$")
 _UNIT_WORDS = r"(?:万|亿|千|百)?(?:%|％|元|美元|人|人次|家|个|项|所|张|套|户|亩|公里|吨)"
 # A row label's unit in brackets at its end ("实际使用外资（亿美元）", "增长（%）", "（万人）")
 _LABEL_UNIT = re.compile(rf"[（(]({_UNIT_WORDS})[)）]$")
+# A column heading ending with its own unit ("增长%", "增速（%）", "2022年（亿元）"): the
+# unit of that column's figures, whatever the row's label says
+_HEAD_UNIT = re.compile(rf"[（(]?({_UNIT_WORDS})[)）]?$")
+# A cell saying there is no figure ("—", "-", "/", "无")
+_NO_FIGURE = re.compile(r"^(?:[—–\-－/／…·.]+|无|暂无|空)$")
 # A column of units ("单位", "计量单位")
 _UNIT_HEADING = re.compile(r"^(?:计量)?单位$")
 # A cell's figure with no unit of its own, before any hedge ("6左右", "5.5以上", "3")
@@ -57,7 +62,7 @@ def table_lines(rows: Sequence[Sequence[str]]) -> list[str]:
         parts = [
             _cell_clause(heads[i] if i < len(heads) else "", label, cell, unit)
             for i, cell in enumerate(row)
-            if i > 0 and i != unit_column and cell
+            if i > 0 and i != unit_column and cell and not _NO_FIGURE.match(cell)
         ]
         lines.append(f"{'；'.join(parts)}。" if parts else label)
     return lines
@@ -65,7 +70,10 @@ def table_lines(rows: Sequence[Sequence[str]]) -> list[str]:
 
 def _cell_clause(head: str, label: str, cell: str, unit: str) -> str:
     """One cell as a clause: "实际使用外资2024年目标3亿美元" for the cell 3 under "2024年
-    目标" in the row "实际使用外资（亿美元）"."""
+    目标" in the row "实际使用外资（亿美元）"; "地区生产总值增长3.8%" for 3.8 under "增长%"."""
+    own = _HEAD_UNIT.search(head) if head else None
+    if own:
+        head, unit = head[: own.start()], own.group(1)
     if unit:
         cell = _BARE_FIGURE.sub(lambda m: m.group(0) + unit, cell, count=1)
     year = _HEAD_YEAR.match(head)
