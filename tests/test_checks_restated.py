@@ -24,9 +24,11 @@ REPORT_2025 = """白沙区2025年政府工作报告
 区长 周平
 
 一、过去一年的工作
+过去一年，区二届人大三次会议确定的目标任务全面完成。
 对照年初确定的主要目标，地区生产总值增长5.7%，低于年初预期目标0.3个百分点。
 改造老旧小区42个，其中湖滨街道11个。新增高新技术企业136家、总数达到1032家。
 湖滨小学第二分校开工建设。
+新建口袋公园15个，惠及居民2万户，其中白塔镇6个。
 新签约亿元以上项目30个，其中10亿元以上项目8个；新开工亿元以上项目20个，其中10亿元以上项目5个；竣工投产亿元以上项目12个。
 二、2025年工作安排
 城镇新增就业1.6万人。
@@ -68,6 +70,12 @@ def service(tmp_path_factory):
         ("白沙区临湖的湖滨街道2024年改造老旧小区11个。", "supported"),
         # the district's count is not the street's
         ("白沙区2024年有11个老旧小区完成改造。", "refuted"),
+        # the congress's targets said missed, which the report says were all met
+        ("白沙区2024年没有完成区二届人大三次会议确定的目标任务。", "refuted"),
+        # a town's part is the town's, as a street's is
+        ("白沙区白塔镇2024年新建口袋公园6个。", "supported"),
+        ("白沙区白塔镇2024年新建口袋公园15个。", "refuted"),
+        ("白沙区2024年新建口袋公园6个。", "refuted"),
         # "其中10亿元以上项目5个" counts the part at the stage of its whole (新开工), and no
         # count of finished 10亿元以上 projects is given
         ("白沙区2024年新开工10亿元以上项目5个。", "supported"),

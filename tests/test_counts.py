@@ -252,9 +252,13 @@ def test_fenbie_counts_only_the_nouns_its_own_list_names(service):
 def test_a_street_is_named_first_not_after_a_verb_nor_as_the_roads_counted(streets):
     from wenzheng.bot.core.figures import streets as named_streets
 
-    assert named_streets("西善桥街道新建改造口袋公园") == {"西善桥"}
+    assert named_streets("西善桥街道新建改造口袋公园") == {"西善桥街道"}
     assert named_streets("指导湖西街道完成改造") == frozenset()
     assert named_streets("改造提升街道") == frozenset()  # roads, counted
+    # a town is a part too; 城镇, 特色小镇, 乡镇, 重点镇 and 乡村 name none
+    assert named_streets("上派镇改造老旧小区") == {"上派镇"}
+    for words in ("城镇新增就业", "特色小镇建设", "乡镇卫生院", "重点镇建设", "乡村振兴示范村"):
+        assert named_streets(words) == frozenset(), words
 
 
 @pytest.mark.parametrize(

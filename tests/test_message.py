@@ -34,6 +34,8 @@ def test_greetings_thanks_emoji_and_self_description_are_dropped():
         ("青山今年GDP总量要做到多少亿？不是问增速哈", "青山今年GDP总量要做到多少亿"),
         ("青山去年GDP多少，不用说增速", "青山去年GDP多少"),
         ("不要钱的停车位有多少", "不要钱的停车位有多少"),
+        # who asks, as a label before the ask
+        ("宝妈问下🙋 青山今年新增学位多少个", "青山今年新增学位多少个"),
     ],
 )
 def test_the_bot_addressed_and_where_the_asker_lives_are_dropped(message, question):

@@ -52,6 +52,8 @@ def service(tmp_path_factory: pytest.TempPathFactory):
         ("据了解，2023年GDP增长5.9%", "", "2023年GDP增长5.9%"),
         ("令人振奋的是，2023年GDP增长5.9%", "", "2023年GDP增长5.9%"),
         ("值得一提的是，2023年GDP增长5.9%", "", "2023年GDP增长5.9%"),
+        # a headline over the figures, its place kept
+        ("青山区民生答卷温暖人心：2023年新增学位2500个", "青山区", "2023年新增学位2500个"),
     ],
 )
 def test_a_press_release_lead_is_split_from_its_news(text, source, news):
@@ -65,6 +67,7 @@ def test_a_press_release_lead_is_split_from_its_news(text, source, news):
         "区政府印发通知，新增5家",
         "2023年，全区新增就业2万人",
         "惠企政策集中发布，全年减税降费10亿元",  # 发布 in the news itself
+        "全区新增就业：1.2万人",  # the indicator before its figure, no headline
     ],
 )
 def test_a_claim_without_a_source_lead_has_none(text):

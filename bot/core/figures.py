@@ -156,7 +156,7 @@ class FigureReader:
         for f in figs:
             clause = re.split(r"[，；,;]", seg[: f.at - start])[-1]
             m = _STREET_PART.match(clause.strip())
-            rest = f.indicator.replace(m.group(1) + "街道", "", 1) if m else ""
+            rest = f.indicator.replace(m.group(1), "", 1) if m else ""
             base = next(
                 (
                     b
@@ -176,7 +176,7 @@ class FigureReader:
                 if said
                 else base.indicator
             )
-            out.append(replace(f, indicator=f"{m.group(1)}街道{noun}", context=f.context + noun))
+            out.append(replace(f, indicator=f"{m.group(1)}{noun}", context=f.context + noun))
         return out
 
     def _part_of(self, seg: str, start: int, figs: list[Figure]) -> list[Figure]:
@@ -229,9 +229,13 @@ class FigureReader:
             if streets(f.indicator) or len(keys) != 1:
                 out.append(f)
                 continue
-            named = next(iter(keys)) + "街道"
-            at = f.indicator.find(named)
-            indicator = f.indicator[at:] if at >= 0 else named + f.indicator
+            key = next(iter(keys))
+            named = re.search(rf"{key}{_PART_OF_PLACE}", clause)
+            if named is None:
+                out.append(f)
+                continue
+            at = f.indicator.find(named.group(0))
+            indicator = f.indicator[at:] if at >= 0 else named.group(0) + f.indicator
             out.append(replace(f, indicator=indicator))
         return out
 
@@ -349,7 +353,8 @@ class FigureReader:
                     core = ""
             cursor = q.end
             lead = clause.lstrip()
-            if previous and (lead.startswith("占") or lead.startswith("其中") and len(core) <= 3):
+            short = lead.startswith("其中") and len(core) <= 3 and not street_keys(core)
+            if previous and (lead.startswith("占") or short):  # (a town's part: `_street_parts`)
                 core = previous + core
             core = core or previous
             said = self.lex.scope_word(before)
@@ -779,24 +784,32 @@ def same_year(a: Figure, b: Figure) -> bool:
     return bool(year_a) and year_a == year_b
 
 
-# A clause giving one street's part: "其中尧化街道6个", "其中仙林街道新增62家"
-_STREET_PART = re.compile(r"(?:其中)?([\u4e00-\u9fff]{2,3}?)街道(?:占|有)?")
-# A street (街道) named in an indicator: "西善桥街道", not "13个街道", "街道级", "各街道"
-# ... named first in the indicator, as the subject of what follows (a verb before it, or 街道
-# ending the phrase as the thing counted, "提升街道15条", name no street)
-_STREET = re.compile(r"^([\u4e00-\u9fff]{2,3}?)街道(?![级办])(?=[\u4e00-\u9fff]{2})")
+# The part of a district or county a figure may be given for: a street (街道) or a town or
+# township (镇, 乡) — not the words 城镇, 乡镇, 村镇, 小镇, 重镇, 城乡 and the like, nor
+# 街道级, 乡村, 镇级
+_PART_OF_PLACE = r"(?:街道(?![级办])|(?<![城乡村集小重古名强市])[镇乡](?![级村镇]))"
+# A clause giving one street's part: "其中尧化街道6个", "其中仙林街道新增62家", "其中上派镇9个"
+_STREET_PART = re.compile(rf"(?:其中)?([\u4e00-\u9fff]{{2,3}}?{_PART_OF_PLACE})(?:占|有)?")
+# A street (街道) or town named in an indicator: "西善桥街道", "上派镇", not "13个街道",
+# "街道级", "各街道", "城镇" ... named first in the indicator, as the subject of what follows
+# (a verb before it, or 街道 ending the phrase as the thing counted, "提升街道15条", name none)
+_STREET = re.compile(rf"^([\u4e00-\u9fff]{{2,3}}?{_PART_OF_PLACE})(?=[\u4e00-\u9fff]{{2}})")
 
 
 # A street named anywhere in a text, keyed by the last two characters of its name: unanchored,
 # the start of "其中永宁街道" or "西善桥街道" is not knowable, its end is
-_STREET_ANYWHERE = re.compile(r"([\u4e00-\u9fff]{2})街道(?![级办])")
-# ... and words before 街道 that name no street ("各街道", "所有街道", "相关街道")
-_NO_STREET = re.compile(r"[个各全每所有等和及与、]|相关|有关|部分|沿线|辖区|涉及")
+_STREET_ANYWHERE = re.compile(rf"([\u4e00-\u9fff]{{2}}){_PART_OF_PLACE}")
+# ... and words before 街道 that name no street ("各街道", "所有街道", "相关街道", "重点镇")
+_NO_STREET = re.compile(
+    r"[个各全每所有等和及与、]|相关|有关|部分|沿线|辖区|涉及|重点|中心|特色|示范|建制"
+)
+_SUFFIX = re.compile(r"(?:街道|镇|乡)$")
 
 
 def street_key(name: str) -> str:
-    """The key of a street's name that `street_keys` finds it by (西善桥 → 善桥)."""
-    return name[-2:]
+    """The key of a street's (or town's) name that `street_keys` finds it by (西善桥街道 →
+    善桥, 上派镇 → 上派)."""
+    return _SUFFIX.sub("", name)[-2:]
 
 
 @lru_cache(maxsize=65536)
@@ -820,15 +833,16 @@ def street_names(indicator: str) -> frozenset[str]:
 def without_streets(indicator: str) -> str:
     """An indicator without the streets it names."""
     for name in streets(indicator):
-        indicator = indicator.replace(name + "街道", "")
+        indicator = indicator.replace(name, "")
     return indicator
 
 
 @lru_cache(maxsize=65536)
 def streets(indicator: str) -> frozenset[str]:
-    """The streets an indicator names: a figure of one street is not the district's."""
+    """The streets (and towns) an indicator names, each with its 街道 or 镇: a figure of one
+    is not the district's."""
     return frozenset(
         m.group(1)
         for m in _STREET.finditer(indicator)
-        if not re.search(r"[个各全每所有等和及与、]", m.group(1))
+        if not _NO_STREET.search(street_key(m.group(1)))
     )

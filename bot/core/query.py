@@ -22,7 +22,10 @@ _ASCII_WORD = re.compile(r"[a-z][a-z'&.-]*")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _NUMBER_ASK = re.compile(
     r"多少|(?<!哪)几[个家项条座所人万亿大次%]?|百分之几|多大|多高|增长了?多|增速|比例|比重|率是|"
-    r"how many|how much|what percentage|\brate\b|number of|amount"
+    r"how many|how much|what percentage|\brate\b|number of|amount|"
+    # a bare noun phrase ending in a measure ("12345热线按时办结率", "上市企业累计数量",
+    # "外贸进出口总额及增速"): asked as a search box is asked, for its figure
+    r"(?:率|数量|总数|总额|总量|金额|规模|增幅|占比|人数|个数|产值|产量|收入)[?？]?$"
 )
 # An English "what was the <indicator>" asks for its figure when the indicator is a quantity
 _EN_FIGURE_ASK = re.compile(
@@ -405,7 +408,9 @@ _GENERIC = frozenset(
     "年 月 日 数据 情况 具体 大概 一共 总共 总计 多 个 项 东西 方面 问题 工作 呢 吗 啊 "
     # what kind of value is asked, not of what ("年度目标和实际完成数分别是多少"), and the
     # setting of a target ("去年定的目标是多少")
-    "年度 分别 各自 数 值 数值 目标值 实际值 完成数 实际数 完成值 定 定下 "
+    "年度 分别 各自 数 值 数值 数量 目标值 实际值 完成数 实际数 完成值 定 定下 "
+    # a time's preposition ("截至2023年底")
+    "截至 截止 截止到 截至到 "
     "district".split()
 )
 

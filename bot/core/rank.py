@@ -156,7 +156,7 @@ class Ranker:
     def _streets_part(self, query: Query, text: str) -> bool:
         """The clause naming the thing asked best gives a figure of a street the question
         does not name: "其中永宁街道新增高新技术企业52家" is no answer to the district's count."""
-        if "街道" not in text:
+        if "街道" not in text and "镇" not in text and "乡" not in text:
             return False
         best = best_clause(text, partial(self.coverage, query), "，,；;。")
         return best is not None and has_figure(best) and bool(other_streets(best, query.text))

@@ -686,8 +686,10 @@ class Answerer:
         if query.relative is None or not _RELATIVE_WORD.search(claim):
             return claim
         newest = self.ranker.newest_year(query.places)
-        # (今年 is the newest report's own year: "今年…的目标是…吗" asks its targets)
-        return dated(claim, newest).replace("今年", f"{newest}年")
+        claim = dated(claim, newest)
+        # 今年 is the newest report's own year: a figure asked of it is compared with that
+        # year's (a worded plan, "今年是不是要建成…", is read as the plan it names)
+        return claim.replace("今年", f"{newest}年今年", 1) if re.search(r"\d", claim) else claim
 
     def _slot(self, query: Query) -> Slot:
         """What the question asks for, with the lexicon's scopes and its own nouns."""

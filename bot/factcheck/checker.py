@@ -296,8 +296,8 @@ class FactChecker:
                 label = frame_label(p, self.reports.doc_of[p.id])
                 said = f"报告没有给出{c.time.label() or '这一年'}的实绩，只有{label}"
             elif c.note == "street":
-                own = "、".join(f"{n}街道" for n in sorted(streets(c.claim.indicator)))
-                stated = "、".join(f"{n}街道" for n in sorted(streets(c.report.indicator)))
+                own = "、".join(sorted(streets(c.claim.indicator)))
+                stated = "、".join(sorted(streets(c.report.indicator)))
                 whole = f"报告给出的是{stated}的数字，不是全部的"
                 said = f"报告没有给出{own}的这一数字" if own else whole
             elif c.note == "year":  # the figure of another year: nothing said of this one

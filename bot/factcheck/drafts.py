@@ -46,6 +46,12 @@ _LEADS = (
     re.compile(
         r"^(?P<source>[^，,：:。\d]{0,10}?)(?:交出|晒出|亮出)[^，,：:。\d]{0,6}成绩单[：:，,]"
     ),
+    # any short headline without figures before a colon and the figures it heads ("蜀山区
+    # 民生答卷温暖人心：2023年新增学位9200个…"): its place kept as their source
+    re.compile(
+        r"^(?P<source>[\u4e00-\u9fff]{1,6}?[区县市])?[^，,：:。\d“”]{2,14}[：:]"
+        r"(?=[^：:]*[\u4e00-\u9fff]{4}[^：:]*\d)"
+    ),
 )
 
 

@@ -33,6 +33,7 @@ from wenzheng.bot.factcheck.directions import Directions, Qualities
 from wenzheng.bot.factcheck.drafts import is_evaluation
 from wenzheng.bot.factcheck.reports import Reports, frame_label
 from wenzheng.corpus.model import FRAME_TARGETS, Document, Passage
+from wenzheng.corpus.places import short_names
 from wenzheng.corpus.quantities import (
     COUNT_UNITS,
     extract_quantities,
@@ -47,6 +48,7 @@ from wenzheng.corpus.units import NEGATED_MARKS
 Retrieve = Callable[[str, int], list[Passage]]
 
 SUPPORT_COVERAGE = 0.75  # share of a figure-less claim's content one passage must state
+OPPOSED_OVERLAP = 0.5  # share of a claim's stance clause the report's must hold
 CONFLICT_COVERAGE = 0.5  # enough shared content for a contrasting word to refute
 # The verb between who and what in a statement ("…被评为…", "…获得…", "…建成…").
 _PREDICATE = re.compile(r"被评为|获评|评为|荣获|获得|被授予|授予|建成|入选|成为|命名为")
@@ -194,7 +196,18 @@ class StatementChecker:
                 # no answer for 2022, "新增市级文物保护单位4处" in 2022 none for 2023)
                 why = f"报告只说了{when}的情况：“{other.text}”，没有说{time.label()}的。"
                 return CheckResult(claim, "not_found", explanation=why)
-            if other.frame == FRAME_TARGETS and time.year and other.years == time.year:
+            planned = other.frame == FRAME_TARGETS and time.year and other.years == time.year
+            if (
+                planned
+                and _PLANNED.search(text)
+                and not _DONE.search(text)
+                and self._bound(text, other.text)
+                and self._agree(text, other.text)
+            ):
+                # "2023年的报告提出，…要在年底前主体封顶": the plan, as the claim says
+                why = f"报告原文（{when}）：“{other.text}”，与声明一致。"
+                return CheckResult(claim, "supported", (self.reports.cite(other),), why)
+            if planned:
                 # the plan for the year claimed, and a later report reviewing it silent:
                 # not said to be done, nor said not to be
                 why = f"报告只把它列为{when}：“{other.text}”，没有说{time.label()}做到了。"
@@ -475,6 +488,12 @@ class StatementChecker:
             return self.reports.documents[0]
         years = {int(y) for y in YEAR_NIAN.findall(flat)} | ({year} if year else set())
         fits = [d for d in self.reports.documents if d.meta.year in years]
+        if len(fits) > 1:  # reports of several places that year: the one of the place named
+            fits = [
+                d
+                for d in fits
+                if any(len(n) >= 2 and n in flat for n in short_names(d.meta.region))
+            ]
         return fits[0] if len(fits) == 1 else None
 
     def conflict(
@@ -494,6 +513,9 @@ class StatementChecker:
             denied = self._denied(text, ptext)
             if denied:
                 return p, f"报告原文为“{p.text}”（{denied}），声明却作了肯定表述。"
+            opposed = self._opposed_stance(text, ptext)
+            if opposed:
+                return p, f"报告原文为“{p.text}”（{opposed[1]}），声明为{opposed[0]}。"
             m = _ALL_WORDS.search(text)
             if m and not _ALL_WORDS.search(ptext):
                 after = bigrams(self.content(re.split(r"[，。；,;]", text[m.end() :])[0]))
@@ -514,6 +536,21 @@ class StatementChecker:
                 said, stated = swap
                 return p, f"报告原文为“{p.text}”（{stated}），声明为“{said}”。"
         return None
+
+    def _opposed_stance(self, text: str, ptext: str) -> tuple[str, str] | None:
+        """A target said missed that the passage says met, or met that it says missed, in a
+        clause on the same thing ("没有完成县十八届人大二次会议确定的目标任务" against "县
+        十八届人大二次会议确定的目标任务全面完成"): the two stances' words, else None."""
+        said, stated = self.attainment.of(text), self.attainment.of(ptext)
+        if said is None or stated is None or said[0] == stated[0]:
+            return None
+        mine = next((c for c in CLAUSE.findall(text) if self.attainment.of(c)), "")
+        theirs = next((c for c in CLAUSE.findall(ptext) if self.attainment.of(c)), "")
+        a, b = bigrams(self.content(mine)), bigrams(self.content(theirs))
+        if not a or len(a & b) < OPPOSED_OVERLAP * len(a):
+            return None
+        words = self.attainment.words
+        return words[said[0]], words[stated[0]]
 
     def aspired(self, text: str, passages: list[Passage]) -> tuple[Passage, str] | None:
         """A plan's passage that only strives for what the claim says was done: "积极争创省
