@@ -36,12 +36,6 @@ _ARABIC_QTY = re.compile(
 )
 # A bare magnitude stands for one of it: 亿元以上项目, 千万元以上大项目, 千亿大关.
 _BARE_MAGNITUDE = re.compile(r"(?P<mult>千亿|百亿|千万|百万|亿)(?P<unit>美元|元|大关)")
-# ... and a count's mark passed, said the same way: "首次突破千家" is 1000家, "突破千万人次"
-# 10000000人次 (not "上千家", "近万人": about so many)
-_MARK_MAGNITUDE = re.compile(
-    r"(?:(?<=突破)|(?<=超过)|(?<=[破逾过超]))(?P<mult>千亿|百亿|千万|百万|亿|万|千|百)"
-    r"(?P<unit>人次|家|个|人|户|亩|吨|项|所|张|套|辆|件|公里|平方米)"
-)
 # Chinese numerals count only before a classifier or after 第 (第一, 九大, 十项, 两个).
 _CN_QTY = re.compile(
     rf"(?P<ord>第)?(?P<num>{_CN_NUM})(?P<unit>大类|等奖|个百分点|周年|连冠|[大个项家条类处座所名位幢栋场次件张户套种倍部艘架棵株盏宗笔篇])?"
@@ -126,12 +120,6 @@ def extract_quantities(text: str) -> list[Quantity]:
         unit = "" if m.group("unit") == "大关" else m.group("unit")
         end = m.start("unit") if unit == "" else m.end()
         found.append(_finish(text, MULTIPLIERS[m.group("mult")], unit, m.start(), end, None))
-        taken.append((m.start(), m.end()))
-    for m in _MARK_MAGNITUDE.finditer(text):
-        if _overlaps(m.start(), m.end(), taken):
-            continue
-        value = MULTIPLIERS[m.group("mult")]
-        found.append(_finish(text, value, m.group("unit"), m.start(), m.end(), None))
         taken.append((m.start(), m.end()))
     quoted = _quoted_spans(text)
     for m in _CN_QTY.finditer(text):

@@ -427,3 +427,25 @@ def test_a_count_asked_with_its_magnitude_keeps_its_measure_word():
     """ "多少万亩", "几万人": the magnitude between the question word and the unit."""
     assert read_slot("高标准农田建成多少万亩", wants_number=True).measure == "亩"
     assert read_slot("新增就业几万人", wants_number=True).measure == "人"
+
+
+def test_a_follow_up_asking_where_asks_a_place_whatever_it_inherits():
+    """ "具体建在哪些街道" after "建几家" asks where, not how many: a count does not fill it."""
+    slot = read_slot("具体建在哪些街道", wants_number=True)
+    assert slot.kind == "place"
+    p = _passage(
+        "高标准打造13家街道级综合养老服务中心，实现日间照料中心街道全覆盖。", FRAME_TARGETS
+    )
+    assert not fills(slot, [p], _covers_words("养老服务中心"), FRAME_TARGETS)
+
+
+def test_in_use_said_colloquially_is_told_by_the_reports_words():
+    """ "啥时候能用上" asks when it is put in use: "2024年秋季学期投入使用" tells it, a date
+    for another stage ("年底前主体结顶") does not."""
+    slot = read_slot("第七中学新校区啥时候能用上", wants_number=False)
+    assert slot.kind == "date"
+    used = _passage("第七中学新校区2024年秋季学期投入使用。", FRAME_TARGETS)
+    topped = _passage("第七中学新校区2024年底前主体结顶。", FRAME_TARGETS)
+    covers = _covers_words("第七中学新校区")
+    assert fills(slot, [used], covers, None)
+    assert not fills(slot, [topped], covers, None)

@@ -135,7 +135,18 @@ class FigureReader:
                 at = seg_match.start() + clause.start()
                 due = _BY_YEAR.search(clause.group(0))
                 own_year = due.group(1) if due else year
-                for fig in self._clause_figures(clause.group(0), at, previous, own_year, context):
+                figs = self._clause_figures(clause.group(0), at, previous, own_year, context)
+                said = self.lex.scope_word(clause.group(0))
+                if (
+                    not figs
+                    and said
+                    and previous
+                    and not self.lex.scope_of(said) & (self.lex.scope_of(previous))
+                ):
+                    # "新增…168家，总数首次突破千家、达到1042家": a clause naming another scope
+                    # of the noun, without a figure, is what the next bare figure counts
+                    previous = self._scoped(said, self.lex.without_scope(previous))
+                for fig in figs:
                     last = own[-1] if own else (out[-1] if out else None)
                     if fig.target and last and _same_measure(last, fig):
                         fig = replace(fig, kind=last.kind)  # "增长6.3%，超过了5%左右的目标"
@@ -799,9 +810,10 @@ _STREET = re.compile(rf"^([\u4e00-\u9fff]{{2,3}}?{_PART_OF_PLACE})(?=[\u4e00-\u9
 # A street named anywhere in a text, keyed by the last two characters of its name: unanchored,
 # the start of "其中永宁街道" or "西善桥街道" is not knowable, its end is
 _STREET_ANYWHERE = re.compile(rf"([\u4e00-\u9fff]{{2}}){_PART_OF_PLACE}")
+_STREET_ONLY = re.compile(r"([\u4e00-\u9fff]{2})街道(?![级办])")
 # ... and words before 街道 that name no street ("各街道", "所有街道", "相关街道", "重点镇")
 _NO_STREET = re.compile(
-    r"[个各全每所有等和及与、]|相关|有关|部分|沿线|辖区|涉及|重点|中心|特色|示范|建制"
+    r"[个各全每所有等和及与、哪些几]|相关|有关|部分|沿线|辖区|涉及|重点|中心|特色|示范|建制"
 )
 _SUFFIX = re.compile(r"(?:街道|镇|乡)$")
 
@@ -813,16 +825,18 @@ def street_key(name: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def street_keys(text: str) -> frozenset[str]:
+def street_keys(text: str, towns: bool = True) -> frozenset[str]:
     """The streets a text names anywhere, by `street_key`: "其中永宁街道新增…52家" names 永宁,
-    "13个街道", "各街道" name none."""
-    return frozenset(k for k in _STREET_ANYWHERE.findall(text) if not _NO_STREET.search(k))
+    "13个街道", "各街道" name none; with `towns`, towns too ("其中上派镇9个" names 上派)."""
+    pattern = _STREET_ANYWHERE if towns else _STREET_ONLY
+    return frozenset(k for k in pattern.findall(text) if not _NO_STREET.search(k))
 
 
 def other_streets(text: str, asked: str) -> frozenset[str]:
-    """The streets a text names that the question (or claim) `asked` does not: a figure in
-    their clause is a street's part, not the district's."""
-    return frozenset(k for k in street_keys(text) if k not in asked)
+    """The streets a text names that the question `asked` does not: a figure in their
+    clause is a street's part, not the district's. (Towns are left out: a question's answer
+    often lies in a place a town is named to locate, "龙固镇微山湖渔家风情小镇接待游客…".)"""
+    return frozenset(k for k in street_keys(text, towns=False) if k not in asked)
 
 
 def street_names(indicator: str) -> frozenset[str]:

@@ -64,6 +64,8 @@ _PLACE_WORD = re.compile(
     r"(?:落户|位于|坐落|选址|设在|建在|迁至|迁往|迁到|搬至|搬到|落地)()[\u4e00-\u9fff]{2}"
 )
 # An address asked: a street, a compound, a number ("在哪条路上", "具体地址")
+# Words of a number asked in a question's own text (a follow-up may inherit the ask)
+_OWN_NUMBER = re.compile(r"多少|几|百分之|多大|多高|多长|多久|how many|how much")
 _ADDRESS = re.compile(r"哪条[路街]|什么[路街]|门牌|地址|具体位置|具体在哪")
 # A street-level place in a text: "中山北路", "傅厚岗30号", "红五月硅巷"
 _ADDRESS_WORD = re.compile(r"[\u4e00-\u9fff\d]{1,8}?(?:路|街(?!道)|大道|巷|号|广场|大厦)")
@@ -173,6 +175,13 @@ def read_slot(text: str, wants_number: bool, yes_no: bool = False, scopes: Scope
         kind, unit = "amount", "元"
     elif _COUNT_EN.search(text):
         kind, unit = "count", ""
+    elif (
+        wants_number
+        and not _OWN_NUMBER.search(text)
+        and (_PLACE.search(text) or _ADDRESS.search(text))
+    ):
+        # a follow-up asking where ("具体建在哪些街道" after "建几家"): its own ask is a place
+        kind, unit = "place", "address" if _ADDRESS.search(text) else ""
     elif wants_number:
         kind, unit = "figure", ""
     elif _ADDRESS.search(text):
@@ -223,7 +232,7 @@ def _filling(
     """The figures of one passage of the kind asked, bound to the thing asked about; a
     result asked is not filled by a figure its clause names a target ("2023年，新增加装电梯
     目标110部" in a review's table)."""
-    asked, parts = street_keys(slot.asked), street_keys(p.text)
+    asked, parts = street_keys(slot.asked, towns=False), street_keys(p.text, towns=False)
     if asked and parts and not asked & parts:
         # "淳溪街道改造了几个" against "改造老旧小区14个，其中古柏街道6个": the passage parts
         # the count by street, not by the one asked (a street the asker lives in, asking
@@ -292,6 +301,10 @@ _NOT_EVENT = re.compile(
 _DONE_COMPLEMENT = re.compile(r"([建盖修造])[好完]")
 
 
+# A colloquial "in use": 用上, 用得上
+_IN_USE = re.compile(r"用得?上")
+
+
 def _event(asked: str, when: re.Pattern[str] = _WHEN) -> frozenset[str]:
     """What a "when" question asks the time of, as bigrams: the words after its when-word
     ("新院什么时候建成开诊" → 建成, 成开, 开诊); empty when it writes none there."""
@@ -300,6 +313,7 @@ def _event(asked: str, when: re.Pattern[str] = _WHEN) -> frozenset[str]:
         return frozenset()
     after = _NOT_EVENT.sub("", re.split(r"[，,。？?！!；;\s]", asked[m.end() :])[0])
     after = _DONE_COMPLEMENT.sub(r"\1成", after)  # "建好", "修完" are the reports' 建成
+    after = _IN_USE.sub("使用投用", after)  # "能用上" is the reports' 投入使用, 投用
     cjk = re.findall(r"[\u4e00-\u9fff]+", after)
     return frozenset(w[i : i + 2] for w in cjk for i in range(len(w) - 1))
 

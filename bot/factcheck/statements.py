@@ -89,6 +89,11 @@ _ASPIRE = re.compile(r"争创|力争|争取|努力(?:争创|实现|建成|打造
 _PLANNED = re.compile(
     r"争创|力争|争取|努力|计划|拟|将|目标|要|预计|有望|推动|推进|启动|谋划|今年|明年"
 )
+# A claim about what a report plans, in so many words ("2023年的报告提出，…要在年底前…")
+_REPORT_PLANS = re.compile(r"报告(?:中|里)?(?:提出|提到|明确|要求|部署|指出)|会上提出|提出要")
+# When within a year a plan is to be done ("秋季", "年底前", "6月"): a plan claimed with one
+# its report does not write is not that plan
+_WHEN_WORDS = re.compile(r"[春夏秋冬]季|[上下]半年|年[底末初中内]|第?[一二三四1-4]季度|\d{1,2}月")
 # A claim that something is done, whatever plan words it repeats ("争创…成功了")
 _DONE = re.compile(r"已经|已(?=[\u4e00-\u9fff])|成功|实现了|做到了|完成了|建成了")
 # ... and one saying it is already done, which no plan's clause says ("已经投入使用")
@@ -197,10 +202,15 @@ class StatementChecker:
                 why = f"报告只说了{when}的情况：“{other.text}”，没有说{time.label()}的。"
                 return CheckResult(claim, "not_found", explanation=why)
             planned = other.frame == FRAME_TARGETS and time.year and other.years == time.year
+            plan_claimed = planned and _REPORT_PLANS.search(text) and not _DONE.search(text)
+            conflict = self.conflict(text, [other]) if plan_claimed else None
+            if conflict:  # the plan claimed, with a word the plan has another of
+                return CheckResult(claim, "refuted", (self.reports.cite(other),), conflict[1])
             if (
-                planned
-                and _PLANNED.search(text)
-                and not _DONE.search(text)
+                plan_claimed
+                and all(w in other.text for w in _WHEN_WORDS.findall(text))
+                and not _other_numbered(text, other.text)
+                and not self._unknown_name(text, other.text)
                 and self._bound(text, other.text)
                 and self._agree(text, other.text)
             ):
