@@ -449,3 +449,22 @@ def test_in_use_said_colloquially_is_told_by_the_reports_words():
     covers = _covers_words("第七中学新校区")
     assert fills(slot, [used], covers, None)
     assert not fills(slot, [topped], covers, None)
+
+
+def test_a_place_asked_for_a_figure_given_is_told_by_the_passage_stating_it():
+    """ "哪个地方去年外贸进出口总额268亿元" gives the figure and asks the place: the passage
+    writing that figure fills it (its report names the place), one with another does not."""
+    slot = read_slot("哪个地方去年外贸进出口总额268亿元", wants_number=True)
+    assert slot.kind == "place"
+    covers = _covers_words("外贸进出口总额")
+    assert fills(slot, [_passage("外贸进出口总额268亿元，增长15.7%。")], covers, None)
+    assert not fills(slot, [_passage("外贸进出口总额稳中有升。")], covers, None)
+
+
+def test_a_share_of_a_whole_is_no_figure_of_the_whole():
+    """ "民生支出占一般公共预算支出比重83%" answers the share asked, not the whole's amount."""
+    p = _passage("民生支出占一般公共预算支出比重达到83%。")
+    whole = read_slot("去年一般公共预算支出是多少", wants_number=True)
+    assert not fills(whole, [p], _covers_words("一般公共预算支出"), None)
+    share = read_slot("民生支出占一般公共预算支出比重是多少", wants_number=True)
+    assert fills(share, [p], _covers_words("民生支出", "一般公共预算", "比重"), None)

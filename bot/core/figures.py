@@ -385,6 +385,8 @@ class FigureReader:
                 noun = noun or self.lex.without_scope(previous)
                 core = self._scoped(said, noun) if noun else core
             core = self.canonical(core)
+            if kind == "level" and q.unit == "%" and "占" in core:
+                kind = "share"  # "研发投入强度4.2%" is the report's 研发投入占…比重
             previous = core
             figs.append(Figure(q, core, context + core, kind, year, at=at + q.start, target=target))
         return figs

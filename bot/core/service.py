@@ -548,7 +548,7 @@ class Answerer:
         if not ranked:
             return Candidate(query, refusal(query, "not_found", retrieved, why="no topic words"))
         word = self.ranker.contradiction(query, ranked[0].passage)
-        if word:
+        if word and not is_yes_no(query.text):  # (a yes/no one is answered 否 with it)
             return Candidate(query, refusal(query, "premise", retrieved, word=word))
         ranked = self._own_figure_first(query, ranked)
         chosen = self._choose(query, ranked)

@@ -52,7 +52,7 @@ _RATE = re.compile(
 _COUNT_EN = re.compile(r"how many")
 _NAME = re.compile(r"叫什么|什么名字|名称|名字|是谁|哪几家|哪一?家|哪一?个|哪一?位|哪些|谁")
 _PLACE = re.compile(
-    r"在哪|哪里|哪儿|什么地方|哪些地方|地点|位置|地址|where|"
+    r"在哪|哪里|哪儿|什么地方|哪一?[个些]地[方区]|地点|位置|地址|where|which place|"
     r"哪一?[个些]?(?:城市|国家|省|市|区|县|镇|乡|村|街道|社区|片区|站)"
 )
 # A place a clause names: a name before a place word ("花桥站", "江北新区", "仙林湖"), not
@@ -165,6 +165,9 @@ def read_slot(text: str, wants_number: bool, yes_no: bool = False, scopes: Scope
         kind, unit = "year", ""
     elif _WHEN.search(text):
         kind, unit = "date", "month" if _WHICH_MONTH.search(text) else ""
+    elif echoed and _PLACE.search(text) and not _OWN_NUMBER.search(text):
+        # "哪个地方去年外贸进出口总额268亿元": the figure is given, the place asked
+        kind, unit = "place", ""
     elif measure:
         kind, unit = "count", _MEASURE_UNIT.get(measure.group(1), measure.group(1))
     elif size := _SIZE.search(text):  # "建筑面积有多大", "全长多长": an area or a length
@@ -280,6 +283,8 @@ def fills(
             ):
                 return True  # a street or compound the question does not name itself
             continue
+        if slot.kind == "place" and slot.echoed and all(q.raw in p.text for q in slot.echoed):
+            return True  # "粮食总产量36.8万吨说的是哪个地方": the report stating it names it
         if slot.kind == "place" and not _tells_where(slot.asked, p.text, covers):
             continue  # "金陵船厂搬迁要搬到哪里" against "推进金陵船厂搬迁": no place said
         if slot.kind in ("name", "place") and _only_counts(slot.asked, p.text, covers):
@@ -301,6 +306,9 @@ _NOT_EVENT = re.compile(
 _DONE_COMPLEMENT = re.compile(r"([建盖修造])[好完]")
 
 
+# A share of a whole: "民生支出占一般公共预算支出比重达到83%" is 民生支出's, not the whole's
+_WHOLE_SHARED = re.compile(r"占[^，。；,;]{1,20}?(?:的)?(?:比重|比例|份额)")
+_SHARE_ASKED = re.compile(r"占|比重|比例|份额|占比|share|proportion")
 # A colloquial "in use": 用上, 用得上
 _IN_USE = re.compile(r"用得?上")
 
@@ -480,6 +488,9 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
         return False
     if any(_other_head(modifier, names, key) for modifier, names in slot.heads):
         return False
+    share = _WHOLE_SHARED.search(own)
+    if share and not _SHARE_ASKED.search(slot.asked) and covers(own[: share.start()]) < need:
+        return False  # "民生支出占一般公共预算支出比重83%" is no 一般公共预算支出 figure
     return covers(key) >= need
 
 
