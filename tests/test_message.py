@@ -459,6 +459,10 @@ def test_a_place_asked_for_a_figure_given_is_told_by_the_passage_stating_it():
     covers = _covers_words("外贸进出口总额")
     assert fills(slot, [_passage("外贸进出口总额268亿元，增长15.7%。")], covers, None)
     assert not fills(slot, [_passage("外贸进出口总额稳中有升。")], covers, None)
+    # where within the place ("分布在哪些街道") is not told by the passage counting them
+    within = read_slot("新增的356张养老床位分布在哪些街道", wants_number=True)
+    beds = _passage("新增养老床位356张，每千名老人拥有养老床位42.1张。")
+    assert not fills(within, [beds], _covers_words("养老床位"), None)
 
 
 def test_a_share_of_a_whole_is_no_figure_of_the_whole():

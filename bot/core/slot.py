@@ -64,6 +64,9 @@ _PLACE_WORD = re.compile(
     r"(?:落户|位于|坐落|选址|设在|建在|迁至|迁往|迁到|搬至|搬到|落地)()[\u4e00-\u9fff]{2}"
 )
 # An address asked: a street, a compound, a number ("在哪条路上", "具体地址")
+# Which one place (of the reports') a figure is of: "哪个地方", "哪个区" — not where within
+# it ("哪些街道", "分布在哪些地方": the report rarely says)
+_WHICH_REGION = re.compile(r"哪一?个(?:地方|地区|区|县|市)|which (?:place|district|county|city)")
 # Words of a number asked in a question's own text (a follow-up may inherit the ask)
 _OWN_NUMBER = re.compile(r"多少|几|百分之|多大|多高|多长|多久|how many|how much")
 _ADDRESS = re.compile(r"哪条[路街]|什么[路街]|门牌|地址|具体位置|具体在哪")
@@ -165,7 +168,7 @@ def read_slot(text: str, wants_number: bool, yes_no: bool = False, scopes: Scope
         kind, unit = "year", ""
     elif _WHEN.search(text):
         kind, unit = "date", "month" if _WHICH_MONTH.search(text) else ""
-    elif echoed and _PLACE.search(text) and not _OWN_NUMBER.search(text):
+    elif echoed and _WHICH_REGION.search(text) and not _OWN_NUMBER.search(text):
         # "哪个地方去年外贸进出口总额268亿元": the figure is given, the place asked
         kind, unit = "place", ""
     elif measure:
@@ -283,7 +286,12 @@ def fills(
             ):
                 return True  # a street or compound the question does not name itself
             continue
-        if slot.kind == "place" and slot.echoed and all(q.raw in p.text for q in slot.echoed):
+        if (
+            slot.kind == "place"
+            and slot.echoed
+            and _WHICH_REGION.search(slot.asked)
+            and all(q.raw in p.text for q in slot.echoed)
+        ):
             return True  # "粮食总产量36.8万吨说的是哪个地方": the report stating it names it
         if slot.kind == "place" and not _tells_where(slot.asked, p.text, covers):
             continue  # "金陵船厂搬迁要搬到哪里" against "推进金陵船厂搬迁": no place said
