@@ -106,6 +106,21 @@ class Wenzheng(Answerer):
                     refused=True,
                     reason="not_found: only planned",
                 )
+        if (
+            result.verdict == "not_found"
+            and result.evidence
+            and not english
+            and self.fact_checker.statements.attainment.of(tidy(claim))
+        ):
+            # "完成…1000个的计划了吗" with the target and no result of its year: it cannot be
+            # told, and the reply says so with the target quoted
+            return replace(
+                answer,
+                text=f"{result.explanation}报告提到：{' '.join(c.quote for c in result.evidence)}",
+                refused=True,
+                citations=result.evidence,
+                reason="not_found: no result",
+            )
         if result.verdict not in ("supported", "refuted") or not result.evidence:
             return super().settle_yes_no(claim, answer, answers, english)
         opening = yes_no_opening(result.verdict == "supported", answer.question or claim, english)

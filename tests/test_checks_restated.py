@@ -16,7 +16,7 @@ REPORT_2024 = """白沙区2024年政府工作报告
 全区地区生产总值620.4亿元，增长5.1%。改造老旧小区30个。
 二、2024年工作安排
 全区经济社会发展的主要预期目标是：地区生产总值增长6%左右，新增高新技术企业130家。改造老旧小区40个。
-一是争创省级知识产权强区。二是办教育，湖滨小学第二分校9月投入使用。
+一是争创省级知识产权强区。二是办教育，湖滨小学第二分校9月投入使用。三是新建5G基站300个。
 """
 
 REPORT_2025 = """白沙区2025年政府工作报告
@@ -85,3 +85,11 @@ def service(tmp_path_factory):
 )
 def test_claims_that_restate_scope_or_call_done(service, claim, expected):
     assert service.check(claim).verdict == expected
+
+
+def test_a_target_asked_met_with_no_result_of_its_year_is_not_told(service):
+    """ "完成…300个的计划了吗" when the year's review gives no such figure: the reply says it
+    cannot tell and quotes the target, refused."""
+    answer = service.answer("白沙区2024年新建5G基站完成300个的计划了吗？")
+    assert answer.refused and "无法判断" in answer.text
+    assert any("5G基站300个" in c.quote for c in answer.citations)
