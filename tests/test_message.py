@@ -217,6 +217,12 @@ def test_yes_no_questions_become_claims():
     assert as_claim("鼓楼去年gdp是不是过了1600亿") == "鼓楼去年gdp超过1600亿"
     assert is_yes_no("今年要不要搞人口普查")
     assert not is_yes_no("去年gdp是多少")
+    # a worded plan asked done asks whether it happened; one with a figure stays a target
+    assert as_claim("区中医院西院区2023年底前主体结顶的计划实现了吗？") == (
+        "区中医院西院区2023年底前主体结顶"
+    )
+    assert as_claim("2023年新建5G基站1000个的计划完成了吗") == "2023年新建5G基站1000个的计划完成"
+    assert as_claim("今年的计划完成了吗") == "今年的计划完成"
 
 
 def test_the_fitted_decision_answers_covered_filled_questions_and_refuses_unfilled_ones():

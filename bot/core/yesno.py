@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from wenzheng.corpus.quantities import EN_SCALE, chinese_magnitude
+from wenzheng.corpus.quantities import EN_SCALE, chinese_magnitude, extract_quantities
 
 _ASKS = re.compile(
     r"([\u4e00-\u9fff])[不没]\1|是否|有木有|是?真的吗|真的假的|(?:吗|嘛|(?<![什怎这那])么|没有?|了没|不)[?？!！。]*$"
@@ -71,7 +71,18 @@ def as_claim(text: str) -> str:
     """The statement a yes/no question asks about ("GDP是不是过了1600亿" → "GDP超过1600亿")."""
     for pattern, repl in _REWRITES:
         text = pattern.sub(repl, text)
+    plan = _PLAN_DONE.search(text)
+    done = text[: plan.start()] if plan else ""
+    named = re.sub(r"(?:19|20)\d\d年|[今去前明]年|[^\u4e00-\u9fff]", "", done)
+    if plan and len(named) >= 4 and not any(not q.ordinal for q in extract_quantities(done)):
+        # "…年底前主体结顶的计划实现了吗" asks whether it happened: "…年底前主体结顶"
+        # (a plan with a figure, "完成新建1000个的计划", stays a target met or missed)
+        text = text[: plan.start()]
     return text.strip(" ，,")
+
+
+# A worded plan asked done: "…的计划实现", "…的目标完成" after the rewrites
+_PLAN_DONE = re.compile(r"的?(?:计划|目标|任务)(?:已经|已|是否)?(?:实现|完成|达成|做到|兑现)了?$")
 
 
 # --- English ---------------------------------------------------------------------------
