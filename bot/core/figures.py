@@ -141,7 +141,7 @@ class FigureReader:
                     not figs
                     and said
                     and previous
-                    and not self.lex.scope_of(said) & (self.lex.scope_of(previous))
+                    and not self.lex.scope_of(said) & self.lex.scope_of(previous)
                 ):
                     # "新增…168家，总数首次突破千家、达到1042家": a clause naming another scope
                     # of the noun, without a figure, is what the next bare figure counts
@@ -165,8 +165,7 @@ class FigureReader:
         it), "总数达到1213家，其中仙林街道新增62家" 仙林街道's new 高新技术企业."""
         out: list[Figure] = []
         for f in figs:
-            clause = re.split(r"[，；,;]", seg[: f.at - start])[-1]
-            m = _STREET_PART.match(clause.strip())
+            m = _STREET_PART.match(_clause_before(seg, start, f).strip())
             rest = f.indicator.replace(m.group(1), "", 1) if m else ""
             base = next(
                 (
@@ -194,9 +193,12 @@ class FigureReader:
         """A "其中" figure counts a part of the count before it, at the same stage: "新开工
         亿元以上产业项目64个，其中10亿元以上项目14个" counts 新开工 10亿元以上项目, not the ones
         signed or finished (the whole's scope and stage words it does not write itself)."""
+        # (a part that writes a word of a kind has its own: "总数达到1213家，其中松岗街道
+        # 新增62家" counts new ones; the scopes, new or all, are one kind)
+        kinds = ([w for g in self.lex.scopes for w in g], *self.lex.contrasts)
         out: list[Figure] = []
         for f in figs:
-            clause = re.split(r"[，；,;。]", seg[: f.at - start])[-1].strip()
+            clause = _clause_before(seg, start, f).strip()
             whole = next(
                 (
                     b
@@ -209,9 +211,6 @@ class FigureReader:
                 # (a street's part is that street's, `_street_parts`)
                 out.append(f)
                 continue
-            # (a part that writes a word of a kind has its own: "总数达到1213家，其中松岗街道
-            # 新增62家" counts new ones; the scopes, new or all, are one kind)
-            kinds = ([w for g in self.lex.scopes for w in g], *self.lex.contrasts)
             taken = [
                 w
                 for g in kinds
@@ -235,7 +234,7 @@ class FigureReader:
         有8个老旧小区完成改造" count 淳溪街道's and 河埠街道's, as "其中淳溪街道7个" does."""
         out: list[Figure] = []
         for f in figs:
-            clause = re.split(r"[，；,;。]", seg[: f.at - start])[-1]
+            clause = _clause_before(seg, start, f)
             keys = street_keys(clause)
             if streets(f.indicator) or len(keys) != 1:
                 out.append(f)
@@ -800,7 +799,8 @@ def same_year(a: Figure, b: Figure) -> bool:
 # The part of a district or county a figure may be given for: a street (街道) or a town or
 # township (镇, 乡) — not the words 城镇, 乡镇, 村镇, 小镇, 重镇, 城乡 and the like, nor
 # 街道级, 乡村, 镇级
-_PART_OF_PLACE = r"(?:街道(?![级办])|(?<![城乡村集小重古名强市])[镇乡](?![级村镇]))"
+_STREET_WORD = r"街道(?![级办])"
+_PART_OF_PLACE = rf"(?:{_STREET_WORD}|(?<![城乡村集小重古名强市])[镇乡](?![级村镇]))"
 # A clause giving one street's part: "其中尧化街道6个", "其中仙林街道新增62家", "其中上派镇9个"
 _STREET_PART = re.compile(rf"(?:其中)?([\u4e00-\u9fff]{{2,3}}?{_PART_OF_PLACE})(?:占|有)?")
 # A street (街道) or town named in an indicator: "西善桥街道", "上派镇", not "13个街道",
@@ -812,12 +812,17 @@ _STREET = re.compile(rf"^([\u4e00-\u9fff]{{2,3}}?{_PART_OF_PLACE})(?=[\u4e00-\u9
 # A street named anywhere in a text, keyed by the last two characters of its name: unanchored,
 # the start of "其中永宁街道" or "西善桥街道" is not knowable, its end is
 _STREET_ANYWHERE = re.compile(rf"([\u4e00-\u9fff]{{2}}){_PART_OF_PLACE}")
-_STREET_ONLY = re.compile(r"([\u4e00-\u9fff]{2})街道(?![级办])")
+_STREET_ONLY = re.compile(rf"([\u4e00-\u9fff]{{2}}){_STREET_WORD}")
 # ... and words before 街道 that name no street ("各街道", "所有街道", "相关街道", "重点镇")
 _NO_STREET = re.compile(
     r"[个各全每所有等和及与、哪些几]|相关|有关|部分|沿线|辖区|涉及|重点|中心|特色|示范|建制"
 )
 _SUFFIX = re.compile(r"(?:街道|镇|乡)$")
+
+
+def _clause_before(seg: str, start: int, f: Figure) -> str:
+    """The words of a figure's own clause before it (`seg` starts at `start` in the text)."""
+    return re.split(r"[，；,;。]", seg[: f.at - start])[-1]
 
 
 def street_key(name: str) -> str:

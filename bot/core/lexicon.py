@@ -132,6 +132,15 @@ class CheckLexicon:
         found = [(text.find(w), w) for w in self._scope_words if w in text]
         return min(found)[1] if found else ""
 
+    def contrasted(self, a: str, b: str) -> bool:
+        """Two phrases write words of one contrast group and none in common (省级 vs 国家级,
+        新开工 vs 竣工投产): they name two things."""
+        for group in self.contrasts:
+            said, stated = {w for w in group if w in a}, {w for w in group if w in b}
+            if said and stated and not said & stated:
+                return True
+        return False
+
     def without_scope(self, indicator: str) -> str:
         """The indicator without its scope words ("新增持牌金融机构" → 持牌金融机构)."""
         for word in self._scope_words:

@@ -63,12 +63,12 @@ _PLACE_WORD = re.compile(
     r"站|港|国|州|山|河|湖|洲|岛|桥|湾|矶|江|城|园|谷)(?![级属委])|"
     r"(?:落户|位于|坐落|选址|设在|建在|迁至|迁往|迁到|搬至|搬到|落地)()[\u4e00-\u9fff]{2}"
 )
-# An address asked: a street, a compound, a number ("在哪条路上", "具体地址")
 # Which one place (of the reports') a figure is of: "哪个地方", "哪个区" — not where within
 # it ("哪些街道", "分布在哪些地方": the report rarely says)
 _WHICH_REGION = re.compile(r"哪一?个(?:地方|地区|区|县|市)|which (?:place|district|county|city)")
 # Words of a number asked in a question's own text (a follow-up may inherit the ask)
 _OWN_NUMBER = re.compile(r"多少|几|百分之|多大|多高|多长|多久|how many|how much")
+# An address asked: a street, a compound, a number ("在哪条路上", "具体地址")
 _ADDRESS = re.compile(r"哪条[路街]|什么[路街]|门牌|地址|具体位置|具体在哪")
 # A street-level place in a text: "中山北路", "傅厚岗30号", "红五月硅巷"
 _ADDRESS_WORD = re.compile(r"[\u4e00-\u9fff\d]{1,8}?(?:路|街(?!道)|大道|巷|号|广场|大厦)")

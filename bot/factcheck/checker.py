@@ -707,12 +707,7 @@ class FactChecker:
         scope_a, scope_b = self.lex.scope_of(a), self.lex.scope_of(b)
         if scope_a and scope_b and not scope_a & scope_b:
             return False  # the year's new ones are not all of them (新增 vs 总数)
-        for group in self.lex.contrasts:
-            said = {w for w in group if w in a}
-            stated = {w for w in group if w in b}
-            if said and stated and not said & stated:
-                return False
-        return True
+        return not self.lex.contrasted(a, b)
 
     def _same_value_elsewhere(
         self,

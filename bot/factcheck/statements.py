@@ -320,13 +320,10 @@ class StatementChecker:
         level) and the claim's is not the sentence's."""
         said = {f.quantity.raw: f.indicator for f in self.reader.figures_of(text)}
         stated = {f.quantity.raw: f.indicator for f in self.reader.figures_of(seg)}
-        for p in pairs:
-            a, b = said.get(p.claim.raw, ""), stated.get(p.report.raw, "")
-            for group in self.lex.contrasts:
-                mine, theirs = {w for w in group if w in a}, {w for w in group if w in b}
-                if mine and theirs and not mine & theirs:
-                    return True
-        return False
+        return any(
+            self.lex.contrasted(said.get(p.claim.raw, ""), stated.get(p.report.raw, ""))
+            for p in pairs
+        )
 
     def _agree(self, text: str, seg: str) -> bool:
         """The claim states no rise, fall, target met or missed that the passage does not
