@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from wenzheng.bot.core.decide import FEATURE_NAMES, DecisionModel, Features
 from wenzheng.bot.core.message import questions_in, strip_emoji
@@ -357,6 +359,45 @@ def test_a_which_year_question_is_filled_only_where_the_asked_event_is_dated():
         "2015年，地区生产总值突破千亿大关；2017年，一般公共预算收入突破百亿大关。", FRAME_NONE
     )
     assert fills(passed, [look_back], lambda t: 1.0, None)
+
+
+def test_a_time_asked_of_something_done_is_not_told_by_a_plan():
+    """ "是哪一年评上…的" asks when it happened: a plan to strive for it tells no such year,
+    a result saying it happened does."""
+    slot = read_slot("慢城是哪一年评上国家级旅游度假区的？", wants_number=False)
+    plan = _passage("全力争创国家级旅游度假区，全年接待游客1800万人次。", FRAME_TARGETS)
+    assert not fills(slot, [plan], lambda t: 1.0, None)
+    won = _passage("2023年，慢城成功创成国家级旅游度假区。", FRAME_NONE)
+    assert fills(slot, [won], lambda t: 1.0, None)
+    planned = read_slot("慢城计划哪一年创成国家级旅游度假区", wants_number=False)
+    assert fills(planned, [plan], lambda t: 1.0, None)
+
+
+@pytest.mark.parametrize("yes_no", [False, True])
+def test_a_rank_asked_is_filled_only_by_a_passage_stating_a_rank(yes_no):
+    """ "在南京各区里是最高的吗" / "全市排第几" are not told by the figure alone."""
+    asked = (
+        "空气质量优良天数比例在南京各区里是最高的吗"
+        if yes_no
+        else "空气质量优良天数比例在南京各区里排第几"
+    )
+    slot = read_slot(asked, wants_number=not yes_no, yes_no=yes_no)
+    covers = _covers_words("空气质量", "优良天数")
+    figure = _passage("空气质量优良天数比例79.2%，PM2.5年均浓度有所上升。")
+    assert not fills(slot, [figure], covers, None)
+    ranked = _passage("空气质量优良天数排名全市第一，PM2.5年均浓度主城区最低。")
+    assert fills(slot, [ranked], covers, None)
+
+
+def test_a_count_of_one_project_stage_is_not_filled_by_another_stages():
+    """ "新开工安置房多少套" against "安置房竣工2630套": a stage is a level of a project."""
+    slot = replace(
+        read_slot("去年新开工安置房多少套", wants_number=True),
+        levels=(("签约", "开工", "竣工", "投产", "到账"),),
+    )
+    covers = _covers_words("安置房")
+    assert not fills(slot, [_passage("完成老旧小区改造17个；安置房竣工2630套。")], covers, None)
+    assert fills(slot, [_passage("安置房新开工3100套，竣工2630套。")], covers, None)
 
 
 @pytest.mark.parametrize(

@@ -78,6 +78,7 @@ _MISSING = {
     "count": ("具体数量", "the number"),
     "figure": ("具体数字", "the figure"),
     "ordinal": ("具体届次或序号", "the ordinal"),
+    "rank": ("排名或比较", "a ranking"),
     "date": ("具体时间", "the date"),
     "year": ("具体年份", "the year"),
     "name": ("具体名称", "the names"),
@@ -91,9 +92,9 @@ def partial(query: Query, topical: Answer, why: str = "") -> Answer:
 
     "报告没有给出具体数量。报告提到：…[1]" — refused, with the topical passages cited.
     """
-    from wenzheng.bot.core.slot import read_slot
+    from wenzheng.bot.core.slot import asks_rank, read_slot
 
-    kind = read_slot(query.text, query.wants_number).kind
+    kind = "rank" if asks_rank(query.text) else read_slot(query.text, query.wants_number).kind
     zh, en = _MISSING.get(kind, _MISSING["describe"])
     if query.english:
         text = f"The report does not give {en}. What it says: {topical.text}"

@@ -48,8 +48,8 @@ class Lexicon:
     # the check section's scope words by class (the year's new ones, all of them): a figure
     # fills a slot only for the part of a count asked about
     scopes: tuple[tuple[str, ...], ...] = ()
-    # the check section's levels (国家级 vs 省级, 主板 vs 科创板): a clause naming another
-    # level than the one asked does not answer it
+    # the check section's levels (国家级 vs 省级, 主板 vs 科创板, 开工 vs 竣工): a clause
+    # naming another level than the one asked does not answer it
     levels: tuple[tuple[str, ...], ...] = ()
 
     @classmethod

@@ -66,6 +66,17 @@ _PLACE_WORD = re.compile(
 # Which one place (of the reports') a figure is of: "哪个地方", "哪个区" — not where within
 # it ("哪些街道", "分布在哪些地方": the report rarely says)
 _WHICH_REGION = re.compile(r"哪一?个(?:地方|地区|区|县|市)|which (?:place|district|county|city)")
+# A time asked of something done ("是哪一年评上的", "什么时候建成了"), which a plan cannot tell
+_DONE_ASKED = re.compile(r"的[？?。！!呀呢啊]*$|了[吗呢啊呀？?。！!]*$|已经|曾经?")
+# A rank among peers asked ("在各区里是最高的吗", "排第几"), and a rank a text states
+_RANK_ASKED = re.compile(
+    r"最[高低多少大小好快强]|排名|排第|排在|排行|名列|数一数二|前列|首位|第一名|\brank(?:s|ed|ing)?\b|"
+    r"\bhighest\b|\blowest\b"
+)
+_RANK_STATED = re.compile(
+    r"最[高低多少大小好快强优佳早]|第[一二三四五六七八九十\d]+[名位]|首位|前列|排名|排行|位居|位列|名列|"
+    r"领先|冠军|榜首|(?:全国|全省|全市|各区|主城区|城区)[^，。；]{0,6}?(?:第[一二三四五六七八九十\d]|首[个家批])"
+)
 # Words of a number asked in a question's own text (a follow-up may inherit the ask)
 _OWN_NUMBER = re.compile(r"多少|几|百分之|多大|多高|多长|多久|how many|how much")
 # An address asked: a street, a compound, a number ("在哪条路上", "具体地址")
@@ -151,7 +162,7 @@ def read_slot(text: str, wants_number: bool, yes_no: bool = False, scopes: Scope
     """
     if yes_no:
         has_figures = any(not q.ordinal for q in extract_quantities(text))
-        return Slot(kind="figure" if has_figures else "describe", scopes=scopes)
+        return Slot(kind="figure" if has_figures else "describe", asked=text, scopes=scopes)
     # "哪三大产业" counts the list it asks for: that figure is no quote of the report's
     echoed = tuple(
         q for q in extract_quantities(text) if not q.ordinal and text[q.start - 1 : q.start] != "哪"
@@ -238,6 +249,8 @@ def _filling(
     """The figures of one passage of the kind asked, bound to the thing asked about; a
     result asked is not filled by a figure its clause names a target ("2023年，新增加装电梯
     目标110部" in a review's table)."""
+    if not _ranks_if_asked(slot, p):
+        return []
     asked, parts = street_keys(slot.asked, towns=False), street_keys(p.text, towns=False)
     if asked and parts and not asked & parts:
         # "淳溪街道改造了几个" against "改造老旧小区14个，其中古柏街道6个": the passage parts
@@ -258,6 +271,16 @@ def _filling(
     return fills
 
 
+def asks_rank(text: str) -> bool:
+    """The question asks a rank among peers ("在各区里是最高的吗", "全市排第几")."""
+    return bool(_RANK_ASKED.search(text))
+
+
+def _ranks_if_asked(slot: Slot, p: Passage) -> bool:
+    """A rank asked is stated: "在南京各区里是最高的吗" is not told by "优良天数比例79.2%"."""
+    return not asks_rank(slot.asked) or bool(_RANK_STATED.search(p.text))
+
+
 def fills(
     slot: Slot, passages: Sequence[Passage], covers: Callable[[str], float], asked_frame: str | None
 ) -> bool:
@@ -267,6 +290,8 @@ def fills(
     """
     need = _need(passages, covers)
     for p in passages:
+        if not _ranks_if_asked(slot, p):
+            continue
         if slot.wants_figure and _filling(slot, p, covers, need, asked_frame):
             return True
         if asked_frame and _frames_clash(asked_frame, p.frame):
@@ -276,6 +301,12 @@ def fills(
             for m in _FROM_TO.finditer(p.text)
         ):
             return True  # "从56.4微克/立方米下降到42.3微克/立方米" answers "下降了多少"
+        if (
+            slot.kind in ("date", "year")
+            and p.frame == FRAME_TARGETS
+            and _DONE_ASKED.search(slot.asked)
+        ):
+            continue  # "是哪一年评上…的" against "全力争创…": a plan tells no time it happened
         if slot.kind == "date" and _tells_when(p.text, _event(slot.asked), slot.measure):
             return True
         if slot.kind == "year" and _tells_year(p, _event(slot.asked, WHICH_YEAR)):
