@@ -519,3 +519,18 @@ def test_a_share_of_a_whole_is_no_figure_of_the_whole():
     assert not fills(whole, [p], _covers_words("一般公共预算支出"), None)
     share = read_slot("民生支出占一般公共预算支出比重是多少", wants_number=True)
     assert fills(share, [p], _covers_words("民生支出", "一般公共预算", "比重"), None)
+
+
+def test_a_share_is_no_figure_of_the_whole_but_is_one_of_an_indicator_named_as_the_share():
+    """ "民生支出占一般公共预算支出比重83%" is no 一般公共预算支出 figure; "研发投入占地区生产总值
+    比重达到2.93%" is 研发投入强度's (the indicator the report writes as that share)."""
+    share = _passage("全社会研发投入占地区生产总值比重达到2.93%。")
+    slot = read_slot("研发投入强度是多少", wants_number=True)
+
+    def intensity(text: str) -> float:  # the lexicon's term for it is the share's wording
+        return 1.0 if "研发投入占" in text and "比重" in text else 0.3 * ("研发投入" in text)
+
+    assert fills(slot, [share], intensity, None)
+    whole = read_slot("一般公共预算支出是多少", wants_number=True)
+    spent = _passage("民生支出占一般公共预算支出比重达到83%。")
+    assert not fills(whole, [spent], _covers_words("一般公共预算支出"), None)

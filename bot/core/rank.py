@@ -289,6 +289,7 @@ class Ranker:
             name = m.group(1)
             if (
                 set(name[:-1]) & _NOT_A_NAME
+                or _GENERIC_PLACE.match(name)
                 or name in self.regions
                 or any(
                     query.text.startswith(r, m.end()) and self._its_city(name, r)
@@ -415,7 +416,9 @@ _PLACE_NAME = re.compile(
 )
 # Characters of words that end in 区/县/市 without naming one (本区, 哪个县, 小区, 今年城市,
 # 的地区): a place's own name holds none of them
-_NOT_A_NAME = set("本该我咱这那哪全各每其此城社小园片景校辖市县区年今去明的地个")
+_NOT_A_NAME = set("本该我咱这那哪全各每其此社小园片景校辖市县区年今去明的地个")
+# Places of a generic kind, no name: "主城区", "老城区" ("相城区" is a name)
+_GENERIC_PLACE = re.compile(r"^[主老新古]?城[区市]$")
 
 
 def is_everyday_word(word: str) -> bool:

@@ -528,8 +528,12 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
     if any(_other_head(modifier, names, key) for modifier, names in slot.heads):
         return False
     share = _WHOLE_SHARED.search(own)
-    if share and not _SHARE_ASKED.search(slot.asked) and covers(own[: share.start()]) < need:
-        return False  # "民生支出占一般公共预算支出比重83%" is no 一般公共预算支出 figure
+    if share and not _SHARE_ASKED.search(slot.asked):
+        part = covers(own[: share.start()])
+        if part < need and covers(share.group(0)) > part:
+            # "民生支出占一般公共预算支出比重83%" is no 一般公共预算支出 figure (the whole
+            # asked), but 研发投入强度's ("研发投入占地区生产总值比重": neither is named)
+            return False
     return covers(key) >= need
 
 

@@ -48,7 +48,7 @@ from wenzheng.bot.factcheck.reports import Reports, frame_label, region_names
 from wenzheng.bot.factcheck.scope import Docs, PlaceScope
 from wenzheng.bot.factcheck.statements import Retrieve, StatementChecker
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Document, Passage
-from wenzheng.corpus.quantities import numbers_in
+from wenzheng.corpus.quantities import Quantity, extract_quantities, numbers_in
 from wenzheng.corpus.text import tidy
 
 from wenzheng.errors import InputError
@@ -90,6 +90,17 @@ LOOSE_MATCH = 0.6  # share of a claim's content words a report sentence part mus
 
 # Words of a figure summed or averaged over a look-back's years
 _OVER_YEARS = re.compile(r"累计|累积|年均|总计|共计|合计")
+
+
+def _holds(p: Passage | None, q: Quantity) -> bool:
+    """The passage states the quantity itself (its value in its unit), wherever it stands."""
+    return p is not None and any(
+        same(x.value, q.value) and x.unit == q.unit for x in extract_quantities(p.text)
+    )
+
+
+# Units of a rate: a rate claimed for a figure of another kind is no changed unit
+_RATE_UNITS = frozenset({"%", "个百分点"})
 
 
 @dataclass(frozen=True)
@@ -165,6 +176,7 @@ class FactChecker:
         default = context or ClaimTime()
         docs = self.places.docs_named(text)  # a claim naming a place is about its reports
         docs = self.places.docs_of_report_named(text, docs)  # and one naming a report, that one
+        text = self.places.dated_by_report(text)  # its 去年 is that report's
         dated = self.statements.event_time(claim, text, docs)
         if dated is not None:
             return dated
@@ -547,12 +559,15 @@ class FactChecker:
         self, claim: Figure, time: ClaimTime, scored: list[tuple[float, Figure]]
     ) -> Figure | None:
         """The report's figure of the claim's indicator with the claim's digits in another
-        unit or kind ("3.2万户" for the report's 3.2万人)."""
+        unit or kind ("3.2万户" for the report's 3.2万人, "8个百分点" for its 8%); not a rate
+        for an amount ("增长8.6%" for its 8.6亿美元: the report states no such rate)."""
         digits = numbers_in(claim.quantity.raw)
+        rate = claim.quantity.unit in _RATE_UNITS
         for _, f in scored:
             if (
                 self._figure_in_time(time, f)
                 and f.quantity.unit != claim.quantity.unit
+                and (f.quantity.unit in _RATE_UNITS) == rate
                 and digits & numbers_in(f.quantity.raw)
             ):
                 return f
@@ -678,6 +693,8 @@ class FactChecker:
             ),
         )
         swapped = self._same_value_elsewhere(claim, comparable, time, exact=True)
+        if any(_holds(g.passage, q) for g in near):
+            swapped = None  # the year's own words hold the mark ("连续五年稳定在24万吨以上")
         for f in near:
             ok, note = agree(q, f.quantity)
             if (

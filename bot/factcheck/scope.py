@@ -29,6 +29,9 @@ Docs = frozenset[str] | None  # the reports a claim is about (None: any)
 
 # A report named by its year: "2024年政府工作报告", "2024年的区政府工作报告"
 _REPORT_OF_YEAR = re.compile(r"((?:19|20)\d\d)年的?[^，。；,;\d]{0,8}?政府工作报告")
+# Years said relative to a report's own year
+_RELATIVE_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
+_RELATIVE_YEAR = re.compile("|".join(_RELATIVE_OFFSET))
 
 
 def _as_level(scope: str, m: re.Match[str]) -> str:
@@ -68,6 +71,20 @@ class PlaceScope:
         if docs is not None:
             named &= docs
         return named or docs
+
+    @staticmethod
+    def dated_by_report(text: str) -> str:
+        """A claim naming a report by its year speaks of 去年 / 今年 as that report does:
+        "据姑苏区2025年政府工作报告，去年…增长5.3%" is about 2024, and the report's own year
+        dates none of its figures."""
+        m = _REPORT_OF_YEAR.search(text)
+        if m is None or not _RELATIVE_YEAR.search(text, m.end()):
+            return text
+        year = int(m.group(1))
+        rest = _RELATIVE_YEAR.sub(
+            lambda r: f"{year + _RELATIVE_OFFSET[r.group(0)]}年", text[m.end() :]
+        )
+        return text[: m.start()] + m.group(0)[len(m.group(1)) + 1 :] + rest
 
     def _naming(self, text: str) -> frozenset[str]:
         """The reports whose place a text names."""

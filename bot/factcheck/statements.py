@@ -465,7 +465,9 @@ class StatementChecker:
         published = any(w in flat for w in ("印发", "发布", "公布", "通知"))
         what = "印发日期" if published else "报告日期"
         claimed = tuple(int(x) for x in date.groups())
-        for doc in self.reports.documents:
+        # the reports of the place the claim names (吴江's date is not 姑苏's)
+        named = [d for d in self.reports.documents if self._names_place_of(flat, d)]
+        for doc in named or self.reports.documents:
             value = doc.meta.published if published else doc.meta.date
             if value and tuple(int(x) for x in value.split("-")) == claimed:
                 reported = "{}年{}月{}日".format(*claimed)
@@ -489,6 +491,11 @@ class StatementChecker:
             diff,
         )
 
+    @staticmethod
+    def _names_place_of(flat: str, doc: Document) -> bool:
+        """The text names the document's place (by any of its short names)."""
+        return any(len(n) >= 2 and n in flat for n in short_names(doc.meta.region))
+
     def _meant_document(self, flat: str, year: int = 0) -> Document | None:
         """The one document a claim about "the report" can mean, else None."""
         if len(self.reports.documents) == 1:
@@ -496,11 +503,7 @@ class StatementChecker:
         years = {int(y) for y in YEAR_NIAN.findall(flat)} | ({year} if year else set())
         fits = [d for d in self.reports.documents if d.meta.year in years]
         if len(fits) > 1:  # reports of several places that year: the one of the place named
-            fits = [
-                d
-                for d in fits
-                if any(len(n) >= 2 and n in flat for n in short_names(d.meta.region))
-            ]
+            fits = [d for d in fits if self._names_place_of(flat, d)]
         return fits[0] if len(fits) == 1 else None
 
     def conflict(

@@ -28,6 +28,9 @@ _HEAD_UNIT = re.compile(rf"[（(]?({_UNIT_WORDS})[)）]?$")
 _NO_FIGURE = re.compile(r"^(?:[—–\-－/／…·.]+|无|暂无|空)$")
 # A column of units ("单位", "计量单位")
 _UNIT_HEADING = re.compile(r"^(?:计量)?单位$")
+# A negative cell ("-4.6", "－4.6") and a heading of growth, which it is a fall of
+_NEGATIVE = re.compile(r"^[-−－–]\s*(\d.*)$")
+_GROWTH_HEAD = re.compile(r"(?:比上年|同比)?(?:增长率?|增速|增幅)$")
 # A cell's figure with no unit of its own, before any hedge ("6左右", "5.5以上", "3")
 _BARE_FIGURE = re.compile(r"^\d+(?:\.\d+)?(?![\d.%％万亿千百元人家个项所张套户亩公里吨])")
 
@@ -74,6 +77,10 @@ def _cell_clause(head: str, label: str, cell: str, unit: str) -> str:
     own = _HEAD_UNIT.search(head) if head else None
     if own:
         head, unit = head[: own.start()], own.group(1)
+    fall = _NEGATIVE.match(cell)
+    if fall and _GROWTH_HEAD.search(head):
+        # "-4.6" under "增速（%）" is said as reports say it: "下降4.6%"
+        head, cell = _GROWTH_HEAD.sub("下降", head), fall.group(1)
     if unit:
         cell = _BARE_FIGURE.sub(lambda m: m.group(0) + unit, cell, count=1)
     year = _HEAD_YEAR.match(head)
