@@ -5,11 +5,11 @@ contrasts with the other, a rate is no changed unit of an amount."""
 from __future__ import annotations
 
 import pytest
-
-from tests.conftest import service_over
 from wenzheng.bot.core.yesno import as_claim
 from wenzheng.bot.factcheck.scope import PlaceScope
 from wenzheng.corpus.formats.table import table_lines
+
+from tests.conftest import service_over
 
 # Two short reports written for this test (places real, figures and names invented).
 EAST = """政府工作报告

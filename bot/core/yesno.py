@@ -30,7 +30,10 @@ _REWRITES = (
     ),
     # reaching a mark is at least it: "有没有到70%" is answered yes by 73% (reaching a
     # target, "达到3.6%的目标", stays a target reached: "不低于…的目标" would deny it)
-    (re.compile(r"(?:达到|到了|达)(?=[\d一二三四五六七八九十百千两])(?![^，。？?]*目标)"), "不低于"),
+    (
+        re.compile(r"(?:达到|到了|达)(?=[\d一二三四五六七八九十百千两])(?![^，。？?]*目标)"),
+        "不低于",
+    ),
     (re.compile(r"有没有|有木有"), "有"),
     (re.compile(r"([\u4e00-\u9fff])[不没]\1"), r"\1"),
     (re.compile(r"(?:了吗|吗|嘛|么|了没有?|没有?|不|是?真的吗|真的假的)([?？!！。]*)$"), r"\1"),
