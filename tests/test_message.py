@@ -534,3 +534,31 @@ def test_a_share_is_no_figure_of_the_whole_but_is_one_of_an_indicator_named_as_t
     whole = read_slot("一般公共预算支出是多少", wants_number=True)
     spent = _passage("民生支出占一般公共预算支出比重达到83%。")
     assert not fills(whole, [spent], _covers_words("一般公共预算支出"), None)
+
+
+def test_a_street_or_town_asked_is_not_filled_by_the_districts_figure():
+    """ "盛泽镇加装了多少部电梯" is not told by the district's "加装电梯58部"; the town's own
+    part is its figure, also typed with a same-sounding character; where the asker lives
+    ("我是江浦街道的居民") names no place asked about."""
+    covers = _covers_words("电梯")
+    slot = read_slot("吴江区盛泽镇去年加装了多少部电梯", wants_number=True)
+    district = _passage("改造老旧小区26个，其中松陵街道10个；加装电梯58部。")
+    assert not fills(slot, [district], covers, None)
+    town = read_slot("宜兴湖父镇去年接待游客多少万人次", wants_number=True)
+    part = _passage("全年接待游客2310万人次，其中湖㳇镇接待游客620万人次。")
+    assert fills(town, [part], _covers_words("游客"), None)
+    lives = read_slot("我是江浦街道的居民 想问下去年加装了多少部电梯", wants_number=True)
+    assert fills(lives, [district], covers, None)
+
+
+def test_a_bare_target_met_after_a_question_leans_on_it():
+    assert questions_in("姑苏区2024年实际使用外资多少？目标完成没") == [
+        "姑苏区2024年实际使用外资多少，目标完成没"
+    ]
+
+
+def test_an_indicators_target_asked_met_stays_a_target_not_a_worded_plan():
+    """ "实际使用外资目标完成没" asks whether the target was met; "…主体结顶的计划实现了吗"
+    asks whether the event happened."""
+    assert as_claim("姑苏区2024年实际使用外资目标完成没") == "姑苏区2024年实际使用外资目标完成"
+    assert as_claim("区中医院西院区年底前主体结顶的计划实现了吗") == "区中医院西院区年底前主体结顶"

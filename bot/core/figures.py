@@ -800,19 +800,21 @@ def same_year(a: Figure, b: Figure) -> bool:
 # township (镇, 乡) — not the words 城镇, 乡镇, 村镇, 小镇, 重镇, 城乡 and the like, nor
 # 街道级, 乡村, 镇级
 _STREET_WORD = r"街道(?![级办])"
+# Han characters, those of place names outside the common block too ("湖㳇镇")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _PART_OF_PLACE = rf"(?:{_STREET_WORD}|(?<![城乡村集小重古名强市])[镇乡](?![级村镇]))"
 # A clause giving one street's part: "其中尧化街道6个", "其中仙林街道新增62家", "其中上派镇9个"
-_STREET_PART = re.compile(rf"(?:其中)?([\u4e00-\u9fff]{{2,3}}?{_PART_OF_PLACE})(?:占|有)?")
+_STREET_PART = re.compile(rf"(?:其中)?([{_HAN}]{{2,3}}?{_PART_OF_PLACE})(?:占|有)?")
 # A street (街道) or town named in an indicator: "西善桥街道", "上派镇", not "13个街道",
 # "街道级", "各街道", "城镇" ... named first in the indicator, as the subject of what follows
 # (a verb before it, or 街道 ending the phrase as the thing counted, "提升街道15条", name none)
-_STREET = re.compile(rf"^([\u4e00-\u9fff]{{2,3}}?{_PART_OF_PLACE})(?=[\u4e00-\u9fff]{{2}})")
+_STREET = re.compile(rf"^([{_HAN}]{{2,3}}?{_PART_OF_PLACE})(?=[\u4e00-\u9fff]{{2}})")
 
 
 # A street named anywhere in a text, keyed by the last two characters of its name: unanchored,
 # the start of "其中永宁街道" or "西善桥街道" is not knowable, its end is
-_STREET_ANYWHERE = re.compile(rf"([\u4e00-\u9fff]{{2}}){_PART_OF_PLACE}")
-_STREET_ONLY = re.compile(rf"([\u4e00-\u9fff]{{2}}){_STREET_WORD}")
+_STREET_ANYWHERE = re.compile(rf"([{_HAN}]{{2}}){_PART_OF_PLACE}")
+_STREET_ONLY = re.compile(rf"([{_HAN}]{{2}}){_STREET_WORD}")
 # ... and words before 街道 that name no street ("各街道", "所有街道", "相关街道", "重点镇")
 _NO_STREET = re.compile(
     r"[个各全每所有等和及与、哪些几]|相关|有关|部分|沿线|辖区|涉及|重点|中心|特色|示范|建制"

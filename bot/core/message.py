@@ -82,7 +82,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[（(][\u3400-\u9fff]{1,10}[)）]")
 # A bare "was it reached" after a question ("破了没", "完成了吗"): it asks about that one
 _MET_STUB = re.compile(
-    r"^(?:那|那么)?(?:破|突破|超过|过|到|达到|完成|实现|达标)了?(?:吗|么|没有?|不)[?？]*$"
+    r"^(?:那|那么)?(?:(?:年初|当初)?的?(?:目标|计划|任务))?"
+    r"(?:破|突破|超过|过|到|达到|完成|实现|达标)了?(?:吗|么|没有?|不)[?？]*$"
 )
 # Who the asker is, said in a few words ending in 的: "开小店的", "退休的", "做生意的"
 # ("做hr的" too; "GDP的" holds no Chinese word of its own)

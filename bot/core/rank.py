@@ -475,6 +475,8 @@ def _frame_bonus(p: Passage, query: Query) -> float:
     if query.frame is None:
         # an undated question wants the latest precise figure, not the five-year summary
         return {FRAME_RESULTS: 0.05, FRAME_SPAN: -0.05}.get(p.frame, 0.0)
+    if query.frame == FRAME_TARGETS and p.frame == FRAME_RESULTS and "目标" not in p.text:
+        return -0.25  # a result, even one naming its year ("实际使用外资2024年1.85亿美元")
     if p.frame != query.frame and any(f"{y}年" in p.text for y in query.years):
         return -0.1  # another frame that names the year asked about: a summary, not the source
     return 0.15 if p.frame == query.frame else -0.25

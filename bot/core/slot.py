@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from wenzheng.bot.core.figures import names_target, other_streets, street_keys
 from wenzheng.bot.core.lexicon import Scopes, scopes_named
@@ -68,6 +69,12 @@ _PLACE_WORD = re.compile(
 _WHICH_REGION = re.compile(r"哪一?个(?:地方|地区|区|县|市)|which (?:place|district|county|city)")
 # A time asked of something done ("是哪一年评上的", "什么时候建成了"), which a plan cannot tell
 _DONE_ASKED = re.compile(r"的[？?。！!呀呢啊]*$|了[吗呢啊呀？?。！!]*$|已经|曾经?")
+# Where the asker lives or comes from, said in passing: no place asked about
+_ASKER_PLACE = re.compile(
+    r"(?:(?:我|俺|咱|我们|我家|家|老家)(?:是|在|住|住在|家在|来自)?|住在|家住|家在)"
+    r"[\u4e00-\u9fff]{2,8}?(?:街道|镇)(?:的(?:居民|人|住户|村民)?)?|"
+    r"[\u4e00-\u9fff]{2,6}(?:街道|镇)的?(?:居民|住户|村民)"
+)
 # A rank among peers asked ("在各区里是最高的吗", "排第几"), and a rank a text states
 _RANK_ASKED = re.compile(
     r"最[高低多少大小好快强]|排名|排第|排在|排行|名列|数一数二|前列|首位|第一名|\brank(?:s|ed|ing)?\b|"
@@ -251,11 +258,11 @@ def _filling(
     目标110部" in a review's table)."""
     if not _ranks_if_asked(slot, p):
         return []
-    asked, parts = street_keys(slot.asked, towns=False), street_keys(p.text, towns=False)
-    if asked and parts and not asked & parts:
-        # "淳溪街道改造了几个" against "改造老旧小区14个，其中古柏街道6个": the passage parts
-        # the count by street, not by the one asked (a street the asker lives in, asking
-        # the district's figure, meets a passage with no street parts)
+    asked = street_keys(_ASKER_PLACE.sub("", slot.asked))
+    if asked and not _same_places(asked, street_keys(p.text)):
+        # "淳溪街道改造了几个" against "改造老旧小区14个，其中古柏街道6个", "盛泽镇加装了多少部
+        # 电梯" against the district's "加装电梯58部": the passage gives no figure of the
+        # street or town asked (one the asker lives in, "我是江浦街道的居民", asks nothing)
         return []
     fills = [
         Fill(p, q, ctx)
@@ -269,6 +276,20 @@ def _filling(
         # (a review's table row "城镇新增就业2025年目标1.2万人")
         fills = [f for f in fills if asked_frame == FRAME_TARGETS and named_target(f)]
     return fills
+
+
+def _same_places(asked: frozenset[str], stated: frozenset[str]) -> bool:
+    """A place asked is one stated, also when typed with a same-sounding character ("湖父镇"
+    for the report's 湖㳇镇)."""
+    return bool(asked & stated) or bool({_sound(a) for a in asked} & {_sound(b) for b in stated})
+
+
+@lru_cache(maxsize=4096)
+def _sound(name: str) -> str:
+    """A name's syllables without tones."""
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(name))
 
 
 def asks_rank(text: str) -> bool:

@@ -78,13 +78,23 @@ def as_claim(text: str) -> str:
     plan = _PLAN_DONE.search(text)
     done = text[: plan.start()] if plan else ""
     named = re.sub(r"(?:19|20)\d\d年|[今去前明]年|[^\u4e00-\u9fff]", "", done)
-    if plan and len(named) >= 4 and not any(not q.ordinal for q in extract_quantities(done)):
+    if (
+        plan
+        and len(named) >= 4
+        and _EVENT.search(done)
+        and not any(not q.ordinal for q in extract_quantities(done))
+    ):
         # "…年底前主体结顶的计划实现了吗" asks whether it happened: "…年底前主体结顶"
         # (a plan with a figure, "完成新建1000个的计划", stays a target met or missed)
         text = text[: plan.start()]
     return text.strip(" ，,")
 
 
+# What a worded plan says is to happen (an indicator's target, "实际使用外资目标完成", says none)
+_EVENT = re.compile(
+    r"建成|投用|投入使用|结顶|开工|竣工|通车|开通|开业|开放|投运|落地|启用|完工|招生|开诊|上市|"
+    r"创成|获评|举办|搬迁|改造"
+)
 # A worded plan asked done: "…的计划实现", "…的目标完成" after the rewrites
 _PLAN_DONE = re.compile(r"的?(?:计划|目标|任务)(?:已经|已|是否)?(?:实现|完成|达成|做到|兑现)了?$")
 
