@@ -26,7 +26,7 @@ EAST = """政府工作报告
 
 二、2031年主要目标和重点工作
 
-今年主要预期目标是：地区生产总值增长5%左右；粮食总产量稳定在11万吨以上。一是新增学位2100个，东岭第二实验小学新校区2031年秋季学期投入使用。
+今年主要预期目标是：地区生产总值增长5%左右；粮食总产量稳定在11万吨以上。一是新增学位2100个，东岭第二实验小学新校区2031年秋季学期投入使用。二是区人民医院新院区年底前建成投用。
 """
 
 WEST = """政府工作报告
@@ -109,3 +109,8 @@ def test_a_report_named_by_its_year_dates_the_claims_relative_years():
 def test_a_negative_cell_under_a_growth_heading_is_a_fall():
     rows = [["指标", "2030年", "增速（%）"], ["外贸进出口总额（亿元）", "412.6", "-4.6"]]
     assert table_lines(rows)[1] == "外贸进出口总额2030年412.6亿元；外贸进出口总额下降4.6%。"
+
+
+def test_before_a_time_said_at_length_is_the_reports_before(two_places):
+    said = "东岭区要求区人民医院新院区在2031年年底以前建成投用。"
+    assert two_places.check(said).verdict == "supported"

@@ -562,3 +562,13 @@ def test_an_indicators_target_asked_met_stays_a_target_not_a_worded_plan():
     asks whether the event happened."""
     assert as_claim("姑苏区2024年实际使用外资目标完成没") == "姑苏区2024年实际使用外资目标完成"
     assert as_claim("区中医院西院区年底前主体结顶的计划实现了吗") == "区中医院西院区年底前主体结顶"
+
+
+def test_a_numbered_thing_asked_is_filled_only_by_a_sentence_naming_it():
+    """ "产业园二期总投资" is not the 总投资 of an industry conference's signed projects."""
+    slot = read_slot("蜀山量子产业园二期总投资是多少", wants_number=True)
+    covers = _covers_words("量子产业", "总投资")
+    event = _passage("成功举办第三届蜀山量子产业大会，签约项目35个、总投资218亿元。")
+    assert not fills(slot, [event], covers, None)
+    phase = _passage("蜀山量子产业园二期开工建设，总投资50亿元。")
+    assert fills(slot, [phase], covers, None)

@@ -69,6 +69,11 @@ _PLACE_WORD = re.compile(
 _WHICH_REGION = re.compile(r"哪一?个(?:地方|地区|区|县|市)|which (?:place|district|county|city)")
 # A time asked of something done ("是哪一年评上的", "什么时候建成了"), which a plan cannot tell
 _DONE_ASKED = re.compile(r"的[？?。！!呀呢啊]*$|了[吗呢啊呀？?。！!]*$|已经|曾经?")
+# A numbered thing asked ("产业园二期", "5号线", "第三届"): a figure is its own only in a
+# sentence naming it ("举办…产业大会，签约…总投资218亿元" is no figure of 产业园二期)
+_NUMBERED_THING = re.compile(
+    r"[\d一二三四五六七八九十]+(?:号线|期(?!间|末|初|内))|第[\d一二三四五六七八九十百]+[届次批]"
+)
 # Where the asker lives or comes from, said in passing: no place asked about
 _ASKER_PLACE = re.compile(
     r"(?:(?:我|俺|咱|我们|我家|家|老家)(?:是|在|住|住在|家在|来自)?|住在|家住|家在)"
@@ -264,10 +269,13 @@ def _filling(
         # 电梯" against the district's "加装电梯58部": the passage gives no figure of the
         # street or town asked (one the asker lives in, "我是江浦街道的居民", asks nothing)
         return []
+    numbered = _NUMBERED_THING.findall(slot.asked)
     fills = [
         Fill(p, q, ctx)
         for q, ctx in figures_with_context(p.text, slot.scopes)
-        if _fits(slot, q, ctx) and _bound(slot, ctx, covers, need)
+        if _fits(slot, q, ctx)
+        and _bound(slot, ctx, covers, need)
+        and all(n in _sentence_around(p.text, q) for n in numbered)
     ]
     if asked_frame == FRAME_RESULTS:
         fills = [f for f in fills if not named_target(f)]
@@ -442,6 +450,13 @@ def _sentence_part(text: str, end: int) -> str:
     a change from one level to another is said of."""
     start = max(text.rfind(c, 0, end) for c in "。；;") + 1
     return text[start:end]
+
+
+def _sentence_around(text: str, q: Quantity) -> str:
+    """The sentence part (between 。 or ；) a figure stands in, both sides of it."""
+    start = max(text.rfind(c, 0, q.start) for c in "。；;") + 1
+    ends = [i for i in (text.find(c, q.end) for c in "。；;") if i >= 0]
+    return text[start : min(ends, default=len(text))]
 
 
 _DUE = re.compile(r"年底|年内|月底|上半年|下半年|年初|年末|\d{1,2}月")

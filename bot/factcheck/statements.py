@@ -755,17 +755,19 @@ class StatementChecker:
         lower case (a question's "pm2.5" is the report's "PM2.5")."""
         text = _ALL_DONE.sub(r"全部\1", tidy(text))  # 办结率100% states 全部办结
         text = self.reader.canonical(text)  # GDP is the report's 地区生产总值
-        text = _SPAN_WORDS.sub("", text)  # a stretch of years is a time, as a year is
+        text = _BEFORE_TIME.sub(r"\1前", text)  # "年底以前" is the report's "年底前"
+        text = _ENUMERATOR.sub("", text)  # "二是…" counts the report's items, names nothing
         text = _FIRST_ONE.sub("首家", _ONCE.sub("", self.reader.clean(text).lower()))
         text = _MANNER.sub("", _PARTICLE.sub("", text))  # "成功获评" is 获评
         text = _AHEAD.sub("前列", _BEHIND.sub("靠后", text))
         return _AWARD.sub("获评", text).replace("称号", "")
 
 
-# A stretch of years named ("“十四五”以来", "十三五期间", "过去五年", "五年来")
-_SPAN_WORDS = re.compile(
-    r"[“\"]?十[一二三四五六七]五[”\"]?(?:以来|期间|时期)?(?:的?[一二三四五]年)?|"
-    r"(?:过去|近)[一二三四五]年(?:来|间)?|[一二三四五]年(?:来|间)"
+# An item's number in a report's list ("一是", "二是"; "其一")
+_ENUMERATOR = re.compile(r"(?:^|(?<=[，。；：,;:]))(?:[一二三四五六七八九十]是|其[一二三四五])")
+# "before" a time said at length: "年底以前", "年底之前" for "年底前"
+_BEFORE_TIME = re.compile(
+    r"(年底|年末|年中|月底|上半年|下半年|开学|秋季学期|春季学期)(?:以前|之前)"
 )
 # Words of how a thing was done that say nothing more of it ("成功获评", "正式投用"; a
 # report's own "顺利完成" is its wording, kept)
