@@ -572,3 +572,24 @@ def test_a_numbered_thing_asked_is_filled_only_by_a_sentence_naming_it():
     assert not fills(slot, [event], covers, None)
     phase = _passage("蜀山量子产业园二期开工建设，总投资50亿元。")
     assert fills(slot, [phase], covers, None)
+
+
+def test_a_yes_no_asking_a_time_in_the_year_no_quote_states_is_not_decided():
+    """ "是不是年中就通车" against "完成锦江路北段建设": the report does not say 年中; "秋天"
+    is the quote's 秋季."""
+    from wenzheng.bot.core.service import _untold_time
+    from wenzheng.bot.core.types import Answer, Citation
+
+    def said(quote: str) -> Answer:
+        return Answer("q", quote, refused=False, citations=(Citation("d:1", "d", "s", quote),))
+
+    plan = said("进一步优化交通路网，完成锦江路北段建设。")
+    assert _untold_time("锦江路北段是不是年中就通车", plan)
+    assert not _untold_time("锦江路北段今年通车吗", plan)
+    autumn = said("秣陵中学新校区2024年秋季学期投入使用。")
+    assert not _untold_time("秣陵中学新校区是2024年秋天投用的吗", autumn)
+
+
+def test_an_english_absolute_value_asks_an_amount():
+    slot = read_slot("what was the absolute value of the service sector's value added", True)
+    assert slot.kind == "amount"

@@ -76,6 +76,20 @@ log = logging.getLogger(__name__)
 
 # An answer opened with 是 or 否 (`yesno.opening`): the yes/no question is settled
 _YES_NO_OPENED = re.compile(r"^[是否][。，]")
+# A time within a year a yes/no question asks about ("年中就通车", "上半年建成", "9月")
+_TIME_OF_YEAR = re.compile(
+    r"年中|年初|年底|年末|上半年|下半年|[一二三四]季度|\d{1,2}月|[春夏秋冬](?=[季天])"
+)
+
+
+def _untold_time(asked: str, answer: Answer) -> bool:
+    """The question asks whether a thing happens at a time within the year that none of the
+    answer's quotes states (an undecided yes/no: the report does not say)."""
+    times = set(_TIME_OF_YEAR.findall(asked))
+    quotes = "".join(c.quote for c in answer.citations)
+    return bool(times) and not any(t in quotes for t in times)
+
+
 # A question whether a target was met ("目标达没达到", "完成了吗")
 _ASKS_MET = re.compile(
     r"达没达到|达到了?[吗没]|有没有达到|完成了?[吗没]|有没有完成|是否完成|实现了?[吗没]|"
@@ -327,6 +341,9 @@ class Answerer:
             settled = self.settle_yes_no(self._claim_of(query), answer, decision.answer)
             if settled is not None:
                 return settled
+            if decision.answer and _untold_time(query.text, answer):
+                # "锦江路北段是不是年中就通车" against "完成锦江路北段建设": no 年中 said
+                return partial(query, answer, why="time not stated")
         if frame is None and query.english and is_yes_no_english(query.original):
             claim = english_claim(query.original, lambda t: translate(t, self.lexicon))
             settled = self.settle_yes_no(claim, answer, decision.answer, english=True)

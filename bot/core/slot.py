@@ -44,7 +44,7 @@ _MEASURE = re.compile(
 _MONEY = re.compile(
     r"月薪|工资|薪资|薪水|多少块|多少钱|多少亿|多少万元|金额|总额|投资额|绝对数|绝对值|总量|花了多少|投了多少|投入多少|"
     r"交了多少|多少税|收入(?:是|有)?多少|投资(?:额|了|是|有)?多少|造价|耗资|"
-    r"how much money|how much did .* (?:spend|invest)"
+    r"how much money|how much did .* (?:spend|invest)|\babsolute\b|how many (?:yuan|元)"
 )
 _RATE = re.compile(
     r"增长了?多少|增长率|增幅|涨幅|增速|涨了多少|降了多少|下降了?多少|百分之几|百分比|比例|占比|"
