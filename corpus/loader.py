@@ -47,7 +47,7 @@ _REVIEW = re.compile(
     r"主要成就|工作成就"
 )
 _PLAN = re.compile(
-    r"工作任务|工作安排|工作目标|目标任务|主要任务|工作部署|总体要求|重点工作|今年工作|预期目标|"
+    r"工作任务|工作安排|总体安排|工作目标|目标任务|主要任务|工作部署|总体要求|重点工作|今年工作|预期目标|"
     r"主要目标|主要工作|重点任务|工作建议|奋斗目标|发展目标"
 )
 _PART_MAX = 30  # characters of a part heading
@@ -157,6 +157,7 @@ class _State:
     section: str = ""
     frame: str = FRAME_NONE
     part_year: int | None = None  # the year a part heading names ("2019年政府主要工作回顾")
+    plan_year: int | None = None  # the plan's year of a heading joining a review and a plan
     span: int = 5  # the years a look-back covers ("五年来", "“十四五”以来的三年")
     # a look-back's "——" bullets go on after its opening paragraph: "——综合实力迈上新台阶。"
     # and the paragraph under a bullet standing alone are the look-back's
@@ -200,7 +201,12 @@ def _parse_line(line: str, start: int, state: _State, meta: DocumentMeta) -> lis
     if part is not None:
         state.part, state.section, state.seen_section = line, "", False
         state.frame, state.part_year = part
+        state.plan_year = _joined_plan_year(flat) if state.frame == FRAME_RESULTS else None
         return [_passage(line, start, len(line), state, meta, kind="heading", lead="")]
+    if state.plan_year and (flat.startswith(f"{state.plan_year}年") or "主要预期目标" in flat[:40]):
+        # "一、2023年工作回顾和2024年总体安排": the plan begins with its year's paragraph
+        state.frame, state.part_year, state.plan_year = FRAME_TARGETS, state.plan_year, None
+        state.in_span = state.under_bullet = False
     section = _SECTION_HEADING.match(line)
     if (
         section
@@ -216,6 +222,16 @@ def _parse_line(line: str, start: int, state: _State, meta: DocumentMeta) -> lis
     if _CLOSING.match(line) and state.seen_section:
         state.section = "结束语"
     return _paragraph(line, start, state, meta)
+
+
+def _joined_plan_year(flat: str) -> int | None:
+    """The plan's year of a part heading that joins a review and a plan ("一、2023年工作回顾
+    和2024年总体安排" → 2024), else None."""
+    review, plan = _REVIEW.search(flat), _PLAN.search(flat)
+    if not (review and plan and review.end() <= plan.start()):
+        return None
+    year = _HEADING_YEAR.search(flat, review.end(), plan.end())
+    return int(year.group(1)) if year else None
 
 
 def part_heading(flat: str) -> tuple[str, int | None] | None:

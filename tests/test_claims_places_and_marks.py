@@ -24,6 +24,8 @@ EAST = """政府工作报告
 
 过去一年，全区实现地区生产总值812.4亿元，增长5.6%；实际使用外资3.2亿美元；粮食总产量11.6万吨，连续三年稳定在11万吨以上。
 
+新增学位1800个，东岭实验中学新校区秋季投入使用，东岭第三小学开工建设。
+
 二、2031年主要目标和重点工作
 
 今年主要预期目标是：地区生产总值增长5%左右；粮食总产量稳定在11万吨以上。一是新增学位2100个，东岭第二实验小学新校区2031年秋季学期投入使用。二是区人民医院新院区年底前建成投用。
@@ -114,3 +116,9 @@ def test_a_negative_cell_under_a_growth_heading_is_a_fall():
 def test_before_a_time_said_at_length_is_the_reports_before(two_places):
     said = "东岭区要求区人民医院新院区在2031年年底以前建成投用。"
     assert two_places.check(said).verdict == "supported"
+
+
+def test_a_project_said_further_along_than_its_clause_is_refuted(two_places):
+    """ "第三小学已经投入使用" against "东岭第三小学开工建设" (the other school opened)."""
+    assert two_places.check("东岭第三小学已经投入使用。").verdict == "refuted"
+    assert two_places.check("东岭第三小学2030年开工建设。").verdict == "supported"

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from wenzheng.corpus.loader import load_document, part_heading
+from wenzheng.corpus.loader import load_document, parse_document, part_heading
 from wenzheng.corpus.meta import infer
-from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
+from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, DocumentMeta
 from wenzheng.corpus.time import answer_label
 
 WEB_PAGE = """政府工作报告（全文）_青山县人民政府
@@ -52,6 +52,8 @@ WEB_PAGE = """政府工作报告（全文）_青山县人民政府
         # a new plan period's report: its goals first, the year's targets after
         ("二、“十五五”时期奋斗目标和2026年主要预期目标", FRAME_TARGETS, 2026),
         ("二、今后五年发展目标和2026年工作安排", FRAME_TARGETS, 2026),
+        # one part for the review and the plan: the review first
+        ("一、2023年工作回顾和2024年总体安排", FRAME_RESULTS, 2023),
     ],
 )
 def test_part_headings_in_the_forms_reports_use(heading, frame, year):
@@ -188,3 +190,22 @@ def test_a_look_back_opened_by_reviewing_five_years_keeps_its_bullets(tmp_path):
         assert (by_text[opening].frame, by_text[opening].years) == (FRAME_SPAN, "2016-2020")
     assert by_text["全年实现地区"].frame == FRAME_RESULTS
     assert by_text["这些成绩的取"].frame == FRAME_RESULTS
+
+
+def test_a_part_joining_the_review_and_the_plan_turns_to_the_plan_at_its_years_paragraph():
+    """ "一、2023年工作回顾和2024年总体安排": the review's paragraphs are 2023's results, and
+    from "2024年是…" on the part is the 2024 plan."""
+    text = (
+        "政府工作报告\n\n一、2023年工作回顾和2024年总体安排\n\n"
+        "过去一年，全区实现地区生产总值812亿元，增长5.8%。\n\n"
+        "2024年是实现“十四五”规划目标任务的关键一年。\n\n"
+        "2024年主要预期目标是：地区生产总值增长6%左右。\n"
+    )
+    meta = DocumentMeta(
+        id="d", title="东岭区2024年政府工作报告", issuer="区政府", year=2024, date="2024-01-09"
+    )
+    doc = parse_document(text, meta)
+    frames = {p.text[:8]: (p.frame, p.years) for p in doc.passages}
+    assert frames["过去一年，全区实"] == (FRAME_RESULTS, "2023")
+    assert frames["2024年是实现"] == (FRAME_TARGETS, "2024")
+    assert frames["2024年主要预"] == (FRAME_TARGETS, "2024")

@@ -593,3 +593,29 @@ def test_a_yes_no_asking_a_time_in_the_year_no_quote_states_is_not_decided():
 def test_an_english_absolute_value_asks_an_amount():
     slot = read_slot("what was the absolute value of the service sector's value added", True)
     assert slot.kind == "amount"
+
+
+def test_a_value_indicator_asked_as_a_figure_asks_its_amount():
+    """ "规模以上工业增加值是多少" is not answered by its growth rate."""
+    slot = read_slot("前年规模以上工业增加值是多少", wants_number=True)
+    assert slot.kind == "amount"
+    rate = _passage("规模以上工业增加值增长6.3%。")
+    assert not fills(slot, [rate], _covers_words("规模以上工业增加值"), None)
+    assert read_slot("新增学位多少个", wants_number=True).kind == "count"
+
+
+def test_a_rank_is_the_asked_things_not_its_neighbours_in_the_sentence():
+    slot = replace(
+        read_slot("社会消费品零售总额在全市排第几", wants_number=True),
+        nouns=(("社会消费品零售总额",), ("全市",)),
+    )
+    gdp = _passage("地区生产总值8426.7亿元，经济总量继续位居全市第一；社会消费品零售总额增长7.6%。")
+    assert not fills(slot, [gdp], lambda t: 1.0, None)
+    own = _passage("社会消费品零售总额1356.9亿元，总量位居全市第一。")
+    assert fills(slot, [own], lambda t: 1.0, None)
+
+
+def test_a_which_year_question_is_told_by_a_clause_naming_its_thing_and_its_event():
+    slot = read_slot("地铁20号线二期宝安段哪年建成", wants_number=False)
+    other = _passage("地铁20号线二期宝安段开工建设，空港新城连接通道一期建成通车。", FRAME_NONE)
+    assert not fills(slot, [other], lambda t: 1.0, None)

@@ -51,6 +51,11 @@ _RATE = re.compile(
     r"比重|多少%|growth|\bgrow(?:s|ing)?\b|\bgrew\b|percent|\brate\b"
 )
 _COUNT_EN = re.compile(r"how many")
+# An indicator of value asked as a figure ("增加值是多少", "进出口额去年是多少"): its amount
+_AMOUNT_ASKED = re.compile(
+    r"(?:产值|增加值|总值|总额|[^总]额|营业收入|营收|财政收入|预算收入)"
+    r"(?:[今去前明]年|(?:19|20)\d\d年)?(?:是|有|达到|为)?多少(?![个家人项万亿%])"
+)
 _NAME = re.compile(r"叫什么|什么名字|名称|名字|是谁|哪几家|哪一?家|哪一?个|哪一?位|哪些|谁")
 _PLACE = re.compile(
     r"在哪|哪里|哪儿|什么地方|哪一?[个些]地[方区]|地点|位置|地址|where|which place|"
@@ -85,6 +90,7 @@ _RANK_ASKED = re.compile(
     r"最[高低多少大小好快强]|排名|排第|排在|排行|名列|数一数二|前列|首位|第一名|\brank(?:s|ed|ing)?\b|"
     r"\bhighest\b|\blowest\b"
 )
+_RANK_SCOPE = re.compile(r"^(?:[全各本][国省市区县]|排第?|排名)$")  # where a rank is among
 _RANK_STATED = re.compile(
     r"最[高低多少大小好快强优佳早]|第[一二三四五六七八九十\d]+[名位]|首位|前列|排名|排行|位居|位列|名列|"
     r"领先|冠军|榜首|(?:全国|全省|全市|各区|主城区|城区)[^，。；]{0,6}?(?:第[一二三四五六七八九十\d]|首[个家批])"
@@ -211,6 +217,8 @@ def read_slot(text: str, wants_number: bool, yes_no: bool = False, scopes: Scope
     ):
         # a follow-up asking where ("具体建在哪些街道" after "建几家"): its own ask is a place
         kind, unit = "place", "address" if _ADDRESS.search(text) else ""
+    elif wants_number and _AMOUNT_ASKED.search(text):
+        kind, unit = "amount", "元"  # "规模以上工业增加值是多少": its value, not its growth
     elif wants_number:
         kind, unit = "figure", ""
     elif _ADDRESS.search(text):
@@ -261,7 +269,7 @@ def _filling(
     """The figures of one passage of the kind asked, bound to the thing asked about; a
     result asked is not filled by a figure its clause names a target ("2023年，新增加装电梯
     目标110部" in a review's table)."""
-    if not _ranks_if_asked(slot, p):
+    if not _ranks_if_asked(slot, p, covers, need):
         return []
     asked = street_keys(_ASKER_PLACE.sub("", slot.asked))
     if asked and not _same_places(asked, street_keys(p.text)):
@@ -305,9 +313,26 @@ def asks_rank(text: str) -> bool:
     return bool(_RANK_ASKED.search(text))
 
 
-def _ranks_if_asked(slot: Slot, p: Passage) -> bool:
-    """A rank asked is stated: "在南京各区里是最高的吗" is not told by "优良天数比例79.2%"."""
-    return not asks_rank(slot.asked) or bool(_RANK_STATED.search(p.text))
+def _ranks_if_asked(
+    slot: Slot, p: Passage, covers: Callable[[str], float] | None = None, need: float = 0.0
+) -> bool:
+    """A rank asked is stated, in a sentence part on the thing asked: "在南京各区里是最高的
+    吗" is not told by "优良天数比例79.2%", "社零在全市排第几" not by GDP's "位居全市第一"."""
+    if not asks_rank(slot.asked):
+        return True
+    parts = [normalize(part) for part in re.split(r"[。；;]", p.text) if part]
+    ranked = [part for part in parts if _RANK_STATED.search(part)]
+    # the rank is said of the thing asked, not of a neighbour in the passage ("经济总量继续
+    # 位居全市第一" is GDP's): one of the question's own nouns is in its sentence part
+    named = [
+        n
+        for names in slot.nouns
+        for n in names
+        if len(n) >= 2 and not _RANK_ASKED.search(n) and not _RANK_SCOPE.match(n)
+    ]
+    if named:
+        return any(any(n in part for n in named) for part in ranked)
+    return any(covers is None or covers(part) >= need for part in ranked)
 
 
 def fills(
@@ -319,7 +344,7 @@ def fills(
     """
     need = _need(passages, covers)
     for p in passages:
-        if not _ranks_if_asked(slot, p):
+        if not _ranks_if_asked(slot, p, covers, need):
             continue
         if slot.wants_figure and _filling(slot, p, covers, need, asked_frame):
             return True
@@ -338,7 +363,12 @@ def fills(
             continue  # "是哪一年评上…的" against "全力争创…": a plan tells no time it happened
         if slot.kind == "date" and _tells_when(p.text, _event(slot.asked), slot.measure):
             return True
-        if slot.kind == "year" and _tells_year(p, _event(slot.asked, WHICH_YEAR)):
+        event = _event(slot.asked, WHICH_YEAR)
+        if (
+            slot.kind == "year"
+            and _tells_year(p, event)
+            and _event_of_subject(slot.asked, p.text, event, WHICH_YEAR)
+        ):
             return True
         if slot.kind == "place" and slot.measure == "address":
             if any(
@@ -426,6 +456,30 @@ def _tells_year(p: Passage, event: frozenset[str]) -> bool:
     if p.frame != FRAME_NONE:
         return any(w in p.text for w in event)
     return _tells_when(p.text, event, "year")
+
+
+def _event_of_subject(asked: str, text: str, event: frozenset[str], when: re.Pattern[str]) -> bool:
+    """A clause of the text names both the thing asked about (the words before the
+    when-word) and the event: "地铁20号线二期宝安段哪年建成" is not told by "…宝安段开工建设，
+    空港新城连接通道一期建成通车"."""
+    m = when.search(asked)
+    if m is None or not event:
+        return True
+    before = re.findall(r"[\u4e00-\u9fff]+", re.sub(r"[是在于的]+$", "", asked[: m.start()]))
+    subject = {w[i : i + 2] for w in before for i in range(len(w) - 1)}
+    if len(subject & _bigrams(text)) < min(2, len(subject)):
+        return True  # the passage does not name the thing (it may be a clause before)
+    for clause in re.split(r"[，,；;。]", text):
+        if any(w in clause for w in event) and len(subject & _bigrams(clause)) >= min(
+            2, len(subject)
+        ):
+            return True
+    return False
+
+
+def _bigrams(text: str) -> set[str]:
+    """The text's Chinese character bigrams."""
+    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 def _named(m: re.Match[str]) -> bool:

@@ -523,6 +523,9 @@ class StatementChecker:
             denied = self._denied(text, ptext)
             if denied:
                 return p, f"报告原文为“{p.text}”（{denied}），声明却作了肯定表述。"
+            staged = self._earlier_stage(text, ptext) if p.frame != FRAME_TARGETS else None
+            if staged:  # (a plan to start it says nothing of whether it will be done by then)
+                return p, f"报告原文为“{p.text}”（{staged[1]}），声明为“{staged[0]}”。"
             opposed = self._opposed_stance(text, ptext)
             if opposed:
                 return p, f"报告原文为“{p.text}”（{opposed[1]}），声明为{opposed[0]}。"
@@ -582,6 +585,37 @@ class StatementChecker:
                 striven = self.content(clause[m.end() :] if m else clause)
                 if len(striven) >= 4 and coverage(striven, claim) >= SUPPORT_COVERAGE:
                     return p, f"报告只把“{clause.strip()}”作为今后的目标，没有说已经做到。"
+        return None
+
+    def _earlier_stage(self, text: str, ptext: str) -> tuple[str, str] | None:
+        """The claim puts a project at a stage (开工 / 建成 / 投入使用…) that the passage's
+        clause on the same project has not reached: "第二分校已经投入使用" against "第二分校开工
+        建设", "二期工程2024年开工" against "二期工程完成方案设计". (said, stated) or None."""
+        said = _stage(text)
+        if said is None:
+            return None
+        before = text[: said[1]]
+        subject = bigrams(self.content(before))
+        if len(subject) < 3:
+            return None
+        numbered = set(_NUMBER_IN_NAME.findall(before))
+        for part in re.split(r"[。；;]", ptext):
+            clauses = re.split(r"[，,]", part)
+            for i, clause in enumerate(clauses):
+                shared = len(subject & bigrams(self.content(clause)))
+                if shared < max(3, 0.6 * len(subject)) or not all(n in clause for n in numbered):
+                    continue  # another project ("第三实验小学" is not the claim's 第二实验小学)
+                stated = _stage(clause)
+                # the clauses after it in its sentence part go on about it ("…开工建设，
+                # 9月开园"): the latest stage said there counts
+                later = [
+                    st
+                    for c in clauses[i + 1 :]
+                    if (st := _stage(c)) is not None and not _PUT_OFF.search(c)
+                ]
+                if stated is not None and all(st[0] < said[0] for st in [stated, *later]):
+                    return said[2], stated[2]
+                return None  # the project's own clause: at or past the stage said, or none
         return None
 
     def _denied(self, text: str, ptext: str) -> str:
@@ -765,6 +799,32 @@ class StatementChecker:
 
 # An item's number in a report's list ("一是", "二是"; "其一")
 _ENUMERATOR = re.compile(r"(?:^|(?<=[，。；：,;:]))(?:[一二三四五六七八九十]是|其[一二三四五])")
+# A number inside a project's name ("第二实验小学", "二期", "5号线")
+_NUMBER_IN_NAME = re.compile(r"第[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]+(?:期|号线)")
+# A stage put off, not reached ("开工时间调整至2025年", "推迟", "尚未")
+_PUT_OFF = re.compile(r"调整[至到]|推迟|延期|延至|延后|暂缓|尚未|未能|还未|没有")
+# A project's stages, in order: planned, started, structure done, built, in use
+_STAGES = (
+    re.compile(r"方案设计|前期工作|规划设计|启动前期"),
+    re.compile(r"开工|开建|动工|在建"),
+    re.compile(r"主体完工|主体结顶|结顶|封顶"),
+    re.compile(r"建成|竣工|(?<!主体)完工"),
+    re.compile(r"投入使用|投用|投运|通车|开业|开诊|开园|开馆|招生|对外开放"),
+)
+
+
+def _stage(text: str) -> tuple[int, int, str] | None:
+    """The latest stage a text says a project reached: (its rank, where the word starts, the
+    word), or None."""
+    found = [
+        (rank, m.start(), m.group(0)) for rank, p in enumerate(_STAGES) for m in p.finditer(text)
+    ]
+    if not found:
+        return None
+    rank = max(f[0] for f in found)
+    return min(f for f in found if f[0] == rank)
+
+
 # "before" a time said at length: "年底以前", "年底之前" for "年底前"
 _BEFORE_TIME = re.compile(
     r"(年底|年末|年中|月底|上半年|下半年|开学|秋季学期|春季学期)(?:以前|之前)"
