@@ -122,3 +122,16 @@ def test_a_project_said_further_along_than_its_clause_is_refuted(two_places):
     """ "第三小学已经投入使用" against "东岭第三小学开工建设" (the other school opened)."""
     assert two_places.check("东岭第三小学已经投入使用。").verdict == "refuted"
     assert two_places.check("东岭第三小学2030年开工建设。").verdict == "supported"
+
+
+def test_a_place_in_pinyin_is_read_with_its_syllable_mark():
+    """ "Bao'an" (宝安), as English writes it, is the corpus's place, as "Baoan" is."""
+    from wenzheng.bot.core.lexicon import Lexicon
+    from wenzheng.bot.core.service import with_place_names
+    from wenzheng.corpus.model import Document, DocumentMeta
+
+    meta = DocumentMeta(
+        id="baoan-2025", title="t", issuer="i", year=2025, date="2025", region="深圳市宝安区"
+    )
+    lexicon = with_place_names(Lexicon.load(), [Document(meta=meta, text="", passages=())])
+    assert lexicon.english["bao'an"] == lexicon.english["baoan"] == "宝安"

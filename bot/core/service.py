@@ -151,7 +151,10 @@ def with_place_names(lexicon: Lexicon, documents: Sequence[Document]) -> Lexicon
     for name in sorted({n for d in documents for n in level_names(d.meta.region)}, key=len):
         stem = name[:-1] if len(name) > 2 and name[-1] in "省市县区" else name
         syllables = lazy_pinyin(stem)
-        for spelling in ("".join(syllables), " ".join(syllables)):
+        # "Baoan", "Bao An", and with the apostrophe or hyphen between syllables ("Bao'an")
+        for spelling in {"".join(syllables), " ".join(syllables)} | {
+            mark.join(syllables) for mark in ("'", "’", "-")
+        }:
             english.setdefault(normalize(spelling), stem)
         places.setdefault(normalize("".join(syllables)), stem)
     return replace(lexicon, english=english, place_pinyin=places)
