@@ -26,6 +26,8 @@ EAST = """政府工作报告
 
 新增学位1800个，东岭实验中学新校区秋季投入使用，东岭第三小学开工建设。
 
+数字经济核心产业营业收入两年翻了一番；滨河碧道提升二期主体工程完工。
+
 二、2031年主要目标和重点工作
 
 今年主要预期目标是：地区生产总值增长5%左右；粮食总产量稳定在11万吨以上。一是新增学位2100个，东岭第二实验小学新校区2031年秋季学期投入使用。二是区人民医院新院区年底前建成投用。
@@ -135,3 +137,24 @@ def test_a_place_in_pinyin_is_read_with_its_syllable_mark():
     )
     lexicon = with_place_names(Lexicon.load(), [Document(meta=meta, text="", passages=())])
     assert lexicon.english["bao'an"] == lexicon.english["baoan"] == "宝安"
+
+
+def test_a_doubling_counted_in_words_is_compared(two_places):
+    """ "翻了两番" against the report's "翻了一番": the count of doublings differs."""
+    doubled_twice = two_places.check("东岭区数字经济核心产业营业收入两年翻了两番。")
+    assert doubled_twice.verdict == "refuted"
+    doubled = two_places.check("东岭区数字经济核心产业营业收入两年翻了一番。")
+    assert doubled.verdict == "supported"
+
+
+def test_a_denial_of_the_event_is_no_agreement_with_a_rise_in_a_name(two_places):
+    """ "提升" in "碧道提升二期" is a name, not a rise: "二期主体工程未能完工" denies what the
+    report says was done."""
+    said = "东岭区滨河碧道提升二期2030年主体工程未能完工。"
+    assert two_places.check(said).verdict == "refuted"
+
+
+def test_a_claim_of_stages_in_several_years_is_not_read_as_one_stage(two_places):
+    """ "2030年开工建设，2031年9月建成投用": each stage its year; not refuted by 2030's 开工."""
+    said = "东岭第三小学2030年开工建设，2031年9月建成投用。"
+    assert two_places.check(said).verdict != "refuted"

@@ -25,7 +25,7 @@ ANCHOR = 2
 # Small numerals the quantity layer leaves alone because of the word after them:
 # 提前一年, 早八点, 三年行动, 两个月
 # 八连冠 (eight titles in a row)
-_SMALL_NUMERAL = re.compile(r"[一二两三四五六七八九十]+(?=[年点时天周月倍届]|连[冠胜增])")
+_SMALL_NUMERAL = re.compile(r"[一二两三四五六七八九十]+(?=[年点时天周月倍届番]|连[冠胜增])")
 _BARE_DIGITS = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?")  # not the 2.5 of PM2.5
 _YEAR = re.compile(r"(?:19|20)\d\d(?=年)")
 

@@ -49,6 +49,8 @@ _HEDGES = re.compile(
     r"|是(?=[^，。；]{0,3}$)"  # "社零是增长了": the copula before the change word
 )
 # A denial right before a change word: "并未上升" states no rise, read as the other way
+# A denial anywhere in a text
+_DENIAL = re.compile(r"未(?!来)|没有|没能|并非|不是|尚未")
 _DENIED = re.compile(r"(?:并?未(?:见|有|能)?|并?没有?|没能|不再|未曾)(?:实现)?$")
 # Words holding a change word without stating a change
 _NOT_A_CHANGE = re.compile(r"增加值|(?<!社)零增长|持平")  # 社零 (retail sales) 增长 is a rise
@@ -185,6 +187,14 @@ class DirectionChecker:
         self.reach = reach  # clauses after the indicator's own that may state its stance
         self.noun_gap = noun_gap  # characters of other words allowed before the stance
 
+    def _loose_denial(self, text: str) -> bool:
+        """A denial not right before a direction word ("未能完工", not "并未上升")."""
+        for m in _DENIAL.finditer(text):
+            after = self.directions.of(text[m.end() : m.end() + 12])
+            if after is None or after[1] > 2:
+                return True
+        return False
+
     def check(
         self, claim: str, text: str, docs: frozenset[str] | None = None
     ) -> CheckResult | None:
@@ -215,6 +225,8 @@ class DirectionChecker:
                 for _, claimed, said, _, clause in wrong
             )
             return CheckResult(claim, "refuted", cited, why + "。")
+        if self._loose_denial(text) and not any(_DENIAL.search(c) for *_, c in found):
+            return None  # "…二期主体工程未能完工": a denial of something else than the direction
         why = "；".join(f"报告原文为“{clause}”" for *_, clause in found)
         return CheckResult(claim, "supported", cited, f"{why}，{self.directions.agreement}。")
 
