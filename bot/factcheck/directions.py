@@ -191,7 +191,7 @@ class DirectionChecker:
         """A denial not right before a direction word ("未能完工", not "并未上升")."""
         for m in _DENIAL.finditer(text):
             after = self.directions.of(text[m.end() : m.end() + 12])
-            if after is None or after[1] > 2:
+            if after is None or after[1] > 4:  # ("未能实现增长": a denied rise)
                 return True
         return False
 
