@@ -59,6 +59,7 @@ from wenzheng.corpus.model import FRAME_RESULTS, FRAME_TARGETS, Document, Docume
 from wenzheng.corpus.places import covered_places, level_names
 from wenzheng.corpus.quantities import has_figure, without_figures
 from wenzheng.corpus.text import normalize
+from wenzheng.corpus.time import YEAR_NIAN
 from wenzheng.corpus.units import unit_word
 from wenzheng.index.build import PassageIndex, Progress, open_index, passage_words
 from wenzheng.index.crosslingual import Encode, TermMatcher, use_encoder
@@ -76,7 +77,6 @@ log = logging.getLogger(__name__)
 
 # An answer opened with 是 or 否 (`yesno.opening`): the yes/no question is settled
 _YES_NO_OPENED = re.compile(r"^[是否][。，]")
-_CLAIM_YEARS = re.compile(r"((?:19|20)\d\d)年")
 # A time within a year a yes/no question asks about ("年中就通车", "上半年建成", "9月")
 _TIME_OF_YEAR = re.compile(
     r"年中|年初|年底|年末|上半年|下半年|[一二三四]季度|\d{1,2}月|[春夏秋冬](?=[季天])"
@@ -522,11 +522,11 @@ class Answerer:
         asked = self._understand(claim, ())
         clauses = (k for c in answer.citations for k in re.split(r"[，；。,;]", c.quote))
         # nor a clause giving the event another year ("开工时间调整至2025年" for "2024年开工了吗")
-        years = set(_CLAIM_YEARS.findall(claim))
+        years = set(YEAR_NIAN.findall(claim))
         clauses = (
             k
             for k in clauses
-            if not years or not (found := set(_CLAIM_YEARS.findall(k))) or found & years
+            if not years or not (found := set(YEAR_NIAN.findall(k))) or found & years
         )
         covered = max((self.ranker.coverage(asked, normalize(k)) for k in clauses), default=0.0)
         if covered < YES_COVERAGE:

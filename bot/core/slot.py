@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wenzheng.bot.core.figures import names_target, other_streets, street_keys
+from wenzheng.bot.core.figures import bigrams, names_target, other_streets, street_keys
 from wenzheng.bot.core.lexicon import Scopes, scopes_named
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
 from wenzheng.corpus.quantities import COUNT_UNITS, Quantity, extract_quantities
@@ -467,19 +467,14 @@ def _event_of_subject(asked: str, text: str, event: frozenset[str], when: re.Pat
         return True
     before = re.findall(r"[\u4e00-\u9fff]+", re.sub(r"[是在于的]+$", "", asked[: m.start()]))
     subject = {w[i : i + 2] for w in before for i in range(len(w) - 1)}
-    if len(subject & _bigrams(text)) < min(2, len(subject)):
+    if len(subject & bigrams(text)) < min(2, len(subject)):
         return True  # the passage does not name the thing (it may be a clause before)
     for clause in re.split(r"[，,；;。]", text):
-        if any(w in clause for w in event) and len(subject & _bigrams(clause)) >= min(
+        if any(w in clause for w in event) and len(subject & bigrams(clause)) >= min(
             2, len(subject)
         ):
             return True
     return False
-
-
-def _bigrams(text: str) -> set[str]:
-    """The text's Chinese character bigrams."""
-    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 def _named(m: re.Match[str]) -> bool:

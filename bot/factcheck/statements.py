@@ -592,7 +592,7 @@ class StatementChecker:
         clause on the same project has not reached: "第二分校已经投入使用" against "第二分校开工
         建设", "二期工程2024年开工" against "二期工程完成方案设计". (said, stated) or None."""
         said = _stage(text)
-        if said is None or len(set(_CLAIM_YEAR_OF.findall(text))) > 1:
+        if said is None or len(set(YEAR_NIAN.findall(text))) > 1:
             return None  # "2023年开工建设，2024年9月建成投用": a sequence, each stage its year
         before = text[: said[1]]
         subject = bigrams(self.content(before))
@@ -801,7 +801,6 @@ class StatementChecker:
 _ENUMERATOR = re.compile(r"(?:^|(?<=[，。；：,;:]))(?:[一二三四五六七八九十]是|其[一二三四五])")
 # A number inside a project's name ("第二实验小学", "二期", "5号线")
 _NUMBER_IN_NAME = re.compile(r"第[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]+(?:期|号线)")
-_CLAIM_YEAR_OF = re.compile(r"((?:19|20)\d\d)年")
 # A stage put off, not reached ("开工时间调整至2025年", "推迟", "尚未")
 _PUT_OFF = re.compile(r"调整[至到]|推迟|延期|延至|延后|暂缓|尚未|未能|还未|没有")
 # A project's stages, in order: planned, started, structure done, built, in use
