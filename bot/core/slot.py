@@ -271,7 +271,7 @@ def _filling(
     目标110部" in a review's table)."""
     if not _ranks_if_asked(slot, p, covers, need):
         return []
-    asked = street_keys(_ASKER_PLACE.sub("", slot.asked))
+    asked = _places_asked(slot.asked)
     if asked and not _same_places(asked, street_keys(p.text)):
         # "淳溪街道改造了几个" against "改造老旧小区14个，其中古柏街道6个", "盛泽镇加装了多少部
         # 电梯" against the district's "加装电梯58部": the passage gives no figure of the
@@ -292,6 +292,13 @@ def _filling(
         # (a review's table row "城镇新增就业2025年目标1.2万人")
         fills = [f for f in fills if asked_frame == FRAME_TARGETS and named_target(f)]
     return fills
+
+
+@lru_cache(maxsize=1024)
+def _places_asked(asked: str) -> frozenset[str]:
+    """The streets and towns a question asks about (not where the asker lives), read once a
+    question rather than once a passage."""
+    return street_keys(_ASKER_PLACE.sub("", asked))
 
 
 def _same_places(asked: frozenset[str], stated: frozenset[str]) -> bool:
@@ -363,13 +370,9 @@ def fills(
             continue  # "是哪一年评上…的" against "全力争创…": a plan tells no time it happened
         if slot.kind == "date" and _tells_when(p.text, _event(slot.asked), slot.measure):
             return True
-        event = _event(slot.asked, WHICH_YEAR)
-        if (
-            slot.kind == "year"
-            and _tells_year(p, event)
-            and _event_of_subject(slot.asked, p.text, event, WHICH_YEAR)
-        ):
-            return True
+        if slot.kind == "year" and _tells_year(p, year_event := _event(slot.asked, WHICH_YEAR)):
+            if _event_of_subject(slot.asked, p.text, year_event, WHICH_YEAR):
+                return True
         if slot.kind == "place" and slot.measure == "address":
             if any(
                 m.group(0) not in slot.asked and _named(m) for m in _ADDRESS_WORD.finditer(p.text)
