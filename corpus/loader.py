@@ -25,7 +25,7 @@ from wenzheng.corpus.model import (
     Passage,
 )
 from wenzheng.corpus.places import fullest_names
-from wenzheng.corpus.quantities import parse_chinese_numeral
+from wenzheng.corpus.quantities import has_figure, parse_chinese_numeral
 from wenzheng.corpus.text import despace, split_clauses, split_sentences
 from wenzheng.corpus.time import span_section
 
@@ -256,11 +256,25 @@ def part_heading(flat: str) -> tuple[str, int | None] | None:
     return frame, int(year.group(1)) if year else None
 
 
+# An item of a list run on in one paragraph ("一是发放政府消费券5000万元。二是办好…"): its
+# siblings' own, not their topic ("一是坚决把牢政治方向。" over its own paragraph is one)
+_ENUMERATED = re.compile(r"[一二三四五六七八九十]是")
+
+
+def _topic_lead(sentence: str, line: str) -> bool:
+    """A paragraph's short first sentence is the topic of the rest ("——科技创新动能更加强劲。"),
+    unless it is one item of a list the paragraph runs on, or a fact with its figure
+    ("发放政府消费券4500万元。")."""
+    after = line.find(sentence) + len(sentence)
+    listed = _ENUMERATED.match(sentence) and _ENUMERATED.search(line, after)
+    return not listed and not has_figure(sentence)
+
+
 def _paragraph(line: str, start: int, state: _State, meta: DocumentMeta) -> list[Passage]:
     """Split a paragraph into sentence passages sharing its lead phrase and frame."""
     state.paragraph += 1
     lead_match = _LEAD.match(line)
-    lead = lead_match.group(1) if lead_match else ""
+    lead = lead_match.group(1) if lead_match and _topic_lead(lead_match.group(1), line) else ""
     if state.frame == FRAME_NONE:
         # front matter comes in blocks ("区人民政府区长 吴 炜" over "2020年1月3日"): a line
         # takes the block's first line as its lead, so a date knows whose it is
@@ -289,7 +303,8 @@ def _paragraph(line: str, start: int, state: _State, meta: DocumentMeta) -> list
     has_lead = bool(lead)
     for s, e in capped_sentences(line):
         sentence = line[s:e]
-        if s > 0 and not has_lead and len(sentence) <= 12 and _LEAD.fullmatch(sentence):
+        short = s > 0 and not has_lead and len(sentence) <= 12
+        if short and _LEAD.fullmatch(sentence) and _topic_lead(sentence, line):
             # a short sub-heading inside a paragraph that has none of its own
             # ("五年来……。经济实力显著增强。2015年，……")
             lead = sentence

@@ -224,8 +224,8 @@ def _arabic_quantity(text: str, m: re.Match[str]) -> Quantity | None:
     start, end = m.start(), m.end()
     if start > 0 and _NO_UNIT_BEFORE_ALNUM.search(text[:start]):
         return None  # PM2.5, 3·21, version-like tokens
-    if end < len(text) and re.match(r"[A-Za-z·]", text[end]):
-        return None
+    if end < len(text) and re.match(r"[A-Za-z·]", text[end]) and not m.group("unit"):
+        return None  # 5G, 3D (a measure ends the figure: "第21家A股上市企业")
     if end < len(text) and text[end] == "、" and not text[:start].strip():
         return None  # a heading number: "2、 加速创新驱动"
     unit_text = m.group("unit") or ""

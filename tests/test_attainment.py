@@ -63,6 +63,9 @@ def checker(tmp_path_factory) -> FactChecker:
         # after a figure the report states, the stance of its indicator
         ("青石区2022年一般公共预算收入82.1亿元，没有完成年初定下的预期目标", "supported"),
         ("青石区2022年一般公共预算收入82.1亿元，完成了年度预期目标", "refuted"),
+        # a shortfall denied is a target met
+        ("青石区2022年固定资产投资增长并没有低于年初预期目标", "supported"),
+        ("青石区2022年一般公共预算收入没有低于年度预期目标", "refuted"),
     ],
 )
 def test_a_target_met_or_missed_is_decided_by_the_indicators_own_clause(

@@ -116,6 +116,24 @@ def test_a_numbered_list_item_with_figures_is_no_section_heading(tmp_path):
     assert item.kind == "sentence" and item.frame == FRAME_TARGETS
 
 
+def test_a_paragraphs_topic_lead_is_no_item_of_a_list_it_runs_on_nor_a_fact(tmp_path):
+    """ "一是发放消费券5000万元。二是办好音乐节。": the second item's topic is not the first;
+    "一是坚决把牢政治方向。" over its own paragraph is that paragraph's topic."""
+    text = WEB_PAGE.replace(
+        "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。",
+        "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n"
+        "一是发放政府消费券5000万元。二是办好第四届森林音乐节。\n"
+        "一是坚决把牢政治方向。坚持依法履职尽责。\n"
+        "新增就业2万人。城镇登记失业率控制在3%以内。",
+    )
+    path = tmp_path / "qingshan-2023.txt"
+    path.write_text(text, encoding="utf-8")
+    leads = {p.text: p.lead for p in load_document(path).passages}
+    assert leads["二是办好第四届森林音乐节。"] == ""
+    assert leads["坚持依法履职尽责。"] == "一是坚决把牢政治方向。"
+    assert leads["城镇登记失业率控制在3%以内。"] == ""
+
+
 def test_a_one_character_county_and_an_update_date_are_read_right():
     text = (
         "沛县人民政府工作报告\n来源：沛县人民政府 更新时间：2025-03-01\n"

@@ -54,6 +54,8 @@ def service(tmp_path_factory: pytest.TempPathFactory):
         ("值得一提的是，2023年GDP增长5.9%", "", "2023年GDP增长5.9%"),
         # a headline over the figures, its place kept
         ("青山区民生答卷温暖人心：2023年新增学位2500个", "青山区", "2023年新增学位2500个"),
+        # a short exclamation before the news, no fact of its own
+        ("振奋人心！2023年新增学位2500个", "", "2023年新增学位2500个"),
     ],
 )
 def test_a_press_release_lead_is_split_from_its_news(text, source, news):
@@ -68,6 +70,7 @@ def test_a_press_release_lead_is_split_from_its_news(text, source, news):
         "2023年，全区新增就业2万人",
         "惠企政策集中发布，全年减税降费10亿元",  # 发布 in the news itself
         "全区新增就业：1.2万人",  # the indicator before its figure, no headline
+        "GDP破千亿！2023年增长5.9%",  # an exclamation with a figure in words is a fact
     ],
 )
 def test_a_claim_without_a_source_lead_has_none(text):

@@ -213,6 +213,13 @@ def test_a_congress_session_is_a_name_and_mass_units_convert():
     assert (kg.unit, round(kg.value, 6)) == ("吨", 284000)
 
 
+def test_a_measured_rank_before_latin_letters_is_a_rank_but_5g_is_a_name():
+    """"第21家A股上市企业" is the 21st listed firm; "5G基站" has no count of G."""
+    (rank,) = extract_quantities("成为我市第21家A股上市企业")
+    assert (rank.value, rank.unit, rank.ordinal) == (21, "家", True)
+    assert [q.value for q in extract_quantities("新建5G基站1200座")] == [1200]
+
+
 def test_an_ordinal_run_into_a_noun_is_part_of_a_name_not_a_rank():
     """第三研究院, 第二分校, 第三产业 name things; 居全市第一 and 第十五届 stay ranks."""
     from wenzheng.corpus.quantities import numbered_names

@@ -38,6 +38,12 @@ _MISSED = re.compile(
     rf"|不及预期|(?:未达|没达到)(?:预期|目标)|(?:目标|计划)落空"
 )
 
+# A shortfall denied is a target met: "并没有低于年初预期目标", "不低于目标"
+_SHORTFALL_DENIED = re.compile(
+    rf"{_NEG}(?:略|明显)?(?:低于|不及|少于){_GAP}{{0,20}}?(?:预期|目标)|{_NEG}(?:未达|没达到)(?:预期|目标)"
+    rf"|不(?:低于|少于){_GAP}{{0,20}}?(?:预期|目标)"
+)
+
 
 @dataclass(frozen=True)
 class Attainment:
@@ -51,7 +57,10 @@ class Attainment:
         or both ("完成年度目标；…未实现年初预期": which one depends on the indicator)."""
         found: dict[str, int] = {}
         taken = text
-        for m in _MISSED.finditer(text):
+        for m in _SHORTFALL_DENIED.finditer(text):
+            found.setdefault("met", m.start())
+            taken = taken[: m.start()] + "#" * (m.end() - m.start()) + taken[m.end() :]
+        for m in _MISSED.finditer(taken):
             found.setdefault("missed", m.start())
             taken = taken[: m.start()] + "#" * (m.end() - m.start()) + taken[m.end() :]
         for m in _MET.finditer(taken):

@@ -75,6 +75,7 @@ def refusal(
 _MISSING = {
     "amount": ("具体金额", "the amount"),
     "rate": ("具体增幅或比例", "the rate"),
+    "direction": ("增减情况", "whether it rose or fell"),
     "count": ("具体数量", "the number"),
     "figure": ("具体数字", "the figure"),
     "ordinal": ("具体届次或序号", "the ordinal"),

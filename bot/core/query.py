@@ -40,8 +40,17 @@ _FOLLOW_START = re.compile(r"^(那么?|那个|还有|另外|其中|再问|and\b|
 _FOLLOW_ANY = re.compile(r"呢[?？]?$|它|这个|这项|该项|其|they|\bit\b|\bthat\b|same")
 # Question and pointing words carry no topic; they are cut out before topic terms are read,
 # so jieba cannot glue them to a neighbour ("哪天作的" → "天作").
+# Which way a figure went, asked as a choice ("是涨了还是跌了", "增加还是减少"): the
+# choice is what is asked (a change), neither word is the topic
+_UP_WORDS = "上涨|上升|增长|增加|提高|提升|涨|升|增"
+_DOWN_WORDS = "下跌|下降|下滑|减少|降低|回落|跌|降|减"
+DIRECTION_ASKED = re.compile(
+    rf"(?:{_UP_WORDS})了?(?:还是|或是|或者)(?:{_DOWN_WORDS})了?|"
+    rf"(?:{_DOWN_WORDS})了?(?:还是|或是|或者)(?:{_UP_WORDS})了?"
+)
 _ASKING = re.compile(
-    r"有哪些|有哪几|有哪|有什么|有啥|哪一?天|什么时候|啥时候|何时|几月几[号日]|哪一?年|哪一?个|哪一?些|哪几|哪家|哪位|哪条|"
+    DIRECTION_ASKED.pattern + "|"
+    r"还是|有哪些|有哪几|有哪|有什么|有啥|哪一?天|什么时候|啥时候|何时|几月几[号日]|哪一?年|哪一?个|哪一?些|哪几|哪家|哪位|哪条|"
     r"哪里|哪儿|哪|几[家个项条座所次种类位名件张大]?|多大|多高|多长|多久|多远|什么样|什么|啥|怎么样|怎么|怎样|如何|多少|是否|有没有|是不是|为什么|为啥|"
     r"叫什么名字|什么名字|叫什么|叫啥|名字|一共|总共|分别|各自|各(?:是|为|有)|吗|呢|吧|谁|这个|那个|这些|那些|这项|该项|这份|那份|它们|他们|她们|一下|请问|告诉我|想知道|我想问"
 )
@@ -408,7 +417,9 @@ _GENERIC = frozenset(
     "年 月 日 数据 情况 具体 大概 一共 总共 总计 多 个 项 东西 方面 问题 工作 呢 吗 啊 "
     # what kind of value is asked, not of what ("年度目标和实际完成数分别是多少"), and the
     # setting of a target ("去年定的目标是多少")
-    "年度 分别 各自 数 值 数值 数量 目标值 实际值 完成数 实际数 完成值 定 定下 "
+    "年度 分别 各自 数 值 数值 数量 目标值 实际值 完成数 实际数 完成值 定 定下 金额 数额 数目 "
+    # a time within the year the frame reads ("年初定的计划"), not a topic
+    "年初 年中 年底 年末 "
     # a time's preposition ("截至2023年底")
     "截至 截止 截止到 截至到 "
     "district".split()

@@ -13,8 +13,8 @@ from functools import lru_cache, partial
 
 from wenzheng.bot.core.figures import other_streets
 from wenzheng.bot.core.lexicon import Lexicon
-from wenzheng.bot.core.query import Query
-from wenzheng.bot.core.slot import best_clause
+from wenzheng.bot.core.query import DIRECTION_ASKED, Query
+from wenzheng.bot.core.slot import SLOT_NOUNS, best_clause
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
 from wenzheng.corpus.places import city_of, region_levels, short_names
 from wenzheng.corpus.quantities import extract_quantities, has_figure, parse_chinese_numeral
@@ -242,6 +242,7 @@ class Ranker:
             t
             for t in sorted(query.nouns, key=len, reverse=True)
             if len(t) >= 2
+            and t not in SLOT_NOUNS  # "金额", "总数": the kind of answer, not the thing
             and t not in self.index.bm25.idf
             and not query.expansions.get(t)
             and not (query.english and t.isascii())
@@ -402,8 +403,9 @@ class Ranker:
     def contradiction(self, query: Query, p: Passage) -> str | None:
         """A premise word of the question that the passage states the opposite of."""
         ctx = self.context[p.id]
+        asked = DIRECTION_ASKED.sub("，", query.text)  # "增加还是减少" presumes neither
         for word, opposites in self.lexicon.contradictions.items():
-            if word in query.text and word not in ctx and any(o in ctx for o in opposites):
+            if word in asked and word not in ctx and any(o in ctx for o in opposites):
                 return word
         return None
 

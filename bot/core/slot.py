@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from wenzheng.bot.core.figures import bigrams, names_target, other_streets, street_keys
 from wenzheng.bot.core.lexicon import Scopes, scopes_named
+from wenzheng.bot.core.query import DIRECTION_ASKED
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
 from wenzheng.corpus.quantities import COUNT_UNITS, Quantity, extract_quantities
 from wenzheng.corpus.text import normalize
@@ -204,6 +205,8 @@ def read_slot(text: str, wants_number: bool, yes_no: bool = False, scopes: Scope
         kind, unit = "count", _MEASURE_UNIT.get(measure.group(1), measure.group(1))
     elif size := _SIZE.search(text):  # "建筑面积有多大", "全长多长": an area or a length
         kind, unit = "count", "area" if "面积" in size.group(0) else "length"
+    elif DIRECTION_ASKED.search(text):  # "是涨了还是跌了": a rise or a fall, with or
+        kind, unit = "direction", ""  # without its figure ("“三公”经费支出持续下降")
     elif _RATE.search(text):
         kind, unit = "rate", "%"
     elif _MONEY.search(text):
@@ -357,6 +360,8 @@ def fills(
             return True
         if asked_frame and _frames_clash(asked_frame, p.frame):
             continue  # a 2020 target asked, a 2019 result found (or the reverse)
+        if slot.kind == "direction" and _tells_direction(slot, p.text, covers, need):
+            return True
         if slot.kind == "rate" and any(
             _bound(slot, _sentence_part(p.text, m.end()), covers, need)
             for m in _FROM_TO.finditer(p.text)
@@ -391,6 +396,15 @@ def fills(
         if slot.kind in ("name", "place") and _only_counts(slot.asked, p.text, covers):
             continue  # "新增的上市企业是哪一家" against "新增上市企业1家": counted, not named
         if slot.kind in ("name", "place", "describe") and not _only_echoes(slot, p.text):
+            return True
+    return False
+
+
+def _tells_direction(slot: Slot, text: str, covers: Callable[[str], float], need: float) -> bool:
+    """A clause on the thing asked says which way it went ("固定资产投资下降2.6%", "“三公”经费
+    支出持续下降")."""
+    for clause in re.split(r"[，,；;。]", text):
+        if any(w in clause for w in CHANGE_WORDS) and _bound(slot, clause, covers, need):
             return True
     return False
 

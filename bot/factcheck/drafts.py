@@ -42,6 +42,8 @@ _LEADS = (
     ),
     re.compile(r"^(?P<source>[^，,：:。\d]{1,10})(?:发布|讯)[：:]"),
     re.compile(r"^(?:喜讯|好消息|捷报|喜报|重磅|点赞)[！!：:，,]\s*"),  # a cheer, no fact
+    # a short exclamation before the news ("振奋人心！", "太棒了！"): too short for a fact
+    re.compile(r"^[^，,：:。！!？?\d“”一二两三四五六七八九十百千万亿]{2,6}[！!]+\s*(?=\S)"),
     # "栖霞区交出亮眼成绩单：": a headline over the facts, its place kept as their source
     re.compile(
         r"^(?P<source>[^，,：:。\d]{0,10}?)(?:交出|晒出|亮出)[^，,：:。\d]{0,6}成绩单[：:，,]"
