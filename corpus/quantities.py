@@ -54,6 +54,11 @@ _CN_AMOUNT = re.compile(
 # Tenths: 三成 = 30%, 近七成 (not 建成, 一成不变, 三成员)
 _CN_TENTHS = re.compile(r"(?P<num>[一二两三四五六七八九])成(?![员果立就为功本交效熟长型品不])")
 # A bare 百/千 counts only after a hedge: 近百家, 逾千人 (not 百家争鸣)
+# A round mark passed, said without a numeral ("总数破千了吗", "突破万家", "破百亿元大关")
+_ROUND_MARK = re.compile(
+    r"(?<=破)(?P<num>万亿|千亿|百亿|亿|千万|百万|万|千|百)(?P<unit>[家个项所人名位座条]|亿?元)?"
+    r"(?=了|吗|没|大关|$|[？?，,。！!；;])"
+)
 _HEDGED_ROUND = re.compile(r"(?<=近|逾|超)(?P<num>[百千])(?=[家个项所人名位座条])")
 _NUMERAL_CHAR = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
 _CN_NUMERAL_ONLY = re.compile(r"[零〇一二两三四五六七八九十百千万亿点]+")
@@ -298,6 +303,16 @@ def _word_figures(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         value = MULTIPLIERS[m.group("num")]
         if not _overlaps(m.start(), m.end() + 1, taken):
             out.append(_finish(text, value, unit, m.start(), m.end() + 1, None))
+    for m in _ROUND_MARK.finditer(text):
+        if _overlaps(m.start(), m.end(), taken + [(q.start, q.end) for q in out]):
+            continue
+        if not m.group("unit") and not re.match(r"了|吗|没|$", text[m.end() :]):
+            continue  # a mark of no unit is read only as asked ("破千了吗"): of what, words say
+        unit, factor = UNITS.get(m.group("unit") or "", ("", 1.0))
+        q = _finish(text, MULTIPLIERS[m.group("num")] * factor, unit, m.start(), m.end(), None)
+        if not q.qualifier:  # "破千": past the mark, as "突破" says
+            q = _replace(q, qualifier="超过", start=q.start - 1, raw=text[q.start - 1 : q.end])
+        out.append(q)
     spans = taken + [(q.start, q.end) for q in out]
     for m in _CN_AMOUNT.finditer(text):
         num, mult, unit_text = m.group("num"), m.group("mult") or "", m.group("unit") or ""

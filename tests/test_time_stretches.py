@@ -166,3 +166,23 @@ def test_how_a_figure_changed_between_two_year_ends_is_each_end(service):
 def test_a_five_year_plans_period_asks_the_look_back_over_it(service, question, figure):
     answer = service.answer(question)
     assert not answer.refused and figure in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "frame", "years"),
+    [
+        # a range ending in the year reviewed: the report's look-back over those years
+        ("2017—2021年一般公共预算收入累计多少", "span", ()),
+        ("2019-2021年新增就业累计多少", "span", ()),
+        # a five-year plan's period keeps its name; a range the reports do not review stays
+        ("2016-2020年地区生产总值年均增长多少", "span", ()),
+        ("2012-2014年地区生产总值多少", None, (2012, 2014)),
+    ],
+)
+def test_a_range_of_years_ending_in_the_year_reviewed_asks_the_look_back(question, frame, years):
+    from wenzheng.bot.core.lexicon import Lexicon
+    from wenzheng.bot.core.query import understand
+
+    known = {2020: "results", 2021: "results", 2022: "targets"}
+    query = understand(question, [], Lexicon.load(), known)
+    assert (query.frame, query.years) == (frame, years)

@@ -74,6 +74,8 @@ class Figure:
     words: frozenset[str] = frozenset()
     # named in its own clause as a target ("2022年目标6.5%左右", "未实现突破五百亿元的目标")
     target: bool = False
+    # said as a yearly average in its own clause ("年均增长6.8%"): no one year's figure
+    averaged: bool = False
 
     @property
     def label(self) -> str:
@@ -150,7 +152,9 @@ class FigureReader:
                     last = own[-1] if own else (out[-1] if out else None)
                     if fig.target and last and _same_measure(last, fig):
                         fig = replace(fig, kind=last.kind)  # "增长6.3%，超过了5%左右的目标"
-                    own.append(replace(fig, passage=passage, words=words))
+                    before = _clause_before(seg, seg_match.start(), fig)
+                    averaged = bool(_AVERAGED_CHANGE.search(before))
+                    own.append(replace(fig, passage=passage, words=words, averaged=averaged))
                     previous = fig.indicator or previous
             own = self._street_parts(seg, seg_match.start(), own)
             own = self._street_named(seg, seg_match.start(), own)
@@ -820,6 +824,10 @@ _NO_STREET = re.compile(
     r"[个各全每所有等和及与、哪些几]|相关|有关|部分|沿线|辖区|涉及|重点|中心|特色|示范|建制"
 )
 _SUFFIX = re.compile(r"(?:街道|镇|乡)$")
+
+
+# A yearly average change right before its figure ("年均增长6.8%"; 年均浓度 is a level)
+_AVERAGED_CHANGE = re.compile(r"年均(?:增长|增速|递增|提高|下降|减少)[^，；,;。]{0,3}$")
 
 
 def _clause_before(seg: str, start: int, f: Figure) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
@@ -169,7 +170,7 @@ def _single(
                 text = read_phrases(text, english_words, whole_only=True)
     else:  # "pukou区去年PM2.5多少": a place the corpus covers, typed in pinyin
         text = _PINYIN_WORD.sub(lambda m: lexicon.place_pinyin.get(m.group(0), m.group(0)), text)
-    text = _YEAR_RANGE.sub(_as_plan_period, arabic_years(text, known_years))
+    text = _YEAR_RANGE.sub(partial(_as_period, known_years), arabic_years(text, known_years))
     # a five-year plan's period a report reviews whole ("十三五期间") is a time, no topic word
     topic = _PLAN_PERIOD.sub("，", text) if _plan_reviewed(text, known_years) else text
     terms = tuple(dict.fromkeys(content_terms(topic, lexicon, places)))
@@ -547,14 +548,19 @@ _YEAR_RANGE = re.compile(
 )
 
 
-def _as_plan_period(m: re.Match[str]) -> str:
+def _as_period(known_years: Mapping[int, str], m: re.Match[str]) -> str:
     """A year range that is a five-year plan's period, as its name ("2016-2020" →
-    "十三五期间"); any other range as written."""
+    "十三五期间"); one ending in a year the reports review, as a look-back over its years
+    ("2017—2021年" → "过去五年": the report looking back says "五年累计…", not each year);
+    any other range as written."""
     start, end = int(m.group(1)), int(m.group(2))
     n = (start - 1966) // 5 + 3
-    if (start - 1966) % 5 or end != start + 4 or not 11 <= n <= 16:
-        return m.group(0)
-    return f"十{'一二三四五六'[n - 11]}五期间"
+    if (start - 1966) % 5 == 0 and end == start + 4 and 11 <= n <= 16:
+        return f"十{'一二三四五六'[n - 11]}五期间"
+    years = end - start + 1
+    if 2 <= years <= 10 and known_years.get(end) == FRAME_RESULTS:
+        return f"过去{'两三四五六七八九十'[years - 2]}年"
+    return m.group(0)
 
 
 def _plan_start(m: re.Match[str]) -> int:

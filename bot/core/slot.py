@@ -848,9 +848,8 @@ def target_met(target: Fill, result: Fill) -> bool | None:
     t, r = target.quantity, result.quantity
     if t.unit != r.unit:
         return None
-    before_t = target.context[: target.context.find(t.raw)] if t.raw in target.context else ""
-    before_r = result.context[: result.context.find(r.raw)] if r.raw in result.context else ""
-    if t.bound == "max" or _CEILING.search(_figure_clause(target)):
+    before_t, before_r = _words_before(target), _words_before(result)
+    if t.bound == "max" or all(_CEILING.search(c) for c in _figure_clauses(target)):
         return r.value <= t.value
     t_fall, r_fall = bool(_FALL_BEFORE.search(before_t)), bool(_FALL_BEFORE.search(before_r))
     if t_fall:
@@ -858,17 +857,30 @@ def target_met(target: Fill, result: Fill) -> bool | None:
     return not r_fall and r.value >= t.value
 
 
-def _figure_clause(fill: Fill) -> str:
-    """The clause of the passage a figure stands in ("PM2.5年均浓度控制在28微克/立方米以内"),
-    not the whole sentence of targets it may share with others; its context when the figure
-    is not found once in the passage as it stands."""
+def _words_before(fill: Fill) -> str:
+    """The words before a figure in its context, else in its passage ("社会消费品零售总额
+    下降" before 1.8%: a fall, whatever context the figure was bound with)."""
+    raw = fill.quantity.raw
+    for text in (fill.context, fill.passage.text if fill.passage is not None else ""):
+        if raw in text:
+            return text[: text.find(raw)]
+    return ""
+
+
+def _figure_clauses(fill: Fill) -> list[str]:
+    """The clauses of the passage a figure may stand in ("PM2.5年均浓度控制在28微克/立方米以
+    内"), not the whole sentence of targets it may share with others: each clause holding it
+    when it is there more than once ("固定资产投资增长8%左右，社会消费品零售总额增长8%左右");
+    its context when it is not in the passage as it stands."""
     if fill.passage is None:  # a figure read from text alone (a claim's)
-        return fill.context
+        return [fill.context]
     text, q = fill.passage.text, fill.quantity
-    at = q.start if text[q.start : q.end] == q.raw else text.find(q.raw)
-    if at < 0 or (at != q.start and text.count(q.raw) > 1):
-        return fill.context  # read from other text, and not found once in the passage
-    return span_around(text, at, at + len(q.raw), "，；。,;")
+    if text[q.start : q.end] == q.raw and text.count(q.raw) > 1:
+        return [span_around(text, q.start, q.end, "，；。,;")]
+    spans = [m.start() for m in re.finditer(re.escape(q.raw), text)] if q.raw else []
+    if not spans:
+        return [fill.context]  # read from other text
+    return [span_around(text, at, at + len(q.raw), "，；。,;") for at in spans]
 
 
 SENTENCE_PART_MARKS = "；。;"  # what ends a sentence part (a clause ends at a comma too)

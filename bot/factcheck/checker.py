@@ -435,8 +435,9 @@ class FactChecker:
         assert target.passage is not None and result.passage is not None
         verdict: Verdict = "supported" if met == (stance == "met") else "refuted"
         how = "达到" if met else "未达到"
+        fall = "下降" if result.quantity.value < 0 and result.kind == "growth" else ""
         why = (
-            f"报告{year}年{target.label}目标为{target.quantity.raw}，实绩为"
+            f"报告{year}年{target.label}目标为{target.quantity.raw}，实绩为{fall}"
             f"{result.quantity.raw}，{how}目标；声明为{self.statements.attainment.words[stance]}。"
         )
         return CheckResult(claim, verdict, self.reports.cites(target.passage, result.passage), why)
@@ -670,6 +671,8 @@ class FactChecker:
             for f in self._figures(docs)
             if (s := similarity(claim, f)) >= MIN_INDICATOR_MATCH
             and self._same_modifiers(claim.indicator, f.indicator)
+            # a yearly average claimed ("年均增长8.6%") is no one year's growth
+            and not (claim.averaged and not f.averaged)
         ]
         return sorted(scored, key=lambda x: -x[0])
 

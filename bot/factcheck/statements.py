@@ -516,6 +516,7 @@ class StatementChecker:
             if (
                 _NEGATION.search(_NEGATED_MARK.sub("", text))  # "未达到400亿元" is a bound
                 and not _NEGATION.search(ptext)
+                and not _PUT_OFF.search(ptext)  # "开通运营时间调整至2023年": not done yet
                 and not self.attainment.of(text)
                 and (p.frame != FRAME_TARGETS or _PLANNED.search(text))  # a plan says
             ):  # nothing of what happened: "坚决遏制较大以上事故" is no "发生了"
@@ -592,6 +593,8 @@ class StatementChecker:
         clause on the same project has not reached: "第二分校已经投入使用" against "第二分校开工
         建设", "二期工程2024年开工" against "二期工程完成方案设计". (said, stated) or None."""
         said = _stage(text)
+        if said is not None and (_NEGATION.search(text) or _PUT_OFF.search(text)):
+            return None  # "未能开通运营": a stage denied is no stage claimed
         if said is None or len(set(YEAR_NIAN.findall(text))) > 1:
             return None  # "2023年开工建设，2024年9月建成投用": a sequence, each stage its year
         before = text[: said[1]]
@@ -806,10 +809,13 @@ _PUT_OFF = re.compile(r"调整[至到]|推迟|延期|延至|延后|暂缓|尚未
 # A project's stages, in order: planned, started, structure done, built, in use
 _STAGES = (
     re.compile(r"方案设计|前期工作|规划设计|启动前期"),
-    re.compile(r"开工|开建|动工|在建"),
-    re.compile(r"主体完工|主体结顶|结顶|封顶"),
+    # under way, part of the work done ("完成总工程量的七成", "完成投资60%")
+    re.compile(
+        r"开工|开建|动工|在建|完成[^，；。,;]{0,10}?(?:[一二三四五六七八九]成|过半|\d+(?:\.\d+)?%)"
+    ),
+    re.compile(r"主体完工|主体结顶|结顶|封顶|土建"),
     re.compile(r"建成|竣工|(?<!主体)完工"),
-    re.compile(r"投入使用|投用|投运|通车|开业|开诊|开园|开馆|招生|对外开放"),
+    re.compile(r"投入使用|投用|投运|通车|开通|开业|开诊|开园|开馆|招生|对外开放"),
 )
 
 

@@ -1,0 +1,57 @@
+"""How far a project got, and a target against a fall: claims checked on two made-up
+reports of one district (no model: `service_over` builds the usual small service)."""
+
+from __future__ import annotations
+
+import pytest
+
+REPORT_2024 = """青川区2024年政府工作报告
+——2024年1月9日在青川区第二届人民代表大会第三次会议上
+区长 王平
+
+一、2023年工作回顾
+全区地区生产总值612.6亿元，增长5.1%。
+二、2024年工作安排
+今年全区经济社会发展的主要预期目标是：地区生产总值增长6%左右，固定资产投资增长8%左右，社会消费品零售总额增长8%左右，PM2.5年均浓度控制在35微克/立方米以内。
+"""
+
+REPORT_2025 = """青川区2025年政府工作报告
+——2025年1月8日在青川区第二届人民代表大会第四次会议上
+区长 王平
+
+一、2024年工作回顾
+全区地区生产总值640.2亿元，增长4.5%。社会消费品零售总额下降1.8%。
+青溪生态廊道二期完成总工程量的六成；地铁9号线一期青川段完成全部土建工程，开通运营时间调整至2025年。
+二、2025年工作安排
+地区生产总值增长5%左右。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    from tests.conftest import service_over
+
+    return service_over(
+        tmp_path_factory, {"qingchuan-2024.txt": REPORT_2024, "qingchuan-2025.txt": REPORT_2025}
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # part of the work done is no work finished
+        ("青溪生态廊道二期2024年全面完工", "refuted"),
+        # the civil works done and the opening put off: not opened that year
+        ("地铁9号线一期青川段2024年开通运营", "refuted"),
+        # a target of growth against a fall, whatever ceiling the targets' sentence holds
+        ("青川区2024年社会消费品零售总额完成了年初预期目标", "refuted"),
+        ("青川区2024年社会消费品零售总额未完成年初预期目标", "supported"),
+    ],
+)
+def test_how_far_a_project_got_and_a_target_against_a_fall(service, claim, expected):
+    assert service.check(claim).verdict == expected
+
+
+def test_a_yes_no_question_on_a_project_put_off_is_answered_no(service):
+    answer = service.answer("地铁9号线一期青川段2024年开通运营了吗？")
+    assert answer.text.startswith("否")
