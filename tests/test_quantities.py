@@ -214,7 +214,7 @@ def test_a_congress_session_is_a_name_and_mass_units_convert():
 
 
 def test_a_round_mark_passed_without_a_numeral_is_a_bound():
-    """"突破千家", "破百亿元" are bounds; a bare "破千" only as asked ("破千了吗")."""
+    """ "突破千家", "破百亿元" are bounds; a bare "破千" only as asked ("破千了吗")."""
     (firms,) = extract_quantities("高新技术企业总数突破千家")
     assert (firms.value, firms.unit, firms.qualifier) == (1000, "家", "超过")
     (money,) = extract_quantities("产值破百亿元大关")
@@ -225,7 +225,7 @@ def test_a_round_mark_passed_without_a_numeral_is_a_bound():
 
 
 def test_a_measured_rank_before_latin_letters_is_a_rank_but_5g_is_a_name():
-    """"第21家A股上市企业" is the 21st listed firm; "5G基站" has no count of G."""
+    """ "第21家A股上市企业" is the 21st listed firm; "5G基站" has no count of G."""
     (rank,) = extract_quantities("成为我市第21家A股上市企业")
     assert (rank.value, rank.unit, rank.ordinal) == (21, "家", True)
     assert [q.value for q in extract_quantities("新建5G基站1200座")] == [1200]

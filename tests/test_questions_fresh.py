@@ -163,7 +163,7 @@ def test_when_the_report_was_delivered_is_its_date_line(service, question, said,
     "question", ["青山区去年固定资产投资是涨了还是跌了", "青山区去年固定资产投资增加了还是减少了"]
 )
 def test_which_way_a_figure_went_asked_as_a_choice_is_a_rate_asked(service, question):
-    """"涨了还是跌了" asks the change: neither word is a topic the passage must hold, and
+    """ "涨了还是跌了" asks the change: neither word is a topic the passage must hold, and
     neither is a premise the report could contradict."""
     answer = service.answer(question)
     assert not answer.refused and "增长2.8%" in answer.text

@@ -385,7 +385,7 @@ def noun_terms(text: str, terms: Sequence[str]) -> tuple[str, ...]:
 
 # Single characters that are grammar, not topic: never glued into a word, never a term.
 _FUNCTION_CHARS = frozenset(
-    "想给要弄到了人新打去来把被让就都也还再又很太最更会能可得地着"
+    "想给要弄到了人新打去来把被让就都也还再又很太最更会能可得地着里"
     "过个些在是有和与对向从为让该每各这那啥谁吗呢吧啊呀么多少几哪"
 )
 
@@ -421,6 +421,8 @@ _GENERIC = frozenset(
     "年度 分别 各自 数 值 数值 数量 目标值 实际值 完成数 实际数 完成值 定 定下 金额 数额 数目 "
     # a time within the year the frame reads ("年初定的计划"), not a topic
     "年初 年中 年底 年末 "
+    # which occasion, and a question recalled ("那次的报告里…是多少来着")
+    "那次 这次 上次 那回 来着 "
     # a time's preposition ("截至2023年底")
     "截至 截止 截止到 截至到 "
     "district".split()

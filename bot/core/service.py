@@ -733,7 +733,9 @@ class Answerer:
             slot = words if words.kind == "rate" else slot
         nouns = tuple((t, *query.expansions.get(t, ())) for t in self._topic(query))
         heads = noun_heads(slot.asked, [n for n in nouns if n[0] in query.nouns])
-        return replace(slot, nouns=nouns, heads=heads, levels=self.lexicon.levels)
+        return replace(
+            slot, nouns=nouns, heads=heads, levels=self.lexicon.levels, dated=bool(query.years)
+        )
 
     def _topic(self, query: Query) -> list[str]:
         """The question's own words naming what it asks about (a bare follow-up's, "昆山呢",

@@ -162,6 +162,7 @@ class Slot:
     # the lexicon's levels (国家级 / 省级 / 市级, 主板 / 科创板): "国家级…多少家" is not
     # filled by a clause counting the 省级 ones
     levels: tuple[tuple[str, ...], ...] = ()
+    dated: bool = False  # the question (or the one it follows) names a year
 
     def scope(self, text: str) -> frozenset[int]:
         """The scope classes a text names (as indexes into `scopes`)."""
@@ -290,6 +291,8 @@ def _filling(
     ]
     if asked_frame == FRAME_RESULTS:
         fills = [f for f in fills if not named_target(f)]
+    if _look_back_asked(slot, asked_frame, p.frame):
+        return []
     if asked_frame and _frames_clash(asked_frame, p.frame):
         # a target asked, from another frame's passage: only a figure it names a target
         # (a review's table row "城镇新增就业2025年目标1.2万人")
@@ -360,6 +363,8 @@ def fills(
             return True
         if asked_frame and _frames_clash(asked_frame, p.frame):
             continue  # a 2020 target asked, a 2019 result found (or the reverse)
+        if _look_back_asked(slot, asked_frame, p.frame):
+            continue
         if slot.kind == "direction" and _tells_direction(slot, p.text, covers, need):
             return True
         if slot.kind == "rate" and any(
@@ -506,6 +511,12 @@ def _frames_clash(asked: str, frame: str) -> bool:
     return {asked, frame} == {FRAME_RESULTS, FRAME_TARGETS} or (
         asked == FRAME_TARGETS and frame == FRAME_SPAN
     )
+
+
+def _look_back_asked(slot: Slot, asked_frame: str | None, frame: str) -> bool:
+    """A look-back asked in words ("过去五年累计改造了多少个") is not filled by a plan; a
+    year named (one a look-back covers, "2020年目标") is the frames' to sort out."""
+    return asked_frame == FRAME_SPAN and frame == FRAME_TARGETS and not slot.dated
 
 
 _FROM_TO = re.compile(r"从[^，；。]{0,16}?\d[^，；。]{0,24}?(?:到|至)[^，；。]{0,6}?\d")
