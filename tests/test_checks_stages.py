@@ -23,7 +23,7 @@ REPORT_2025 = """青川区2025年政府工作报告
 全区地区生产总值640.2亿元，增长4.5%。社会消费品零售总额下降1.8%。
 青溪生态廊道二期完成总工程量的六成；地铁9号线一期青川段完成全部土建工程，开通运营时间调整至2025年。
 二、2025年工作安排
-地区生产总值增长5%左右。
+地区生产总值增长5%左右。改造老旧小区30个。
 """
 
 
@@ -55,3 +55,10 @@ def test_how_far_a_project_got_and_a_target_against_a_fall(service, claim, expec
 def test_a_yes_no_question_on_a_project_put_off_is_answered_no(service):
     answer = service.answer("地铁9号线一期青川段2024年开通运营了吗？")
     assert answer.text.startswith("否")
+
+
+def test_a_look_back_asked_in_words_is_not_filled_by_a_plan(service):
+    """No report here looks back over five years: "过去五年累计" is not this year's plan."""
+    assert service.answer("青川区过去五年累计改造了多少个老旧小区？").refused
+    planned = service.answer("青川区今年计划改造多少个老旧小区？")
+    assert not planned.refused and "30个" in planned.text
