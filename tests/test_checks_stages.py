@@ -20,7 +20,8 @@ REPORT_2025 = """青川区2025年政府工作报告
 区长 王平
 
 一、2024年工作回顾
-全区地区生产总值640.2亿元，增长4.5%。社会消费品零售总额下降1.8%。
+全区地区生产总值640.2亿元，增长4.5%。社会消费品零售总额512亿元，下降1.8%。网络零售额保持平稳增长，新引进各类首店68家。
+一般公共预算收入56.2亿元，增长3.1%；软件和信息服务业收入增长13.2%。
 青溪生态廊道二期完成总工程量的六成；地铁9号线一期青川段完成全部土建工程，开通运营时间调整至2025年。
 二、2025年工作安排
 地区生产总值增长5%左右。改造老旧小区30个。
@@ -62,3 +63,23 @@ def test_a_look_back_asked_in_words_is_not_filled_by_a_plan(service):
     assert service.answer("青川区过去五年累计改造了多少个老旧小区？").refused
     planned = service.answer("青川区今年计划改造多少个老旧小区？")
     assert not planned.refused and "30个" in planned.text
+
+
+def test_a_term_the_reports_write_takes_no_synonym_of_its_part(service):
+    """网络零售额 is written in the report (without an amount): 零售额's synonym 社会消费品零售
+    总额 does not stand in for it, so its amount is not the retail sales figure."""
+    answer = service.answer("青川区去年网络零售额是多少亿元？")
+    assert answer.refused
+
+
+def test_first_stores_asked_in_english_are_the_reports_shou_dian(service):
+    answer = service.answer("How many first stores did Qingchuan attract in 2024?")
+    assert not answer.refused and "68家" in answer.text
+
+
+def test_a_measure_asked_of_one_indicator_is_not_filled_by_anothers(service):
+    """软件和信息服务业收入's amount is not 一般公共预算收入's 56.2亿元 (the report gives only
+    its growth), however the tokenizer tags 收入 in the question."""
+    assert service.answer("青川区去年软件和信息服务业收入是多少亿元？").refused
+    grown = service.answer("青川区去年软件和信息服务业收入增长多少？")
+    assert not grown.refused and "13.2%" in grown.text

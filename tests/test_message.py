@@ -105,6 +105,12 @@ def test_words_the_corpus_has_or_that_sound_like_nothing_are_kept(speller):
     assert speller.correct("学区房") == "学区房"
 
 
+def test_wording_is_no_slip_for_a_word_that_sounds_alike():
+    """ "想在" sounds like 现在 to fuzzy input (xiang as xian): wording, never rewritten."""
+    speller = Speller({"现在", "鼓楼"}, "现在 鼓楼", cut=lambda t: list(t))
+    assert speller.correct("想在鼓楼开个小店") == "想在鼓楼开个小店"
+
+
 def _passage(text: str, frame: str = FRAME_RESULTS) -> Passage:
     return Passage(
         id="d:1",
@@ -281,6 +287,8 @@ def test_an_ordinal_edition_named_in_either_numerals_is_the_same_edition():
 def test_why_the_asker_asks_is_no_part_of_the_question():
     assert questions_in("方山智造谷总投资多少钱 刚看到新闻有点好奇") == ["方山智造谷总投资多少钱"]
     assert questions_in("去年gdp多少 写论文要用") == ["去年gdp多少"]
+    # what the asker means to do there
+    assert questions_in("想在鼓楼开个小店 去年发了多少消费券") == ["去年发了多少消费券"]
 
 
 def test_an_either_or_question_is_a_question():

@@ -186,3 +186,18 @@ def test_a_range_of_years_ending_in_the_year_reviewed_asks_the_look_back(questio
     known = {2020: "results", 2021: "results", 2022: "targets"}
     query = understand(question, [], Lexicon.load(), known)
     assert (query.frame, query.years) == (frame, years)
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("2021年新签约亿元以上项目数及其中10亿元以上项目数", True),  # X数 asked bare
+        ("上市企业累计数量", True),
+        ("新签约亿元以上项目有哪些", False),
+    ],
+)
+def test_a_bare_noun_phrase_ending_in_a_count_asks_its_figure(question, wants):
+    from wenzheng.bot.core.lexicon import Lexicon
+    from wenzheng.bot.core.query import understand
+
+    assert understand(question, [], Lexicon.load(), {2021: "results"}).wants_number is wants

@@ -42,7 +42,9 @@ _SELF = re.compile(
     r"^(?:我是|我们是|本人是?|我家|我们家|家里|我刚|刚搬|我在|我住|我有|家住|住在|我们小区|我们村|我们社区|"
     r"我妈|我爸|我老婆|我老公|"
     # "在鼓楼开了个小店", "在湖南路上班": where the asker works or lives, the place kept
-    r"在[\u4e00-\u9fff]{1,6}?(?:开了|开个|开家|上班|工作|上学|读书|住|做生意|打工|务工|当兵)|"
+    # ("想在武侯开个小店": what the asker means to do there, no more a question)
+    r"(?:想|打算|准备|计划)?在[\u4e00-\u9fff]{1,6}?(?:开了|开个|开家|上班|工作|上学|读书|住|做生意|"
+    r"打工|务工|当兵)|"
     r"孩子|小孩|作为|i am|i'm|im |my )",
     re.IGNORECASE,
 )

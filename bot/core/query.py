@@ -26,7 +26,7 @@ _NUMBER_ASK = re.compile(
     r"how many|how much|what percentage|\brate\b|number of|amount|"
     # a bare noun phrase ending in a measure ("12345热线按时办结率", "上市企业累计数量",
     # "外贸进出口总额及增速"): asked as a search box is asked, for its figure
-    r"(?:率|数量|总数|总额|总量|金额|规模|增幅|占比|人数|个数|产值|产量|收入)[?？]?$"
+    r"(?:率|数量|(?<=[\u4e00-\u9fff])(?<![指系分多少])数|总额|总量|金额|规模|增幅|占比|产值|产量|收入)[?？]?$"
 )
 # An English "what was the <indicator>" asks for its figure when the indicator is a quantity
 _EN_FIGURE_ASK = re.compile(
@@ -174,7 +174,8 @@ def _single(
     # a five-year plan's period a report reviews whole ("十三五期间") is a time, no topic word
     topic = _PLAN_PERIOD.sub("，", text) if _plan_reviewed(text, known_years) else text
     terms = tuple(dict.fromkeys(content_terms(topic, lexicon, places)))
-    expansions = _expansions(text, terms, lexicon)
+    written = english_words.written if english_words is not None else None
+    expansions = _expansions(text, terms, lexicon, written)
     nouns = noun_terms(text, terms)
     years = tuple(int(y) for y in YEAR.findall(text))
     frame = detect_frame(text, lexicon, known_years)
@@ -727,8 +728,14 @@ def _is_english(text: str) -> bool:
     return not _CJK.search(text) and len(_ASCII_WORD.findall(text)) >= 2
 
 
-def _expansions(text: str, terms: Sequence[str], lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
-    """Report terms for colloquial words, keyed by the question terms that hold them."""
+def _expansions(
+    text: str,
+    terms: Sequence[str],
+    lexicon: Lexicon,
+    written: Callable[[str], bool] | None = None,
+) -> dict[str, tuple[str, ...]]:
+    """Report terms for colloquial words, keyed by the question terms that hold them; a term
+    the reports write themselves ("网络零售额") takes none of its part's ("零售额")."""
     report_terms = lexicon.report_terms
     matched: dict[str, list[str]] = {}
     for word in lexicon.synonyms:
@@ -737,7 +744,8 @@ def _expansions(text: str, terms: Sequence[str], lexicon: Lexicon) -> dict[str, 
         for term in terms:
             # "菜市场改造" takes 菜市场's terms; "一般公共预算收入" is the report's own term
             # and must not take those of its part "收入"
-            if term in word or (word in term and term not in report_terms):
+            own = term in report_terms or (written is not None and written(term))
+            if term in word or (word in term and not own):
                 matched.setdefault(term, []).append(word)
     out: dict[str, list[str]] = {}
     for term, words in matched.items():

@@ -45,6 +45,7 @@ from wenzheng.bot.core.slot import (
     Slot,
     filling_figures,
     fills,
+    is_measure,
     named_target,
     noun_heads,
     read_slot,
@@ -732,7 +733,9 @@ class Answerer:
             words = read_slot(_asked_words(query), query.wants_number, yes_no, self.lexicon.scopes)
             slot = words if words.kind == "rate" else slot
         nouns = tuple((t, *query.expansions.get(t, ())) for t in self._topic(query))
-        heads = noun_heads(slot.asked, [n for n in nouns if n[0] in query.nouns])
+        # (a measure is a noun whatever its tag; so is a long term before one, "软件和信息服务业")
+        named = [n for n in nouns if n[0] in query.nouns or is_measure(n[0]) or len(n[0]) >= 4]
+        heads = noun_heads(slot.asked, named)
         return replace(
             slot, nouns=nouns, heads=heads, levels=self.lexicon.levels, dated=bool(query.years)
         )

@@ -677,6 +677,16 @@ def _other_head(modifier: str, names: tuple[str, ...], key: str) -> bool:
     of 外贸出口额)."""
     if not _MEASURE_NOUN.fullmatch(names[0]):
         return False  # "空气品质优良天数" is 空气质量's: only a measure names another indicator
+    if key.rfind(modifier) < 0 and len(modifier) >= 3:
+        # the asked words are nowhere in the context and another's stand before its measure:
+        # "一般公共预算收入112.6亿元" for 软件和信息服务业收入
+        if any(e in key for e in names[1:]):
+            return False  # the report term the measure stands for ("城乡居民收入": 居民人均…)
+        at = key.find(names[0])
+        if at < 0:
+            return True  # neither the asked words nor their measure: another indicator
+        before = key[max(0, at - 2) : at]
+        return len(re.findall(r"[\u4e00-\u9fff]", before)) == 2 and not set(before) & set(modifier)
     if any(n in key for n in names[:1] + tuple(e for e in names[1:] if modifier not in e)):
         return False
     at = key.rfind(modifier)
@@ -693,6 +703,12 @@ _MEASURE_NOUN = re.compile(
     r"(?:播种|种植|建筑|占地|绿化|耕地)?面积|(?:营业|经营|财政|税收)?收入|支出|利润|税收|"
     r"人数|户数|产能|装机容量"
 )
+
+
+def is_measure(word: str) -> bool:
+    """A word naming what an indicator measures ("收入", "增加值"), a noun whatever tag the
+    tokenizer gives it in a question ("…服务业收入是多少": 收入 as a verb)."""
+    return bool(_MEASURE_NOUN.fullmatch(word))
 
 
 def _other_kind(names: tuple[str, ...], key: str, own: str) -> bool:

@@ -18,7 +18,10 @@ _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 MIN_LEN, MAX_LEN = 2, 6  # stretches of a question looked at, in characters
 MIN_NAME_LETTERS = 6  # a name in pinyin read as the start of a longer word ("Wuxiang")
 # A stretch holding a question or function character is wording, never a misspelt term.
-_WORDING_CHARS = frozenset("啥吗呢么哪几谁怎多少是不没有了的吧啊呀去今明年")
+# ("想在开个小店" is no slip for 现在, fuzzy as xiang and xian sound)
+_WORDING_CHARS = frozenset(
+    "啥吗呢么哪几谁怎多少是不没有了的吧啊呀去今明年想在要给把让被就都也还再又很太更会能可"
+)
 
 
 def _pinyin(text: str) -> tuple[str, ...]:
