@@ -902,7 +902,7 @@ def _figure_clauses(fill: Fill) -> list[str]:
     if fill.passage is None:  # a figure read from text alone (a claim's)
         return [fill.context]
     text, q = fill.passage.text, fill.quantity
-    if text[q.start : q.end] == q.raw and text.count(q.raw) > 1:
+    if text[q.start : q.end] == q.raw:  # read from this passage: its own occurrence
         return [span_around(text, q.start, q.end, "，；。,;")]
     spans = [m.start() for m in re.finditer(re.escape(q.raw), text)] if q.raw else []
     if not spans:
