@@ -405,10 +405,13 @@ def fills(
     return False
 
 
+_CLAUSE_MARKS = re.compile(r"[，,；;。]")  # what ends a clause of a passage
+
+
 def _tells_direction(slot: Slot, text: str, covers: Callable[[str], float], need: float) -> bool:
     """A clause on the thing asked says which way it went ("固定资产投资下降2.6%", "“三公”经费
     支出持续下降")."""
-    for clause in re.split(r"[，,；;。]", text):
+    for clause in _CLAUSE_MARKS.split(text):
         if any(w in clause for w in CHANGE_WORDS) and _bound(slot, clause, covers, need):
             return True
     return False
@@ -491,7 +494,7 @@ def _event_of_subject(asked: str, text: str, event: frozenset[str], when: re.Pat
     subject = {w[i : i + 2] for w in before for i in range(len(w) - 1)}
     if len(subject & bigrams(text)) < min(2, len(subject)):
         return True  # the passage does not name the thing (it may be a clause before)
-    for clause in re.split(r"[，,；;。]", text):
+    for clause in _CLAUSE_MARKS.split(text):
         if any(w in clause for w in event) and len(subject & bigrams(clause)) >= min(
             2, len(subject)
         ):
