@@ -13,6 +13,7 @@ REPORT_2024 = """青川区2024年政府工作报告
 全区地区生产总值612.6亿元，增长5.1%。
 二、2024年工作安排
 今年全区经济社会发展的主要预期目标是：地区生产总值增长6%左右，固定资产投资增长8%左右，社会消费品零售总额增长8%左右，PM2.5年均浓度控制在35微克/立方米以内。
+办好民生实事，新增学位2000个，青川实验学校新校区秋季学期投入使用。
 """
 
 REPORT_2025 = """青川区2025年政府工作报告
@@ -22,9 +23,11 @@ REPORT_2025 = """青川区2025年政府工作报告
 一、2024年工作回顾
 全区地区生产总值640.2亿元，增长4.5%。社会消费品零售总额512亿元，下降1.8%。网络零售额保持平稳增长，新引进各类首店68家。
 一般公共预算收入56.2亿元，增长3.1%；软件和信息服务业收入增长13.2%。
+新增学位2400个，青川实验学校新校区于2024年8月建成投用；区人民医院新院区主体结顶。
 青溪生态廊道二期完成总工程量的六成；地铁9号线一期青川段完成全部土建工程，开通运营时间调整至2025年。
 二、2025年工作安排
 地区生产总值增长5%左右。改造老旧小区30个。
+完善公共服务，区人民医院新院区9月建成投用。
 """
 
 
@@ -83,3 +86,29 @@ def test_a_measure_asked_of_one_indicator_is_not_filled_by_anothers(service):
     assert service.answer("青川区去年软件和信息服务业收入是多少亿元？").refused
     grown = service.answer("青川区去年软件和信息服务业收入增长多少？")
     assert not grown.refused and "13.2%" in grown.text
+
+
+def _docs_cited(answer) -> set[str]:
+    return {c.id.split(":")[0] for c in answer.citations}
+
+
+def test_a_project_not_yet_open_is_answered_no_with_when_the_newest_plan_says(service):
+    answer = service.answer("青川区人民医院新院区去年建成投用了吗？")
+    assert answer.text.startswith("否")
+    assert "主体结顶" in answer.text  # the outcome of the year asked
+    assert "9月建成投用" in answer.text  # and when it is now due, from the newest plan
+    assert "2025年目标和计划" in answer.text
+    assert len(answer.citations) == 2
+
+
+def test_a_plan_asked_whether_kept_is_shown_with_the_outcome_the_next_report_states(service):
+    answer = service.answer("青川实验学校新校区有没有按计划在2024年秋季学期投入使用？")
+    assert not answer.refused
+    assert "秋季学期投入使用" in answer.text and "2024年8月建成投用" in answer.text
+    assert _docs_cited(answer) == {"qingchuan-2024", "qingchuan-2025"}
+
+
+def test_a_project_said_done_gets_no_plan_after_it(service):
+    answer = service.answer("青川实验学校新校区去年建成投用了吗？")
+    assert answer.text.startswith("是")
+    assert "秋季学期投入使用" not in answer.text

@@ -132,6 +132,21 @@ def combine(message: str, answers: Sequence[Answer]) -> Answer:
     )
 
 
+def with_clause(answer: Answer, p: Passage, clause: str, documents: dict[str, Document]) -> Answer:
+    """An answer with one more line: a clause of another passage, labelled with its year
+    (and its place, in a corpus of several), the passage cited after the answer's own."""
+    doc = documents[p.doc_id]
+    label = answer_label(p.frame, p.years, english=False)
+    if len({d.meta.region for d in documents.values()}) > 1 and doc.meta.region:
+        label = f"{doc.meta.region} {label}"
+    line = f"{label}{_tidy(clause)}"
+    return replace(
+        answer,
+        text=f"{answer.text}\n{line}",
+        citations=tuple(dict.fromkeys((*answer.citations, cite(p, documents)))),
+    )
+
+
 def _renumbered(answer: Answer, citations: Sequence[Citation]) -> str:
     """An answer's text with its markers ("[1]", of an English opening) counting `citations`."""
 

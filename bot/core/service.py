@@ -18,6 +18,7 @@ from wenzheng.bot.core.compose import (
     partial,
     refusal,
     speaker,
+    with_clause,
 )
 from wenzheng.bot.core.decide import DecisionModel, Features
 from wenzheng.bot.core.english import EnglishOpener
@@ -54,6 +55,7 @@ from wenzheng.bot.core.slot import (
     target_met,
 )
 from wenzheng.bot.core.spelling import Speller, vocabulary
+from wenzheng.bot.core.status import STAGE_ASKED, clause_naming, named_thing, other_side
 from wenzheng.bot.core.types import Answer, Retrieved
 from wenzheng.bot.core.yesno import as_claim, english_claim, is_yes_no, is_yes_no_english, opening
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_TARGETS, Document, DocumentMeta, Passage
@@ -284,6 +286,54 @@ class Answerer:
         return [self.speller.correct(normalize(y)) for q in asked for y in each_year(q)]
 
     def answer_question(
+        self,
+        question: str,
+        history: Sequence[str],
+        original: str | None = None,
+        frame: str | None = None,
+        dating: bool = True,
+    ) -> Answer:
+        """Answer one question: understand, rank, compose the candidate answer, decide; a
+        yes/no question on a project's stage also gets the other side (`_with_status`)."""
+        answer = self._answer_question(question, history, original, frame, dating)
+        return self._with_status(question, answer) if frame is None else answer
+
+    def _with_status(self, question: str, answer: Answer) -> Answer:
+        """ "…新院区去年建成投用了吗" answered from a review, unless it says done: the newest
+        later plan for the same thing follows (when it is now due); answered from a plan: the
+        outcome of its year the next report states. Only passages of the cited place."""
+        asked = normalize(question)
+        if (
+            answer.refused
+            or not is_yes_no(asked)
+            or not STAGE_ASKED.search(asked)
+            or has_figure(re.sub(r"(?:19|20)\d\d年", "", asked))
+        ):
+            return answer
+        cited = self.cited_passages(answer)
+        for p in cited:
+            name = named_thing(asked, p.text)
+            if name and clause_naming(p.text, name):
+                break
+        else:
+            return answer
+        if (
+            p.frame == FRAME_RESULTS
+            and _YES_NO_OPENED.match(answer.text)
+            and answer.text[0] == "是"
+        ):
+            return answer  # done: no plan to add
+        region = self.docs[p.doc_id].meta.region
+        near = [
+            x for x in self.retrieve_passages(name, 20) if self.docs[x.doc_id].meta.region == region
+        ]
+        other = other_side(p, near, name)
+        if other is None or other.id in {c.id for c in answer.citations}:
+            return answer
+        clause = clause_naming(other.text, name)
+        return answer if clause is None else with_clause(answer, other, clause, self.docs)
+
+    def _answer_question(
         self,
         question: str,
         history: Sequence[str],
