@@ -643,6 +643,10 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
         return False
     if any(_other_head(modifier, names, key) for modifier, names in slot.heads):
         return False
+    if covers(own) == 0 and _names_own_thing(own):
+        # "严格落实粮食安全责任制，新建高标准农田2.2万亩" for 粮食播种面积: the figure's own
+        # clause names what it counts, and none of the thing asked
+        return False
     share = _WHOLE_SHARED.search(own)
     if share and not _SHARE_ASKED.search(slot.asked):
         part = covers(own[: share.start()])
@@ -651,6 +655,14 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
             # asked), but 研发投入强度's ("研发投入占地区生产总值比重": neither is named)
             return False
     return covers(key) >= need
+
+
+def _names_own_thing(clause: str) -> bool:
+    """A clause names a thing of its own before its first figure: some characters beyond the
+    words that only link a figure to what came before ("增长8%", "其中当年新增238家")."""
+    m = re.search(r"\d|[一二三四五六七八九十两百千万亿]+(?:个|家|项|人|亿|万)", clause)
+    words = _BARE.sub("", clause[: m.start()] if m else clause)
+    return len(re.findall(r"[\u4e00-\u9fff]", _SCOPE_TIME.sub("", words))) >= 3
 
 
 def noun_heads(

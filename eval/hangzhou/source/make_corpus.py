@@ -357,7 +357,16 @@ def build_docx():
             q.add_run(p[len(m.group(1)):])
         else:
             q.add_run(p)
-    doc.save(OUT / "tonglu-2025.docx")
+    buf = io.BytesIO()
+    doc.save(buf)
+    # rewrite the zip with fixed entry dates so that the build is byte-reproducible
+    import zipfile
+    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    with zipfile.ZipFile(OUT / "tonglu-2025.docx", "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            zi = zipfile.ZipInfo(info.filename, date_time=(2025, 1, 8, 9, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(zi, src.read(info.filename))
 
 
 if __name__ == "__main__":
