@@ -54,6 +54,8 @@ _PART_MAX = 30  # characters of a part heading
 # Plan words common in any sentence: a part heading only with a part number, a year or 今年
 _GENERIC_PLAN = frozenset({"重点工作", "重点任务", "主要任务", "主要工作"})
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
+# A heading naming only one year's work ("关于2023年工作", "扎实做好2024年各项工作")
+_YEAR_WORK = re.compile(r"[\u4e00-\u9fff]{0,6}?((?:19|20)\d{2})年(?:的|度)?(?:各项|全年|主要)?工作")
 _SECTION_HEADING = re.compile(
     r"^(?:[（(]([一二三四五六七八九十]{1,3})[)）]|([一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．])"
     r"\s*(\S.*?)[;；]?$"
@@ -197,7 +199,7 @@ def _parse_line(line: str, start: int, state: _State, meta: DocumentMeta) -> lis
         return []  # a web page's frame, not the report
     if _TAIL.match(line):
         state.part, state.section, state.frame = "印发信息", "", FRAME_NONE
-    part = part_heading(flat)
+    part = part_heading(flat, meta.year)
     if part is not None:
         state.part, state.section, state.seen_section = line, "", False
         state.frame, state.part_year = part
@@ -234,13 +236,25 @@ def _joined_plan_year(flat: str) -> int | None:
     return int(year.group(1)) if year else None
 
 
-def part_heading(flat: str) -> tuple[str, int | None] | None:
-    """The frame and year of a part heading (a line without spaces), or None."""
+def part_heading(flat: str, report_year: int | None = None) -> tuple[str, int | None] | None:
+    """The frame and year of a part heading (a line without spaces), or None.
+
+    A numbered heading naming only a year's work ("一、关于2023年工作", "三、扎实做好2024年各项
+    工作") is the review when the year is before the report's, the plan when it is the
+    report's own."""
     if len(flat) > _PART_MAX or re.search(r"[。；;，,：:]", flat) or flat[:1] in "（(":
         return None  # "（一）扎实推进重点工作" is a section of a part
     numbered = _PART_NUMBER.match(flat)
     body = _PART_NUMBER.sub("", flat)
     review, plan = _REVIEW.search(body), _PLAN.search(body)
+    year_work = _YEAR_WORK.fullmatch(body)
+    if numbered and report_year and year_work and not (review or plan):
+        year = int(year_work.group(1))
+        if year == report_year - 1:
+            return FRAME_RESULTS, year
+        if year == report_year:
+            return FRAME_TARGETS, year
+        return None
     if plan and not review and plan.group(0) in _GENERIC_PLAN and not numbered:
         if not (_HEADING_YEAR.search(body) or "今年" in body):
             return None  # "坚持把重点工作抓紧抓实": no part without a number, a year or 今年
@@ -249,7 +263,8 @@ def part_heading(flat: str) -> tuple[str, int | None] | None:
         return None
     last = max((m.end() for p in (_REVIEW, _PLAN) for m in p.finditer(body)), default=0)
     tail = body[last:]
-    if len(tail) > 4 and not (len(tail) <= 10 and tail.endswith("工作")):
+    if len(tail) > 4 and not (len(tail) <= 10 and (tail.endswith("工作") or tail[0] in "和及暨")):
+        # ("二、2024年目标任务和十件民生实事": a plan joined with what it holds)
         return None  # "坚持目标任务不动摇推进改革" is a section on something else
     frame = FRAME_RESULTS if review else FRAME_TARGETS  # "2019年政府主要工作回顾" is a review
     year = _HEADING_YEAR.search(body)

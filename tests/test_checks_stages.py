@@ -112,3 +112,23 @@ def test_a_project_said_done_gets_no_plan_after_it(service):
     answer = service.answer("青川实验学校新校区去年建成投用了吗？")
     assert answer.text.startswith("是")
     assert "秋季学期投入使用" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("青川区去年地区生产总值比前年多吗？", "是"),  # 640.2亿元 against 612.6亿元
+        ("青川区去年地区生产总值比前年下降了吗？", "否"),
+        ("青川区去年地区生产总值增速比前年高吗？", "否"),  # 4.5% against 5.1%
+    ],
+)
+def test_two_years_compared_are_each_answered_and_the_figures_decide(service, question, opening):
+    answer = service.answer(question)
+    assert answer.text.startswith(opening)
+    assert _docs_cited(answer) == {"qingchuan-2024", "qingchuan-2025"}
+
+
+def test_a_rise_asked_of_two_growth_rates_is_not_decided_by_comparing_them(service):
+    # "增长了吗" of a rate asks whether it grew, not whether its growth was faster
+    answer = service.answer("青川区去年地区生产总值增速比前年增长了吗？")
+    assert not answer.text.startswith(("是", "否"))

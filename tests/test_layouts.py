@@ -54,10 +54,28 @@ WEB_PAGE = """政府工作报告（全文）_青山县人民政府
         ("二、今后五年发展目标和2026年工作安排", FRAME_TARGETS, 2026),
         # one part for the review and the plan: the review first
         ("一、2023年工作回顾和2024年总体安排", FRAME_RESULTS, 2023),
+        # a plan joined with what it holds
+        ("二、2024年目标任务和十件民生实事", FRAME_TARGETS, 2024),
     ],
 )
 def test_part_headings_in_the_forms_reports_use(heading, frame, year):
     assert part_heading(heading) == (frame, year)
+
+
+@pytest.mark.parametrize(
+    ("heading", "frame", "year"),
+    [
+        ("一、关于2023年工作", FRAME_RESULTS, 2023),
+        ("三、扎实做好2024年各项工作", FRAME_TARGETS, 2024),
+    ],
+)
+def test_a_numbered_heading_naming_only_a_years_work_is_framed_by_the_reports_year(
+    heading, frame, year
+):
+    # the year before the report's is its review, the report's own year its plan
+    assert part_heading(heading, report_year=2024) == (frame, year)
+    assert part_heading(heading) is None  # no report year to tell by
+    assert part_heading(heading, report_year=2030) is None  # neither year
 
 
 @pytest.mark.parametrize(

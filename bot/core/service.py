@@ -107,6 +107,15 @@ _ASKS_MET = re.compile(
 )
 # A comparison asked of two figures ("比去年实际完成的多", "更高"): the word says which way
 _COMPARED = re.compile(r"比[^，。？?]{0,14}?(多|高|大|快|少|低|小|慢)|更(多|高|大|快|少|低|小|慢)")
+# Two years compared ("去年…比前年多吗", "2024年…比2023年下降了吗"): the year after 比, and
+# which way (a level higher or lower, or a rise or fall between them)
+_A_YEAR = re.compile(r"(?:19|20)\d\d年|去年|前年|今年|上一?年")
+_YEARS_COMPARED = re.compile(
+    r"比(?P<b>(?:19|20)\d\d年|去年|前年|今年|上一?年)(?:定的|同期|的)*(?P<frame>目标|计划)?的?"
+    r"(?:(?P<way>多|高|大|快|少|低|小|慢)|(?P<change>增加|增长|上升|提高|下降|减少|降低|回落))"
+)
+_RISE = frozenset({"增加", "增长", "上升", "提高"})
+_FRAME_WORD = re.compile(r"目标|计划")
 _YES_NO_WORDS = re.compile(r"是不是|是否|有没有|会不会|还是")
 # The words asking it, taken out before the indicator is looked up
 _MET_WORDS = re.compile(
@@ -307,7 +316,7 @@ class Answerer:
             answer.refused
             or not is_yes_no(asked)
             or not STAGE_ASKED.search(asked)
-            or has_figure(re.sub(r"(?:19|20)\d\d年", "", asked))
+            or has_figure(re.sub(r"(?:19|20)\d\d年|\d{1,2}月(?:\d{1,2}[日号])?", "", asked))
         ):
             return answer
         cited = self.cited_passages(answer)
@@ -349,7 +358,8 @@ class Answerer:
         """
         candidate = self.candidate(question, history, original, frame)
         if frame is None and is_yes_no(candidate.query.text):
-            compared = self._target_against_result(candidate.query, history, original)
+            compared = self._years_compared(candidate.query, history, original)
+            compared = compared or self._target_against_result(candidate.query, history, original)
             if compared is not None:
                 return compared
         # "当初定的目标达没达到" (compared) and "计划多少，实际多少" ask for both, whatever
@@ -410,6 +420,41 @@ class Answerer:
         if not decision.answer:
             return partial(query, answer, why=decision.why)
         return self.in_english(query, answer) if query.english else answer
+
+    def _years_compared(
+        self, query: Query, history: Sequence[str], original: str | None
+    ) -> Answer | None:
+        """ "去年实际使用外资比前年多吗", "去年PM2.5比前年下降了吗": the thing asked of each
+        year, each answered on its own, opened with 是/否 by comparing their figures (a rise
+        or fall asked compares levels, not two growth rates). None when the question compares
+        no two years, or a figure is missing."""
+        m = _YEARS_COMPARED.search(query.text)
+        if m is None:
+            return None
+        head = _YES_NO_WORDS.sub("", query.text[: m.start()])
+        years = list(_A_YEAR.finditer(head))
+        own = years[-1] if years else None  # the year of the thing compared
+        if own is None or (m.group("frame") and not _FRAME_WORD.search(head)):
+            return None  # no year of its own; or a target against a result (another compare)
+        other = head[: own.start()] + m.group("b") + head[own.end() :]
+        # each year's figure asked ("…实际使用外资是多少")
+        pair = [self.answer_question(f"{q}是多少", history, original) for q in (head, other)]
+        if any(a.refused for a in pair):
+            return None
+        frame = FRAME_TARGETS if _FRAME_WORD.search(head) else FRAME_RESULTS
+        topic = head[: own.start()] + head[own.end() :]
+        covers = self._covers(self._understand(head, history))
+        first, second = self._asked_figures(topic, pair, covers, (frame, frame))
+        if first is None or second is None or first.passage.id == second.passage.id:
+            return None
+        mine, theirs = first.quantity, second.quantity
+        change = m.group("change")
+        if mine.unit != theirs.unit or (change and mine.unit in ("%", "个百分点")):
+            return None
+        more = (m.group("way") or "") in "多高大快" if m.group("way") else change in _RISE
+        holds = mine.value > theirs.value if more else mine.value < theirs.value
+        combined = combine(original or query.original, pair)
+        return replace(combined, text=opening(holds, query.text) + combined.text)
 
     def _target_against_result(
         self, query: Query, history: Sequence[str], original: str | None
