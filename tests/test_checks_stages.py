@@ -24,10 +24,12 @@ REPORT_2025 = """青川区2025年政府工作报告
 全区地区生产总值640.2亿元，增长4.5%。社会消费品零售总额512亿元，下降1.8%。网络零售额保持平稳增长，新引进各类首店68家。
 一般公共预算收入56.2亿元，增长3.1%；软件和信息服务业收入增长13.2%。
 新增学位2400个，青川实验学校新校区于2024年8月建成投用；区人民医院新院区主体结顶。
+新签约亿元以上项目31个，其中10亿元以上项目6个；新开工亿元以上项目25个。
+城镇居民人均可支配收入增速2024年完成4.3%。
 青溪生态廊道二期完成总工程量的六成；地铁9号线一期青川段完成全部土建工程，开通运营时间调整至2025年。
 二、2025年工作安排
 地区生产总值增长5%左右。改造老旧小区30个。
-完善公共服务，区人民医院新院区9月建成投用。
+完善公共服务，区人民医院新院区9月建成投用，区中医院迁建工程上半年主体结顶、2026年建成投用。
 """
 
 
@@ -50,6 +52,15 @@ def service(tmp_path_factory):
         # a target of growth against a fall, whatever ceiling the targets' sentence holds
         ("青川区2024年社会消费品零售总额完成了年初预期目标", "refuted"),
         ("青川区2024年社会消费品零售总额未完成年初预期目标", "supported"),
+        # a part of the signed projects agrees in number with a claim of started ones
+        # a table row's growth column, read after the row's name: "…增速2024年完成4.3%"
+        ("青川区2024年城镇居民人均可支配收入增长4.3%", "supported"),
+        ("青川区2024年城镇居民人均可支配收入增长5.3%", "refuted"),
+        ("青川区2024年新开工10亿元以上项目6个", "not_found"),
+        ("青川区2024年新签约10亿元以上项目6个", "supported"),
+        # the year a plan dates an event to
+        ("青川区中医院迁建工程计划于2026年建成投用", "supported"),
+        ("青川区中医院迁建工程计划于2025年建成投用", "refuted"),
     ],
 )
 def test_how_far_a_project_got_and_a_target_against_a_fall(service, claim, expected):

@@ -38,6 +38,9 @@ def test_greetings_thanks_emoji_and_self_description_are_dropped():
         ("不要钱的停车位有多少", "不要钱的停车位有多少"),
         # who asks, as a label before the ask
         ("宝妈问下🙋 青山今年新增学位多少个", "青山今年新增学位多少个"),
+        # who asks, as a tag ("…一枚", "…一名")
+        ("种粮大户一枚🌾 青山去年粮食播种面积多少亩", "青山去年粮食播种面积多少亩"),
+        ("退休教师一名 青山今年新增养老床位多少张", "青山今年新增养老床位多少张"),
     ],
 )
 def test_the_bot_addressed_and_where_the_asker_lives_are_dropped(message, question):

@@ -414,7 +414,10 @@ class FigureReader:
             growth = "|".join(self.lex.growth_words)
             pre = re.sub(f"(?:{growth}|[降升增涨减提])?(?:到|至)$", "", pre)
         elif q.unit in ("%", "个百分点", "倍"):
-            stripped = re.sub(r"(?:了|为|是|达到|达|约)+$", "", pre)
+            # (a table row's column words after its name: "…增速2024年完成6.7%", "…目标6%")
+            stripped = re.sub(
+                r"(?:了|为|是|达到|达|约|实际完成|完成|实际|预期目标|目标)+$", "", pre
+            )
             for word in self.lex.growth_words:
                 if stripped.endswith(word):
                     kind, pre = "fall" if word in self._falls else "growth", stripped[: -len(word)]

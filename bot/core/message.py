@@ -48,6 +48,8 @@ _SELF = re.compile(
     r"孩子|小孩|作为|i am|i'm|im |my )",
     re.IGNORECASE,
 )
+# Who the asker is, said as a tag ("宝妈一枚", "种粮大户一枚", "退休老党员一名")
+_SELF_TAG = re.compile(r"(?:本人|我是)?[\u4e00-\u9fff]{1,10}一(?:枚|名|位)")
 # Why the asker asks or how they feel about it: "刚看到新闻有点好奇", "随便问问", "有点担心".
 _REASON = re.compile(
     r"好奇|看到新闻|刚看到|听说的|随便问问|问问而已|只是问问|想了解了解|关心一下|有点担心|担心|"
@@ -213,6 +215,8 @@ def _tidy_chunk(
         and _says_what_one_does(chunk)
     ):
         return names(chunk) if names is not None else ""
+    if _SELF_TAG.fullmatch(chunk):
+        return names(chunk) if names is not None else ""  # "种粮大户一枚": who the asker is
     if _SELF.match(chunk):
         # "我是退伍的想问下…" keeps what follows the ask; a bare self-description goes
         m = re.search(r"(?:想问一?下|想知道|想了解一?下|请问|问一?下|咨询一?下)", chunk)

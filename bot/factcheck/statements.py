@@ -195,6 +195,15 @@ class StatementChecker:
         if other is not None and ocov >= SUPPORT_COVERAGE and ocov >= cov + 0.1 and not figures:
             doc = self.reports.doc_of[other.id]
             when = frame_label(other, doc)
+            if (
+                other.frame == FRAME_TARGETS
+                and _same_event_year(text, tidy(other.text))
+                and self._bound(text, other.text)
+                and self._agree(text, other.text)
+            ):
+                # "…计划于2026年建成投用": the claim's year is the plan's date for the event
+                why = f"报告原文（{when}）：“{other.text}”，与声明一致。"
+                return CheckResult(claim, "supported", (self.reports.cite(other),), why)
             if self.directions.of(text) is not None or self.lex.scope_of(text):
                 # a rise or fall, the year's new ones or a year-end total, are stated year by
                 # year: another year's says nothing of this one ("事故死亡人数下降" in 2021 is
@@ -309,6 +318,9 @@ class StatementChecker:
             and cov >= SUPPORT_COVERAGE
             and self._bound(text, seg)
             and self._agree(text, seg)
+            # "新开工10亿元以上项目6个" agrees in number with "新签约…，其中10亿元以上项目6个"
+            # but counts other things
+            and not self._other_things(text, seg, pairs)
         ):
             why = f"报告原文：“{passage.text}”，其中的数字与声明一致。"
             return CheckResult(claim, "supported", cited, why)
@@ -527,6 +539,9 @@ class StatementChecker:
             staged = self._earlier_stage(text, ptext) if p.frame != FRAME_TARGETS else None
             if staged:  # (a plan to start it says nothing of whether it will be done by then)
                 return p, f"报告原文为“{p.text}”（{staged[1]}），声明为“{staged[0]}”。"
+            dated = _event_year_clash(text, ptext)
+            if dated:  # "计划于2025年建成投用" against "2026年建成投用"
+                return p, f"报告原文为“{p.text}”（{dated[1]}），声明为“{dated[0]}”。"
             opposed = self._opposed_stance(text, ptext)
             if opposed:
                 return p, f"报告原文为“{p.text}”（{opposed[1]}），声明为{opposed[0]}。"
@@ -955,3 +970,27 @@ def _segments(p: Passage) -> list[tuple[str, str]]:
     if len(out) > 1 and len(years) == 1:  # a claim may span the parts: the whole sentence
         out.append((p.text, years.pop()))  # too, unless its parts are of several years
     return out or [(p.text, "")]
+
+
+# A year a thing is to be or was built, opened, started in ("2026年建成投用", "于2024年开工")
+_EVENT_YEAR = re.compile(
+    r"((?:19|20)\d\d)年(?:底|内|前|以前|年底前)?[^，。；、\d]{0,3}?"
+    r"(建成投用|建成|投用|投入使用|开工建设|开工|竣工|完工|开通运营|开通|通车|开业|结顶|启用)"
+)
+
+
+def _event_year_clash(text: str, ptext: str) -> tuple[str, str] | None:
+    """The claim dates an event to one year and the passage the same event to another:
+    (the claim's words, the passage's), else None."""
+    stated = {m.group(2): m for m in _EVENT_YEAR.finditer(ptext)}
+    for m in _EVENT_YEAR.finditer(text):
+        other = stated.get(m.group(2))
+        if other is not None and other.group(1) != m.group(1):
+            return m.group(0), other.group(0)
+    return None
+
+
+def _same_event_year(text: str, ptext: str) -> bool:
+    """The claim dates an event to the year the passage dates it to ("2026年建成投用")."""
+    stated = {(m.group(1), m.group(2)) for m in _EVENT_YEAR.finditer(ptext)}
+    return any((m.group(1), m.group(2)) in stated for m in _EVENT_YEAR.finditer(text))
