@@ -102,6 +102,10 @@ class Quantity:
 _TOP_RANK = re.compile(r"首位(?!度)|榜首")
 
 
+# The number of a list item: in brackets, or opening a clause before "." or "、"
+_ITEM_MARK = re.compile(r"[（(]\d{1,2}[)）]|(?:^|(?<=[。；;：:\s]))\s*\d{1,2}[.．、](?![\d%％])")
+
+
 def extract_quantities(text: str) -> list[Quantity]:
     """Return the quantities of a text in reading order (dates and identifiers excluded)."""
     if not _NUMERAL_CHAR.search(text) and not _TOP_RANK.search(text):
@@ -109,6 +113,8 @@ def extract_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     # a congress session's name ("区十八届人大三次会议") is a name, as a date is no figure
     taken: list[tuple[int, int]] = [m.span() for m in _SESSION_NAME.finditer(text)]
+    # a list item's number ("（9）PM2.5年均浓度…", "3.新增学位1800个") counts nothing
+    taken += [m.span() for m in _ITEM_MARK.finditer(text)]
     for m in _ARABIC_QTY.finditer(text):
         if _overlaps(m.start(), m.end(), taken):
             continue

@@ -372,3 +372,17 @@ def test_a_unit_with_its_magnitude_is_a_unit_word():
 
     assert all(unit_word(w) for w in ("万亩", "亿元", "家", "万人次", "千瓦时"))
     assert not any(unit_word(w) for w in ("播种面积", "规上", "万达", ""))
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("（9）PM2.5年均浓度控制在25微克/立方米以内。", ["25微克/立方米以内"]),
+        ("3.新增学位1800个，县第二实验小学新校区9月投入使用", ["1800个"]),
+        ("(2)一般公共预算收入增长5%", ["5%"]),
+        # a decimal or a share opening a clause is a figure, not an item's number
+        ("1.5万人次参加培训", ["1.5万人次"]),
+    ],
+)
+def test_a_list_items_number_counts_nothing(text, raws):
+    assert [q.raw for q in extract_quantities(text)] == raws

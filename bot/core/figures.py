@@ -105,6 +105,21 @@ class ClaimTime:
         )
 
 
+# What an indicator measures, the last noun of its name: two of them after the same words
+# are two indicators (规上工业增加值 and 规上工业总产值, 出口额 and 进出口总额)
+MEASURE_NOUN = re.compile(
+    r"总?产值|增加值|总?产量|(?:进出口|出口|进口|销售|营业|成交|投资|零售|交易)?总?额|"
+    r"(?:播种|种植|建筑|占地|绿化|耕地)?面积|(?:营业|经营|财政|税收)?收入|支出|利润|税收|"
+    r"人数|户数|产能|装机容量"
+)
+
+
+def is_measure(word: str) -> bool:
+    """A word naming what an indicator measures ("收入", "增加值"), a noun whatever tag the
+    tokenizer gives it in a question ("…服务业收入是多少": 收入 as a verb)."""
+    return bool(MEASURE_NOUN.fullmatch(word))
+
+
 class FigureReader:
     """Binds the figures of a text to indicators, in the lexicon's and the regions' terms."""
 
@@ -156,6 +171,7 @@ class FigureReader:
                     averaged = bool(_AVERAGED_CHANGE.search(before))
                     own.append(replace(fig, passage=passage, words=words, averaged=averaged))
                     previous = fig.indicator or previous
+            own = _elided_modifiers(own)
             own = self._street_parts(seg, seg_match.start(), own)
             own = self._street_named(seg, seg_match.start(), own)
             own = self._part_of(seg, seg_match.start(), own)
@@ -880,3 +896,17 @@ def streets(indicator: str) -> frozenset[str]:
         for m in _STREET.finditer(indicator)
         if not _NO_STREET.search(street_key(m.group(1)))
     )
+
+
+def _elided_modifiers(figs: list[Figure]) -> list[Figure]:
+    """A bare measure after another indicator's in one sentence shares its first words:
+    "粮食播种面积12.6万亩、总产量5.12万吨" states 粮食总产量 (the list leaves 粮食 out)."""
+    out: list[Figure] = []
+    for f in figs:
+        last = out[-1] if out else None
+        if last is not None and is_measure(f.indicator) and f.indicator != last.indicator:
+            m = MEASURE_NOUN.search(last.indicator)
+            if m is not None and m.end() == len(last.indicator) and m.start() >= 2:
+                f = replace(f, indicator=last.indicator[: m.start()] + f.indicator)
+        out.append(f)
+    return out

@@ -22,6 +22,7 @@ from wenzheng.bot.core.compose import (
 )
 from wenzheng.bot.core.decide import DecisionModel, Features
 from wenzheng.bot.core.english import EnglishOpener
+from wenzheng.bot.core.figures import is_measure
 from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.bot.core.message import each_year, questions_in
 from wenzheng.bot.core.pinyin_places import foreign_pinyin_place
@@ -46,7 +47,6 @@ from wenzheng.bot.core.slot import (
     Slot,
     filling_figures,
     fills,
-    is_measure,
     named_target,
     noun_heads,
     read_slot,
@@ -518,8 +518,10 @@ class Answerer:
         out = []
         for answer, frame in zip(answers, frames, strict=True):
             found = filling_figures(slot, self.cited_passages(answer), covers, None)
-            if frame == FRAME_RESULTS:
-                found = [f for f in found if not named_target(f)]
+            if frame == FRAME_RESULTS:  # (nor one of a plan's passage)
+                found = [
+                    f for f in found if not named_target(f) and f.passage.frame != FRAME_TARGETS
+                ]
             out.append(max(found, key=lambda f: covers(normalize(f.context)), default=None))
         return out
 

@@ -14,7 +14,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wenzheng.bot.core.figures import bigrams, names_target, other_streets, street_keys
+from wenzheng.bot.core.figures import (
+    MEASURE_NOUN,
+    bigrams,
+    names_target,
+    other_streets,
+    street_keys,
+)
 from wenzheng.bot.core.lexicon import Scopes, scopes_named
 from wenzheng.bot.core.query import DIRECTION_ASKED
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
@@ -690,7 +696,7 @@ def _other_head(modifier: str, names: tuple[str, ...], key: str) -> bool:
     元" for 外贸出口额 (a neighbouring indicator, not the one asked). A report term the last
     noun stands for counts unless it holds the first words itself (外贸进出口总额 is no name
     of 外贸出口额)."""
-    if not _MEASURE_NOUN.fullmatch(names[0]):
+    if not MEASURE_NOUN.fullmatch(names[0]):
         return False  # "空气品质优良天数" is 空气质量's: only a measure names another indicator
     if key.rfind(modifier) < 0 and len(modifier) >= 3:
         # the asked words are nowhere in the context and another's stand before its measure:
@@ -707,23 +713,8 @@ def _other_head(modifier: str, names: tuple[str, ...], key: str) -> bool:
     at = key.rfind(modifier)
     if at < 0:
         return False
-    following = _MEASURE_NOUN.match(key, at + len(modifier))
+    following = MEASURE_NOUN.match(key, at + len(modifier))
     return following is not None and following.group(0) != names[0]
-
-
-# What an indicator measures, the last noun of its name: two of them after the same words
-# are two indicators (规上工业增加值 and 规上工业总产值, 出口额 and 进出口总额)
-_MEASURE_NOUN = re.compile(
-    r"总?产值|增加值|总?产量|(?:进出口|出口|进口|销售|营业|成交|投资|零售|交易)?总?额|"
-    r"(?:播种|种植|建筑|占地|绿化|耕地)?面积|(?:营业|经营|财政|税收)?收入|支出|利润|税收|"
-    r"人数|户数|产能|装机容量"
-)
-
-
-def is_measure(word: str) -> bool:
-    """A word naming what an indicator measures ("收入", "增加值"), a noun whatever tag the
-    tokenizer gives it in a question ("…服务业收入是多少": 收入 as a verb)."""
-    return bool(_MEASURE_NOUN.fullmatch(word))
 
 
 def _other_kind(names: tuple[str, ...], key: str, own: str) -> bool:
