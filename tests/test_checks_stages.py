@@ -27,6 +27,7 @@ REPORT_2025 = """青川区2025年政府工作报告
 新签约亿元以上项目31个，其中10亿元以上项目6个；新开工亿元以上项目25个。
 城镇居民人均可支配收入增速2024年完成4.3%。
 全区粮食播种面积12.6万亩、总产量5.12万吨，分别比上年增长2.4%和3.1%。
+农村居民人均可支配收入49640元，增长7.4%；青川芯片完成上市辅导备案，全区上市企业仍为7家。
 青溪生态廊道二期完成总工程量的六成；地铁9号线一期青川段完成全部土建工程，开通运营时间调整至2025年。
 二、2025年工作安排
 地区生产总值增长5%左右。改造老旧小区30个。
@@ -61,6 +62,13 @@ def service(tmp_path_factory):
         ("青川区2024年粮食总产量比上年增长3.1%", "supported"),
         ("青川区2024年粮食总产量比上年增长2.4%", "refuted"),
         ("青川区2024年新开工10亿元以上项目6个", "not_found"),
+        # a total that stayed where it was: none were added
+        ("青川区2024年没有新增上市企业", "supported"),
+        ("青川区2024年新增了上市企业", "refuted"),
+        # where the place lies, said before its name, is a description
+        ("地处青江畔的青川区，2024年粮食总产量比上年增长3.1%", "supported"),
+        # urban and rural are two things
+        ("青川区2024年城镇居民人均可支配收入增长7.4%", "refuted"),
         ("青川区2024年新签约10亿元以上项目6个", "supported"),
         # the year a plan dates an event to
         ("青川区中医院迁建工程计划于2026年建成投用", "supported"),
@@ -147,3 +155,8 @@ def test_a_rise_asked_of_two_growth_rates_is_not_decided_by_comparing_them(servi
     # "增长了吗" of a rate asks whether it grew, not whether its growth was faster
     answer = service.answer("青川区去年地区生产总值增速比前年增长了吗？")
     assert not answer.text.startswith(("是", "否"))
+
+
+def test_an_urban_figure_asked_is_not_filled_by_the_rural_one(service):
+    answer = service.answer("青川区去年城镇居民人均可支配收入增长多少？")
+    assert "4.3%" in answer.text and "7.4%" not in answer.text

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from wenzheng.bot.core.message import each_year
 from wenzheng.bot.core.slot import figures_with_context
-from wenzheng.corpus.time import year_stretch
+from wenzheng.corpus.time import year_stretches
 
 REPORT_2025 = """河东区2025年政府工作报告
 ——2025年1月8日在河东区第三届人民代表大会第五次会议上
@@ -69,17 +69,27 @@ def test_the_stretch_of_a_year_opens_with_its_sentence_parts_subject():
         "经济保持稳定增长，地区生产总值年均增长5%左右，到2030年突破1250亿元；"
         "规上工业总产值到2031年翻番"
     )
-    assert (
-        year_stretch(text, 2030)
-        == "经济保持稳定增长，地区生产总值年均增长5%左右，到2030年突破1250亿元；规上工业总产值到"
-    )
+    # up to the next part naming another year
+    assert year_stretches(text, 2030) == [
+        "经济保持稳定增长，地区生产总值年均增长5%左右，到2030年突破1250亿元；"
+    ]
     # another year named before it in the part: from the year itself
-    assert (
-        year_stretch("2015年，地区生产总值突破千亿；2017年，收入突破百亿", 2017)
-        == "2017年，收入突破百亿"
+    assert year_stretches("2015年，地区生产总值突破千亿；2017年，收入突破百亿", 2017) == [
+        "2017年，收入突破百亿"
+    ]
+    assert year_stretches("2016年增长5%，2017年增长6%", 2017) == ["2017年增长6%"]
+    assert year_stretches("全年增长5%", 2017) == []
+
+
+def test_a_year_named_twice_has_a_stretch_each_and_a_change_keeps_its_subject():
+    text = (
+        "高新技术企业总数从2016年的412家增加到2021年的905家；"
+        "研发投入占地区生产总值比重从2016年的1.92%提高到2021年的2.86%"
     )
-    assert year_stretch("2016年增长5%，2017年增长6%", 2017) == "2017年增长6%"
-    assert year_stretch("全年增长5%", 2017) == ""
+    assert year_stretches(text, 2021) == [
+        "高新技术企业总数从2016年的412家增加到2021年的905家；",
+        "研发投入占地区生产总值比重从2016年的1.92%提高到2021年的2.86%",
+    ]
 
 
 def test_a_figure_after_a_goal_year_counts_its_sentences_subject():

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from wenzheng.bot.core.attainment import Attainment
 from wenzheng.bot.core.figures import (
     CLAUSE,
     SEGMENT,
+    ClaimTime,
     Figure,
     FigureReader,
     bigrams,
@@ -27,7 +28,7 @@ from wenzheng.bot.core.figures import (
     usable,
 )
 from wenzheng.bot.core.lexicon import CheckLexicon
-from wenzheng.bot.core.types import CheckResult, FigureDifference
+from wenzheng.bot.core.types import CheckResult, FigureDifference, Verdict
 from wenzheng.bot.factcheck.aligned import Number, align, numbers, without_numbers
 from wenzheng.bot.factcheck.directions import Directions, Qualities
 from wenzheng.bot.factcheck.drafts import is_evaluation
@@ -164,6 +165,9 @@ class StatementChecker:
                     best[in_time] = (cov, p, seg)
         best_in, best_out = best[True], best[False]
         cov, passage, seg = best_in
+        stayed = self._stayed(claim, text, time, candidates.values())
+        if stayed is not None:
+            return stayed
         if passage is not None and cov >= CONFLICT_COVERAGE:
             conflict = self.conflict(text, [passage], seg)
             if conflict:
@@ -237,6 +241,22 @@ class StatementChecker:
         if figures:
             why = "报告中没有与声明中的数字对应的指标。"
         return CheckResult(claim, "not_found", explanation=why)
+
+    def _stayed(
+        self, claim: str, text: str, time: ClaimTime, passages: Iterable[Passage]
+    ) -> CheckResult | None:
+        """New things claimed of a year whose passage says their total stayed where it was
+        ("全县上市企业仍为7家"): refuted, or supported when the claim denies any were added."""
+        for p in passages:
+            for seg, year in _segments(p):
+                still = _stayed(text, tidy(seg))
+                if still and (time.soft or self.reports.time_matches(time, p, year)):
+                    denied = bool(_NEGATION.search(text))
+                    why = f"报告原文：“{p.text}”（{still}），即没有新增；"
+                    why += "与声明一致。" if denied else "声明却说有新增。"
+                    verdict: Verdict = "supported" if denied else "refuted"
+                    return CheckResult(claim, verdict, (self.reports.cite(p),), why)
+        return None
 
     def event_time(
         self, claim: str, text: str, docs: frozenset[str] | None = None
@@ -994,3 +1014,24 @@ def _same_event_year(text: str, ptext: str) -> bool:
     """The claim dates an event to the year the passage dates it to ("2026年建成投用")."""
     stated = {(m.group(1), m.group(2)) for m in _EVENT_YEAR.finditer(ptext)}
     return any((m.group(1), m.group(2)) in stated for m in _EVENT_YEAR.finditer(text))
+
+
+# A total said to stay where it was ("全县上市企业仍为7家"): none were added
+_STAYED = re.compile(r"(?:仍|依然|依旧)(?:为|是|保持在?|维持在?)(?=\d|[一二三四五六七八九十两])")
+_NEW_THING = re.compile(r"(?:新增|新添|增加)(?:了)?([\u4e00-\u9fff]{2,8})")
+
+
+def _stayed(text: str, ptext: str) -> str | None:
+    """The claim's new things ("新增上市企业") are a total the passage says stayed where it
+    was: the passage's words saying so ("上市企业仍为"), else None. Only claims without
+    figures (a count of new ones claimed is compared by the figures)."""
+    if has_figure(re.sub(r"(?:19|20)\d\d年", "", text)):
+        return None
+    m = _NEW_THING.search(text)
+    if m is None:
+        return None
+    for clause in re.split(r"[，；。,;]", ptext):
+        still = _STAYED.search(clause)
+        if still and m.group(1) in clause[: still.start()]:
+            return clause[clause.index(m.group(1)) : still.end()]
+    return None
