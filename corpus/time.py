@@ -51,20 +51,31 @@ _EN_NUMBER = ("", "one", "two", "three", "four", "five", "six", "seven", "eight"
 _SENTENCE_OPEN = re.compile(r"[；。：;:！？!?\n]")
 
 
-def year_stretch(text: str, year: int) -> str:
-    """The stretch of a text about one year: from the opening of the sentence part that
-    names it (its subject: "地区生产总值年均增长5%左右，到2030年突破1450亿元") up to the next
-    year it names; from the year itself when another year is named before it in that part
-    ("2015年，…突破千亿大关；2017年，…")."""
-    at = text.find(f"{year}年")
-    if at < 0:
-        return ""
-    opens = [m.end() for m in _SENTENCE_OPEN.finditer(text, 0, at)]
-    start = opens[-1] if opens else 0
-    if YEAR_NIAN.search(text, start, at):
-        start = at
-    nxt = YEAR_NIAN.search(text, at + 5)
-    return text[start : nxt.start() if nxt else len(text)]
+def year_stretches(text: str, year: int) -> list[str]:
+    """The stretches of a text about one year, one for each time it names the year: from the
+    opening of the sentence part that names it (its subject: "地区生产总值年均增长5%左右，到
+    2030年突破1450亿元") up to the next year it names or the next part that names one; from
+    the year itself when another year is named before it in that part ("2015年，…突破千亿大
+    关；2017年，…"), unless the two are a change from one to the other ("比重从2016年的1.92%
+    提高到2021年的2.86%": its subject opens the stretch)."""
+    out = []
+    for m in re.finditer(f"{year}年", text):
+        at = m.start()
+        opens = [o.end() for o in _SENTENCE_OPEN.finditer(text, 0, at)]
+        start = opens[-1] if opens else 0
+        earlier = list(YEAR_NIAN.finditer(text, start, at))
+        if earlier and text[max(0, earlier[-1].start() - 1) : earlier[-1].start()] not in (
+            "从",
+            "由",
+        ):
+            start = at
+        nxt = YEAR_NIAN.search(text, at + 5)
+        end = nxt.start() if nxt else len(text)
+        part = [o.end() for o in _SENTENCE_OPEN.finditer(text, at, end)]
+        if nxt and part:
+            end = part[-1]  # the next year's part is its own
+        out.append(text[start:end])
+    return out
 
 
 def span_length(years: str) -> int:

@@ -630,3 +630,29 @@ def test_a_which_year_question_is_told_by_a_clause_naming_its_thing_and_its_even
     slot = read_slot("地铁20号线二期宝安段哪年建成", wants_number=False)
     other = _passage("地铁20号线二期宝安段开工建设，空港新城连接通道一期建成通车。", FRAME_NONE)
     assert not fills(slot, [other], lambda t: 1.0, None)
+
+
+def test_a_named_indicator_is_filled_only_by_a_figure_whose_words_name_it():
+    """ "固定资产投资年均增长目标" shares 年均增长 and 目标 with the GDP goal's clause, but
+    only a figure naming 固定资产投资 (or another of its names, 固投) fills it."""
+    from dataclasses import replace
+
+    from wenzheng.bot.core.lexicon import Lexicon
+
+    lexicon = Lexicon.load()
+    asked = "十五五时期固定资产投资年均增长目标是多少"
+    slot = replace(
+        read_slot(asked, wants_number=True), indicators=lexicon.indicators_named(asked)
+    )
+    covers = _covers_words("十五五", "年均增长", "目标", "固定资产投资")
+    goals = "十五五时期的主要目标是：地区生产总值年均增长5%左右，到2030年突破1450亿元。"
+    assert not fills(slot, [_passage(goals, FRAME_TARGETS)], covers, None)
+    named = "十五五时期的主要目标是：固投年均增长6%左右。"
+    assert fills(slot, [_passage(named, FRAME_TARGETS)], covers, None)
+
+
+def test_a_longer_indicator_name_holds_its_parts():
+    from wenzheng.bot.core.lexicon import Lexicon
+
+    named = Lexicon.load().indicators_named("城镇新增就业多少人")
+    assert [group[0] for group in named] == ["城镇新增就业"]

@@ -16,7 +16,7 @@ from wenzheng.bot.core.query import Query
 from wenzheng.bot.core.types import Answer, Citation, Retrieved
 from wenzheng.corpus.model import Document, Passage
 from wenzheng.corpus.text import split_clauses
-from wenzheng.corpus.time import TIME_ONLY_CLAUSE, answer_label, cited_section, year_stretch
+from wenzheng.corpus.time import TIME_ONLY_CLAUSE, answer_label, cited_section, year_stretches
 
 KEEP_SHARE = 0.5
 WIDEN_GAIN = 0.05  # more of the question's concepts a next clause must state to be kept too
@@ -336,7 +336,9 @@ def _excerpt(p: Passage, query: Query, clause_score: Callable[[str], float]) -> 
     """The clauses of a passage that answer the question (the whole sentence for lists)."""
     text = p.text
     for year in query.years:
-        segment = year_stretch(text, year)
+        # the stretch naming the year that answers most of the question
+        stretches = year_stretches(text, year)
+        segment = max(stretches, key=lambda s: clause_score(s), default="")
         if segment and segment != text and not p.years == str(year):
             text = segment  # "2015年，…；2017年，…": only what is said of the year asked
     spans = split_clauses(text)

@@ -8,6 +8,7 @@ the glossary of general indicators' English names, read both ways);
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -31,6 +32,13 @@ def scopes_named(scopes: Scopes, text: str) -> frozenset[int]:
     return frozenset(i for i, words in enumerate(scopes) if any(w in text for w in words))
 
 
+# An indicator that measures (地区生产总值, 实际使用外资, 城镇新增就业), not a thing counted
+# (老旧小区, 高新技术企业): a question naming one asks its figure
+_MEASURED = re.compile(
+    r"(?:总值|收入|支出|投资|外资|总额|就业|失业率|优良率|比重|拥有量|增加值|降费)$"
+)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Word lists that teach the bot how citizens talk about the report."""
@@ -51,6 +59,9 @@ class Lexicon:
     # the check section's levels (国家级 vs 省级, 主板 vs 科创板, 开工 vs 竣工): a clause
     # naming another level than the one asked does not answer it
     levels: tuple[tuple[str, ...], ...] = ()
+    # the check section's indicators, each with the other names people give it: a figure
+    # fills a question naming one only when its words name that one
+    indicators: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -80,7 +91,27 @@ class Lexicon:
             levels=tuple(
                 tuple(normalize(w) for w in g) for g in data.get("check", {}).get("levels", [])
             ),
+            indicators=tuple(
+                (normalize(k), *(normalize(a) for a in alts))
+                for k, alts in data.get("check", {}).get("indicators", {}).items()
+                if _MEASURED.search(k)
+            ),
         )
+
+    def indicators_named(self, text: str) -> tuple[tuple[str, ...], ...]:
+        """The indicators a text names by any of their names (a longer name's part is none of
+        its own: "城镇新增就业" names no "新增就业" apart from it)."""
+        found = []
+        taken: list[tuple[int, int]] = []
+        names = sorted(((n, g) for g in self.indicators for n in g), key=lambda x: -len(x[0]))
+        for name, group in names:
+            at = text.find(name)
+            if at < 0 or any(a < at + len(name) and at < b for a, b in taken):
+                continue
+            taken.append((at, at + len(name)))
+            if group not in found:
+                found.append(group)
+        return tuple(found)
 
     @cached_property
     def report_terms(self) -> frozenset[str]:

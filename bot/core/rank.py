@@ -19,7 +19,7 @@ from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_T
 from wenzheng.corpus.places import city_of, region_levels, short_names
 from wenzheng.corpus.quantities import extract_quantities, has_figure, parse_chinese_numeral
 from wenzheng.corpus.text import in_order, normalize
-from wenzheng.corpus.time import MONTH_DAY, YEAR_TOKEN, year_frames, year_stretch, years_in
+from wenzheng.corpus.time import MONTH_DAY, YEAR_TOKEN, year_frames, year_stretches, years_in
 from wenzheng.index.build import PassageIndex, embedding_text
 from wenzheng.index.keyword import tokenize
 from wenzheng.index.search import BM25Retriever, DenseRetriever
@@ -138,8 +138,12 @@ class Ranker:
             )
             if query.years and not _year_scope(p, query) and p.kind != "meta":
                 # (the front matter's date line is about the report, not a year's stretch)
-                stretch = " ".join(year_stretch(p.text, y) for y in query.years)
-                cov = min(cov, self.coverage(query, normalize(stretch)))
+                # (of each year asked, the stretch about it that covers most of the question)
+                best = [
+                    max(found, key=lambda s: self.coverage(query, normalize(s)), default="")
+                    for found in (year_stretches(p.text, y) for y in query.years)
+                ]
+                cov = min(cov, self.coverage(query, normalize(" ".join(best))))
             score = W_COVERAGE * cov + W_DENSE * dense.get(pid, 0.0) + W_BM25 * bm25.get(pid, 0.0)
             score += _frame_bonus(p, query) + _shape_bonus(p, query)
             if query.wants_number and self._streets_part(query, p.text):

@@ -834,7 +834,12 @@ class Answerer:
         named = [n for n in nouns if n[0] in query.nouns or is_measure(n[0]) or len(n[0]) >= 4]
         heads = noun_heads(slot.asked, named)
         return replace(
-            slot, nouns=nouns, heads=heads, levels=self.lexicon.levels, dated=bool(query.years)
+            slot,
+            nouns=nouns,
+            heads=heads,
+            levels=self.lexicon.levels,
+            dated=bool(query.years),
+            indicators=self.lexicon.indicators_named(slot.asked),
         )
 
     def _topic(self, query: Query) -> list[str]:

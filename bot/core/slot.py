@@ -169,6 +169,9 @@ class Slot:
     # filled by a clause counting the 省级 ones
     levels: tuple[tuple[str, ...], ...] = ()
     dated: bool = False  # the question (or the one it follows) names a year
+    # the lexicon's indicators the question names, each with its other names: a figure is
+    # bound to the question only when its words name each of them
+    indicators: tuple[tuple[str, ...], ...] = ()
 
     def scope(self, text: str) -> frozenset[int]:
         """The scope classes a text names (as indexes into `scopes`)."""
@@ -637,6 +640,12 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
     key = normalize(ctx)
     if slot.sub and not _sub_in(slot.sub, key):
         return False
+    if any(not any(n in key for n in names) for names in slot.indicators):
+        # "固定资产投资年均增长目标" is not filled by "地区生产总值年均增长5%左右"
+        return False
+    # an indicator the question names, named at the figure, binds it whatever else the
+    # question says ("“十五五”时期五年累计城镇新增就业的目标" and "五年累计城镇新增就业6万人")
+    named = bool(slot.indicators)
     own = _own_clause(key)
     if other_streets(own, slot.asked):
         return False  # "其中永宁街道新增…52家" is one street's part, not the district's count
@@ -660,7 +669,7 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
             # "民生支出占一般公共预算支出比重83%" is no 一般公共预算支出 figure (the whole
             # asked), but 研发投入强度's ("研发投入占地区生产总值比重": neither is named)
             return False
-    return covers(key) >= need
+    return named or covers(key) >= need
 
 
 def _names_own_thing(clause: str) -> bool:

@@ -43,7 +43,7 @@ from wenzheng.bot.core.slot import Fill, target_met
 from wenzheng.bot.core.types import CheckResult, Citation, FigureDifference, Verdict
 from wenzheng.bot.factcheck.aligned import ANCHOR, align, numbers
 from wenzheng.bot.factcheck.directions import DirectionChecker
-from wenzheng.bot.factcheck.drafts import attribution, is_factual, split_draft  # noqa: F401
+from wenzheng.bot.factcheck.drafts import attribution, is_factual, split_draft, without_location  # noqa: F401
 from wenzheng.bot.factcheck.reports import Reports, frame_label, region_names
 from wenzheng.bot.factcheck.scope import Docs, PlaceScope
 from wenzheng.bot.factcheck.statements import Retrieve, StatementChecker
@@ -204,6 +204,7 @@ class FactChecker:
         """A claim without a press release's source leads ("记者从玄武区获悉，", "据区统计局
         消息，", "喜讯！"): the place one names stays, as the claim's place; other sources go."""
         place = ""
+        text = without_location(text)  # "地处富春江畔的桐庐县，…": 桐庐县
         for _ in range(3):  # "本报讯 栖霞区交出亮眼成绩单：…": one lead after another
             lead = attribution(text)
             if lead is None:

@@ -57,6 +57,16 @@ _LEADS = (
 )
 
 
+# Where a place or thing lies, said before its name ("地处富春江畔的桐庐县", "位于建邺的南京
+# 国博"): a description, not a fact the report is asked to hold
+_LOCATED = re.compile(r"(?:地处|位于|坐落于|坐落在|地处于)[^，,。；;的]{1,14}的")
+
+
+def without_location(text: str) -> str:
+    """A claim without the description of where its subject lies."""
+    return _LOCATED.sub("", text)
+
+
 def attribution(text: str) -> tuple[str, str] | None:
     """A press release's source lead split off its news: ("玄武区", "2022年…") for
     "记者从玄武区获悉，2022年…" (the source may be empty); None when there is none."""
