@@ -129,6 +129,22 @@ def test_a_plan_asked_whether_kept_is_shown_with_the_outcome_the_next_report_sta
     assert not answer.refused
     assert "秋季学期投入使用" in answer.text and "2024年8月建成投用" in answer.text
     assert _docs_cited(answer) == {"qingchuan-2024", "qingchuan-2025"}
+    assert answer.text.startswith("是")  # done, and the plan named no month it came after
+
+
+@pytest.mark.parametrize(
+    ("planned", "outcome", "kept"),
+    [
+        ("新校区2024年9月投入使用", "新校区于2024年8月底建成投用", True),
+        ("新校区2024年6月投入使用", "新校区于2024年8月建成投用", False),
+        ("新院区年内建成投用", "新院区主体结顶", None),  # not said to be done
+        ("地铁年内开通运营", "开通运营时间调整至2025年", None),
+    ],
+)
+def test_a_plan_is_kept_when_the_outcome_says_done_no_later_than_due(planned, outcome, kept):
+    from wenzheng.bot.core.status import kept_on_time
+
+    assert kept_on_time(planned, outcome) is kept
 
 
 def test_a_project_said_done_gets_no_plan_after_it(service):

@@ -55,7 +55,13 @@ from wenzheng.bot.core.slot import (
     target_met,
 )
 from wenzheng.bot.core.spelling import Speller, vocabulary
-from wenzheng.bot.core.status import STAGE_ASKED, clause_naming, named_thing, other_side
+from wenzheng.bot.core.status import (
+    STAGE_ASKED,
+    clause_naming,
+    kept_on_time,
+    named_thing,
+    other_side,
+)
 from wenzheng.bot.core.types import Answer, Retrieved
 from wenzheng.bot.core.yesno import as_claim, english_claim, is_yes_no, is_yes_no_english, opening
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_TARGETS, Document, DocumentMeta, Passage
@@ -340,7 +346,15 @@ class Answerer:
         if other is None or other.id in {c.id for c in answer.citations}:
             return answer
         clause = clause_naming(other.text, name)
-        return answer if clause is None else with_clause(answer, other, clause, self.docs)
+        if clause is None:
+            return answer
+        shown = with_clause(answer, other, clause, self.docs)
+        planned = clause_naming(p.text, name) or ""
+        if p.frame == FRAME_TARGETS and not _YES_NO_OPENED.match(answer.text):
+            kept = kept_on_time(planned, clause)  # "有没有按计划…投入使用": the outcome says
+            if kept is not None:
+                shown = replace(shown, text=opening(kept, asked) + shown.text)
+        return shown
 
     def _answer_question(
         self,

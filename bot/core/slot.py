@@ -654,7 +654,9 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
         return False
     if any(_other_kind(names, key, own) for names in slot.nouns):
         return False
-    if any(_other_level(group, slot.asked, own) for group in slot.levels):
+    # (a bare "增长7.4%" is of the level its predecessor names: "农村居民…49640元，增长7.4%")
+    leveled = own if _names_own_thing(own) else key
+    if any(_other_level(group, slot.asked, leveled) for group in slot.levels):
         return False
     if any(_other_head(modifier, names, key) for modifier, names in slot.heads):
         return False

@@ -66,3 +66,24 @@ def other_side(cited: Passage, candidates: Sequence[Passage], name: str) -> Pass
         return max(later, key=lambda p: first_year(p.years) or 0, default=None)
     outcome = [p for p in found if p.frame == FRAME_RESULTS and first_year(p.years) == year]
     return outcome[0] if outcome else None
+
+
+# A stage reached in full (not "主体完工", not "开工建设"), and words of one put off or not
+# reached
+_DONE = re.compile(
+    r"建成投用|建成投运|投入使用|投入运营|建成开放|竣工投用|开通运营|建成通车|开学|开诊"
+)
+_NOT_DONE = re.compile(r"未|尚未|没有|调整至|推迟|延期|暂缓")
+_MONTH = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月")
+
+
+def kept_on_time(planned: str, outcome: str) -> bool | None:
+    """Whether an outcome clause says a plan's stage was reached on time: done, and not after
+    the month the plan names when both name one ("2024年9月投入使用" kept by "于2024年8月底建成
+    投用"); None when the outcome does not say it is done."""
+    if not _DONE.search(outcome) or _NOT_DONE.search(outcome):
+        return None
+    due, done = _MONTH.search(planned), _MONTH.search(outcome)
+    if due and done:
+        return (int(done.group(1)), int(done.group(2))) <= (int(due.group(1)), int(due.group(2)))
+    return True
