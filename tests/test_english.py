@@ -260,3 +260,19 @@ def test_english_words_the_reports_never_write_are_no_terms(fake_service):
     assert not {"create", "over"} & set(query.terms)
     pm = fake_service._understand("What was the PM2.5 concentration in 2019?", ())
     assert any("pm2.5" in t.lower() for t in pm.terms)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the average annual GDP growth over the five years to 2021?",
+        "What was the average annual GDP growth in the past 5 years through 2021?",
+    ],
+)
+def test_the_years_to_the_reviewed_year_ask_the_look_back_not_that_year(report, question):
+    """ "over the five years to 2019" is the look-back ending in the year reviewed (过去五年),
+    and "was" is its tense, no frame of its own."""
+    doc, lexicon = report
+    query = understand(question, (), lexicon, year_frames([doc]))
+    assert query.frame == "span" and query.years == ()
+    assert "过去五年" in query.text

@@ -160,6 +160,7 @@ def _single(
     english = _is_english(text)
     if english:
         # after the lexicon's phrases ("people's congress"): "what's", "Gulou's" name no term
+        text = _EN_YEARS_TO.sub(_years_to_range, text)  # "over the five years to 2022"
         text = _CLITIC.sub("", translate(english_magnitudes(text), lexicon))
         if english_words is not None:
             text = read_names(text, english_words)
@@ -494,6 +495,8 @@ def asks_target_and_result(text: str, lexicon: Lexicon) -> bool:
 # The English auxiliary the results frame counts, no frame beside a target or span word
 # ("how many … did it plan to add"; "what was the target, and what was achieved" asks both)
 _EN_AUXILIARY = re.compile(r"\bdid\b")
+# a past tense, no frame of its own beside a look-back's words ("what was … over five years")
+_EN_PAST = re.compile(r"\b(?:did|was|were)\b")
 # Words naming a year relative to now, not a frame of their own when another word names one
 _YEAR_WORDS = re.compile(r"去年|前年|上一年|今年|明年|last year|this year|next year")
 
@@ -519,9 +522,7 @@ def detect_frame(
             not _frame_words(bare, "targets", lexicon, english=True)
         )
     elif hits[FRAME_SPAN] and hits[FRAME_RESULTS]:  # "how many … did it create over five years"
-        hits[FRAME_RESULTS] = _frame_words(
-            _EN_AUXILIARY.sub("", text), "results", lexicon, english=True
-        )
+        hits[FRAME_RESULTS] = _frame_words(_EN_PAST.sub("", text), "results", lexicon, english=True)
     period = _period_frame(text, known_years or {})
     if period:
         hits[period] += 1
@@ -544,6 +545,22 @@ def detect_frame(
 # A five-year plan's period ("十三五期间", "“十四五”以来"): the Nth plan (N ≥ 3) runs
 # 1966 + 5(N-3) to four years later, so 十三五 is 2016-2020
 _PLAN_PERIOD = re.compile(r"十([一二三四五六])五”?(期间|时期|以来|这五年|五年|规划期)?")
+
+
+# "over the five years to 2022", "in the past 3 years through 2024": the years as a range
+_EN_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_EN_YEARS_TO = re.compile(
+    r"\b(?:over|in|during|for|across) the (?:past |last |previous )?(\d{1,2}|"
+    + "|".join(_EN_NUMBERS)
+    + r") years? (?:to|through|until|up to|ending in|ended in|leading up to) ((?:19|20)\d\d)\b"
+)
+
+
+def _years_to_range(m: re.Match[str]) -> str:
+    """ "the five years to 2022" as "2018-2022" (a range `_as_period` reads)."""
+    n = int(m.group(1)) if m.group(1).isdigit() else _EN_NUMBERS.index(m.group(1)) + 2
+    end = int(m.group(2))
+    return f"{end - n + 1}-{end}" if 2 <= n <= 10 else m.group(0)
 
 
 _YEAR_RANGE = re.compile(
