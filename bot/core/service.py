@@ -115,9 +115,10 @@ _ASKS_MET = re.compile(
 _COMPARED = re.compile(r"比[^，。？?]{0,14}?(多|高|大|快|少|低|小|慢)|更(多|高|大|快|少|低|小|慢)")
 # Two years compared ("去年…比前年多吗", "2024年…比2023年下降了吗"): the year after 比, and
 # which way (a level higher or lower, or a rise or fall between them)
-_A_YEAR = re.compile(r"(?:19|20)\d\d年|去年|前年|今年|上一?年")
+_YEAR_WORD = r"(?:19|20)\d\d年|去年|前年|今年|上一?年"
+_A_YEAR = re.compile(_YEAR_WORD)
 _YEARS_COMPARED = re.compile(
-    r"比(?P<b>(?:19|20)\d\d年|去年|前年|今年|上一?年)(?:定的|同期|的)*(?P<frame>目标|计划)?的?"
+    rf"比(?P<b>{_YEAR_WORD})(?:定的|同期|的)*(?P<frame>目标|计划)?的?"
     r"(?:(?P<way>多|高|大|快|少|低|小|慢)|(?P<change>增加|增长|上升|提高|下降|减少|降低|回落))"
 )
 _RISE = frozenset({"增加", "增长", "上升", "提高"})
