@@ -323,7 +323,7 @@ class Answerer:
             answer.refused
             or not is_yes_no(asked)
             or not STAGE_ASKED.search(asked)
-            or has_figure(re.sub(r"(?:19|20)\d\d年|\d{1,2}月(?:\d{1,2}[日号])?", "", asked))
+            or has_figure(re.sub(r"\d{1,2}月(?:\d{1,2}[日号])?", "", YEAR_NIAN.sub("", asked)))
         ):
             return answer
         cited = self.cited_passages(answer)

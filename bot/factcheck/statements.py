@@ -1025,7 +1025,7 @@ def _stayed(text: str, ptext: str) -> str | None:
     """The claim's new things ("新增上市企业") are a total the passage says stayed where it
     was: the passage's words saying so ("上市企业仍为"), else None. Only claims without
     figures (a count of new ones claimed is compared by the figures)."""
-    if has_figure(re.sub(r"(?:19|20)\d\d年", "", text)):
+    if has_figure(YEAR_NIAN.sub("", text)):
         return None
     m = _NEW_THING.search(text)
     if m is None:
