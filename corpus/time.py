@@ -29,6 +29,15 @@ CLAIM_YEAR = re.compile(rf"({_Y})\s*年(?!\d{{1,2}}月)")
 LEADING_YEAR = re.compile(rf"\s*({_Y})\s*年[，,]")
 # A span of years or words meaning the five-year look-back.
 YEAR_SPAN = re.compile(rf"{_Y}\s*[-—~～至到]\s*{_Y}|五年来|五年间|过去五年|近五年|以来")
+# The years a look-back runs over ("五年来", "三年间", "过去五年", "近5年"): a time, no figure
+LOOK_BACK_YEARS = re.compile(
+    r"(?:过去|近)?[\d一二三两四五六七八九十]+年(?:来|间|以来)|(?:过去|近)[\d一二三两四五六七八九十]+年"
+)
+# A change from one year's figure to a later one's ("从2016年的412家增加到2021年的905家"):
+# groups from and to (the years), the match ending after the later year
+CHANGE_OF_YEARS = re.compile(
+    rf"[从由]\s*({_Y})\s*年(?:底|末)?的?[^，。；,;：:]{{0,30}}?[到至]\s*({_Y})\s*年"
+)
 # A question asking which year ("哪一年突破千亿", "in which year did…").
 WHICH_YEAR = re.compile(r"哪一?年|几几年|what year|which year")
 # A full date, "2020年1月3日" (groups: year, month, day).

@@ -18,7 +18,7 @@ from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
 from wenzheng.corpus.quantities import COUNT_UNITS, Quantity, extract_quantities
 from wenzheng.corpus.text import tidy
-from wenzheng.corpus.time import CLAIM_YEAR, LEADING_YEAR, YEAR_SPAN, YEAR_WORD
+from wenzheng.corpus.time import CHANGE_OF_YEARS, CLAIM_YEAR, LEADING_YEAR, YEAR_SPAN, YEAR_WORD
 from wenzheng.corpus.units import LOOSE_COUNT_UNITS, SUFFIX_QUALIFIERS
 
 SEGMENT = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
@@ -532,6 +532,11 @@ def fall_words(lexicon: CheckLexicon) -> frozenset[str]:
     return frozenset(k for k, v in lexicon.opposites.items() if k in change and set(v) & change)
 
 
+# Words of a sum or an average over years ("五年累计", "年均增长")
+OVER_YEARS = re.compile(r"累计|累积|年均|总计|共计|合计")
+_SENTENCE_END = re.compile(r"[。；;！？!?]")
+
+
 def _clause_at(text: str, at: int) -> str:
     """The clause of a text holding offset `at` (its figure's own words)."""
     start = max(text.rfind(c, 0, at) for c in "，。；,;") + 1
@@ -573,6 +578,13 @@ def claim_time(
     2万人目标"), so with a year it speaks of that year's target, whatever its clause's verb."""
     if YEAR_SPAN.search(text):
         return ClaimTime(frame=FRAME_SPAN)
+    change = next((m for m in CHANGE_OF_YEARS.finditer(text) if m.start() < at), None)
+    if change is not None and not _SENTENCE_END.search(text, change.end(), at):
+        # "从2016年的1062.3亿元增加到2021年的1486.7亿元，年均增长6.8%": both figures are
+        # the later year's change (a report binds them so), its yearly average the period's
+        if OVER_YEARS.search(_clause_at(text, at)):
+            return ClaimTime(frame=FRAME_SPAN)
+        return ClaimTime(year=change.group(2))
     years = [m.group(1) for m in CLAIM_YEAR.finditer(text[:at])] or CLAIM_YEAR.findall(text)
     if not years and "当年" in text:  # "2025年1月召开的…会上，提出当年…的目标": that year
         years = [m.group(1) for m in _YEAR_OF_MONTH.finditer(text)][:1]

@@ -8,7 +8,7 @@ lexicon), the time frame, explicit years, and whether a figure is wanted.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
 from wenzheng.bot.core.figures import other_streets
@@ -41,6 +41,7 @@ EVERYDAY_FREQ = 3000  # jieba dictionary frequency above which a word is everyda
 AGREED_MIN_COVERAGE, AGREED_RANK, AGREED_GAP = 0.35, 0.9, 0.15
 # Weights of the re-ranking score
 W_COVERAGE, W_DENSE, W_BM25 = 0.5, 0.3, 0.2
+NAME_MISSING_PENALTY = 0.1  # a passage lacking a name the question writes as the reports do
 QUOTED_FIGURE_BONUS = 0.2  # a passage writing the very figure a question quotes
 _LOCAL_PLACES = ("街道", "镇", "社区")  # the places within a district an asker lives in
 NAME_CHARS = 4  # a run an asker shares with the reports long enough to be a name, not chance
@@ -128,24 +129,31 @@ class Ranker:
         dense = _normalized(cosine)
         quoted = _quoted_figures(query.text)
         scored = []
+        as_dated: dict[str, Query] = {}
+        names = [t for t in query.focus_terms if self._cut_word(t)]
         for pid in dict.fromkeys([*bm25, *dense]):
             p = self.index.by_id[pid]
             if not self._year_ok(p, query) or not self.in_scope(p.doc_id, query):
                 continue
+            if p.doc_id not in as_dated:
+                as_dated[p.doc_id] = self._dated(query, p.doc_id)
+            dated = as_dated[p.doc_id]
             # a concept stated in a neighbouring sentence of the paragraph counts for less
             cov = 0.75 * self.coverage(query, self.context[pid]) + 0.25 * self.coverage(
                 query, self.paragraph[pid]
             )
-            if query.years and not _year_scope(p, query) and p.kind != "meta":
+            if dated.years and not _year_scope(p, dated) and p.kind != "meta":
                 # (the front matter's date line is about the report, not a year's stretch)
                 # (of each year asked, the stretch about it that covers most of the question)
                 best = [
                     max(found, key=lambda s: self.coverage(query, normalize(s)), default="")
-                    for found in (year_stretches(p.text, y) for y in query.years)
+                    for found in (year_stretches(p.text, y) for y in dated.years)
                 ]
                 cov = min(cov, self.coverage(query, normalize(" ".join(best))))
             score = W_COVERAGE * cov + W_DENSE * dense.get(pid, 0.0) + W_BM25 * bm25.get(pid, 0.0)
-            score += _frame_bonus(p, query) + _shape_bonus(p, query)
+            score += _frame_bonus(p, dated) + _shape_bonus(p, query)
+            if any(t not in self.context[pid] for t in names):
+                score -= NAME_MISSING_PENALTY
             if query.wants_number and self._streets_part(query, p.text):
                 score -= STREET_PART_PENALTY
             if not query.years and query.relative is None and self.newest_of_place[p.doc_id]:
@@ -156,6 +164,21 @@ class Ranker:
                 Scored(p, score, cov, dense.get(pid, 0.0), bm25.get(pid, 0.0), cosine.get(pid, 0.0))
             )
         return sorted(scored, key=lambda s: (-s.score, self.index.position[s.passage.id]))
+
+    def _dated(self, query: Query, doc_id: str) -> Query:
+        """A relative year asked ("前年…多少", "今年的目标") as the year it names in the report
+        it picks: the review's year for a result, the report's own for a target. The passages
+        are then weighed as for a question naming that year (the look-back's "到2021年的
+        2.86%" answers "前年" as it answers "2021年")."""
+        if query.years or query.relative is None:
+            return query
+        if query.frame == FRAME_RESULTS:
+            year = self.doc_review.get(doc_id)
+        elif query.frame == FRAME_TARGETS:
+            year = self.doc_year.get(doc_id)
+        else:
+            return query
+        return replace(query, years=(year,)) if year else query
 
     def _streets_part(self, query: Query, text: str) -> bool:
         """The clause naming the thing asked best gives a figure of a street the question
@@ -180,8 +203,16 @@ class Ranker:
                 continue  # an untranslated English word says nothing about the report
             weight = self._term_weight(term, expansions)
             total += weight
-            got += weight * _match(term, expansions, context)
+            found = _match(term, expansions, context)
+            if found < 1.0 and self._cut_word(term):
+                found = 0.0  # a name the reports write whole ("蓉新智联") is there or not
+            got += weight * found
         return got / total if total else 0.0
+
+    def _cut_word(self, term: str) -> bool:
+        """A word of three characters or more the reports write that jieba cuts into pieces
+        ("蓉新智联", "消费券"): one of their names, not found by its characters alone."""
+        return len(term) >= 3 and term not in self.index.bm25.idf and term in self.corpus_text
 
     def _weight(self, term: str, expansions: tuple[str, ...]) -> float:
         """How much a concept counts: rare terms more; terms the report never uses most."""
@@ -192,6 +223,12 @@ class Ranker:
         known = [idf[t] for e in expansions for t in tokenize(e) if t in idf]
         if known:
             return scale * max(known)
+        if self._cut_word(term):
+            # a word the reports write that jieba cuts ("消费券", "蓉新智联"): as rare as
+            # its rarest piece, not absent
+            pieces = [idf[t] for t in tokenize(term) if t in idf]
+            if pieces:
+                return max(pieces)
         if term.isdigit() or re.fullmatch(r"[\d.]+%?", term):
             return 1.0
         if re.search(r"\d", term):

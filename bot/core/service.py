@@ -838,7 +838,12 @@ class Answerer:
     def _slot(self, query: Query) -> Slot:
         """What the question asks for, with the lexicon's scopes and its own nouns."""
         yes_no = is_yes_no(query.text)
-        slot = read_slot(query.text, query.wants_number, yes_no, self.lexicon.scopes)
+        asked = query.text
+        if query.followup and not self._own_topic(query):
+            # "到2026年的目标呢？" after "研发投入占GDP比重多少": the slot is the earlier
+            # question's thing (a share) asked again, in this one's frame and year
+            asked = "".join(query.terms) + asked
+        slot = read_slot(asked, query.wants_number, yes_no, self.lexicon.scopes)
         if query.english and slot.kind in ("figure", "amount"):
             # the English words may say more than the lexicon's terms: "retail sales growth
             # target" asks for a rate once 社会消费品零售总额 (…总额: an amount) is the term
@@ -861,11 +866,18 @@ class Answerer:
         """The question's own words naming what it asks about (a bare follow-up's, "昆山呢",
         "实际新增多少家", are the words of the indicator it leans on)."""
         ignore = SLOT_NOUNS | CHANGE_WORDS | _place_words(query)
+        return self._own_topic(query) or [
+            t for t in query.terms if t not in ignore and not unit_word(t)
+        ]
+
+    def _own_topic(self, query: Query) -> list[str]:
+        """The question's own words naming what it asks about; none for a follow-up whose
+        words only say what is asked of the earlier one's thing ("实际新增多少家")."""
+        ignore = SLOT_NOUNS | CHANGE_WORDS | _place_words(query)
         own = [t for t in query.focus_terms if t not in ignore and not unit_word(t)]
-        scope_words = self.lexicon.scope_words
-        if query.followup and all(t in scope_words for t in own):
-            own = []  # "实际新增多少家": what is asked of it, the thing is the earlier one's
-        return own or [t for t in query.terms if t not in ignore and not unit_word(t)]
+        if query.followup and all(t in self.lexicon.scope_words for t in own):
+            return []
+        return own
 
     def _states_own_figure(self, query: Query) -> Callable[[Passage], bool | None]:
         """Whether a passage states the asked indicator's own figure (None: no figure asked)."""

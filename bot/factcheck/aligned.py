@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from wenzheng.bot.core.figures import agree, same, same_dimension
 from wenzheng.corpus.quantities import Quantity, extract_quantities, parse_chinese_numeral
+from wenzheng.corpus.time import LOOK_BACK_YEARS
 
 MARK = "#"
 # Wording shared on at least one side of a figure (characters, the mark itself excluded)
@@ -72,7 +73,8 @@ def numbers(text: str) -> list[Number]:
         for q in extract_quantities(text)
         if not q.attributive
     ]
-    taken = [(n.start, n.end) for n in found] + [m.span() for m in _YEAR.finditer(text)]
+    times = [*_YEAR.finditer(text), *LOOK_BACK_YEARS.finditer(text)]
+    taken = [(n.start, n.end) for n in found] + [m.span() for m in times]
     for pattern in (_SMALL_NUMERAL, _BARE_DIGITS):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):

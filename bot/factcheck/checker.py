@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from wenzheng.bot.core.figures import (
     CLAUSE,
+    OVER_YEARS,
     ClaimTime,
     Figure,
     FigureReader,
@@ -87,9 +88,6 @@ ATTAINMENT_GAP = 8
 BESIDE_MATCH = 0.3  # similarity of a figure beside a loose match that names the claim's thing
 LOOSE_MATCH = 0.6  # share of a claim's content words a report sentence part must state
 
-
-# Words of a figure summed or averaged over a look-back's years
-_OVER_YEARS = re.compile(r"累计|累积|年均|总计|共计|合计")
 
 
 def _holds(p: Passage | None, q: Quantity) -> bool:
@@ -758,7 +756,7 @@ class FactChecker:
             and not fig.year
             and fig.passage is not None
             and fig.passage.frame == FRAME_SPAN
-            and _OVER_YEARS.search(fig.context)
+            and OVER_YEARS.search(fig.context)
         ):
             return False
         if fig.target and time.frame == FRAME_RESULTS:

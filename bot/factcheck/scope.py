@@ -135,6 +135,9 @@ class PlaceScope:
                 continue
             if name[0] in _NOT_A_PLACE:  # "今年要争创省…": a verb before the level
                 continue
+            if name.endswith(("地区", "城区", "市区", "社区", "园区", "景区", "片区", "街区")):
+                continue  # "五年来地区生产总值…": a kind of area, no name
+
             if name[:-1] in self.known_text and len(name) > 3:
                 continue
             return name

@@ -43,7 +43,14 @@ from wenzheng.corpus.quantities import (
     parse_chinese_numeral,
 )
 from wenzheng.corpus.text import in_order, tidy
-from wenzheng.corpus.time import DATE, LEADING_YEAR, YEAR_NIAN, times_within_year, without_times
+from wenzheng.corpus.time import (
+    DATE,
+    LEADING_YEAR,
+    LOOK_BACK_YEARS,
+    YEAR_NIAN,
+    times_within_year,
+    without_times,
+)
 from wenzheng.corpus.units import NEGATED_MARKS
 
 Retrieve = Callable[[str, int], list[Passage]]
@@ -829,12 +836,16 @@ class StatementChecker:
         text = self.reader.canonical(text)  # GDP is the report's 地区生产总值
         text = _BEFORE_TIME.sub(r"\1前", text)  # "年底以前" is the report's "年底前"
         text = _ENUMERATOR.sub("", text)  # "二是…" counts the report's items, names nothing
+        text = LOOK_BACK_YEARS.sub("", text)  # "五年间": the time (a frame), no content
+        text = _DOUBLED.sub("翻番", text)  # "翻了一番多" says 翻番
         text = _FIRST_ONE.sub("首家", _ONCE.sub("", self.reader.clean(text).lower()))
         text = _MANNER.sub("", _PARTICLE.sub("", text))  # "成功获评" is 获评
         text = _AHEAD.sub("前列", _BEHIND.sub("靠后", text))
         return _AWARD.sub("获评", text).replace("称号", "")
 
 
+# Doubled, however said ("翻了一番", "翻一番", "翻番")
+_DOUBLED = re.compile(r"翻了?一番")
 # An item's number in a report's list ("一是", "二是"; "其一")
 _ENUMERATOR = re.compile(r"(?:^|(?<=[，。；：,;:]))(?:[一二三四五六七八九十]是|其[一二三四五])")
 # A number inside a project's name ("第二实验小学", "二期", "5号线")
