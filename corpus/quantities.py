@@ -412,7 +412,7 @@ def _finish(
         start=start,
         end=end,
         high=high,
-        attributive=_is_attributive(text, end, unit),
+        attributive=_is_attributive(text, end, unit, threshold=qualifier in _THRESHOLDS),
     )
 
 
@@ -451,8 +451,14 @@ _NOT_A_KIND_AFTER = (
 )
 
 
-def _is_attributive(text: str, end: int, unit: str) -> bool:
-    """True when a money or percent figure only qualifies the noun after it (亿元楼宇)."""
+# Prefix qualifiers of a threshold ("超过100万元的村")
+_THRESHOLDS = frozenset({"超过", "以上", "不低于", "不少于"})
+
+
+def _is_attributive(text: str, end: int, unit: str, threshold: bool = False) -> bool:
+    """True when a money or percent figure only qualifies the noun after it (亿元楼宇); a
+    threshold before 的 and a noun names a kind of thing ("超过100万元的村126个"), not a
+    target ("超过100万元的目标")."""
     if unit not in ("元", "美元") or end >= len(text):
         return False
     nxt = text[end]
@@ -461,8 +467,14 @@ def _is_attributive(text: str, end: int, unit: str) -> bool:
     if text.startswith(_NOT_A_KIND_AFTER, end):
         # "5.8亿元人民币": the currency named; "3亿元用于…", "2亿元支持…": a verb follows
         return False
-    if text[end - 2 : end] in ("以上", "以下") and nxt == "的":  # 千万元以上的大项目
-        return end + 1 < len(text) and "\u4e00" <= text[end + 1] <= "\u9fff"
+    if (text[end - 2 : end] in ("以上", "以下") or threshold) and nxt == "的":
+        # 千万元以上的大项目, 超过100万元的村
+        return (
+            end + 1 < len(text)
+            and "\u4e00" <= text[end + 1] <= "\u9fff"
+            and not _TARGET_AFTER.match(text, end)
+            and not text.startswith("的水平", end)
+        )
     return "\u4e00" <= nxt <= "\u9fff" and nxt not in "的和与及或，、；。增同比"
 
 

@@ -565,6 +565,10 @@ def _without_verb(q: Quantity, cut: int) -> Quantity:
 _YEAR_OF_MONTH = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月")
 
 
+# What makes a year just before it a comparison's base ("较2022年", "比2020年", "同比")
+_BASE_BEFORE = re.compile(r"(?:较|比|相比|同比|与)\s*(?:于\s*)?$")
+# A plan's verb right after a claim's year ("2024年计划…", "2025年，全区将…")
+_PLAN_AFTER_YEAR = re.compile(r"[，,]?(?:[\u4e00-\u9fff]{1,4}[区县市])?(?:计划|力争|争取|将(?!近)|拟|预计|要)")
 # Words of when or of the frame beside a scope word, naming no noun ("实际新增146家")
 _WHEN_ONLY = re.compile(r"实际|全年|当年|最终|最后|已经|已")
 
@@ -585,13 +589,23 @@ def claim_time(
         if OVER_YEARS.search(_clause_at(text, at)):
             return ClaimTime(frame=FRAME_SPAN)
         return ClaimTime(year=change.group(2))
-    years = [m.group(1) for m in CLAIM_YEAR.finditer(text[:at])] or CLAIM_YEAR.findall(text)
+    # "较2022年增长28.4%": the year compared with is not the figure's
+    timed = [m for m in CLAIM_YEAR.finditer(text) if not _BASE_BEFORE.search(text, 0, m.start())]
+    before = [m for m in timed if m.start() < at]
+    years = [m.group(1) for m in before or timed]
     if not years and "当年" in text:  # "2025年1月召开的…会上，提出当年…的目标": that year
         years = [m.group(1) for m in _YEAR_OF_MONTH.finditer(text)][:1]
     if years:
-        year = years[-1] if CLAIM_YEAR.search(text[:at]) else years[0]
+        year = years[-1] if before else years[0]
         own = _ACHIEVED.sub("", _COMPARISON.sub("", _clause_at(text, at)))
         planned = bool(_TARGET_WORDS.search(own) or _SOFT_TARGET_WORDS.search(own))
+        # "2024年计划改造老旧小区15个，新增学位3000个": the plan's verb after the year
+        # governs the sentence's later clauses too
+        planned = planned or bool(
+            before
+            and _PLAN_AFTER_YEAR.match(text, before[-1].end())
+            and not _SENTENCE_END.search(text, before[-1].end(), at)
+        )
         return ClaimTime(year=year, planned=planned or target)
     bare = _ACHIEVED.sub("", _COMPARISON.sub("", text))
     if _TARGET_WORDS.search(bare):

@@ -12,7 +12,7 @@ from functools import partial
 
 from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
-from wenzheng.corpus.quantities import english_magnitudes
+from wenzheng.corpus.quantities import COUNT_UNITS, english_magnitudes
 from wenzheng.corpus.text import normalize, strip_controls
 from wenzheng.corpus.time import WHICH_YEAR, YEAR, arabic_years
 from wenzheng.index.keyword import cut_words, tokenize
@@ -397,6 +397,7 @@ def _mended(terms: list[str], text: str, written: Callable[[str], bool]) -> list
         if (
             nxt < 0
             or len(gap) > 1
+            or any(len(t) == 1 and (t in _FUNCTION_CHARS or t in COUNT_UNITS) for t in (a, b))
             or gap in _PARTICLES
             or not _ALL_CJK.fullmatch(a + gap + b)
             or (min(len(a), len(b)) > 1 and written(a) and written(b))

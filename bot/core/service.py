@@ -838,12 +838,12 @@ class Answerer:
     def _slot(self, query: Query) -> Slot:
         """What the question asks for, with the lexicon's scopes and its own nouns."""
         yes_no = is_yes_no(query.text)
-        asked = query.text
+        slot = read_slot(query.text, query.wants_number, yes_no, self.lexicon.scopes)
         if query.followup and not self._own_topic(query):
-            # "到2026年的目标呢？" after "研发投入占GDP比重多少": the slot is the earlier
-            # question's thing (a share) asked again, in this one's frame and year
-            asked = "".join(query.terms) + asked
-        slot = read_slot(asked, query.wants_number, yes_no, self.lexicon.scopes)
+            # "到2026年的目标呢？" after "研发投入占GDP比重多少": the earlier question's
+            # thing (a share) asked again, in this one's frame and year, what of it this
+            # one asks ("实际新增多少家"; "去年呢": any figure of it)
+            slot = replace(slot, asked="".join(query.terms) + query.text)
         if query.english and slot.kind in ("figure", "amount"):
             # the English words may say more than the lexicon's terms: "retail sales growth
             # target" asks for a rate once 社会消费品零售总额 (…总额: an amount) is the term

@@ -90,6 +90,17 @@ LOOSE_MATCH = 0.6  # share of a claim's content words a report sentence part mus
 
 
 
+# A due date the reports write as a part of the year ("6月底以前" is 上半年)
+_HALF_YEAR_DUE = re.compile(r"6月(?:底|末|30日)(?:以)?前")
+_YEAR_END_DUE = re.compile(r"12月(?:底|末|31日)(?:以)?前")
+
+
+def _due_dates(text: str) -> str:
+    """A claim's due dates in the reports' words: "在2025年6月底以前主体结顶" is "在2025年
+    上半年主体结顶", "12月底前" is "年底前"."""
+    return _YEAR_END_DUE.sub("年底前", _HALF_YEAR_DUE.sub("上半年", text))
+
+
 def _holds(p: Passage | None, q: Quantity) -> bool:
     """The passage states the quantity itself (its value in its unit), wherever it stands."""
     return p is not None and any(
@@ -167,7 +178,7 @@ class FactChecker:
         """
         if not claim or not claim.strip():
             raise InputError("the claim is empty")
-        text = self.places.report_scope(self._news(tidy(claim)))
+        text = self.places.report_scope(self._news(_due_dates(tidy(claim))))
         place = self.places.foreign_place(text)
         if place:
             return CheckResult(claim, "not_found", explanation=f"报告未涉及“{place}”，无法核实。")

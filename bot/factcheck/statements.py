@@ -176,16 +176,16 @@ class StatementChecker:
         if stayed is not None:
             return stayed
         if passage is not None and cov >= CONFLICT_COVERAGE:
+            numbered = _other_numbered(text, seg)
+            if numbered:  # "第五研究院" for the report's 第三研究院: a thing it does not name
+                why = f"报告原文为“{passage.text}”，未提及“{numbered}”。"
+                return CheckResult(claim, "not_found", explanation=why)
             conflict = self.conflict(text, [passage], seg)
             if conflict:
                 return CheckResult(claim, "refuted", (self.reports.cite(passage),), conflict[1])
             aspired = self.aspired(text, [passage])
             if aspired:
                 return CheckResult(claim, "not_found", explanation=aspired[1])
-            numbered = _other_numbered(text, seg)
-            if numbered:  # "第五研究院" for the report's 第三研究院: a thing it does not name
-                why = f"报告原文为“{passage.text}”，未提及“{numbered}”。"
-                return CheckResult(claim, "not_found", explanation=why)
             if figures:
                 aligned = self._aligned(claim, text, passage, seg)
                 if aligned is not None:
