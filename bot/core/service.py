@@ -583,7 +583,7 @@ class Answerer:
 
         def topic(terms: tuple[str, ...], drop: frozenset[str]) -> tuple[str, ...]:
             # "多少万亩" asks in 万亩: the unit is the answer's kind, not the thing asked
-            kept = (
+            return tuple(
                 t
                 for t in terms
                 if t not in drop
@@ -591,11 +591,15 @@ class Answerer:
                 and not unit_word(t)
                 and not (stretch and _STRETCH_WORD.fullmatch(t))
             )
-            return tuple(kept) or terms
 
         def without(drop: frozenset[str]) -> Query:
+            # (a follow-up whose own words are all dropped, "今年要提高到多少", binds to
+            # the thing it leans on; any other question keeps its words when all would go)
+            own = topic(query.focus_terms, drop)
             return replace(
-                query, terms=topic(query.terms, drop), focus_terms=topic(query.focus_terms, drop)
+                query,
+                terms=topic(query.terms, drop) or query.terms,
+                focus_terms=own or (() if query.followup else query.focus_terms),
             )
 
         plain = without(SLOT_NOUNS)
