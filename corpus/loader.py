@@ -27,7 +27,7 @@ from wenzheng.corpus.model import (
 from wenzheng.corpus.places import fullest_names
 from wenzheng.corpus.quantities import has_figure, parse_chinese_numeral
 from wenzheng.corpus.text import despace, split_clauses, split_sentences
-from wenzheng.corpus.time import span_section
+from wenzheng.corpus.time import LEADING_YEAR, span_section
 
 from wenzheng.errors import CorpusError
 
@@ -323,10 +323,37 @@ def _paragraph(line: str, start: int, state: _State, meta: DocumentMeta) -> list
             # a short sub-heading inside a paragraph that has none of its own
             # ("五年来……。经济实力显著增强。2015年，……")
             lead = sentence
+        own = _own_year_frame(sentence, frame, meta)
         out.append(
-            _passage(sentence, start + s, e - s, state, meta, kind=kind, lead=lead, frame=frame)
+            _passage(
+                sentence,
+                start + s,
+                e - s,
+                state,
+                meta,
+                kind=kind,
+                lead=lead,
+                frame=own[0] if own else frame,
+                years=own[1] if own else None,
+            )
         )
     return out
+
+
+def _own_year_frame(sentence: str, frame: str, meta: DocumentMeta) -> tuple[str, str] | None:
+    """The frame and year of a sentence that opens with a year of the other frame: the
+    review's year in a plan part ("2023年，“崂山快办”上线事项达到648项" under "四、加强政府
+    自身建设", after the plans) is that year's result; the report's own year in a review part
+    ("2024年，我们将…") its plan. None: the part's frame holds."""
+    m = LEADING_YEAR.match(sentence)
+    if m is None or meta.review_year == meta.year:
+        return None
+    year = int(m.group(1))
+    if frame == FRAME_TARGETS and year == meta.review_year:
+        return FRAME_RESULTS, str(year)
+    if frame == FRAME_RESULTS and year == meta.year:
+        return FRAME_TARGETS, str(year)
+    return None
 
 
 def _span_opening(line: str) -> re.Match[str] | None:
@@ -380,6 +407,7 @@ def _passage(
     kind: str,
     lead: str,
     frame: str | None = None,
+    years: str | None = None,
 ) -> Passage:
     """Build a passage with a content-hash id that stays stable while its text does."""
     frame = state.frame if frame is None else frame
@@ -395,7 +423,7 @@ def _passage(
         lead=lead,
         paragraph=state.paragraph,
         frame=frame,
-        years=_years(frame, meta, state.part_year, state.span),
+        years=years if years is not None else _years(frame, meta, state.part_year, state.span),
         kind=kind,
         bullet=text.startswith("——"),
     )

@@ -31,7 +31,7 @@ LEADING_YEAR = re.compile(rf"\s*({_Y})\s*年[，,]")
 YEAR_SPAN = re.compile(rf"{_Y}\s*[-—~～至到]\s*{_Y}|五年来|五年间|过去五年|近五年|以来")
 # The years a look-back runs over ("五年来", "三年间", "过去五年", "近5年"): a time, no figure
 LOOK_BACK_YEARS = re.compile(
-    r"(?:过去|近)?[\d一二三两四五六七八九十]+年(?:来|间|以来)|(?:过去|近)[\d一二三两四五六七八九十]+年"
+    r"(?:过去|近)?[\d一二三两四五六七八九十]+年(?:来|间|以来|内)|(?:过去|近)[\d一二三两四五六七八九十]+年"
 )
 # A change from one year's figure to a later one's ("从2016年的412家增加到2021年的905家"):
 # groups from and to (the years), the match ending after the later year

@@ -566,7 +566,13 @@ _YEAR_OF_MONTH = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月")
 
 
 # What makes a year just before it a comparison's base ("较2022年", "比2020年", "同比")
-_BASE_BEFORE = re.compile(r"(?:较|比|相比|同比|与)\s*(?:于\s*)?$")
+_BASE_BEFORE = re.compile(
+    r"(?:较|比|相比|同比|与)\s*(?:于\s*)?$"
+    # "开工时间推迟到了2025年": the date put off to, not the time the claim speaks of
+    r"|(?:推迟|延期|延后|推后|调整|顺延)[到至]了?\s*$"
+)
+# Words of what came of a plan ("实际新开工104个", "最终完成")
+_OUTCOME_WORDS = re.compile(r"实际|最终|实现了|完成了|达到了|结果")
 # A plan's verb right after a claim's year ("2024年计划…", "2025年，全区将…")
 _PLAN_AFTER_YEAR = re.compile(r"[，,]?(?:[\u4e00-\u9fff]{1,4}[区县市])?(?:计划|力争|争取|将(?!近)|拟|预计|要)")
 # Words of when or of the frame beside a scope word, naming no noun ("实际新增146家")
@@ -605,6 +611,7 @@ def claim_time(
             before
             and _PLAN_AFTER_YEAR.match(text, before[-1].end())
             and not _SENTENCE_END.search(text, before[-1].end(), at)
+            and not _OUTCOME_WORDS.search(own)  # "…，实际新开工104个": the outcome
         )
         return ClaimTime(year=year, planned=planned or target)
     bare = _ACHIEVED.sub("", _COMPARISON.sub("", text))

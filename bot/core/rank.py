@@ -330,7 +330,7 @@ class Ranker:
         for m in _PLACE_NAME.finditer(query.text):
             name = m.group(1)
             if (
-                set(name[:-1]) & _NOT_A_NAME
+                (set(name[:-1]) & _NOT_A_NAME and not _CITY_QUARTER.match(name))
                 or _GENERIC_PLACE.match(name)
                 or name in self.regions
                 or any(
@@ -460,6 +460,8 @@ _PLACE_NAME = re.compile(
 # Characters of words that end in 区/县/市 without naming one (本区, 哪个县, 小区, 今年城市,
 # 的地区): a place's own name holds none of them
 _NOT_A_NAME = set("本该我咱这那哪全各每其此社小园片景校辖市县区年今去明的地个")
+# A district named for its quarter of the city ("市南区", "市北区", "市中区")
+_CITY_QUARTER = re.compile(r"^市[东南西北中]区$")
 # Places of a generic kind, no name: "主城区", "老城区" ("相城区" is a name)
 _GENERIC_PLACE = re.compile(r"^[主老新古]?城[区市]$")
 

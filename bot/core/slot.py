@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from wenzheng.bot.core.figures import (
     MEASURE_NOUN,
+    OVER_YEARS,
     bigrams,
     names_target,
     other_streets,
@@ -109,6 +110,10 @@ _ADDRESS = re.compile(r"哪条[路街]|什么[路街]|门牌|地址|具体位置
 # A street-level place in a text: "中山北路", "傅厚岗30号", "红五月硅巷"
 _ADDRESS_WORD = re.compile(r"[\u4e00-\u9fff\d]{1,8}?(?:路|街(?!道)|大道|巷|号|广场|大厦)")
 _RATIO_WORDS = ("每", "人均", "平均")
+# A sum over a look-back's years asked ("过去五年累计…", "五年来累计…")
+_SUMMED = re.compile(r"(?:过去|近)[\d一二三两四五六七八九十]+年[^，。；]{0,4}累计|(?<!\d)[\d一二三两四五六七八九十]{1,2}年(?:来|间|以来)?累计")
+# A count of years in a figure's words ("五年新增就业12万人"), not a year ("2023年")
+_YEARS_OF = re.compile(r"(?<!\d)[\d一二三两四五六七八九十]{1,2}年(?!度)")
 _AVERAGED = "年均"  # a yearly average over several years asked: one year's figure is none
 _PER_WORDS = ("每", "人均")  # a figure per head or per thing asked (平均 may be a mean over time)
 # Nouns that name the kind of answer, not the thing asked about: "固定资产投资总额是多少"
@@ -618,6 +623,8 @@ def _fits(slot: Slot, q: Quantity, ctx: str) -> bool:
         # "每千名老人拥有床位43.4张" is no head-count of beds, nor "新增养老床位420张" a
         # number per thousand elderly
         return False
+    if _SUMMED.search(slot.asked) and not (OVER_YEARS.search(ctx) or _YEARS_OF.search(ctx)):
+        return False  # "过去五年累计新增城镇就业多少人" is not filled by one year's 2.46万人
     if _AVERAGED in slot.asked and _AVERAGED not in ctx:
         return False  # "“十五五”时期年均增长目标" is not filled by one year's "增长2%左右"
     if slot.kind == "amount":

@@ -135,7 +135,8 @@ class PlaceScope:
                 continue
             if name[0] in _NOT_A_PLACE:  # "今年要争创省…": a verb before the level
                 continue
-            if flat[m.end() - 1 : m.end() + 4] in self.known_text:
+            named = flat[m.end() - 1 : m.end() + 4]
+            if re.fullmatch(r"[\u4e00-\u9fff]{5}", named) and named in self.known_text:
                 continue  # "2024年计划区中医医院…": the 区 opens a name the reports write
             if name.endswith(("地区", "城区", "市区", "社区", "园区", "景区", "片区", "街区")):
                 continue  # "五年来地区生产总值…": a kind of area, no name

@@ -180,6 +180,10 @@ class StatementChecker:
             if numbered:  # "第五研究院" for the report's 第三研究院: a thing it does not name
                 why = f"报告原文为“{passage.text}”，未提及“{numbered}”。"
                 return CheckResult(claim, "not_found", explanation=why)
+            short = self._short_of_stage(text, tidy(seg))
+            if short:
+                why = f"报告原文为“{passage.text}”（{short[1]}），尚未{short[0]}，与声明一致。"
+                return CheckResult(claim, "supported", (self.reports.cite(passage),), why)
             conflict = self.conflict(text, [passage], seg)
             if conflict:
                 return CheckResult(claim, "refuted", (self.reports.cite(passage),), conflict[1])
@@ -643,6 +647,34 @@ class StatementChecker:
         subject = bigrams(self.content(before))
         if len(subject) < 3:
             return None
+        stated = self._project_stage(before, ptext)
+        if stated is not None and stated[0] < said[0]:
+            return said[2], stated[2]
+        return None  # the project's own clause: at or past the stage said, or none
+
+    def _short_of_stage(self, text: str, ptext: str) -> tuple[str, str] | None:
+        """A claim denying a project reached a stage ("区中医医院新院区2023年未能主体完工",
+        "尚未建成投用") that the passage's clause on the project puts at an earlier one ("完成
+        主体结构施工的七成", "主体完工"): the denial holds. (denied, stated) or None."""
+        if not _NOT_YET.search(text):
+            return None
+        said = _stage(text)
+        if said is None or len(set(YEAR_NIAN.findall(text))) > 1:
+            return None
+        before = _NOT_YET.sub("", text[: said[1]])
+        if len(bigrams(self.content(before))) < 3:
+            return None
+        stated = self._project_stage(before, ptext)
+        if stated is not None and stated[0] < said[0]:
+            return said[2], stated[2]
+        return None
+
+    def _project_stage(self, before: str, ptext: str) -> tuple[int, int, str] | None:
+        """The latest stage the passage's clause on the project named by `before` (the
+        claim's words before its stage) says it reached, with the clauses after it in its
+        sentence part ("…开工建设，9月开园"); None when no clause names the project or it
+        names no stage."""
+        subject = bigrams(self.content(before))
         numbered = set(_NUMBER_IN_NAME.findall(before))
         for part in re.split(r"[。；;]", ptext):
             clauses = re.split(r"[，,]", part)
@@ -650,17 +682,15 @@ class StatementChecker:
                 shared = len(subject & bigrams(self.content(clause)))
                 if shared < max(3, 0.6 * len(subject)) or not all(n in clause for n in numbered):
                     continue  # another project ("第三实验小学" is not the claim's 第二实验小学)
-                stated = _stage(clause)
-                # the clauses after it in its sentence part go on about it ("…开工建设，
-                # 9月开园"): the latest stage said there counts
+                own = _stage(clause)
+                if own is None:
+                    return None
                 later = [
                     st
                     for c in clauses[i + 1 :]
                     if (st := _stage(c)) is not None and not _PUT_OFF.search(c)
                 ]
-                if stated is not None and all(st[0] < said[0] for st in [stated, *later]):
-                    return said[2], stated[2]
-                return None  # the project's own clause: at or past the stage said, or none
+                return max([own, *later])
         return None
 
     def _denied(self, text: str, ptext: str) -> str:
@@ -838,6 +868,7 @@ class StatementChecker:
         text = _ENUMERATOR.sub("", text)  # "二是…" counts the report's items, names nothing
         text = LOOK_BACK_YEARS.sub("", text)  # "五年间": the time (a frame), no content
         text = _DOUBLED.sub("翻番", text)  # "翻了一番多" says 翻番
+        text = _POSTPONED.sub("调整至", text)
         text = _FIRST_ONE.sub("首家", _ONCE.sub("", self.reader.clean(text).lower()))
         text = _MANNER.sub("", _PARTICLE.sub("", text))  # "成功获评" is 获评
         text = _AHEAD.sub("前列", _BEHIND.sub("靠后", text))
@@ -852,6 +883,10 @@ _ENUMERATOR = re.compile(r"(?:^|(?<=[，。；：,;:]))(?:[一二三四五六七
 _NUMBER_IN_NAME = re.compile(r"第[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]+(?:期|号线)")
 # A stage put off, not reached ("开工时间调整至2025年", "推迟", "尚未")
 _PUT_OFF = re.compile(r"调整[至到]|推迟|延期|延至|延后|暂缓|尚未|未能|还未|没有")
+# A stage not (yet) reached, said of a project ("尚未建成投用", "未能主体完工")
+_NOT_YET = re.compile(r"尚未|未能|还未|没能|没有|未(?!来)")
+# A put-off's verbs, as the reports write them ("推迟到了2025年" is "调整至2025年")
+_POSTPONED = re.compile(r"(?:推迟|延期|延后|推后|调整|顺延)[到至]了?")
 # A project's stages, in order: planned, started, structure done, built, in use
 _STAGES = (
     re.compile(r"方案设计|前期工作|规划设计|启动前期"),
@@ -1018,7 +1053,15 @@ def _event_year_clash(text: str, ptext: str) -> tuple[str, str] | None:
         other = stated.get(m.group(2))
         if other is not None and other.group(1) != m.group(1):
             return m.group(0), other.group(0)
+    # a date put off to ("开工时间推迟到了2026年" against "调整至2025年")
+    said, put = _PUT_OFF_YEAR.search(text), _PUT_OFF_YEAR.search(ptext)
+    if said and put and said.group(1) != put.group(1):
+        return said.group(0), put.group(0)
     return None
+
+
+# A date put off to ("调整至2025年", "推迟到了2026年")
+_PUT_OFF_YEAR = re.compile(r"(?:推迟|延期|延后|推后|调整|顺延)[到至]了?((?:19|20)\d\d)年")
 
 
 def _same_event_year(text: str, ptext: str) -> bool:

@@ -80,6 +80,8 @@ def html_text(data: bytes) -> str:
     for node in blocks:
         if node.tag == "tr" and node.mem_id in rows:
             lines.append(rows[node.mem_id])
+        elif node.tag != "tr" and _row_id(node) in rows:
+            continue  # a cell's paragraph ("<td><p>846.3</p></td>"): read with its row
         elif node.tag == "p" or not node.css_first("p"):  # a block holding paragraphs: those
             lines.append(" ".join(node.text(separator=" " if node.tag == "tr" else "").split()))
     return "\n".join(line for line in lines if line)
@@ -91,13 +93,35 @@ def _table_rows(body) -> dict[int, str]:  # noqa: ANN001 (a selectolax node)
     for table in body.css("table"):
         trs = [tr for tr in table.css("tr") if _closest_table(tr) is not None]
         trs = [tr for tr in trs if _closest_table(tr).mem_id == table.mem_id]
-        if any(tr.css_first("p") for tr in trs):
-            continue  # a layout table holding paragraphs: read those
         cells = [[c.text(separator="") for c in tr.css("th, td")] for tr in trs]
+        if _layout(trs, cells):
+            continue  # a layout table holding paragraphs: read those
         lines = table_lines(cells)
         if len(lines) == len(trs):
             out |= {tr.mem_id: line for tr, line in zip(trs, lines, strict=True)}
     return out
+
+
+def _layout(trs: list, cells: list[list[str]]) -> bool:  # noqa: ANN001 (selectolax nodes)
+    """A table laying out a page's paragraphs, not a table of data: a row of one cell, a
+    cell of several paragraphs or of a long text (a Word file saved as a page puts one
+    short <p> in each cell of a data table)."""
+    if not cells or max(len(row) for row in cells) < 2:
+        return True
+    if any(len(" ".join(c.split())) > _DATA_CELL for row in cells for c in row):
+        return True
+    return any(len(td.css("p")) > 1 for tr in trs for td in tr.css("th, td"))
+
+
+_DATA_CELL = 60  # the most characters a data table's cell holds (a label, a figure)
+
+
+def _row_id(node) -> int | None:  # noqa: ANN001 (a selectolax node)
+    """The id of the table row a node is in (None outside tables)."""
+    node = node.parent
+    while node is not None and node.tag not in ("tr", "table", "body"):
+        node = node.parent
+    return node.mem_id if node is not None and node.tag == "tr" else None
 
 
 def _closest_table(node):  # noqa: ANN001, ANN202 (selectolax nodes)
