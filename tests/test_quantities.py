@@ -386,3 +386,11 @@ def test_a_unit_with_its_magnitude_is_a_unit_word():
 )
 def test_a_list_items_number_counts_nothing(text, raws):
     assert [q.raw for q in extract_quantities(text)] == raws
+
+
+def test_a_threshold_before_de_and_a_noun_names_a_kind_not_a_value():
+    """超过100万元的村126个 counts villages: the 100万元 only says which; 超过100万元的目标 is a
+    target's value."""
+    threshold, count = extract_quantities("其中超过100万元的村126个")
+    assert threshold.attributive and not count.attributive and count.value == 126
+    assert not only("实现村均收入超过100万元的目标").attributive

@@ -16,9 +16,21 @@ from functools import lru_cache
 
 from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
-from wenzheng.corpus.quantities import COUNT_UNITS, Quantity, extract_quantities
+from wenzheng.corpus.quantities import (
+    COUNT_UNITS,
+    Quantity,
+    extract_quantities,
+    parse_chinese_numeral,
+)
 from wenzheng.corpus.text import tidy
-from wenzheng.corpus.time import CHANGE_OF_YEARS, CLAIM_YEAR, LEADING_YEAR, YEAR_SPAN, YEAR_WORD
+from wenzheng.corpus.time import (
+    CHANGE_OF_YEARS,
+    CLAIM_YEAR,
+    LEADING_YEAR,
+    LOOK_BACK_YEARS,
+    YEAR_SPAN,
+    YEAR_WORD,
+)
 from wenzheng.corpus.units import LOOSE_COUNT_UNITS, SUFFIX_QUALIFIERS
 
 SEGMENT = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
@@ -95,6 +107,7 @@ class ClaimTime:
     frame: str = ""
     soft: bool = False  # a guess from words like 将/计划, not binding
     planned: bool = False  # a year with target words ("2020年预期增长…"): its target
+    span: int = 0  # the years a look-back claimed runs over ("五年间": 5; 0: not said)
 
     def label(self) -> str:
         """The time in words, for explanations."""
@@ -458,6 +471,7 @@ class FigureReader:
         """Drop punctuation, region names, years and filler words from a phrase."""
         text = _PUNCT.sub("", text)
         text = YEAR_WORD.sub("", text)
+        text = _LOOK_BACK_WORDS.sub("", text)  # "“十四五”五年间", "五年年均": times
         # dropping a word only removes characters: a word whose first character is not in
         # the phrase now cannot appear in it later either
         found = sorted(i for ch in set(text) for i in self._dropped_by_char.get(ch, ()))
@@ -492,6 +506,13 @@ class FigureReader:
         return indicator
 
 
+# The words of a look-back's years in a phrase: "五年间", "十四五以来", the "五年" of
+# "五年年均增长" (its indicator is the thing that grew, not the years)
+_LOOK_BACK_WORDS = re.compile(
+    LOOK_BACK_YEARS.pattern
+    + r"|十[一二三四五六]五(?:期间|时期|以来|期末|末)?"
+    + r"|(?<!\d)[\d一二三两四五六七八九十]{1,2}年(?=年均|累计)"
+)
 _RESPECTIVELY = re.compile(r"分别")
 _LIST_WORDS = frozenset({"、", "以及", "和", "与", "及"})
 # What may stand between the figures of one 分别 run: "4家和62家", "63.2%、71.9%"
@@ -579,6 +600,19 @@ _PLAN_AFTER_YEAR = re.compile(r"[，,]?(?:[\u4e00-\u9fff]{1,4}[区县市])?(?:�
 _WHEN_ONLY = re.compile(r"实际|全年|当年|最终|最后|已经|已")
 
 
+def look_back_length(text: str) -> int:
+    """The years a look-back a text names runs over ("五年间", "过去三年", "近5年": 5, 3, 5;
+    0 when it names none)."""
+    m = LOOK_BACK_YEARS.search(text)
+    if m is None:
+        return 0
+    count = re.search(r"[\d一二三两四五六七八九十]+(?=年)", m.group(0))
+    if count is None:
+        return 0
+    value = int(count.group(0)) if count.group(0).isdigit() else parse_chinese_numeral(count.group(0))
+    return int(value) if value else 0
+
+
 def claim_time(
     text: str, at: int, default: ClaimTime | None = None, target: bool = False
 ) -> ClaimTime:
@@ -587,7 +621,7 @@ def claim_time(
     `target`: the figure at `at` is named as a target (`Figure.target`: "超额完成年初确定的
     2万人目标"), so with a year it speaks of that year's target, whatever its clause's verb."""
     if YEAR_SPAN.search(text):
-        return ClaimTime(frame=FRAME_SPAN)
+        return ClaimTime(frame=FRAME_SPAN, span=look_back_length(text))
     change = next((m for m in CHANGE_OF_YEARS.finditer(text) if m.start() < at), None)
     if change is not None and not _SENTENCE_END.search(text, change.end(), at):
         # "从2016年的1062.3亿元增加到2021年的1486.7亿元，年均增长6.8%": both figures are

@@ -369,6 +369,8 @@ def content_terms(
     # a year with its part ("2024年底", "2023年度") names a time, and glues to no word ("年改")
     text = _YEAR_PHRASE.sub("，", text)
     for tok in _merge_single_chars(tokenize(_ASKING.sub("，", text))):
+        if len(tok) >= 3 and tok[0] in COUNT_UNITS and re.search(f"(?:多少|几){tok}", text):
+            tok = tok[1:]  # "多少家首店": jieba's "家首店" is the measure and the thing counted
         if tok in frame_words or tok in _GENERIC or tok in lexicon.fillers:
             continue
         if len(tok) >= 2 and any(tok in place for place in places):

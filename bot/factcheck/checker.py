@@ -49,7 +49,12 @@ from wenzheng.bot.factcheck.reports import Reports, frame_label, region_names
 from wenzheng.bot.factcheck.scope import Docs, PlaceScope
 from wenzheng.bot.factcheck.statements import Retrieve, StatementChecker
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Document, Passage
-from wenzheng.corpus.quantities import Quantity, extract_quantities, numbers_in
+from wenzheng.corpus.quantities import (
+    Quantity,
+    extract_quantities,
+    numbers_in,
+    parse_chinese_numeral,
+)
 from wenzheng.corpus.text import tidy
 
 from wenzheng.errors import InputError
@@ -99,6 +104,19 @@ def _due_dates(text: str) -> str:
     """A claim's due dates in the reports' words: "在2025年6月底以前主体结顶" is "在2025年
     上半年主体结顶", "12月底前" is "年底前"."""
     return _YEAR_END_DUE.sub("年底前", _HALF_YEAR_DUE.sub("上半年", text))
+
+
+# A figure's own count of the years it sums or averages ("五年年均增长", "三年累计")
+_YEARS_SUMMED = re.compile(r"(?<!\d)([\d一二三两四五六七八九十]{1,2})年(?=年均|累计|来|间|以来)")
+
+
+def _years_summed(context: str) -> int:
+    """How many years a figure's words say it sums or averages over (0: none said)."""
+    m = _YEARS_SUMMED.search(context)
+    if m is None:
+        return 0
+    n = m.group(1)
+    return int(n) if n.isdigit() else int(parse_chinese_numeral(n) or 0)
 
 
 def _holds(p: Passage | None, q: Quantity) -> bool:
@@ -761,7 +779,11 @@ class FactChecker:
     def _figure_in_time(self, time: ClaimTime, fig: Figure) -> bool:
         """True when a report figure speaks of the time a claim speaks of: a look-back's
         sum or average over its years ("“十四五”以来…累计新增412家") is no one year's, a
-        target a review restates ("低于3亿美元的目标") no result (`_frame`)."""
+        target a review restates ("低于3亿美元的目标") no result (`_frame`); a sum or an
+        average its own words put over the years claimed ("五年年均增长5.9%" in a review) is
+        the look-back's."""
+        if time.frame == FRAME_SPAN and time.span and _years_summed(fig.context) == time.span:
+            return True
         if (
             time.year
             and not fig.year

@@ -13,7 +13,7 @@ from wenzheng.corpus.model import (
 )
 from wenzheng.corpus.places import level_names
 from wenzheng.corpus.text import tidy
-from wenzheng.corpus.time import cited_section
+from wenzheng.corpus.time import cited_section, span_length
 from wenzheng.corpus.time import frame_label as time_frame_label
 
 
@@ -76,7 +76,10 @@ class Reports:
                 p.frame == FRAME_SPAN and doc is not None and time.year == str(doc.meta.review_year)
             )
         if time.frame == FRAME_SPAN:
-            return p.frame == FRAME_SPAN
+            # "五年间" is not a look-back over four years ("“十四五”以来的四年")
+            return p.frame == FRAME_SPAN and (
+                not time.span or span_length(p.years) == time.span
+            )
         return not time.frame or p.frame == time.frame
 
 

@@ -175,15 +175,14 @@ class StatementChecker:
         stayed = self._stayed(claim, text, time, candidates.values())
         if stayed is not None:
             return stayed
+        short = self._denial_held(text, time, candidates.values())
+        if short is not None:
+            return CheckResult(claim, "supported", (self.reports.cite(short[0]),), short[1])
         if passage is not None and cov >= CONFLICT_COVERAGE:
             numbered = _other_numbered(text, seg)
             if numbered:  # "第五研究院" for the report's 第三研究院: a thing it does not name
                 why = f"报告原文为“{passage.text}”，未提及“{numbered}”。"
                 return CheckResult(claim, "not_found", explanation=why)
-            short = self._short_of_stage(text, tidy(seg))
-            if short:
-                why = f"报告原文为“{passage.text}”（{short[1]}），尚未{short[0]}，与声明一致。"
-                return CheckResult(claim, "supported", (self.reports.cite(passage),), why)
             conflict = self.conflict(text, [passage], seg)
             if conflict:
                 return CheckResult(claim, "refuted", (self.reports.cite(passage),), conflict[1])
@@ -252,6 +251,24 @@ class StatementChecker:
         if figures:
             why = "报告中没有与声明中的数字对应的指标。"
         return CheckResult(claim, "not_found", explanation=why)
+
+    def _denial_held(
+        self, text: str, time: ClaimTime, passages: Iterable[Passage]
+    ) -> tuple[Passage, str] | None:
+        """A passage of the claim's time whose clause on the project puts it short of the
+        stage the claim denies (see `_short_of_stage`), with the explanation. The project's
+        clause decides, however little else of the passage the claim says: its stage words
+        are no wording the passage shares."""
+        if not _NOT_YET.search(text) or _stage(text) is None:
+            return None
+        for p in passages:
+            for seg, year in _segments(p):
+                if not (time.soft or self.reports.time_matches(time, p, year)):
+                    continue
+                short = self._short_of_stage(text, tidy(seg))
+                if short and not _other_numbered(text, seg):
+                    return p, f"报告原文为“{p.text}”（{short[1]}），尚未{short[0]}，与声明一致。"
+        return None
 
     def _stayed(
         self, claim: str, text: str, time: ClaimTime, passages: Iterable[Passage]
