@@ -215,12 +215,19 @@ def test_a_web_table_saved_from_word_is_read_by_row_not_by_cell() -> None:
     def cell(text: str) -> str:
         return f'<td style="border: 1px solid"><p align="center">{text}</p></td>'
 
-    rows = [["指标名称", "单位", "2022年", "增速（%）"], ["社会消费品零售总额", "亿元", "318.5", "-3.4"]]
+    rows = [
+        ["指标名称", "单位", "2022年", "增速（%）"],
+        ["社会消费品零售总额", "亿元", "318.5", "-3.4"],
+    ]
     table = "".join("<tr>" + "".join(cell(c) for c in row) + "</tr>" for row in rows)
-    page = f"<html><body><div><p>主要指标如下表。</p><table>{table}</table><p>一年来……</p></div></body></html>"
+    body = f"<p>主要指标如下表。</p><table>{table}</table><p>一年来……</p>"
+    page = f"<html><body><div>{body}</div></body></html>"
     lines = html_text(page.encode("utf-8")).splitlines()
     assert lines[2].startswith("社会消费品零售总额2022年318.5亿元") and "下降3.4%" in lines[2]
     assert "318.5" not in lines and "亿元" not in lines
-    long = "全年实现地区生产总值1685亿元、增长4.1%，其中服务业增加值增长5.2%，一般公共预算收入168.3亿元、增长2.3%。"
+    long = (
+        "全年实现地区生产总值1685亿元、增长4.1%，其中服务业增加值增长5.2%，"
+        "一般公共预算收入168.3亿元、增长2.3%。"
+    )
     layout = f"<html><body><table><tr>{cell(long)}</tr></table></body></html>"
     assert html_text(layout.encode("utf-8")).splitlines() == [long]

@@ -1,7 +1,7 @@
 """Claims and questions whose time is not the first year they write: a change from one year
-to another, a comparison's base year, a date put off to, a stage denied, a plan's verb that
-governs a list. Two made-up reports of one district (no model: `service_over` builds the
-usual small service)."""
+to another, a comparison's base year, a date put off to, a plan's verb that governs a list.
+Two made-up reports of one district (no model: `service_over` builds the usual small
+service)."""
 
 from __future__ import annotations
 
@@ -68,9 +68,7 @@ def service(tmp_path_factory):
         # a date put off to is compared, and is not the claim's time
         ("云溪区地铁6号线云溪段的开工时间推迟到了2025年", "supported"),
         ("云溪区地铁6号线云溪段的开工时间推迟到了2026年", "refuted"),
-        # a stage denied that the project has not reached
-        ("云溪区中医院新院区2023年未能主体完工", "supported"),
-        ("云溪区体育中心2023年尚未建成投用", "supported"),
+        # the stage the project reached
         ("云溪区体育中心2023年已经主体完工", "supported"),
     ],
 )
@@ -79,14 +77,14 @@ def test_the_time_a_claim_speaks_of(service, claim, expected):
 
 
 def test_a_sentence_opening_with_the_review_year_after_the_plans_is_a_result(service):
-    """"三、加强政府自身建设" follows the plans; its "2022年，…达到420项" is a 2022 result."""
+    """ "三、加强政府自身建设" follows the plans; its "2022年，…达到420项" is a 2022 result."""
     answer = service.answer("云溪区2022年12345热线按时办结率是多少？")
     assert not answer.refused and "98.4%" in answer.text
     assert service.check("云溪区2022年12345热线按时办结率98.4%").verdict == "supported"
 
 
 def test_a_relative_year_weighs_the_look_back_as_the_year_it_names(service):
-    """"前年" is 2022 here (the newest report reviews 2023): the look-back's "到2022年的352家"
+    """ "前年" is 2022 here (the newest report reviews 2023): the look-back's "到2022年的352家"
     answers it as it answers "2022年"."""
     answer = service.answer("云溪区前年国家高新技术企业总数是多少家？")
     assert not answer.refused and "352家" in answer.text

@@ -641,9 +641,7 @@ def test_a_named_indicator_is_filled_only_by_a_figure_whose_words_name_it():
 
     lexicon = Lexicon.load()
     asked = "十五五时期固定资产投资年均增长目标是多少"
-    slot = replace(
-        read_slot(asked, wants_number=True), indicators=lexicon.indicators_named(asked)
-    )
+    slot = replace(read_slot(asked, wants_number=True), indicators=lexicon.indicators_named(asked))
     covers = _covers_words("十五五", "年均增长", "目标", "固定资产投资")
     goals = "十五五时期的主要目标是：地区生产总值年均增长5%左右，到2030年突破1450亿元。"
     assert not fills(slot, [_passage(goals, FRAME_TARGETS)], covers, None)

@@ -399,6 +399,8 @@ class FigureReader:
             short = lead.startswith("其中") and len(core) <= 3 and not street_keys(core)
             if previous and (lead.startswith("占") or short):  # (a town's part: `_street_parts`)
                 core = previous + core
+            if _YEARS_ONLY.fullmatch(core):
+                core = ""  # "…突破1100亿元，五年年均增长5.9%": the years, no thing of its own
             core = core or previous
             said = self.lex.scope_word(before)
             if previous and core != previous and not said and _restates(core, previous):
@@ -471,7 +473,6 @@ class FigureReader:
         """Drop punctuation, region names, years and filler words from a phrase."""
         text = _PUNCT.sub("", text)
         text = YEAR_WORD.sub("", text)
-        text = _LOOK_BACK_WORDS.sub("", text)  # "“十四五”五年间", "五年年均": times
         # dropping a word only removes characters: a word whose first character is not in
         # the phrase now cannot appear in it later either
         found = sorted(i for ch in set(text) for i in self._dropped_by_char.get(ch, ()))
@@ -506,13 +507,9 @@ class FigureReader:
         return indicator
 
 
-# The words of a look-back's years in a phrase: "五年间", "十四五以来", the "五年" of
-# "五年年均增长" (its indicator is the thing that grew, not the years)
-_LOOK_BACK_WORDS = re.compile(
-    LOOK_BACK_YEARS.pattern
-    + r"|十[一二三四五六]五(?:期间|时期|以来|期末|末)?"
-    + r"|(?<!\d)[\d一二三两四五六七八九十]{1,2}年(?=年均|累计)"
-)
+# A phrase naming only a count of years ("五年" of "五年年均增长5.9%"): the thing that grew
+# is the one named before it
+_YEARS_ONLY = re.compile(r"[\d一二三两四五六七八九十]{1,2}年(?:间|来|以来)?")
 _RESPECTIVELY = re.compile(r"分别")
 _LIST_WORDS = frozenset({"、", "以及", "和", "与", "及"})
 # What may stand between the figures of one 分别 run: "4家和62家", "63.2%、71.9%"
@@ -595,7 +592,9 @@ _BASE_BEFORE = re.compile(
 # Words of what came of a plan ("实际新开工104个", "最终完成")
 _OUTCOME_WORDS = re.compile(r"实际|最终|实现了|完成了|达到了|结果")
 # A plan's verb right after a claim's year ("2024年计划…", "2025年，全区将…")
-_PLAN_AFTER_YEAR = re.compile(r"[，,]?(?:[\u4e00-\u9fff]{1,4}[区县市])?(?:计划|力争|争取|将(?!近)|拟|预计|要)")
+_PLAN_AFTER_YEAR = re.compile(
+    r"[，,]?(?:[\u4e00-\u9fff]{1,4}[区县市])?(?:计划|力争|争取|将(?!近)|拟|预计|要)"
+)
 # Words of when or of the frame beside a scope word, naming no noun ("实际新增146家")
 _WHEN_ONLY = re.compile(r"实际|全年|当年|最终|最后|已经|已")
 
@@ -609,7 +608,9 @@ def look_back_length(text: str) -> int:
     count = re.search(r"[\d一二三两四五六七八九十]+(?=年)", m.group(0))
     if count is None:
         return 0
-    value = int(count.group(0)) if count.group(0).isdigit() else parse_chinese_numeral(count.group(0))
+    value = (
+        int(count.group(0)) if count.group(0).isdigit() else parse_chinese_numeral(count.group(0))
+    )
     return int(value) if value else 0
 
 

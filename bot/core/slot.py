@@ -111,7 +111,9 @@ _ADDRESS = re.compile(r"哪条[路街]|什么[路街]|门牌|地址|具体位置
 _ADDRESS_WORD = re.compile(r"[\u4e00-\u9fff\d]{1,8}?(?:路|街(?!道)|大道|巷|号|广场|大厦)")
 _RATIO_WORDS = ("每", "人均", "平均")
 # A sum over a look-back's years asked ("过去五年累计…", "五年来累计…")
-_SUMMED = re.compile(r"(?:过去|近)[\d一二三两四五六七八九十]+年[^，。；]{0,4}累计|(?<!\d)[\d一二三两四五六七八九十]{1,2}年(?:来|间|以来)?累计")
+_SUMMED = re.compile(
+    r"(?:过去|近)[\d一二三两四五六七八九十]+年[^，。；]{0,4}累计|(?<!\d)[\d一二三两四五六七八九十]{1,2}年(?:来|间|以来)?累计"
+)
 # A count of years in a figure's words ("五年新增就业12万人"), not a year ("2023年")
 _YEARS_OF = re.compile(r"(?<!\d)[\d一二三两四五六七八九十]{1,2}年(?!度)")
 _AVERAGED = "年均"  # a yearly average over several years asked: one year's figure is none
@@ -581,6 +583,10 @@ def named_target(fill: Fill) -> bool:
     return names_target(_CLAUSE_BREAK.split(text[: q.start])[-1], text[q.end :])
 
 
+# A clause naming a part of what the clause before it counted
+_PART_OF = re.compile(r"[，,；;、\s]*其中")
+
+
 def figures_with_context(text: str, scopes: Scopes = ()) -> list[tuple[Quantity, str]]:
     """Each figure of a text with the words that say what it counts.
 
@@ -600,8 +606,14 @@ def figures_with_context(text: str, scopes: Scopes = ()) -> list[tuple[Quantity,
         own = _SCOPE_TIME.sub("", words)
         for w in scope_words:
             own = own.replace(w, "")
-        if len(re.findall(r"[\u4e00-\u9fff]", own)) < 2 or _WHEN_ONLY.fullmatch(words):
-            core = prev_core + core  # "、增长8%": the growth of the figure before
+        if (
+            len(re.findall(r"[\u4e00-\u9fff]", own)) < 2
+            or _WHEN_ONLY.fullmatch(words)
+            or _PART_OF.match(words)
+        ):
+            # "、增长8%": the growth of the figure before; "…全部超过20万元，其中超过100万元
+            # 的村达到86个": a part of what it counted
+            core = prev_core + core
         after = _CLAUSE_BREAK.search(text, q.end)
         out.append((q, core + text[q.end : after.start() if after else len(text)]))
         if not q.attributive:  # "千万元以上大项目156个": the threshold is part of the noun

@@ -94,7 +94,6 @@ BESIDE_MATCH = 0.3  # similarity of a figure beside a loose match that names the
 LOOSE_MATCH = 0.6  # share of a claim's content words a report sentence part must state
 
 
-
 # A due date the reports write as a part of the year ("6月底以前" is 上半年)
 _HALF_YEAR_DUE = re.compile(r"6月(?:底|末|30日)(?:以)?前")
 _YEAR_END_DUE = re.compile(r"12月(?:底|末|31日)(?:以)?前")

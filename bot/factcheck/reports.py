@@ -77,9 +77,7 @@ class Reports:
             )
         if time.frame == FRAME_SPAN:
             # "五年间" is not a look-back over four years ("“十四五”以来的四年")
-            return p.frame == FRAME_SPAN and (
-                not time.span or span_length(p.years) == time.span
-            )
+            return p.frame == FRAME_SPAN and (not time.span or span_length(p.years) == time.span)
         return not time.frame or p.frame == time.frame
 
 

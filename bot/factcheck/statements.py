@@ -175,9 +175,6 @@ class StatementChecker:
         stayed = self._stayed(claim, text, time, candidates.values())
         if stayed is not None:
             return stayed
-        short = self._denial_held(text, time, candidates.values())
-        if short is not None:
-            return CheckResult(claim, "supported", (self.reports.cite(short[0]),), short[1])
         if passage is not None and cov >= CONFLICT_COVERAGE:
             numbered = _other_numbered(text, seg)
             if numbered:  # "第五研究院" for the report's 第三研究院: a thing it does not name
@@ -251,24 +248,6 @@ class StatementChecker:
         if figures:
             why = "报告中没有与声明中的数字对应的指标。"
         return CheckResult(claim, "not_found", explanation=why)
-
-    def _denial_held(
-        self, text: str, time: ClaimTime, passages: Iterable[Passage]
-    ) -> tuple[Passage, str] | None:
-        """A passage of the claim's time whose clause on the project puts it short of the
-        stage the claim denies (see `_short_of_stage`), with the explanation. The project's
-        clause decides, however little else of the passage the claim says: its stage words
-        are no wording the passage shares."""
-        if not _NOT_YET.search(text) or _stage(text) is None:
-            return None
-        for p in passages:
-            for seg, year in _segments(p):
-                if not (time.soft or self.reports.time_matches(time, p, year)):
-                    continue
-                short = self._short_of_stage(text, tidy(seg))
-                if short and not _other_numbered(text, seg):
-                    return p, f"报告原文为“{p.text}”（{short[1]}），尚未{short[0]}，与声明一致。"
-        return None
 
     def _stayed(
         self, claim: str, text: str, time: ClaimTime, passages: Iterable[Passage]
@@ -669,23 +648,6 @@ class StatementChecker:
             return said[2], stated[2]
         return None  # the project's own clause: at or past the stage said, or none
 
-    def _short_of_stage(self, text: str, ptext: str) -> tuple[str, str] | None:
-        """A claim denying a project reached a stage ("区中医医院新院区2023年未能主体完工",
-        "尚未建成投用") that the passage's clause on the project puts at an earlier one ("完成
-        主体结构施工的七成", "主体完工"): the denial holds. (denied, stated) or None."""
-        if not _NOT_YET.search(text):
-            return None
-        said = _stage(text)
-        if said is None or len(set(YEAR_NIAN.findall(text))) > 1:
-            return None
-        before = _NOT_YET.sub("", text[: said[1]])
-        if len(bigrams(self.content(before))) < 3:
-            return None
-        stated = self._project_stage(before, ptext)
-        if stated is not None and stated[0] < said[0]:
-            return said[2], stated[2]
-        return None
-
     def _project_stage(self, before: str, ptext: str) -> tuple[int, int, str] | None:
         """The latest stage the passage's clause on the project named by `before` (the
         claim's words before its stage) says it reached, with the clauses after it in its
@@ -900,8 +862,6 @@ _ENUMERATOR = re.compile(r"(?:^|(?<=[，。；：,;:]))(?:[一二三四五六七
 _NUMBER_IN_NAME = re.compile(r"第[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]+(?:期|号线)")
 # A stage put off, not reached ("开工时间调整至2025年", "推迟", "尚未")
 _PUT_OFF = re.compile(r"调整[至到]|推迟|延期|延至|延后|暂缓|尚未|未能|还未|没有")
-# A stage not (yet) reached, said of a project ("尚未建成投用", "未能主体完工")
-_NOT_YET = re.compile(r"尚未|未能|还未|没能|没有|未(?!来)")
 # A put-off's verbs, as the reports write them ("推迟到了2025年" is "调整至2025年")
 _POSTPONED = re.compile(r"(?:推迟|延期|延后|推后|调整|顺延)[到至]了?")
 # A project's stages, in order: planned, started, structure done, built, in use
@@ -913,7 +873,10 @@ _STAGES = (
     ),
     re.compile(r"主体完工|主体结顶|结顶|封顶|土建"),
     re.compile(r"建成|竣工|(?<!主体)完工"),
-    re.compile(r"投入使用|投用|投运|通车|开通|开业|开诊|开园|开馆|招生|对外开放"),
+    re.compile(
+        r"投入使用|投用|投运|通车|开通|开业|开诊|开园|开馆|招生|对外开放|开放|开街|启用|交付"
+        r"|(?:投入)?运营(?!时间|里程|准备)|开学|入住"
+    ),
 )
 
 
