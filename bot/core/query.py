@@ -175,7 +175,7 @@ def _single(
     # a five-year plan's period a report reviews whole ("十三五期间") is a time, no topic word
     topic = _PLAN_PERIOD.sub("，", text) if _plan_reviewed(text, known_years) else text
     written = english_words.written if english_words is not None else None
-    terms = tuple(dict.fromkeys(content_terms(topic, lexicon, places, written)))
+    terms = tuple(dict.fromkeys(content_terms(topic, lexicon, places)))
     expansions = _expansions(text, terms, lexicon, written)
     nouns = noun_terms(text, terms)
     years = tuple(int(y) for y in YEAR.findall(text))
@@ -351,15 +351,8 @@ def named_places(text: str, places: frozenset[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def content_terms(
-    text: str,
-    lexicon: Lexicon,
-    places: frozenset[str] = frozenset(),
-    written: Callable[[str], bool] | None = None,
-) -> list[str]:
-    """Topic tokens: no question words, no frame words, no place name of the report itself;
-    with `written` (whether the reports write some words), jieba's cuts of a word it does
-    not know are mended by the words the reports write (see `_mended`)."""
+def content_terms(text: str, lexicon: Lexicon, places: frozenset[str] = frozenset()) -> list[str]:
+    """Topic tokens: no question words, no frame words, no place name of the report itself."""
     frame_words = {w for ws in lexicon.frames.values() for w in ws}
     out: list[str] = []
     for place in places:  # the city before one of the reports' places is no topic (徐州市沛县)
@@ -380,43 +373,7 @@ def content_terms(
         out.append(tok)
     # jieba's search mode emits both "鼓楼区" and its parts; keep the longest spans only
     out = [t for t in out if not any(t != o and t in o for o in out)]
-    return _mended(out, _ASKING.sub("，", text), written) if written is not None else out
-
-
-def _mended(terms: list[str], text: str, written: Callable[[str], bool]) -> list[str]:
-    """Two neighbouring terms, one of them a single character or a word the reports never
-    write, that the reports write as one word (with at most one character between): jieba
-    cut a word it does not know. "消费"+"券发" (of "发了消费券发了多少") is "消费券", "蓉"+
-    "智联" (of "蓉新智联") is "蓉新智联"; what is left of the second stays a term when it is
-    a word ("券发" leaves "发": dropped)."""
-    out = list(terms)
-    i = 0
-    while i + 1 < len(out):
-        a, b = out[i], out[i + 1]
-        at = text.find(a)
-        nxt = text.find(b, at + len(a)) if at >= 0 else -1
-        gap = text[at + len(a) : nxt] if nxt >= 0 else ""
-        if (
-            nxt < 0
-            or len(gap) > 1
-            or any(len(t) == 1 and (t in _FUNCTION_CHARS or t in COUNT_UNITS) for t in (a, b))
-            or gap in _PARTICLES
-            or not _ALL_CJK.fullmatch(a + gap + b)
-            or (min(len(a), len(b)) > 1 and written(a) and written(b))
-        ):
-            i += 1
-            continue
-        for end in range(nxt + len(b), nxt, -1):  # the longest word the reports write
-            if end - at >= 3 and written(text[at:end]):
-                rest = text[end : nxt + len(b)]
-                out[i : i + 2] = [text[at:end], *([rest] if len(rest) >= 2 else [])]
-                break
-        i += 1
     return out
-
-
-_PARTICLES = frozenset("的了是在和与及或吗呢吧啊，")
-_ALL_CJK = re.compile(r"[一-鿿]+")
 
 
 _YEAR_PHRASE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*年(?:底|末|初|中|度)?")

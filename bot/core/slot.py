@@ -305,6 +305,10 @@ def _filling(
         and _bound(slot, ctx, covers, need)
         and all(n in _sentence_around(p.text, q) for n in numbered)
     ]
+    if _SUMMED.search(slot.asked) and p.frame != FRAME_SPAN:
+        # "过去五年累计新增城镇就业多少人" is not filled by one year's 2.46万人, unless the
+        # figure's own words sum over years (a look-back's sentence is one throughout)
+        fills = [f for f in fills if OVER_YEARS.search(f.context) or _YEARS_OF.search(f.context)]
     if asked_frame == FRAME_RESULTS:
         fills = [f for f in fills if not named_target(f)]
     if _look_back_asked(slot, asked_frame, p.frame):
@@ -635,8 +639,6 @@ def _fits(slot: Slot, q: Quantity, ctx: str) -> bool:
         # "每千名老人拥有床位43.4张" is no head-count of beds, nor "新增养老床位420张" a
         # number per thousand elderly
         return False
-    if _SUMMED.search(slot.asked) and not (OVER_YEARS.search(ctx) or _YEARS_OF.search(ctx)):
-        return False  # "过去五年累计新增城镇就业多少人" is not filled by one year's 2.46万人
     if _AVERAGED in slot.asked and _AVERAGED not in ctx:
         return False  # "“十五五”时期年均增长目标" is not filled by one year's "增长2%左右"
     if slot.kind == "amount":
