@@ -41,7 +41,6 @@ EVERYDAY_FREQ = 3000  # jieba dictionary frequency above which a word is everyda
 AGREED_MIN_COVERAGE, AGREED_RANK, AGREED_GAP = 0.35, 0.9, 0.15
 # Weights of the re-ranking score
 W_COVERAGE, W_DENSE, W_BM25 = 0.5, 0.3, 0.2
-NAME_MISSING_PENALTY = 0.1  # a passage lacking a name the question writes as the reports do
 QUOTED_FIGURE_BONUS = 0.2  # a passage writing the very figure a question quotes
 _LOCAL_PLACES = ("街道", "镇", "社区")  # the places within a district an asker lives in
 NAME_CHARS = 4  # a run an asker shares with the reports long enough to be a name, not chance
@@ -130,7 +129,6 @@ class Ranker:
         quoted = _quoted_figures(query.text)
         scored = []
         as_dated: dict[str, Query] = {}
-        names = [t for t in query.focus_terms if self._cut_word(t)]
         for pid in dict.fromkeys([*bm25, *dense]):
             p = self.index.by_id[pid]
             if not self._year_ok(p, query) or not self.in_scope(p.doc_id, query):
@@ -152,8 +150,6 @@ class Ranker:
                 cov = min(cov, self.coverage(query, normalize(" ".join(best))))
             score = W_COVERAGE * cov + W_DENSE * dense.get(pid, 0.0) + W_BM25 * bm25.get(pid, 0.0)
             score += _frame_bonus(p, dated) + _shape_bonus(p, query)
-            if any(t not in self.context[pid] for t in names):
-                score -= NAME_MISSING_PENALTY
             if query.wants_number and self._streets_part(query, p.text):
                 score -= STREET_PART_PENALTY
             if not query.years and query.relative is None and self.newest_of_place[p.doc_id]:
@@ -203,16 +199,8 @@ class Ranker:
                 continue  # an untranslated English word says nothing about the report
             weight = self._term_weight(term, expansions)
             total += weight
-            found = _match(term, expansions, context)
-            if found < 1.0 and self._cut_word(term):
-                found = 0.0  # a name the reports write whole ("蓉新智联") is there or not
-            got += weight * found
+            got += weight * _match(term, expansions, context)
         return got / total if total else 0.0
-
-    def _cut_word(self, term: str) -> bool:
-        """A word of three characters or more the reports write that jieba cuts into pieces
-        ("蓉新智联", "消费券"): one of their names, not found by its characters alone."""
-        return len(term) >= 3 and term not in self.index.bm25.idf and term in self.corpus_text
 
     def _weight(self, term: str, expansions: tuple[str, ...]) -> float:
         """How much a concept counts: rare terms more; terms the report never uses most."""
@@ -223,12 +211,6 @@ class Ranker:
         known = [idf[t] for e in expansions for t in tokenize(e) if t in idf]
         if known:
             return scale * max(known)
-        if self._cut_word(term):
-            # a word the reports write that jieba cuts ("消费券", "蓉新智联"): as rare as
-            # its rarest piece, not absent
-            pieces = [idf[t] for t in tokenize(term) if t in idf]
-            if pieces:
-                return max(pieces)
         if term.isdigit() or re.fullmatch(r"[\d.]+%?", term):
             return 1.0
         if re.search(r"\d", term):

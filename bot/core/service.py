@@ -847,7 +847,9 @@ class Answerer:
             # "到2026年的目标呢？" after "研发投入占GDP比重多少": the earlier question's
             # thing (a share) asked again, in this one's frame and year, what of it this
             # one asks ("实际新增多少家"; "去年呢": any figure of it)
-            slot = replace(slot, asked="".join(query.terms) + query.text)
+            # (not the earlier one's years: "五年来年均增长多少" then "2025年呢")
+            leaned = (t for t in query.terms if not _OVER_YEARS_TERM.search(t))
+            slot = replace(slot, asked="".join(leaned) + query.text)
         if query.english and slot.kind in ("figure", "amount"):
             # the English words may say more than the lexicon's terms: "retail sales growth
             # target" asks for a rate once 社会消费品零售总额 (…总额: an amount) is the term
@@ -995,6 +997,11 @@ def _sentence_part(text: str, context: str) -> str:
 def _asked_words(query: Query) -> str:
     """A question's words as understood, and as written when it is English."""
     return f"{query.text} {query.original}" if query.english else query.text
+
+
+# The earlier question's words of a sum or average over years, which a follow-up does not
+# take over ("年均", "累计", "五年")
+_OVER_YEARS_TERM = re.compile(r"年均|累计|累积|总计|合计|共计|[\d一二三两四五六七八九十]+年")
 
 
 def _place_words(query: Query) -> set[str]:
