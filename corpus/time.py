@@ -30,9 +30,13 @@ LEADING_YEAR = re.compile(rf"\s*({_Y})\s*年[，,]")
 # A span of years or words meaning the five-year look-back.
 YEAR_SPAN = re.compile(rf"{_Y}\s*[-—~～至到]\s*{_Y}|五年来|五年间|过去五年|近五年|以来")
 # The years a look-back runs over ("五年来", "三年间", "过去五年", "近5年"): a time, no figure
+# A count of years, in digits or Chinese numerals ("五年", "3年"; not "2023年": see uses)
+YEARS_COUNT = r"[\d一二三两四五六七八九十]{1,2}年"
 LOOK_BACK_YEARS = re.compile(
-    r"(?:过去|近)?[\d一二三两四五六七八九十]+年(?:来|间|以来|内)|(?:过去|近)[\d一二三两四五六七八九十]+年"
+    rf"(?:过去|近)?{YEARS_COUNT}(?:来|间|以来|内)|(?:过去|近){YEARS_COUNT}"
 )
+# The words putting a date off to another ("推迟到了", "调整至"), before the date
+PUT_OFF_TO = r"(?:推迟|延期|延后|推后|调整|顺延)[到至]了?"
 # A change from one year's figure to a later one's ("从2016年的412家增加到2021年的905家"):
 # groups from and to (the years), the match ending after the later year
 CHANGE_OF_YEARS = re.compile(

@@ -28,8 +28,10 @@ from wenzheng.corpus.time import (
     CLAIM_YEAR,
     LEADING_YEAR,
     LOOK_BACK_YEARS,
+    PUT_OFF_TO,
     YEAR_SPAN,
     YEAR_WORD,
+    YEARS_COUNT,
 )
 from wenzheng.corpus.units import LOOSE_COUNT_UNITS, SUFFIX_QUALIFIERS
 
@@ -509,7 +511,7 @@ class FigureReader:
 
 # A phrase naming only a count of years ("五年" of "五年年均增长5.9%"): the thing that grew
 # is the one named before it
-_YEARS_ONLY = re.compile(r"[\d一二三两四五六七八九十]{1,2}年(?:间|来|以来)?")
+_YEARS_ONLY = re.compile(rf"{YEARS_COUNT}(?:间|来|以来)?")
 _RESPECTIVELY = re.compile(r"分别")
 _LIST_WORDS = frozenset({"、", "以及", "和", "与", "及"})
 # What may stand between the figures of one 分别 run: "4家和62家", "63.2%、71.9%"
@@ -587,7 +589,7 @@ _YEAR_OF_MONTH = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月")
 _BASE_BEFORE = re.compile(
     r"(?:较|比|相比|同比|与)\s*(?:于\s*)?$"
     # "开工时间推迟到了2025年": the date put off to, not the time the claim speaks of
-    r"|(?:推迟|延期|延后|推后|调整|顺延)[到至]了?\s*$"
+    rf"|{PUT_OFF_TO}\s*$"
 )
 # Words of what came of a plan ("实际新开工104个", "最终完成")
 _OUTCOME_WORDS = re.compile(r"实际|最终|实现了|完成了|达到了|结果")
@@ -605,7 +607,7 @@ def look_back_length(text: str) -> int:
     m = LOOK_BACK_YEARS.search(text)
     if m is None:
         return 0
-    count = re.search(r"[\d一二三两四五六七八九十]+(?=年)", m.group(0))
+    count = re.search(r"[\d一二三两四五六七八九十]+(?=年)", m.group(0))  # its number
     if count is None:
         return 0
     value = (

@@ -68,7 +68,7 @@ from wenzheng.corpus.model import FRAME_RESULTS, FRAME_TARGETS, Document, Docume
 from wenzheng.corpus.places import covered_places, level_names
 from wenzheng.corpus.quantities import has_figure, without_figures
 from wenzheng.corpus.text import normalize
-from wenzheng.corpus.time import YEAR_NIAN
+from wenzheng.corpus.time import YEAR_NIAN, YEARS_COUNT
 from wenzheng.corpus.units import unit_word
 from wenzheng.index.build import PassageIndex, Progress, open_index, passage_words
 from wenzheng.index.crosslingual import Encode, TermMatcher, use_encoder
@@ -1001,7 +1001,7 @@ def _asked_words(query: Query) -> str:
 
 # The earlier question's words of a sum or average over years, which a follow-up does not
 # take over ("年均", "累计", "五年")
-_OVER_YEARS_TERM = re.compile(r"年均|累计|累积|总计|合计|共计|[\d一二三两四五六七八九十]+年")
+_OVER_YEARS_TERM = re.compile(rf"年均|累计|累积|总计|合计|共计|{YEARS_COUNT}")
 
 
 def _place_words(query: Query) -> set[str]:

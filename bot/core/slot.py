@@ -27,7 +27,7 @@ from wenzheng.bot.core.query import DIRECTION_ASKED
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
 from wenzheng.corpus.quantities import COUNT_UNITS, Quantity, extract_quantities
 from wenzheng.corpus.text import normalize
-from wenzheng.corpus.time import DATE, MONTH_DAY, WHICH_YEAR, YEAR_NIAN
+from wenzheng.corpus.time import DATE, MONTH_DAY, WHICH_YEAR, YEAR_NIAN, YEARS_COUNT
 
 # Share of what the passage holds of the question's own concepts that a figure's context must
 # hold to be bound to them (relative, so "多少家企业，研发投入多少" binds each part), and the
@@ -112,10 +112,10 @@ _ADDRESS_WORD = re.compile(r"[\u4e00-\u9fff\d]{1,8}?(?:路|街(?!道)|大道|巷
 _RATIO_WORDS = ("每", "人均", "平均")
 # A sum over a look-back's years asked ("过去五年累计…", "五年来累计…")
 _SUMMED = re.compile(
-    r"(?:过去|近)[\d一二三两四五六七八九十]+年[^，。；]{0,4}累计|(?<!\d)[\d一二三两四五六七八九十]{1,2}年(?:来|间|以来)?累计"
+    rf"(?:过去|近){YEARS_COUNT}[^，。；]{{0,4}}累计|(?<!\d){YEARS_COUNT}(?:来|间|以来)?累计"
 )
 # A count of years in a figure's words ("五年新增就业12万人"), not a year ("2023年")
-_YEARS_OF = re.compile(r"(?<!\d)[\d一二三两四五六七八九十]{1,2}年(?!度)")
+_YEARS_OF = re.compile(rf"(?<!\d){YEARS_COUNT}(?!度)")
 _AVERAGED = "年均"  # a yearly average over several years asked: one year's figure is none
 _PER_WORDS = ("每", "人均")  # a figure per head or per thing asked (平均 may be a mean over time)
 # Nouns that name the kind of answer, not the thing asked about: "固定资产投资总额是多少"

@@ -56,6 +56,7 @@ from wenzheng.corpus.quantities import (
     parse_chinese_numeral,
 )
 from wenzheng.corpus.text import tidy
+from wenzheng.corpus.time import YEARS_COUNT
 
 from wenzheng.errors import InputError
 
@@ -106,7 +107,7 @@ def _due_dates(text: str) -> str:
 
 
 # A figure's own count of the years it sums or averages ("五年年均增长", "三年累计")
-_YEARS_SUMMED = re.compile(r"(?<!\d)([\d一二三两四五六七八九十]{1,2})年(?=年均|累计|来|间|以来)")
+_YEARS_SUMMED = re.compile(rf"(?<!\d)({YEARS_COUNT})(?=年均|累计|来|间|以来)")
 
 
 def _years_summed(context: str) -> int:
@@ -114,7 +115,7 @@ def _years_summed(context: str) -> int:
     m = _YEARS_SUMMED.search(context)
     if m is None:
         return 0
-    n = m.group(1)
+    n = m.group(1).rstrip("年")
     return int(n) if n.isdigit() else int(parse_chinese_numeral(n) or 0)
 
 

@@ -47,6 +47,7 @@ from wenzheng.corpus.time import (
     DATE,
     LEADING_YEAR,
     LOOK_BACK_YEARS,
+    PUT_OFF_TO,
     YEAR_NIAN,
     times_within_year,
     without_times,
@@ -863,7 +864,7 @@ _NUMBER_IN_NAME = re.compile(r"第[一二三四五六七八九十\d]+|[一二三
 # A stage put off, not reached ("开工时间调整至2025年", "推迟", "尚未")
 _PUT_OFF = re.compile(r"调整[至到]|推迟|延期|延至|延后|暂缓|尚未|未能|还未|没有")
 # A put-off's verbs, as the reports write them ("推迟到了2025年" is "调整至2025年")
-_POSTPONED = re.compile(r"(?:推迟|延期|延后|推后|调整|顺延)[到至]了?")
+_POSTPONED = re.compile(PUT_OFF_TO)
 # A project's stages, in order: planned, started, structure done, built, in use
 _STAGES = (
     re.compile(r"方案设计|前期工作|规划设计|启动前期"),
@@ -1041,7 +1042,7 @@ def _event_year_clash(text: str, ptext: str) -> tuple[str, str] | None:
 
 
 # A date put off to ("调整至2025年", "推迟到了2026年")
-_PUT_OFF_YEAR = re.compile(r"(?:推迟|延期|延后|推后|调整|顺延)[到至]了?((?:19|20)\d\d)年")
+_PUT_OFF_YEAR = re.compile(rf"{PUT_OFF_TO}((?:19|20)\d\d)年")
 
 
 def _same_event_year(text: str, ptext: str) -> bool:
