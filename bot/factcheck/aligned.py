@@ -29,6 +29,8 @@ ANCHOR = 2
 _SMALL_NUMERAL = re.compile(r"[一二两三四五六七八九十]+(?=[年点时天周月倍届番]|连[冠胜增])")
 _BARE_DIGITS = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?")  # not the 2.5 of PM2.5
 _YEAR = re.compile(r"(?:19|20)\d\d(?=年)")
+# A number inside a project's name ("第二实验小学", "二期", "5号线"): the thing, no figure
+NUMBER_IN_NAME = re.compile(r"第[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]+(?:期|号线)")
 
 
 @dataclass(frozen=True)

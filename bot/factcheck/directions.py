@@ -28,7 +28,7 @@ from wenzheng.bot.core.figures import (
 )
 from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.types import CheckResult
-from wenzheng.bot.factcheck.aligned import without_numbers
+from wenzheng.bot.factcheck.aligned import NUMBER_IN_NAME, without_numbers
 from wenzheng.bot.factcheck.reports import Reports
 from wenzheng.corpus.model import FRAME_TARGETS, Passage
 from wenzheng.corpus.text import tidy
@@ -216,6 +216,9 @@ class DirectionChecker:
             if hit is None:
                 return None
             found.append((subject, direction, *hit))
+        named = NUMBER_IN_NAME.findall(text)
+        if any(n not in clause for n in named for *_, clause in found):
+            return None  # "改造提升三期" is not the report's 二期: another thing
         cited = self.reports.cites(*dict.fromkeys(p for *_, p, _ in found))
         wrong = [f for f in found if f[1] != f[2]]
         words = self.directions.words

@@ -29,7 +29,13 @@ from wenzheng.bot.core.figures import (
 )
 from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.types import CheckResult, FigureDifference, Verdict
-from wenzheng.bot.factcheck.aligned import Number, align, numbers, without_numbers
+from wenzheng.bot.factcheck.aligned import (
+    NUMBER_IN_NAME,
+    Number,
+    align,
+    numbers,
+    without_numbers,
+)
 from wenzheng.bot.factcheck.directions import Directions, Qualities
 from wenzheng.bot.factcheck.drafts import is_evaluation
 from wenzheng.bot.factcheck.reports import Reports, frame_label
@@ -655,7 +661,7 @@ class StatementChecker:
         sentence part ("…开工建设，9月开园"); None when no clause names the project or it
         names no stage."""
         subject = bigrams(self.content(before))
-        numbered = set(_NUMBER_IN_NAME.findall(before))
+        numbered = set(NUMBER_IN_NAME.findall(before))
         for part in re.split(r"[。；;]", ptext):
             clauses = re.split(r"[，,]", part)
             for i, clause in enumerate(clauses):
@@ -859,8 +865,6 @@ class StatementChecker:
 _DOUBLED = re.compile(r"翻了?一番")
 # An item's number in a report's list ("一是", "二是"; "其一")
 _ENUMERATOR = re.compile(r"(?:^|(?<=[，。；：,;:]))(?:[一二三四五六七八九十]是|其[一二三四五])")
-# A number inside a project's name ("第二实验小学", "二期", "5号线")
-_NUMBER_IN_NAME = re.compile(r"第[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]+(?:期|号线)")
 # A stage put off, not reached ("开工时间调整至2025年", "推迟", "尚未")
 _PUT_OFF = re.compile(r"调整[至到]|推迟|延期|延至|延后|暂缓|尚未|未能|还未|没有")
 # A put-off's verbs, as the reports write them ("推迟到了2025年" is "调整至2025年")
