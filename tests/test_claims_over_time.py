@@ -28,6 +28,7 @@ REPORT_2024 = """云溪区2024年政府工作报告
 改造老旧小区31个、惠及居民1.2万户；新增学位3100个，区第六中学建成投用。
 区中医院新院区完成主体结构施工的七成；区体育中心主体完工。
 地铁6号线云溪段完成前期工作，开工时间调整至2025年。
+滨江公园二期建成开放。
 二、2024年工作安排
 地区生产总值增长5%左右。
 """
@@ -93,3 +94,9 @@ def test_a_relative_year_weighs_the_look_back_as_the_year_it_names(service):
 def test_a_follow_up_asks_the_earlier_thing_in_its_own_frame(service):
     answer = service.answer("2023年的计划呢？", ["云溪区2022年改造了多少个老旧小区？"])
     assert not answer.refused and "30个" in answer.text
+
+
+def test_a_numbered_part_the_report_does_not_name_is_not_supported_by_its_neighbour(service):
+    """滨江公园二期 opened; its 三期 is another thing, however alike the sentences."""
+    assert service.check("云溪区滨江公园二期2023年建成开放").verdict == "supported"
+    assert service.check("云溪区滨江公园三期2023年建成开放").verdict != "supported"
