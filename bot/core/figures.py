@@ -605,15 +605,17 @@ def look_back_length(text: str) -> int:
     """The years a look-back a text names runs over ("五年间", "过去三年", "近5年": 5, 3, 5;
     0 when it names none)."""
     m = LOOK_BACK_YEARS.search(text)
-    if m is None:
-        return 0
-    count = re.search(r"[\d一二三两四五六七八九十]+(?=年)", m.group(0))  # its number
+    return years_counted(m.group(0)) if m else 0
+
+
+def years_counted(text: str) -> int:
+    """The number of years a count of them says ("五年", "近5年", "三年累计": 5, 5, 3; 0 when
+    it says none)."""
+    count = re.search(r"[\d一二三两四五六七八九十]+(?=年)", text)
     if count is None:
         return 0
-    value = (
-        int(count.group(0)) if count.group(0).isdigit() else parse_chinese_numeral(count.group(0))
-    )
-    return int(value) if value else 0
+    n = count.group(0)
+    return int(n) if n.isdigit() else int(parse_chinese_numeral(n) or 0)
 
 
 def claim_time(

@@ -38,6 +38,7 @@ from wenzheng.bot.core.figures import (
     streets,
     thresholds_stated,
     without_streets,
+    years_counted,
 )
 from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.slot import Fill, target_met
@@ -53,7 +54,6 @@ from wenzheng.corpus.quantities import (
     Quantity,
     extract_quantities,
     numbers_in,
-    parse_chinese_numeral,
 )
 from wenzheng.corpus.text import tidy
 from wenzheng.corpus.time import YEARS_COUNT
@@ -113,10 +113,7 @@ _YEARS_SUMMED = re.compile(rf"(?<!\d)({YEARS_COUNT})(?=年均|累计|来|间|以
 def _years_summed(context: str) -> int:
     """How many years a figure's words say it sums or averages over (0: none said)."""
     m = _YEARS_SUMMED.search(context)
-    if m is None:
-        return 0
-    n = m.group(1).rstrip("年")
-    return int(n) if n.isdigit() else int(parse_chinese_numeral(n) or 0)
+    return years_counted(m.group(1)) if m else 0
 
 
 def _holds(p: Passage | None, q: Quantity) -> bool:
