@@ -174,8 +174,8 @@ def _single(
     text = _YEAR_RANGE.sub(partial(_as_period, known_years), arabic_years(text, known_years))
     # a five-year plan's period a report reviews whole ("十三五期间") is a time, no topic word
     topic = _PLAN_PERIOD.sub("，", text) if _plan_reviewed(text, known_years) else text
-    written = english_words.written if english_words is not None else None
     terms = tuple(dict.fromkeys(content_terms(topic, lexicon, places)))
+    written = english_words.written if english_words is not None else None
     expansions = _expansions(text, terms, lexicon, written)
     nouns = noun_terms(text, terms)
     years = tuple(int(y) for y in YEAR.findall(text))
@@ -362,7 +362,7 @@ def content_terms(text: str, lexicon: Lexicon, places: frozenset[str] = frozense
     # a year with its part ("2024年底", "2023年度") names a time, and glues to no word ("年改")
     text = _YEAR_PHRASE.sub("，", text)
     for tok in _merge_single_chars(tokenize(_ASKING.sub("，", text))):
-        if len(tok) >= 3 and tok[0] in COUNT_UNITS and re.search(f"(?:多少|几){tok}", text):
+        if len(tok) >= 3 and tok[0] in COUNT_UNITS and (f"多少{tok}" in text or f"几{tok}" in text):
             tok = tok[1:]  # "多少家首店": jieba's "家首店" is the measure and the thing counted
         if tok in frame_words or tok in _GENERIC or tok in lexicon.fillers:
             continue
@@ -372,8 +372,7 @@ def content_terms(text: str, lexicon: Lexicon, places: frozenset[str] = frozense
             continue
         out.append(tok)
     # jieba's search mode emits both "鼓楼区" and its parts; keep the longest spans only
-    out = [t for t in out if not any(t != o and t in o for o in out)]
-    return out
+    return [t for t in out if not any(t != o and t in o for o in out)]
 
 
 _YEAR_PHRASE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*年(?:底|末|初|中|度)?")

@@ -871,10 +871,11 @@ class Answerer:
     def _topic(self, query: Query) -> list[str]:
         """The question's own words naming what it asks about (a bare follow-up's, "昆山呢",
         "实际新增多少家", are the words of the indicator it leans on)."""
+        own = self._own_topic(query)
+        if own:
+            return own
         ignore = SLOT_NOUNS | CHANGE_WORDS | _place_words(query)
-        return self._own_topic(query) or [
-            t for t in query.terms if t not in ignore and not unit_word(t)
-        ]
+        return [t for t in query.terms if t not in ignore and not unit_word(t)]
 
     def _own_topic(self, query: Query) -> list[str]:
         """The question's own words naming what it asks about; none for a follow-up whose

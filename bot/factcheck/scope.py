@@ -140,7 +140,6 @@ class PlaceScope:
                 continue  # "2024年计划区中医医院…": the 区 opens a name the reports write
             if name.endswith(("地区", "城区", "市区", "社区", "园区", "景区", "片区", "街区")):
                 continue  # "五年来地区生产总值…": a kind of area, no name
-
             if name[:-1] in self.known_text and len(name) > 3:
                 continue
             return name
