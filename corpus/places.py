@@ -77,6 +77,8 @@ PROVINCES = (
 # Streets are named after provinces (山西路, 湖南路): a name before these is a street
 _NOT_A_STREET = r"(?![东西南北中]?[路街道巷桥村里门])"
 _AUTONOMOUS = {"内蒙古", "广西", "西藏", "宁夏", "新疆"}
+# Each province by the name a question gives the whole of it ("湖北省", "广西")
+PROVINCE_NAMES = tuple(p if p in _AUTONOMOUS else p + "省" for p in PROVINCES)
 
 
 def province_named(text: str) -> str:
@@ -85,7 +87,7 @@ def province_named(text: str) -> str:
     if len(named) != 1:
         return ""
     (short,) = named
-    return short if short in _AUTONOMOUS else short + "省"
+    return PROVINCE_NAMES[PROVINCES.index(short)]
 
 
 def with_provinces(regions: list[tuple[str, str]]) -> list[str]:

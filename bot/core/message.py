@@ -78,7 +78,8 @@ _BREAK = re.compile(
 )
 _ENGLISH_BREAK = re.compile(
     r"(?<=[?？])\s*|\s+(?:and also|also|plus)\s+"
-    r"(?=(?:what|how|which|who|when|where|is|are|did|does)\b)",
+    r"(?=(?:what|how|which|who|when|where|is|are|did|does)\b)"
+    r"|,\s*and\s+(?=(?:what|how|which|who|when|where)\b)",  # "…, and how many …"
     re.IGNORECASE,
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")

@@ -177,6 +177,11 @@ def _single(
     terms = tuple(dict.fromkeys(content_terms(topic, lexicon, places)))
     written = english_words.written if english_words is not None else None
     expansions = _expansions(text, terms, lexicon, written)
+    if english and written is not None:
+        # "create", "total": English words the translation left and the reports never
+        # write name nothing a passage could cover ("what was the total" leans on the
+        # question before, as "那总数呢" does)
+        terms = tuple(t for t in terms if not t.isascii() or t in expansions or written(t))
     nouns = noun_terms(text, terms)
     years = tuple(int(y) for y in YEAR.findall(text))
     frame = detect_frame(text, lexicon, known_years)

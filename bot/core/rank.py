@@ -16,7 +16,7 @@ from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.bot.core.query import DIRECTION_ASKED, Query
 from wenzheng.bot.core.slot import SLOT_NOUNS, best_clause
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
-from wenzheng.corpus.places import city_of, region_levels, short_names
+from wenzheng.corpus.places import PROVINCE_NAMES, city_of, region_levels, short_names
 from wenzheng.corpus.quantities import extract_quantities, has_figure, parse_chinese_numeral
 from wenzheng.corpus.text import in_order, normalize
 from wenzheng.corpus.time import MONTH_DAY, YEAR_TOKEN, year_frames, year_stretches, years_in
@@ -110,6 +110,7 @@ class Ranker:
         own = {n for names, _ in levels for n in names} | self.regions
         parents = {n for _, names in levels for n in names} - own
         self.parent_regions = sorted(parents, key=len, reverse=True)
+        self.provinces = [p for p in PROVINCE_NAMES if p not in own | parents]
         # a term's weight depends only on the index: coverage() is called for every candidate
         # passage (~100 times a question), and weighing tokenizes each expansion anew
         self._term_weight = lru_cache(maxsize=WEIGHT_CACHE)(self._weight)
@@ -293,8 +294,9 @@ class Ranker:
             pattern = rf"([\u4e00-\u9fff]{{2}}市)?{re.escape(region)}"
             text = re.sub(pattern, partial(self._drop_place, region), text)
         # a city or province the reports' places lie in, named without any of those places
-        # ("苏州市23年…"): the question is about the whole city
-        parents = [] if query.places else self.parent_regions
+        # ("苏州市23年…"): the question is about the whole city; so is one about a province
+        # the reports may not name ("湖北省2025年GDP增长目标")
+        parents = [] if query.places else [*self.parent_regions, *self.provinces]
         text = re.sub(r"\s+", "", text)  # an English question's "( 南京 ) 软件谷" as written
         ranked_in = bool(query.english and _RANKED_EN.search(query.original))
         for place in [*parents, *self.lexicon.refuse.get("places", ())]:
@@ -315,6 +317,7 @@ class Ranker:
                 (set(name[:-1]) & _NOT_A_NAME and not _CITY_QUARTER.match(name))
                 or _GENERIC_PLACE.match(name)
                 or name in self.regions
+                or any(name.endswith(r) for r in self.regions if len(r) >= 3)  # "问下吴江区"
                 or any(
                     query.text.startswith(r, m.end()) and self._its_city(name, r)
                     for r in self.regions
@@ -435,7 +438,7 @@ class Ranker:
 
 # A place named as the question's subject: at its start, or after a year, 在 or 问
 _PLACE_NAME = re.compile(
-    r"(?:^|(?<=[年在问\s，,]))([\u4e00-\u9fff]{1,2}(?:区|县|市))"
+    r"(?:^|(?<=[年在问\s，,]))([\u4e00-\u9fff]{1,3}?(?:区|县|市))"
     # named as the subject: before a year, 的, GDP or the district it is the city of
     r"(?=\d|[今去明前]年|的|gdp|[\u4e00-\u9fff]{1,3}[区县])"
 )

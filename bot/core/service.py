@@ -62,7 +62,7 @@ from wenzheng.bot.core.status import (
     named_thing,
     other_side,
 )
-from wenzheng.bot.core.types import Answer, Retrieved
+from wenzheng.bot.core.types import Answer, Citation, Retrieved
 from wenzheng.bot.core.yesno import as_claim, english_claim, is_yes_no, is_yes_no_english, opening
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_TARGETS, Document, DocumentMeta, Passage
 from wenzheng.corpus.places import covered_places, level_names
@@ -108,7 +108,7 @@ _ASKS_MET = re.compile(
     r"(?<=目标)[^。？?]{0,12}(?:破|突破|超过|过|到)了?[吗没]|"  # "营收目标是多少，破了没"
     # "达到28微克的目标了吗", "超过年初目标了吗"
     # "达到年初计划的金额了吗"
-    r"(?:达到|完成|实现|达成|超过|超额完成|突破)(?P<gap>[^。？?]{0,14})(?:目标|计划)"
+    r"(?:达到|完成|实现|达成|超过|超额完成|突破)(?P<gap>[^。？?]{0,14}?)(?:目标|计划|预期)"
     r"(?:的?(?:金额|数额|数量|数字|规模|水平|要求))?了?[吗没]"
 )
 # A comparison asked of two figures ("比去年实际完成的多", "更高"): the word says which way
@@ -126,7 +126,7 @@ _FRAME_WORD = re.compile(r"目标|计划")
 _YES_NO_WORDS = re.compile(r"是不是|是否|有没有|会不会|还是")
 # The words asking it, taken out before the indicator is looked up
 _MET_WORDS = re.compile(
-    r"(?:当初|年初|原来|原先|当年)?(?:定的|确定的|制定的|设定的|提出的|定下的)?的?(?:目标|计划)|"
+    r"(?:当初|年初|原来|原先|当年)?(?:定的|确定的|制定的|设定的|提出的|定下的)?的?(?:目标|计划|预期)|"
     + _ASKS_MET.pattern
 )
 # A question about who delivered a report ("报告是谁作的", "who delivered the report")
@@ -389,11 +389,15 @@ class Answerer:
             # in the report before; asked as that year, each frame finds its own report
             year = dated(question, self.ranker.newest_year(query.places))
             if year != question:
+                as_year = self.answer_question(year, history, original or question)
                 if is_yes_no(query.text):  # "去年完成目标了吗": what the checker settles first
                     plain = self.answer_question(question, history, original, dating=False)
-                    if _YES_NO_OPENED.match(plain.text):
+                    opened = _YES_NO_OPENED.match(plain.text)
+                    if opened and not as_year.text.startswith(opened.group(0)):
                         return plain
-                return self.answer_question(year, history, original or question)
+                    if opened:  # as the year, with its target and result, and what decided
+                        return _also_citing(as_year, plain.citations)
+                return as_year
         both_asked = asks_both and self.ranker.target_and_result(replace(query, frame=None))
         asks_met = asks_met and both_asked
         if asks_met:
@@ -790,8 +794,6 @@ class Answerer:
             previous,
             EnglishWords(self._english_name, self._english_term, self._written),
         )
-        if query.english:  # "create", "over": English words no report term stands for
-            query = _without_foreign_words(query, self._written)
         return replace(query, frame=frame) if frame else query
 
     def _rank(self, query: Query) -> list[Scored]:
@@ -960,18 +962,20 @@ class Answerer:
         return self.index.embedder
 
 
-def _without_foreign_words(query: Query, written: Callable[[str], bool]) -> Query:
-    """An English question's terms without the English words the translation left and the
-    reports never write: they name nothing a passage could cover."""
-
-    def keep(term: str) -> bool:
-        return not term.isascii() or term in query.expansions or written(term)
-
+def _also_citing(answer: Answer, citations: Sequence[Citation]) -> Answer:
+    """An answer with the passages of `citations` it does not cite quoted after it (the
+    clause a 是/否 rests on: "社会消费品零售总额增长4.9%，低于年初预期目标2.1个百分点")."""
+    shown = [c.quote.rstrip("。") for c in answer.citations]
+    more = [  # (another part of a cited passage, not a longer quote of a part shown)
+        c for c in citations if c.quote not in answer.text and not any(q in c.quote for q in shown)
+    ]
+    if not more:
+        return answer
+    quotes = " ".join(c.quote for c in more)
     return replace(
-        query,
-        terms=tuple(filter(keep, query.terms)),
-        focus_terms=tuple(filter(keep, query.focus_terms)),
-        nouns=tuple(filter(keep, query.nouns)),
+        answer,
+        text=f"{answer.text} 报告还说：{quotes}",
+        citations=(*answer.citations, *more),
     )
 
 

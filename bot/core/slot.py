@@ -52,6 +52,7 @@ _MEASURE = re.compile(
 _MONEY = re.compile(
     r"月薪|工资|薪资|薪水|多少块|多少钱|多少亿|多少万元|金额|总额|投资额|绝对数|绝对值|总量|花了多少|投了多少|投入多少|"
     r"交了多少|多少税|收入(?:是|有)?多少|投资(?:额|了|是|有)?多少|造价|耗资|"
+    r"多少(?:资金|经费|费用)|(?:资金|经费|费用)(?:是|有)?多少|"
     r"how much money|how much did .* (?:spend|invest)|\babsolute\b|how many (?:yuan|元)"
 )
 _RATE = re.compile(
@@ -606,17 +607,19 @@ def figures_with_context(text: str, scopes: Scopes = ()) -> list[tuple[Quantity,
         for m in _CLAUSE_BREAK.finditer(text, prev_end, q.start):
             start = m.end() if text[m.start()] in "；。;" else start
         core = text[start : q.end]
-        words = _BARE.sub("", text[start : q.start])
+        before = text[start : q.start]
+        words = _BARE.sub("", before)
         own = _SCOPE_TIME.sub("", words)
         for w in scope_words:
             own = own.replace(w, "")
         if (
             len(re.findall(r"[\u4e00-\u9fff]", own)) < 2
             or _WHEN_ONLY.fullmatch(words)
-            or _PART_OF.match(words)
+            or _PART_OF.match(before) and not MEASURE_NOUN.search(own)
         ):
             # "、增长8%": the growth of the figure before; "…全部超过20万元，其中超过100万元
-            # 的村达到86个": a part of what it counted
+            # 的村达到86个": a part of what it counted (not "其中新能源汽车产业产值突破600亿
+            # 元", a measure of its own)
             core = prev_core + core
         after = _CLAUSE_BREAK.search(text, q.end)
         out.append((q, core + text[q.end : after.start() if after else len(text)]))
@@ -703,11 +706,17 @@ def _names_own_thing(clause: str) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", _SCOPE_TIME.sub("", words))) >= 3
 
 
+# Words that stand between two nouns of one phrase without parting it
+_BETWEEN_NOUNS = re.compile(r"(?:19|20)\d\d年度?")
+
+
 def noun_heads(
     asked: str, nouns: Sequence[tuple[str, ...]]
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The runs of adjacent nouns in a question's text, each as (the words before its last
-    noun, the last noun with its report terms); `nouns` are (noun, *report terms)."""
+    noun, the last noun with its report terms); `nouns` are (noun, *report terms). A year
+    between two nouns does not part them ("新能源汽车2023年产量")."""
+    asked = _BETWEEN_NOUNS.sub("", asked)
     heads, start, end = [], -1, -1
     for names in sorted(nouns, key=lambda n: asked.find(n[0])):
         at = asked.find(names[0])
@@ -738,8 +747,9 @@ def _other_head(modifier: str, names: tuple[str, ...], key: str) -> bool:
         at = key.find(names[0])
         if at < 0:
             return True  # neither the asked words nor their measure: another indicator
+        # ("整车产量" for 新能源汽车产量: 整 is none of its characters; "规上工业" may be)
         before = key[max(0, at - 2) : at]
-        return len(re.findall(r"[\u4e00-\u9fff]", before)) == 2 and not set(before) & set(modifier)
+        return len(re.findall(r"[\u4e00-\u9fff]", before)) == 2 and not set(before) <= set(modifier)
     if any(n in key for n in names[:1] + tuple(e for e in names[1:] if modifier not in e)):
         return False
     at = key.rfind(modifier)
