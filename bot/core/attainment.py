@@ -29,6 +29,7 @@ _MET = re.compile(
     rf"{_ADVERBS}{_VERB}了?(?:{_GAP}{{0,20}}?的)?{_NOUN}"  # "完成年度目标", "实现…的预期目标"
     rf"|{_ADVERBS}{_VERB}了?{_GAP}{{1,8}}?(?:目标|预期)"  # "完成了GDP目标" (not "…改造任务")
     rf"|{_NOUN}{_ADVERBS}{_VERB}(?!{_GAP}{{0,3}}率)"  # "目标已完成" (not "完成率")
+    r"|超额完成"  # "计划新增90家，实际新增94家，超额完成": a target beaten, whatever follows
 )
 _MISSED = re.compile(
     rf"{_NEG}{_ADVERBS}{_VERB}了?(?:{_GAP}{{0,20}}?的)?{_NOUN}"  # "未完成年度计划"

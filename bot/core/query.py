@@ -214,7 +214,11 @@ _RELATIVE_YEAR = re.compile(
     r"next year"
 )
 # Now: the newest report ("目前有多少", not 体现在/实现在), when no year word says otherwise
-_NOW = re.compile(r"(?<![体表实出])现在|目前|当前|如今|眼下|至今|\bnow\b|currently")
+# (or how far a project has got: "盖到哪了", "进展到哪一步")
+_NOW = re.compile(
+    r"(?<![体表实出])现在|目前|当前|如今|眼下|至今|[盖建修]到哪|进展到哪|到哪一步|"
+    r"\bnow\b|currently"
+)
 
 
 # The past years only: 今年 and 明年 are the newest report's plans, which the checker's

@@ -127,6 +127,18 @@ def _holds(p: Passage | None, q: Quantity) -> bool:
 _RATE_UNITS = frozenset({"%", "个百分点"})
 
 
+# A degree of growth said in 番: 翻番 doubles, 翻两番 quadruples
+_DOUBLING = re.compile(r"翻了?([一两二三])?番")
+_TIMES = {"一": 1, "两": 2, "二": 2, "三": 3}
+# A change from one figure to another: "从2020年的358家增加到706家"
+_FROM_TO = re.compile(
+    r"从(?P<start>[^，；。到至]{1,16}?)(?:增加|增长|提高|提升|上升|扩大|跃升|发展)(?:到|至)"
+    r"(?P<end>[^，；。]{1,16})"
+)
+# Share of the words before such a change (what changed) a doubling claim must name
+DOUBLING_COVERAGE = 0.7
+
+
 @dataclass(frozen=True)
 class _FigureCheck:
     """The outcome for one figure of a claim."""
@@ -218,11 +230,49 @@ class FactChecker:
                 direction = self.qualities.check(claim, text, docs)
             if direction is None:
                 direction = self._met_by_figures(claim, text, docs)
+            if direction is None:
+                direction = self._doubling(claim, text, docs)
             if direction is not None:
                 return direction
         # a figure without an indicator ("增长10%", "早八点") cannot be supported by wording
         # alone: only by the report's own figure in its place
         return self.statements.check(claim, text, bool(found or numbers(text)), docs)
+
+    def _doubling(self, claim: str, text: str, docs: Docs) -> CheckResult | None:
+        """ "…国家高新技术企业数量翻番": the report's change of that indicator from one figure
+        to another ("从2020年的358家增加到706家") decides it (翻番: at least twice as many;
+        翻两番: four times). None when the claim says no such degree or the reports state no
+        such change of what it names."""
+        m = _DOUBLING.search(text)
+        if m is None:
+            return None
+        times = 2 ** _TIMES.get(m.group(1) or "一", 1)
+        named = self.statements.content(_DOUBLING.sub("", text))
+        for p in self.statements.candidates(text, docs):
+            if p.frame == FRAME_TARGETS:
+                continue  # (a plan's "翻一番" is a target, not what happened)
+            for clause in CLAUSE.findall(tidy(p.text)):
+                change = _FROM_TO.search(clause)
+                if change is None:
+                    continue
+                # the thing that changed, as the report names it, named by the claim
+                words = self.statements.content(clause[: change.start()])
+                if len(words) < 2 or coverage(words, named) < DOUBLING_COVERAGE:
+                    continue
+                start, end = (extract_quantities(change.group(g)) for g in ("start", "end"))
+                if not start or not end or start[0].unit != end[0].unit or start[0].value <= 0:
+                    continue
+                ratio = end[0].value / start[0].value
+                held = ratio >= times
+                degree = "翻番" if times == 2 else f"翻{m.group(1)}番"
+                why = (
+                    f"报告原文为“{clause}”，从{start[0].raw}到{end[0].raw}，"
+                    f"{'已' if held else '未'}{degree}。"
+                )
+                return CheckResult(
+                    claim, "supported" if held else "refuted", self.reports.cites(p), why
+                )
+        return None
 
     def _news(self, text: str) -> str:
         """A claim without a press release's source leads ("记者从玄武区获悉，", "据区统计局
@@ -276,6 +326,8 @@ class FactChecker:
             unmet, attained = self._attained(claim, text, supported, docs)
             if unmet is not None:
                 return unmet
+            if attained:  # "计划…90家，实际新增94家，超额完成": the figures decided it
+                text = self._stance_blanked(text)
             conflict = self.statements.conflict(
                 text, [c.report.passage for c in supported if c.report and c.report.passage]
             )
@@ -363,14 +415,31 @@ class FactChecker:
                 continue
             c = before[-1]
             year = f"{c.time.year}年" if c.time.year else ""
-            found = self.attainment.check(claim, year + c.claim.indicator + clause, docs)
+            said = year + c.claim.indicator + clause
+            found = self.attainment.check(claim, said, docs)
             if found is None:
-                continue
+                # what the report's words leave open, its target and result may bear out
+                # (never refute: the target compared may not be the one the claim means)
+                found = self._met_by_figures(claim, said, docs)
+                if found is None:
+                    continue
+                if found.verdict == "refuted":  # (the report's words do not say so)
+                    why = "报告没有直接说明是否完成目标；" + found.explanation
+                    return text, replace(found, verdict="not_found", explanation=why), decided
             if found.verdict == "refuted":
                 return text, found, decided
             text = text[: m.start()] + "，" * len(clause) + text[m.end() :]
             decided += found.evidence
         return text, None, decided
+
+    def _stance_blanked(self, text: str) -> str:
+        """The text with its clauses saying, without a figure, that a target was met or
+        missed blanked (so they are not "unstated")."""
+        for m in CLAUSE.finditer(text):
+            clause = m.group(0)
+            if not numbers(clause) and self.statements.attainment.of(clause) is not None:
+                text = text[: m.start()] + "，" * len(clause) + text[m.end() :]
+        return text
 
     def _attained(
         self, claim: str, text: str, supported: list[_FigureCheck], docs: Docs

@@ -825,7 +825,15 @@ class StatementChecker:
         """
         matcher = difflib.SequenceMatcher(None, claim, passage, autojunk=False)
         for op, i1, i2, j1, j2 in matcher.get_opcodes():
-            if op != "replace" or i2 - i1 > 4 or j2 - j1 > 4:
+            if op != "replace" or i2 - i1 > 4:
+                continue
+            if j2 - j1 > 4:
+                # the claim's last words against the passage's longer rest: a contrasting
+                # word in their place ("…增收难度减小" for "…增收难度加大，湖泊保护…")
+                if i2 == len(claim):
+                    swapped = self._contrasting(claim[i1:], passage[j1 : j1 + i2 - i1])
+                    if swapped:
+                        return swapped
                 continue
             a, b = claim[max(0, i1 - 1) : i2 + 1], passage[max(0, j1 - 1) : j2 + 1]
             said_n, stated_n = _NUMBERED.search(a), _NUMBERED.search(b)
@@ -834,15 +842,22 @@ class StatementChecker:
                 said_k, stated_k = (first.get(x, x) for x in (said_n.group(1), stated_n.group(1)))
                 if said_k != stated_k:  # 二期 for the report's 一期, 第二届 for its 首届
                     return said_n.group(0), stated_n.group(0)
-            for group in self.lex.contrasts:
-                said = next((w for w in group if w in a), None)
-                stated = next((w for w in group if w in b), None)
-                if said and stated and said != stated:
-                    return said, stated
+            swapped = self._contrasting(a, b)
+            if swapped:
+                return swapped
             lead = _lead(claim[:i1], passage[:j1])
             renamed = _renamed(lead + claim[i1:i2], lead + passage[j1:j2], passage[j2:])
             if renamed:
                 return renamed
+        return None
+
+    def _contrasting(self, said: str, stated: str) -> tuple[str, str] | None:
+        """Two words of one contrast group, one in each text (省长 and 市长), or None."""
+        for group in self.lex.contrasts:
+            mine = next((w for w in group if w in said), None)
+            theirs = next((w for w in group if w in stated), None)
+            if mine and theirs and mine != theirs:
+                return mine, theirs
         return None
 
     def content(self, text: str) -> str:
