@@ -1,7 +1,7 @@
 """Fact-check: a target said beaten ("超额完成") decided by the target and the result, a
 contrasting word at a claim's end ("难度减小" for the report's "难度加大"), an indicator per
 unit of another ("单位地区生产总值能耗" is not 地区生产总值), visitors drawn as visitors
-received, a doubling ("翻番") against the report's change from one figure to another, and
+received, a stage in the clause after a project's that names another project, a doubling ("翻番") against the report's change from one figure to another, and
 a press release's flourish ("发展势头强劲") that states no fact. Made-up
 reports (no model: `service_over` builds the usual small service)."""
 
@@ -27,6 +27,7 @@ REPORT_2024 = """明湖区2024年政府工作报告
 全区实现地区生产总值861.5亿元，增长5.1%。
 新增国家高新技术企业94家，总数达到706家。
 税收过亿元楼宇从20座增加到45座。
+区人民医院东院区主体完工，区第三中学建成投用；区图书馆新馆完成主体结构施工的七成。
 全区接待游客1286万人次；成功举办第十二届油菜花节，接待游客186万人次。
 我们也清醒地认识到，全区经济总量不大，农民持续增收难度加大，湖泊治理任务依然繁重。
 二、2024年工作安排
@@ -90,3 +91,9 @@ def test_a_flourish_states_no_fact_to_find(service):
 def test_a_doubling_is_decided_by_the_change_the_report_states(service, claim, verdict):
     result = service.check(claim)
     assert result.verdict == verdict and "从20座增加到45座" in result.explanation
+
+
+def test_a_stage_in_the_next_clause_is_another_project_s_when_that_clause_names_one(service):
+    # "区人民医院东院区主体完工，区第三中学建成投用": the hospital is not said to be in use
+    result = service.check("明湖区区人民医院东院区2023年建成投用。")
+    assert result.verdict == "refuted" and "主体完工" in result.explanation

@@ -396,7 +396,7 @@ class Answerer:
                     if opened and not as_year.text.startswith(opened.group(0)):
                         return plain
                     if opened:  # as the year, with its target and result, and what decided
-                        return _also_citing(as_year, plain.citations)
+                        return _also_citing(as_year, plain)
                 return as_year
         both_asked = asks_both and self.ranker.target_and_result(replace(query, frame=None))
         asks_met = asks_met and both_asked
@@ -962,21 +962,22 @@ class Answerer:
         return self.index.embedder
 
 
-def _also_citing(answer: Answer, citations: Sequence[Citation]) -> Answer:
-    """An answer with the passages of `citations` it does not cite quoted after it (the
-    clause a 是/否 rests on: "社会消费品零售总额增长4.9%，低于年初预期目标2.1个百分点")."""
-    shown = [c.quote.rstrip("。") for c in answer.citations]
-    more = [  # (another part of a cited passage, not a longer quote of a part shown)
-        c for c in citations if c.quote not in answer.text and not any(q in c.quote for q in shown)
-    ]
-    if not more:
+def _also_citing(answer: Answer, decided: Answer) -> Answer:
+    """An answer followed by what another answer of the same question quoted after "报告还
+    说：" (the passages a 是/否 rests on, "…未完成年初预期目标"), with their citations, unless
+    it shows that already."""
+    also = decided.text.split(_ALSO, 1)[1] if _ALSO in decided.text else ""
+    if not also or also in answer.text:
         return answer
-    quotes = " ".join(c.quote for c in more)
+    cited = {c.id for c in answer.citations}
     return replace(
         answer,
-        text=f"{answer.text} 报告还说：{quotes}",
-        citations=(*answer.citations, *more),
+        text=f"{answer.text}{_ALSO}{also}",
+        citations=(*answer.citations, *(c for c in decided.citations if c.id not in cited)),
     )
+
+
+_ALSO = " 报告还说："
 
 
 def _gap_words(gap: str | None) -> str:

@@ -671,10 +671,12 @@ class StatementChecker:
                 own = _stage(clause)
                 if own is None:
                     return None
-                later = [
+                later = [  # (of this project: "9月开园", not "区第三中学建成投用")
                     st
                     for c in clauses[i + 1 :]
-                    if (st := _stage(c)) is not None and not _PUT_OFF.search(c)
+                    if (st := _stage(c)) is not None
+                    and not _PUT_OFF.search(c)
+                    and len(re.findall(r"[\u4e00-\u9fff]", _TIME_WORDS.sub("", c[: st[1]]))) <= 2
                 ]
                 return max([own, *later])
         return None
@@ -898,6 +900,10 @@ _STAGES = (
         r"|(?:投入)?运营(?!时间|里程|准备)|开学|入住"
     ),
 )
+
+
+# When, in a clause after a project's ("9月开园", "年底前建成"): no subject of its own
+_TIME_WORDS = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年底前?|年内|年中|上半年|下半年|当年|同年)")
 
 
 def _stage(text: str) -> tuple[int, int, str] | None:
