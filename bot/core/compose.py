@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from wenzheng.bot.core.attainment import states_attainment
 from wenzheng.bot.core.grounding import CITATION_MARKER
 from wenzheng.bot.core.query import Query
 from wenzheng.bot.core.types import Answer, Citation, Retrieved
@@ -21,11 +22,6 @@ from wenzheng.corpus.time import TIME_ONLY_CLAUSE, answer_label, cited_section, 
 KEEP_SHARE = 0.5
 WIDEN_GAIN = 0.05  # more of the question's concepts a next clause must state to be kept too
 _CONTINUES = re.compile(r"^(增长|下降|增加|减少|提高|占|达|同比|其中|比上年|较上年|居|排名)")
-# A clause saying whether the figure before it met its target
-_MET_OR_MISSED = re.compile(
-    r"^(?:略|明显)?(?:低于|高于|超出|超过|不及)[^，；。]{0,12}(?:预期|目标)"
-    r"|^(?:均|已|全面|超额)?(?:未能?|没有)?(?:完成|实现|达到)[^，；。]{0,8}(?:目标|预期)"
-)
 _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _DIGITS = re.compile(r"\d+")
 
@@ -390,7 +386,7 @@ def _neighbours(clauses: list[str], keep: set[int]) -> set[int]:
     extra = set()
     for i in keep:
         after = clauses[i + 1] if i + 1 < len(clauses) else ""
-        if _CONTINUES.match(after) or _MET_OR_MISSED.match(after):
+        if _CONTINUES.match(after) or states_attainment(after):
             extra.add(i + 1)
         if i > 0 and (_CONTINUES.match(clauses[i]) or TIME_ONLY_CLAUSE.match(clauses[i - 1])):
             extra.add(i - 1)

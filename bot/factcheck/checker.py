@@ -127,6 +127,11 @@ def _holds(p: Passage | None, q: Quantity) -> bool:
 _RATE_UNITS = frozenset({"%", "个百分点"})
 
 
+def _blanked(text: str, m: re.Match[str]) -> str:
+    """The text with the span `m` matched turned into commas (decided, not "unstated")."""
+    return text[: m.start()] + "，" * (m.end() - m.start()) + text[m.end() :]
+
+
 # A degree of growth said in 番: 翻番 doubles, 翻两番 quadruples
 _DOUBLING = re.compile(r"翻了?([一两二三])?番")
 _TIMES = {"一": 1, "两": 2, "二": 2, "三": 3}
@@ -428,7 +433,7 @@ class FactChecker:
                     return text, replace(found, verdict="not_found", explanation=why), decided
             if found.verdict == "refuted":
                 return text, found, decided
-            text = text[: m.start()] + "，" * len(clause) + text[m.end() :]
+            text = _blanked(text, m)
             decided += found.evidence
         return text, None, decided
 
@@ -438,7 +443,7 @@ class FactChecker:
         for m in CLAUSE.finditer(text):
             clause = m.group(0)
             if not numbers(clause) and self.statements.attainment.of(clause) is not None:
-                text = text[: m.start()] + "，" * len(clause) + text[m.end() :]
+                text = _blanked(text, m)
         return text
 
     def _attained(
