@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Self
 
 from wenzheng.bot.core.compose import cite, part_heading
-from wenzheng.bot.core.service import Answerer
+from wenzheng.bot.core.service import ALSO_SAYS, Answerer
 from wenzheng.bot.core.types import Answer, CheckResult
 from wenzheng.bot.core.yesno import opening as yes_no_opening
 from wenzheng.bot.factcheck.checker import FactChecker, split_draft
@@ -129,7 +129,7 @@ class Wenzheng(Answerer):
         if answers and not uncited:
             return replace(answer, text=opening + answer.text)
         if answers:  # the answer, and the passages the 是/否 rests on after it
-            also = "The report also says: " if english else "报告还说："
+            also = "The report also says: " if english else ALSO_SAYS
             quotes = " ".join(c.quote for c in uncited)
             return replace(
                 answer,

@@ -267,8 +267,8 @@ def part_heading(flat: str, report_year: int | None = None) -> tuple[str, int | 
         # ("二、2024年目标任务和十件民生实事": a plan joined with what it holds)
         return None  # "坚持目标任务不动摇推进改革" is a section on something else
     frame = FRAME_RESULTS if review else FRAME_TARGETS  # "2019年政府主要工作回顾" is a review
-    year = _HEADING_YEAR.search(body)
-    return frame, int(year.group(1)) if year else None
+    named = _HEADING_YEAR.search(body)
+    return frame, int(named.group(1)) if named else None
 
 
 # An item of a list run on in one paragraph ("一是发放政府消费券5000万元。二是办好…"): its

@@ -1,9 +1,10 @@
 """Fact-check: a target said beaten ("超额完成") decided by the target and the result, a
 contrasting word at a claim's end ("难度减小" for the report's "难度加大"), an indicator per
 unit of another ("单位地区生产总值能耗" is not 地区生产总值), visitors drawn as visitors
-received, a stage in the clause after a project's that names another project, a doubling ("翻番") against the report's change from one figure to another, and
-a press release's flourish ("发展势头强劲") that states no fact. Made-up
-reports (no model: `service_over` builds the usual small service)."""
+received, a stage in the clause after a project's that names another project, a doubling
+("翻番") against the report's change from one figure to another, and a press release's
+flourish ("发展势头强劲") that states no fact. Made-up reports (no model: `service_over`
+builds the usual small service)."""
 
 from __future__ import annotations
 

@@ -6,7 +6,6 @@ reports (no model: `service_over` builds the usual small service)."""
 from __future__ import annotations
 
 import pytest
-
 from wenzheng.bot.core.message import questions_in
 
 REPORT_2023 = """明湖区2023年政府工作报告
@@ -98,9 +97,7 @@ def test_an_english_follow_up_of_words_no_report_writes_leans_on_the_question_be
     "question",
     ["湖北省2024年GDP增长目标是多少？", "东西湖区2023年社会消费品零售总额是多少？"],
 )
-def test_a_province_or_a_district_no_report_covers_is_refused_as_another_place(
-    service, question
-):
+def test_a_province_or_a_district_no_report_covers_is_refused_as_another_place(service, question):
     answer = service.answer(question)
     assert answer.refused and answer.reason == "place"
     assert "明湖区" in answer.text  # the places the corpus covers are named

@@ -62,7 +62,7 @@ from wenzheng.bot.core.status import (
     named_thing,
     other_side,
 )
-from wenzheng.bot.core.types import Answer, Citation, Retrieved
+from wenzheng.bot.core.types import Answer, Retrieved
 from wenzheng.bot.core.yesno import as_claim, english_claim, is_yes_no, is_yes_no_english, opening
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_TARGETS, Document, DocumentMeta, Passage
 from wenzheng.corpus.places import covered_places, level_names
@@ -966,18 +966,20 @@ def _also_citing(answer: Answer, decided: Answer) -> Answer:
     """An answer followed by what another answer of the same question quoted after "报告还
     说：" (the passages a 是/否 rests on, "…未完成年初预期目标"), with their citations, unless
     it shows that already."""
-    also = decided.text.split(_ALSO, 1)[1] if _ALSO in decided.text else ""
+    lead = f" {ALSO_SAYS}"
+    also = decided.text.split(lead, 1)[1] if lead in decided.text else ""
     if not also or also in answer.text:
         return answer
     cited = {c.id for c in answer.citations}
     return replace(
         answer,
-        text=f"{answer.text}{_ALSO}{also}",
+        text=f"{answer.text}{lead}{also}",
         citations=(*answer.citations, *(c for c in decided.citations if c.id not in cited)),
     )
 
 
-_ALSO = " 报告还说："
+# What leads the passages quoted after an answer that a 是/否 rests on (`bot/service.py`)
+ALSO_SAYS = "报告还说："
 
 
 def _gap_words(gap: str | None) -> str:

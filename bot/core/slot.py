@@ -615,7 +615,7 @@ def figures_with_context(text: str, scopes: Scopes = ()) -> list[tuple[Quantity,
         if (
             len(re.findall(r"[\u4e00-\u9fff]", own)) < 2
             or _WHEN_ONLY.fullmatch(words)
-            or _PART_OF.match(before) and not MEASURE_NOUN.search(own)
+            or (_PART_OF.match(before) and not MEASURE_NOUN.search(own))
         ):
             # "、增长8%": the growth of the figure before; "…全部超过20万元，其中超过100万元
             # 的村达到86个": a part of what it counted (not "其中新能源汽车产业产值突破600亿

@@ -251,7 +251,7 @@ class FactChecker:
         m = _DOUBLING.search(text)
         if m is None:
             return None
-        times = 2 ** _TIMES.get(m.group(1) or "一", 1)
+        times = 2 ** _TIMES[m.group(1) or "一"]
         named = self.statements.content(_DOUBLING.sub("", text))
         for p in self.statements.candidates(text, docs):
             if p.frame == FRAME_TARGETS:
@@ -411,10 +411,8 @@ class FactChecker:
         the report states it: a refutation; or the text with the decided clauses blanked (so
         they are not "unstated") and the passages deciding them."""
         decided: list[Citation] = []
-        for m in CLAUSE.finditer(text):
+        for m in self._stance_clauses(text):
             clause = m.group(0)
-            if numbers(clause) or self.statements.attainment.of(clause) is None:
-                continue
             before = [c for c in supported if c.claim.at < m.start()]
             if not before:
                 continue
@@ -437,13 +435,18 @@ class FactChecker:
             decided += found.evidence
         return text, None, decided
 
+    def _stance_clauses(self, text: str) -> list[re.Match[str]]:
+        """The clauses of a text saying, without a figure, that a target was met or missed."""
+        return [
+            m
+            for m in CLAUSE.finditer(text)
+            if not numbers(m.group(0)) and self.statements.attainment.of(m.group(0)) is not None
+        ]
+
     def _stance_blanked(self, text: str) -> str:
-        """The text with its clauses saying, without a figure, that a target was met or
-        missed blanked (so they are not "unstated")."""
-        for m in CLAUSE.finditer(text):
-            clause = m.group(0)
-            if not numbers(clause) and self.statements.attainment.of(clause) is not None:
-                text = _blanked(text, m)
+        """The text with its stance clauses blanked (so they are not "unstated")."""
+        for m in self._stance_clauses(text):
+            text = _blanked(text, m)
         return text
 
     def _attained(

@@ -903,7 +903,9 @@ _STAGES = (
 
 
 # When, in a clause after a project's ("9月开园", "年底前建成"): no subject of its own
-_TIME_WORDS = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年底前?|年内|年中|上半年|下半年|当年|同年)")
+_TIME_WORDS = re.compile(
+    r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年底前?|年内|年中|上半年|下半年|当年|同年)"
+)
 
 
 def _stage(text: str) -> tuple[int, int, str] | None:
