@@ -533,11 +533,17 @@ def test_a_figure_bound_to_a_generic_phrase_is_found_by_its_sentence(
         "2020年鼓楼计划新建公园绿地10万平方米",
         "2019年鼓楼为社区养老新增床位500张",
         "2020年鼓楼计划新增停车泊位1000个",
-        "2019年鼓楼拆除违建15万平方米",
     ],
 )
 def test_no_comparable_sentence_keeps_not_found(checker, claim):
     assert verdict(checker, claim) == "not_found"
+
+
+def test_a_common_short_form_names_the_report_s_indicator(checker):
+    """违建 is the short form of 违法建筑: the report's 12.5万平方米 decides the claim."""
+    r = checker.check("2019年鼓楼拆除违建15万平方米")
+    assert r.verdict == "refuted"
+    assert [d.reported for d in r.differences] == ["12.5万平方米"]
 
 
 def test_a_loose_match_keeps_the_time_frame(checker):

@@ -1,7 +1,8 @@
 """What a figure counts when a clause names a part ("其中超过100万元的村"), a noun phrase a
 year splits ("新能源汽车2023年产量"), a target "预期" asked met, English questions asked two
-at once, and places no report covers (a province, a district of three characters). Made-up
-reports (no model: `service_over` builds the usual small service)."""
+at once, a part asked after 中 ("高层次人才中外籍人才"), and places no report covers (a
+province, a district of three characters). Made-up reports (no model: `service_over` builds
+the usual small service)."""
 
 from __future__ import annotations
 
@@ -101,3 +102,17 @@ def test_a_province_or_a_district_no_report_covers_is_refused_as_another_place(s
     answer = service.answer(question)
     assert answer.refused and answer.reason == "place"
     assert "明湖区" in answer.text  # the places the corpus covers are named
+
+
+def test_a_part_asked_after_zhong_must_be_named_by_the_figure_s_sentence(service):
+    # the report counts the new high-tech enterprises, not the foreign-funded ones among them
+    answer = service.answer("明湖区2023年新增的国家高新技术企业中外资企业有多少家？")
+    assert answer.refused and "94家" not in answer.text.split("报告提到")[0]
+    # the whole's figure is no answer for its part: the report gives the part only a growth
+    answer = service.answer("明湖区2023年汽车产业整车产量中新能源汽车产量是多少辆？")
+    assert answer.refused and "18.6万辆" not in answer.text.split("报告提到")[0]
+    # a part the figure's words do name is answered
+    answer = service.answer("明湖区村级集体经营性收入中超过100万元的村有多少个？")
+    assert not answer.refused and "86个" in answer.text
+    answer = service.answer("明湖区2023年规模以上工业总产值中新能源汽车产业产值是多少？")
+    assert not answer.refused and "600亿元" in answer.text

@@ -441,6 +441,7 @@ class FigureReader:
         kind = "level"
         if q.ordinal or q.unit in ("第", "等奖"):
             kind = "rank"
+            pre = _RANK_VERB.sub("位居", pre)  # 勇夺全市第一 and 位居全市第三 rank one thing
         elif pre.endswith("从") or pre.endswith("由") and re.search("[到至为]", post):
             kind, pre = "from", pre[:-1]
         elif re.search(r"(?:到|至)$", pre):  # 提高到69.5%: the level reached
@@ -507,6 +508,13 @@ class FigureReader:
             if at >= 0 and canon not in lower:
                 return indicator[:at] + canon + indicator[at + len(alias) :]
         return indicator
+
+
+# The verb of a rank, before the region ranked in ("增速位居全市第三", "勇夺全省第一")
+_RANK_VERB = re.compile(
+    r"(?:位居|位列|位于|居于|名列|排名|排在|排|稳居|跃居|跃升至|升至|勇夺|夺得|摘得|斩获|荣获|获得|居|列)"
+    r"(?=(?:全[国省市区县]|[省市区县])?(?:范围内|内)?(?:各[区县市]+中?)?$)"
+)
 
 
 # A phrase naming only a count of years ("五年" of "五年年均增长5.9%"): the thing that grew

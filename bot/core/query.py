@@ -169,6 +169,7 @@ def _single(
                 text = read_phrases(text, english_words)
             else:  # a noun phrase all but a translation ("high-standard farmland") still does
                 text = read_phrases(text, english_words, whole_only=True)
+        text = _EN_OF.sub(_of_reordered, text)
     else:  # "pukou区去年PM2.5多少": a place the corpus covers, typed in pinyin
         text = _PINYIN_WORD.sub(lambda m: lexicon.place_pinyin.get(m.group(0), m.group(0)), text)
     text = _YEAR_RANGE.sub(partial(_as_period, known_years), arabic_years(text, known_years))
@@ -623,6 +624,16 @@ def _period_frame(text: str, known_years: Mapping[int, str]) -> str | None:
 
 _PINYIN_WORD = re.compile(r"(?<![a-z])[a-z]{4,}(?![a-z])")
 _CLITIC = re.compile(r"(?:(?<=[a-z])|(?<=[\u4e00-\u9fff] ))['’](?:s|re|ve|ll|d|m)\b")
+
+
+# "总产值 of 宝安 规模以上工业企业" (translated "gross output value of Bao'an's industrial
+# enterprises…"): English names the thing owned first, Chinese last (规模以上工业企业总产值)
+_EN_OF = re.compile(r"([\u4e00-\u9fff]+) +of +(?:the +)?([\u4e00-\u9fff]+(?: +[\u4e00-\u9fff]+)*)")
+
+
+def _of_reordered(m: re.Match[str]) -> str:
+    """The owner before the thing owned, as Chinese writes them."""
+    return f"{m.group(2)}{m.group(1)}"
 
 
 def translate(text: str, lexicon: Lexicon) -> str:

@@ -49,6 +49,7 @@ from wenzheng.bot.core.slot import (
     fills,
     named_target,
     noun_heads,
+    part_asked,
     read_slot,
     span_around,
     states_own_figure,
@@ -863,6 +864,7 @@ class Answerer:
         heads = noun_heads(slot.asked, named)
         return replace(
             slot,
+            part=part_asked(query.text, query.terms),
             nouns=nouns,
             heads=heads,
             levels=self.lexicon.levels,

@@ -180,6 +180,9 @@ class Slot:
     # the lexicon's indicators the question names, each with its other names: a figure is
     # bound to the question only when its words name each of them
     indicators: tuple[tuple[str, ...], ...] = ()
+    # a part of a thing asked after it ("高层次人才中**外籍人才**有多少人"): a filling
+    # figure's words name it
+    part: str = ""
 
     def scope(self, text: str) -> frozenset[int]:
         """The scope classes a text names (as indexes into `scopes`)."""
@@ -664,12 +667,17 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
     key = normalize(ctx)
     if slot.sub and not _sub_in(slot.sub, key):
         return False
-    if any(not any(n in key for n in names) for names in slot.indicators):
+    # a part asked ("一般公共预算收入中税收占比") is what the figure's words must name; the
+    # whole it is part of may stand before ("…96.8亿元，税收占比85.6%")
+    part_named = bool(slot.part) and _part_in(slot.part, key)
+    if slot.part and not part_named:
+        return False
+    if not part_named and any(not any(n in key for n in names) for names in slot.indicators):
         # "固定资产投资年均增长目标" is not filled by "地区生产总值年均增长5%左右"
         return False
     # an indicator the question names, named at the figure, binds it whatever else the
     # question says ("“十五五”时期五年累计城镇新增就业的目标" and "五年累计城镇新增就业6万人")
-    named = bool(slot.indicators)
+    named = bool(slot.indicators) or part_named
     own = _own_clause(key)
     if other_streets(own, slot.asked):
         return False  # "其中永宁街道新增…52家" is one street's part, not the district's count
@@ -787,6 +795,44 @@ _SHARE_OF = re.compile(r"[，,；;、\s]*(?:占|其中|比|较)")
 def _own_clause(ctx: str) -> str:
     """The last clause of a figure's context: its own words, not its predecessor's."""
     return re.split(r"[，,；;]", ctx.rstrip("，,；;"))[-1] if ctx else ctx
+
+
+# A part of a thing the question names, asked after it: "高层次人才中外籍人才有多少人",
+# "62家瞪羚企业里，软件和信息服务类的有多少家"
+_PART_WORD = re.compile(r"(?:当中|之中|中|里)的?[，,]?(?=[\u4e00-\u9fff\d])")
+_PART_ASKED = re.compile(r"多少|几|哪")
+
+
+def part_asked(asked: str, terms: Sequence[str]) -> str:
+    """The words of a part asked after one of the question's terms and 中 / 里 ("外籍人才有
+    多少人" of "高层次人才中外籍人才有多少人"), or "". A term that 中 begins ("中学",
+    "中小企业") is no part word."""
+    for term in terms:
+        if len(term) < 2:
+            continue
+        at = asked.find(term)
+        m = _PART_WORD.match(asked, at + len(term)) if at >= 0 else None
+        if m is None:
+            continue
+        rest = asked[m.end() :]
+        word = asked[m.start() :]
+        if any(t != m.group(0).rstrip("，,的") and word.startswith(t) for t in terms):
+            continue
+        if _PART_ASKED.search(rest) and re.search(r"[\u4e00-\u9fff]{2,}", _ASKING.sub("，", rest)):
+            return rest
+    return ""
+
+
+# The share of a part's characters a figure's words hold to name it ("税收收入占比" is named
+# by "税收占比": 4 of 5; "外籍人才" not by "引进高层次人才": 2 of 4)
+PART_SHARE = 0.6
+
+
+def _part_in(part: str, key: str) -> bool:
+    """The figure's words name the part asked: most of its characters, past the asking
+    words and the measure word, are among theirs."""
+    chars = set(re.findall(r"[\u4e00-\u9fff]", _ASKING.sub("", _MEASURE.sub("", part))))
+    return not chars or len(chars & set(key)) >= PART_SHARE * len(chars)
 
 
 def _sub_in(sub: str, key: str) -> bool:

@@ -97,6 +97,21 @@ _GENERIC_VERBS = re.compile(
 ALIGNED_MIN_GRAMS = 4
 
 _MONTH_DAY_PARTS = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
+# A month, or a part of one, without its day ("2025年1月上旬"), of a delivery ("作出", "召开")
+_MONTH_PART = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(上旬|中旬|下旬|初|中|底|末)?(?!\d)")
+_PART_DAYS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20)}
+_PART_DAYS |= {"下旬": (21, 31), "底": (21, 31), "末": (21, 31)}
+_DELIVERED = re.compile(
+    r"报告.{0,20}(?:作出|作的|所作|发表|宣读|召开)|(?:人代会|人民代表大会|会议)上"
+)
+
+
+def _within(day: tuple[int, ...], claimed: tuple[int, int, int, int]) -> bool:
+    """A date (year, month, day) within the claimed year, month and days."""
+    y, m, lo, hi = claimed
+    return day[:2] == (y, m) and lo <= day[2] <= hi
+
+
 _NEGATION = re.compile(r"未(?!来)|没有|并非|不是")
 # A mark not reached, before its figure: the figure's bound, no denial of a fact
 # Striving for a result not yet had ("积极争创…", "力争…"), and a claim's words of a plan
@@ -477,7 +492,16 @@ class StatementChecker:
             if day and meant is not None and meant.meta.year:
                 dated = f"{meant.meta.year}年{day.group(1)}月{day.group(2)}日"
                 date = DATE.search(dated)
-        return self._check_date(claim, flat, date) if date else None
+        if date is not None:
+            y, m, d = (int(x) for x in date.groups())
+            return self._check_date(claim, flat, (y, m, d, d), date.group(0))
+        month = _MONTH_PART.search(flat)
+        if month is not None and "报告" in flat and _DELIVERED.search(flat):
+            # "于2025年1月上旬在区人代会上作出": a day within the part of the month named
+            lo, hi = _PART_DAYS.get(month.group(3) or "", (1, 31))
+            y, m = int(month.group(1)), int(month.group(2))
+            return self._check_date(claim, flat, (y, m, lo, hi), month.group(0))
+        return None
 
     def _check_speaker(self, claim: str, flat: str) -> CheckResult | None:
         """ "报告由区长X作": supported when X is a document's speaker, refuted by the one
@@ -496,6 +520,8 @@ class StatementChecker:
         meant = self._meant_document(flat)
         if m is None or meant is None or not meant.meta.speaker:
             return None
+        if m.group(1)[0] in "在向对将把被从作代":
+            return None  # "区长在会议上作报告" names nobody
         name = m.group(1).rstrip(_NAME_TAIL)
         if len(name) < 2:
             return None
@@ -506,17 +532,19 @@ class StatementChecker:
             claim, "refuted", self.reports.cites(self.reports.passage_with(doc, speaker)), why, diff
         )
 
-    def _check_date(self, claim: str, flat: str, date: re.Match[str]) -> CheckResult | None:
-        """A claimed delivery (报告/会议) or publication (印发/发布) date against the metadata."""
+    def _check_date(
+        self, claim: str, flat: str, claimed: tuple[int, int, int, int], written: str
+    ) -> CheckResult | None:
+        """A claimed delivery (报告/会议) or publication (印发/发布) date against the metadata:
+        claimed is year, month and the first and last day the claim allows."""
         published = any(w in flat for w in ("印发", "发布", "公布", "通知"))
         what = "印发日期" if published else "报告日期"
-        claimed = tuple(int(x) for x in date.groups())
         # the reports of the place the claim names (吴江's date is not 姑苏's)
         named = [d for d in self.reports.documents if self._names_place_of(flat, d)]
         for doc in named or self.reports.documents:
             value = doc.meta.published if published else doc.meta.date
-            if value and tuple(int(x) for x in value.split("-")) == claimed:
-                reported = "{}年{}月{}日".format(*claimed)
+            if value and _within(tuple(int(x) for x in value.split("-")), claimed):
+                reported = "{}年{}月{}日".format(*(int(x) for x in value.split("-")))
                 p = self.reports.passage_with(doc, reported)
                 return CheckResult(
                     claim, "supported", self.reports.cites(p), f"{what}为{reported}。"
@@ -527,8 +555,8 @@ class StatementChecker:
             return None
         doc = meant
         reported = "{}年{}月{}日".format(*(int(x) for x in value.split("-")))
-        why = f"{what}为{reported}，声明为{date.group(0)}。"
-        diff = (FigureDifference(what, date.group(0), reported),)
+        why = f"{what}为{reported}，声明为{written}。"
+        diff = (FigureDifference(what, written, reported),)
         return CheckResult(
             claim,
             "refuted",
