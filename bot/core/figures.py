@@ -33,7 +33,7 @@ from wenzheng.corpus.time import (
     YEAR_WORD,
     YEARS_COUNT,
 )
-from wenzheng.corpus.units import LOOSE_COUNT_UNITS, SUFFIX_QUALIFIERS
+from wenzheng.corpus.units import LOOSE_COUNT_UNITS, SUFFIX_QUALIFIERS, interchangeable
 
 SEGMENT = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 # A year right after the indicator, before the word saying what of it the figure is
@@ -135,6 +135,10 @@ def is_measure(word: str) -> bool:
     return bool(MEASURE_NOUN.fullmatch(word))
 
 
+# What follows a place's name when it names a landmark instead ("岳麓山", "玄武湖")
+_LANDMARK = r"[山湖江河洲岛]"
+
+
 class FigureReader:
     """Binds the figures of a text to indicators, in the lexicon's and the regions' terms."""
 
@@ -145,6 +149,7 @@ class FigureReader:
         # the words `clean` drops, in order, found through their first character: a corpus of
         # many places has hundreds of names, and a phrase holds a few dozen characters
         self._dropped = tuple(w for w in (*regions, *lexicon.fillers) if w)
+        self._names = frozenset(regions)
         self._dropped_by_char: dict[str, list[int]] = {}
         for i, word in enumerate(self._dropped):
             self._dropped_by_char.setdefault(word[0], []).append(i)
@@ -480,7 +485,11 @@ class FigureReader:
         # the phrase now cannot appear in it later either
         found = sorted(i for ch in set(text) for i in self._dropped_by_char.get(ch, ()))
         for i in found:
-            text = text.replace(self._dropped[i], "")
+            word = self._dropped[i]
+            if word in self._names:  # not the 岳麓 of 岳麓山景区: a landmark's own name
+                text = re.sub(f"{re.escape(word)}(?!{_LANDMARK})", "", text)
+            else:
+                text = text.replace(word, "")
         return text
 
     def _trim_edges(self, text: str) -> str:
@@ -829,7 +838,8 @@ def same_dimension(a: Quantity, b: Quantity) -> bool:
     if not a.unit or not b.unit:
         return True
     if a.unit != b.unit and a.unit in COUNT_UNITS and b.unit in COUNT_UNITS:
-        return a.unit in LOOSE_COUNT_UNITS and b.unit in LOOSE_COUNT_UNITS
+        loose = a.unit in LOOSE_COUNT_UNITS and b.unit in LOOSE_COUNT_UNITS
+        return loose or interchangeable(a.unit, b.unit)
     return _dimension(a.unit) == _dimension(b.unit)
 
 
@@ -953,6 +963,18 @@ def other_streets(text: str, asked: str) -> frozenset[str]:
     clause is a street's part, not the district's. (Towns are left out: a question's answer
     often lies in a place a town is named to locate, "龙固镇微山湖渔家风情小镇接待游客…".)"""
     return frozenset(k for k in street_keys(text, towns=False) if k not in asked)
+
+
+# A named site within a district, by the two or three characters before its kind
+# ("橘子洲景区", "后湖国际艺术区"): a figure of one is not another's
+_SITE = re.compile(
+    r"([\u4e00-\u9fff]{2})(?:国际)?(?:风景区|景区|公园|艺术区|产业园|科技园|街区|商圈|古镇|湿地)"
+)
+
+
+def sites(indicator: str) -> frozenset[str]:
+    """The sites an indicator names, each by the two characters before its kind."""
+    return frozenset(k for k in _SITE.findall(indicator) if not _NO_STREET.search(k))
 
 
 def street_names(indicator: str) -> frozenset[str]:

@@ -27,6 +27,7 @@ from wenzheng.bot.core.query import DIRECTION_ASKED
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
 from wenzheng.corpus.quantities import COUNT_UNITS, Quantity, extract_quantities
 from wenzheng.corpus.text import normalize
+from wenzheng.corpus.units import interchangeable
 from wenzheng.corpus.time import DATE, MONTH_DAY, WHICH_YEAR, YEAR_NIAN, YEARS_COUNT
 
 # Share of what the passage holds of the question's own concepts that a figure's context must
@@ -657,7 +658,9 @@ def _fits(slot: Slot, q: Quantity, ctx: str) -> bool:
         if slot.measure in _DIMENSIONS:
             return q.unit in _DIMENSIONS[slot.measure]
         # "几个站" counts things: not 33公里 of road, nor a share or an amount
-        return q.unit == slot.measure or (slot.measure == "个" and q.unit not in _MEASURED)
+        return interchangeable(q.unit, slot.measure) or (
+            slot.measure == "个" and q.unit not in _MEASURED
+        )
     return True
 
 

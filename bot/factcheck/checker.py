@@ -34,6 +34,7 @@ from wenzheng.bot.core.figures import (
     same_thresholds,
     same_year,
     similarity,
+    sites,
     street_names,
     streets,
     thresholds_stated,
@@ -802,6 +803,9 @@ class FactChecker:
             swapped = None  # the year's own words hold the mark ("连续五年稳定在24万吨以上")
         for f in near:
             ok, note = agree(q, f.quantity)
+            if ok and _other_hedge(q, f):
+                # a target "5%左右" claimed as "5%以上" (or the reverse): another target
+                return _FigureCheck("refuted", claim, time, f, "hedge", swapped)
             if (
                 ok
                 and swapped
@@ -826,6 +830,10 @@ class FactChecker:
             return False
         if street_names(a) != street_names(b):
             return False  # "西善桥街道新建口袋公园12个" is not the district's 12个
+        if sites(a) and sites(a) != sites(b):
+            # "岳麓山景区接待游客" is neither 橘子洲景区's nor the district's (a claim naming
+            # no site may have named it outside the figure's phrase: "慢城景区所在的桠溪街道…")
+            return False
         scope_a, scope_b = self.lex.scope_of(a), self.lex.scope_of(b)
         if scope_a and scope_b and not scope_a & scope_b:
             return False  # the year's new ones are not all of them (新增 vs 总数)
@@ -929,6 +937,18 @@ class FactChecker:
         if c.also is not None and c.also.passage is not None:
             text += f"{q.raw}是报告中{self._when(c.also)}的数字。"
         return text
+
+
+# Hedges a target is set with: a floor or a ceiling (以上 / 以内) is no "左右"
+_TARGET_HEDGES = frozenset({"approx", "min", "max"})
+
+
+def _other_hedge(q: Quantity, f: Figure) -> bool:
+    """A claimed target hedged otherwise than the report's ("5%以上" for "5%左右")."""
+    r = f.quantity
+    planned = f.target or (f.passage is not None and f.passage.frame == FRAME_TARGETS)
+    hedges = {q.bound, r.bound}
+    return planned and q.bound != r.bound and hedges <= _TARGET_HEDGES
 
 
 def _one_off(text: str, f: Figure) -> bool:

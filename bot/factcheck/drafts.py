@@ -83,7 +83,7 @@ def attribution(text: str) -> tuple[str, str] | None:
 _EVALUATIVE = re.compile(
     r"持续|不断|稳步|进一步|日益|更加|显著|明显|有力|扎实|切实|全面|"
     r"再添|名片|亮眼|靓丽|新篇章|金字招牌|含金量|成色|"  # a press release's flourishes
-    r"强劲|势头|蓬勃|火热|喜人"
+    r"强劲|势头|蓬勃|火热|喜人|如火如荼|热火朝天|量质齐升|亮点纷呈|硕果累累|捷报频传"
 )
 
 

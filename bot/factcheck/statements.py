@@ -113,6 +113,10 @@ def _within(day: tuple[int, ...], claimed: tuple[int, int, int, int]) -> bool:
 
 
 _NEGATION = re.compile(r"未(?!来)|没有|并非|不是")
+# A state kept through a year ("水质稳定保持Ⅱ类", "始终保持全市前列")
+_KEPT_STATE = re.compile(r"保持|维持|稳定在|始终")
+# A quality said to be lacking, after the thing it qualifies ("转化率不高", "动能不够强")
+_NOT_SO = re.compile(r"不(?:够|太|很)?(?=[高强多大快好优广深](?:[，,；;。]|$))")
 # A mark not reached, before its figure: the figure's bound, no denial of a fact
 # Striving for a result not yet had ("积极争创…", "力争…"), and a claim's words of a plan
 _ASPIRE = re.compile(r"争创|力争|争取|努力(?:争创|实现|建成|打造)?")
@@ -237,10 +241,15 @@ class StatementChecker:
                 # "…计划于2026年建成投用": the claim's year is the plan's date for the event
                 why = f"报告原文（{when}）：“{other.text}”，与声明一致。"
                 return CheckResult(claim, "supported", (self.reports.cite(other),), why)
-            if self.directions.of(text) is not None or self.lex.scope_of(text):
+            if (
+                self.directions.of(text) is not None
+                or self.lex.scope_of(text)
+                or _KEPT_STATE.search(text)
+            ):
                 # a rise or fall, the year's new ones or a year-end total, are stated year by
                 # year: another year's says nothing of this one ("事故死亡人数下降" in 2021 is
-                # no answer for 2022, "新增市级文物保护单位4处" in 2022 none for 2023)
+                # no answer for 2022, "新增市级文物保护单位4处" in 2022 none for 2023; nor
+                # is a state kept one year, "水质稳定保持Ⅱ类", said of the next)
                 why = f"报告只说了{when}的情况：“{other.text}”，没有说{time.label()}的。"
                 return CheckResult(claim, "not_found", explanation=why)
             planned = other.frame == FRAME_TARGETS and time.year and other.years == time.year
@@ -674,7 +683,7 @@ class StatementChecker:
             return None  # "未能开通运营": a stage denied is no stage claimed
         if said is None or len(set(YEAR_NIAN.findall(text))) > 1:
             return None  # "2023年开工建设，2024年9月建成投用": a sequence, each stage its year
-        before = text[: said[1]]
+        before = _WHEN_SAID.sub("", text[: said[1]])
         subject = bigrams(self.content(before))
         if len(subject) < 3:
             return None
@@ -716,6 +725,13 @@ class StatementChecker:
         if _NEGATION.search(_NEGATED_MARK.sub("", text)) or self.attainment.of(text):
             return ""
         claim = self.content(text)
+        if not _NOT_SO.search(text):
+            for clause in CLAUSE.findall(ptext):
+                # "高校科技成果就地转化率不高" denies the claim's "…转化率较高"
+                if _NOT_SO.search(clause) and not _NEGATION.search(clause):
+                    denied = self.content(_NOT_SO.sub("", clause))
+                    if len(denied) >= 4 and coverage(denied, claim) >= SUPPORT_COVERAGE:
+                        return clause.strip("，,；;。 ")
         for clause in CLAUSE.findall(ptext):
             m = _NEGATION.search(_NEGATED_MARK.sub("", clause))
             if m is None or self.attainment.of(clause):
@@ -933,6 +949,12 @@ _STAGES = (
 # When, in a clause after a project's ("9月开园", "年底前建成"): no subject of its own
 _TIME_WORDS = re.compile(
     r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年底前?|年内|年中|上半年|下半年|当年|同年)"
+)
+# When a claim says a stage was reached, before the stage: its year, a season or school
+# term ("在2024年秋季学期"), on schedule ("如期", "按期")
+_WHEN_SAID = re.compile(
+    r"(?:如期|按期|按时|按计划)?(?:于|在)?(?:\d{4}年)?(?:[春夏秋冬]季?(?:学期)?|[春秋]天|"
+    r"\d{1,2}月(?:\d{1,2}日)?|年底前?|年内|年中|上半年|下半年|前)?(?:如期|按期|按时)?$"
 )
 
 
