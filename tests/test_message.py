@@ -259,6 +259,19 @@ def test_a_name_in_what_the_asker_says_of_themselves_is_kept_for_the_question():
     assert questions_in("我是退伍的 鼓楼去年建了啥服务站", names) == ["鼓楼去年建了啥服务站"]
 
 
+def test_where_the_asker_is_does_not_narrow_a_question_naming_its_own_district():
+    """ "我在橘子洲边上开民宿的" says where the asker works; a question naming 岳麓区 asks about
+    the district, one naming no place about the street they are in (names: a stand-in)."""
+
+    def names(chunk: str) -> str:
+        return " ".join(n for n in ("橘子洲街道", "岳麓区") if n[:3] in chunk)
+
+    asked = questions_in("我在橘子洲边上开民宿的 想问下岳麓区去年接待游客多少人次", names)
+    assert asked == ["岳麓区去年接待游客多少人次"]
+    asked = questions_in("我在橘子洲边上开民宿的 这边老旧小区改造了几个", names)
+    assert asked == ["橘子洲街道这边老旧小区改造了几个"]
+
+
 @pytest.mark.parametrize(
     ("question", "text", "own"),
     [

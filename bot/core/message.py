@@ -170,11 +170,20 @@ def questions_in(
         return asks if len(asks) > 1 else [" ".join(parts) or text]
     text = _GLOSS.sub("", text)
     chunks = [c.strip(" ，,、:：") for c in _BREAK.split(text)]
-    kept = [_tidy_chunk(c, names, known) for c in chunks if c and c.strip(" ，,、:：")]
+    told: set[str] = set()  # the names kept of what an asker says about themselves
+
+    def named(chunk: str) -> str:
+        found = names(chunk) if names is not None else ""
+        told.add(found)
+        return found
+
+    kept = [_tidy_chunk(c, named, known) for c in chunks if c and c.strip(" ，,、:：")]
     kept = [c for c in kept if c]
     questions: list[str] = []
     pending = ""
     for chunk in kept:
+        if pending in told and _asker_place_only(pending) and _names_district(named(chunk)):
+            pending = ""  # "我在橘子洲边上开民宿的 想问下岳麓区…": where they are, not asked
         if questions and not pending and _MET_STUB.match(chunk):
             questions[-1] += "，" + chunk  # "目标是多少 破了没": whether that was reached
             continue
@@ -190,6 +199,20 @@ def questions_in(
         else:
             questions.append(pending)
     return questions or [_OPENER.sub("", text) or text]
+
+
+_LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:街道|镇|乡|村|社区)")
+_DISTRICT = re.compile(r"[\u4e00-\u9fff]{1,4}(?<!小|社|园|景|城|片|街)[区县市]")
+
+
+def _asker_place_only(names: str) -> bool:
+    """Names of an asker's self-description that are all streets, towns or villages."""
+    return bool(names) and all(_LOCAL_PLACE.fullmatch(n) for n in names.split())
+
+
+def _names_district(names: str) -> bool:
+    """Names of a question that hold a district, county or city of its own."""
+    return any(_DISTRICT.fullmatch(n) for n in names.split())
 
 
 def _tidy_chunk(

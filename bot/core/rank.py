@@ -369,13 +369,17 @@ class Ranker:
                 found.append(text[i:end])
             i = end
         # "我是横溪种西瓜的": a shorter name the reports write as a place's ("横溪街道")
-        for m in re.finditer(r"(?=([\u4e00-\u9fff]{2}))", text):
-            name = m.group(1)
-            if any(name in f for f in found):
-                continue
-            place = next((name + k for k in _LOCAL_PLACES if name + k in self.corpus_text), None)
-            if place is not None:
-                found.append(place)
+        # (three characters first: "橘子洲" of 橘子洲街道, not its "子洲")
+        for size in (3, 2):
+            for m in re.finditer(rf"(?=([\u4e00-\u9fff]{{{size}}}))", text):
+                name = m.group(1)
+                if any(name in f for f in found):
+                    continue
+                place = next(
+                    (name + k for k in _LOCAL_PLACES if name + k in self.corpus_text), None
+                )
+                if place is not None and not any(f in place for f in found):
+                    found.append(place)
         # "我在肥西开厂的": the asker's place among the reports' picks the report
         for region in sorted(self.regions, key=len, reverse=True):
             if len(region) >= 2 and region in text and not any(region in f for f in found):
