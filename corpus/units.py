@@ -186,6 +186,15 @@ def unit_word(word: str) -> bool:
 # count in it is no count of the same thing in another unit.
 LOOSE_COUNT_UNITS = frozenset({"个", "家", "项", "所", "座", "处", "件", "批", "类", "种"})
 
+# Measure words of one kind of thing, either written for it: 电梯 are 台 or 部, 楼 幢 or 栋
+SAME_COUNT_UNITS = (frozenset({"台", "部"}), frozenset({"幢", "栋"}))
+
+
+def interchangeable(a: str, b: str) -> bool:
+    """Two measure words that count the same things (加装电梯163台 = 163部)."""
+    return a == b or any(a in group and b in group for group in SAME_COUNT_UNITS)
+
+
 # Counting units: the things counted usually follow the figure (18条河道).
 COUNT_UNITS = frozenset(
     {

@@ -27,8 +27,8 @@ from wenzheng.bot.core.query import DIRECTION_ASKED
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
 from wenzheng.corpus.quantities import COUNT_UNITS, Quantity, extract_quantities
 from wenzheng.corpus.text import normalize
-from wenzheng.corpus.units import interchangeable
 from wenzheng.corpus.time import DATE, MONTH_DAY, WHICH_YEAR, YEAR_NIAN, YEARS_COUNT
+from wenzheng.corpus.units import interchangeable
 
 # Share of what the passage holds of the question's own concepts that a figure's context must
 # hold to be bound to them (relative, so "多少家企业，研发投入多少" binds each part), and the
