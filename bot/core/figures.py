@@ -149,7 +149,9 @@ class FigureReader:
         # the words `clean` drops, in order, found through their first character: a corpus of
         # many places has hundreds of names, and a phrase holds a few dozen characters
         self._dropped = tuple(w for w in (*regions, *lexicon.fillers) if w)
-        self._names = frozenset(regions)
+        # a region's name is dropped unless a landmark's name goes on from it (岳麓山):
+        # compiled once, for the hundreds of names of a large corpus
+        self._names = {w: re.compile(f"{re.escape(w)}(?!{_LANDMARK})") for w in regions if w}
         self._dropped_by_char: dict[str, list[int]] = {}
         for i, word in enumerate(self._dropped):
             self._dropped_by_char.setdefault(word[0], []).append(i)
@@ -486,10 +488,8 @@ class FigureReader:
         found = sorted(i for ch in set(text) for i in self._dropped_by_char.get(ch, ()))
         for i in found:
             word = self._dropped[i]
-            if word in self._names:  # not the 岳麓 of 岳麓山景区: a landmark's own name
-                text = re.sub(f"{re.escape(word)}(?!{_LANDMARK})", "", text)
-            else:
-                text = text.replace(word, "")
+            name = self._names.get(word)  # not the 岳麓 of 岳麓山景区: a landmark's own name
+            text = name.sub("", text) if name is not None else text.replace(word, "")
         return text
 
     def _trim_edges(self, text: str) -> str:
