@@ -47,6 +47,13 @@ def use_cache_dir(path: Path) -> None:
         _jieba().dt.tmp_dir = str(path)
 
 
+def in_dictionary(word: str) -> bool:
+    """True when jieba's dictionary holds the word ("中小学", not "中在麓")."""
+    dt = _jieba().dt
+    dt.check_initialized()
+    return bool(dt.FREQ.get(word))
+
+
 @lru_cache(maxsize=1)
 def _jieba():  # type: ignore[no-untyped-def]
     """Import jieba once, quietly, with its cache in our own folder."""

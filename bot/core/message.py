@@ -53,7 +53,9 @@ _SELF_TAG = re.compile(r"(?:本人|我是)?[\u4e00-\u9fff]{1,10}一(?:枚|名|�
 # Why the asker asks or how they feel about it: "刚看到新闻有点好奇", "随便问问", "有点担心".
 _REASON = re.compile(
     r"好奇|看到新闻|刚看到|听说的|随便问问|问问而已|只是问问|想了解了解|关心一下|有点担心|担心|"
-    r"着急|比较关心|挺关心|很关心|急用|写论文|写作业|做作业|做调研|写报告|查资料|找资料|查个资料"
+    r"着急|比较关心|挺关心|很关心|急用|写论文|写作业|做作业|做调研|写报告|查资料|找资料|查个资料|"
+    # what the answer would help with: "看病方便点", "好提前安排"
+    r"方便[点些]|就方便了|好方便|心里有个?数|好提前|提前(?:安排|规划|准备)|好安排"
 )
 # What the asker does not ask, said beside what they do: "不是问增速哈", "，不用说目标" (the
 # words of it would otherwise read as part of the question)

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 
+import cn2an
 from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
 from wenzheng.corpus.quantities import COUNT_UNITS, english_magnitudes
@@ -161,6 +162,7 @@ def _single(
     if english:
         # after the lexicon's phrases ("people's congress"): "what's", "Gulou's" name no term
         text = _EN_YEARS_TO.sub(_years_to_range, text)  # "over the five years to 2022"
+        text = _EN_NUMBERED.sub(_numbered, text)  # "no. 15 middle school": 第十五中学
         text = _CLITIC.sub("", translate(english_magnitudes(text), lexicon))
         if english_words is not None:
             text = read_names(text, english_words)
@@ -620,6 +622,15 @@ def _period_frame(text: str, known_years: Mapping[int, str]) -> str | None:
     ):
         return FRAME_SPAN  # the plan reviewed, or under way in the reports' years
     return None  # (a plan under way asked "期间": its goals or its years so far, words decide)
+
+
+# A numbered name in English ("No. 15 Middle School", "Number 3 Hospital"): the reports write
+# 第十五中学, 第三医院
+_EN_NUMBERED = re.compile(r"\b(?:no\.|number|#)\s*(\d{1,3})\b(?!\s*(?:%|percent|billion|million))")
+
+
+def _numbered(m: re.Match[str]) -> str:
+    return f" 第{cn2an.an2cn(m.group(1))}"
 
 
 _PINYIN_WORD = re.compile(r"(?<![a-z])[a-z]{4,}(?![a-z])")

@@ -74,7 +74,7 @@ from wenzheng.corpus.units import unit_word
 from wenzheng.index.build import PassageIndex, Progress, open_index, passage_words
 from wenzheng.index.crosslingual import Encode, TermMatcher, use_encoder
 from wenzheng.index.embedders import Embedder, load_embedder
-from wenzheng.index.keyword import add_words, cut_words
+from wenzheng.index.keyword import add_words, cut_words, in_dictionary
 from wenzheng.index.search import BM25Retriever, DenseRetriever, FusionRetriever
 
 from wenzheng.errors import InputError
@@ -864,13 +864,17 @@ class Answerer:
         heads = noun_heads(slot.asked, named)
         return replace(
             slot,
-            part=part_asked(query.text, query.terms),
+            part=part_asked(query.text, query.terms, self._known_word),
             nouns=nouns,
             heads=heads,
             levels=self.lexicon.levels,
             dated=bool(query.years),
             indicators=self.lexicon.indicators_named(slot.asked),
         )
+
+    def _known_word(self, word: str) -> bool:
+        """A word of the reports or of the dictionary."""
+        return word in self.words or in_dictionary(word)
 
     def _topic(self, query: Query) -> list[str]:
         """The question's own words naming what it asks about (a bare follow-up's, "昆山呢",

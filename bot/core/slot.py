@@ -20,6 +20,7 @@ from wenzheng.bot.core.figures import (
     bigrams,
     names_target,
     other_streets,
+    sites,
     street_keys,
 )
 from wenzheng.bot.core.lexicon import Scopes, scopes_named
@@ -678,12 +679,18 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
     if not part_named and any(not any(n in key for n in names) for names in slot.indicators):
         # "固定资产投资年均增长目标" is not filled by "地区生产总值年均增长5%左右"
         return False
+    if not part_named and any(
+        _narrowed(modifier, names, slot.indicators, key) for modifier, names in slot.heads
+    ):
+        return False
     # an indicator the question names, named at the figure, binds it whatever else the
     # question says ("“十五五”时期五年累计城镇新增就业的目标" and "五年累计城镇新增就业6万人")
     named = bool(slot.indicators) or part_named
     own = _own_clause(key)
     if other_streets(own, slot.asked):
         return False  # "其中永宁街道新增…52家" is one street's part, not the district's count
+    if _other_site(slot.asked, key):
+        return False
     asked, stated = slot.scope(slot.asked), slot.scope(own)
     if asked and stated and not asked & stated:
         return False
@@ -740,6 +747,38 @@ def noun_heads(
             start = at
         end = at + len(names[0])
     return tuple(heads)
+
+
+def _other_site(asked: str, key: str) -> bool:
+    """The question asks a site's figure ("岳麓山景区接待游客") and the figure's words name
+    another site ("橘子洲景区接待游客1690万人次") or none of it (the district's 4610万)."""
+    wanted = sites(asked)
+    if not wanted:
+        return False
+    named = sites(key)
+    return not named & wanted if named else not any(s in key for s in wanted)
+
+
+def _narrowed(
+    modifier: str, names: tuple[str, ...], indicators: Sequence[tuple[str, ...]], key: str
+) -> bool:
+    """The question narrows an indicator by words before its name that the figure's words
+    lack: "城镇居民人均可支配收入" is not filled by "居民人均可支配收入71520元" (all residents'),
+    nor "全体居民…" by "城镇、农村居民…分别达到". Most of the words' characters must be
+    missing ("城乡居民收入" is the 城镇和农村 ones'); the whole area ("全区"), a basis
+    ("口径") and words of the indicator's own names narrow nothing."""
+    if _WHOLE_AREA.fullmatch(modifier) or not any(n in key for n in names):
+        return False
+    groups = [ind for ind in indicators if names[0] in ind or any(n in ind for n in names[1:])]
+    if not groups or any(modifier in alias for ind in groups for alias in ind):
+        return False  # "全社会固定资产投资", "财政一般公共预算收入": the indicator's own names
+    chars = re.findall(r"[\u4e00-\u9fff]", modifier)
+    return 2 * sum(1 for c in chars if c in key) < len(chars)
+
+
+_WHOLE_AREA = re.compile(
+    r"(?:[全本我该]?[区县市省镇乡国](?:域|级)?|全年|当年|全|全?口径|主要|经济|指标)+"
+)
 
 
 def _other_head(modifier: str, names: tuple[str, ...], key: str) -> bool:
@@ -806,10 +845,13 @@ _PART_WORD = re.compile(r"(?:当中|之中|中|里)的?[，,]?(?=[\u4e00-\u9fff\
 _PART_ASKED = re.compile(r"多少|几|哪")
 
 
-def part_asked(asked: str, terms: Sequence[str]) -> str:
+def part_asked(
+    asked: str, terms: Sequence[str], known: Callable[[str], bool] | None = None
+) -> str:
     """The words of a part asked after one of the question's terms and 中 / 里 ("外籍人才有
     多少人" of "高层次人才中外籍人才有多少人"), or "". A term that 中 begins ("中学",
-    "中小企业") is no part word."""
+    "中小企业") is no part word when it is a word (`known`: the reports' or the dictionary's):
+    the question's cutter also glues 中 to the next characters ("中在麓")."""
     for term in terms:
         if len(term) < 2:
             continue
@@ -819,7 +861,10 @@ def part_asked(asked: str, terms: Sequence[str]) -> str:
             continue
         rest = asked[m.end() :]
         word = asked[m.start() :]
-        if any(t != m.group(0).rstrip("，,的") and word.startswith(t) for t in terms):
+        if any(
+            t != m.group(0).rstrip("，,的") and word.startswith(t) and (known is None or known(t))
+            for t in terms
+        ):
             continue
         if _PART_ASKED.search(rest) and re.search(r"[\u4e00-\u9fff]{2,}", _ASKING.sub("，", rest)):
             return rest

@@ -29,14 +29,18 @@ _REWRITES = (
         "达到",
     ),
     # reaching a mark is at least it: "有没有到70%" is answered yes by 73% (reaching a
-    # target, "达到3.6%的目标", stays a target reached: "不低于…的目标" would deny it)
+    # target or plan, "达到3.6%的目标", "达到15个的计划", stays one reached: "不低于…的目标"
+    # would deny it, and "不低于15个的计划" only restates the plan)
     (
-        re.compile(r"(?:达到|到了|达)(?=[\d一二三四五六七八九十百千两])(?![^，。？?]*目标)"),
+        re.compile(r"(?:达到|到了|达)(?=[\d一二三四五六七八九十百千两])(?![^，。？?]*(?:目标|计划|任务|预期))"),
         "不低于",
     ),
+    # "as planned" asks whether it happened when planned: "按2024年的计划实现主体完工" is
+    # "2024年实现主体完工", "是按计划在2024年秋季学期投入使用的" is "在2024年秋季学期投入使用"
+    (re.compile(r"是?(?:按照?|如)((?:19|20)\d\d年)?的?(?:原定)?(?:计划|规划|预期|期)"), r"\1"),
     (re.compile(r"有没有|有木有"), "有"),
     (re.compile(r"([\u4e00-\u9fff])[不没]\1"), r"\1"),
-    (re.compile(r"(?:了吗|吗|嘛|么|了没有?|没有?|不|是?真的吗|真的假的)([?？!！。]*)$"), r"\1"),
+    (re.compile(r"(?:的?了吗|的吗|吗|嘛|么|了没有?|没有?|不|是?真的吗|真的假的)([?？!！。]*)$"), r"\1"),
     (re.compile(r"过了(?=[\d一二三四五六七八九十百千两])"), "超过"),
     (re.compile(r"(?<![\u4e00-\u9fff])过(?=[\d一二三四五六七八九十百千两])"), "超过"),
     (re.compile(r"不到(?=[\d一二三四五六七八九十百千两])"), "不足"),

@@ -1,0 +1,67 @@
+"""xiamen gold claims, part 3: date_paraphrase, direction, amount_vs_rate.
+Written out literally; not_found claims carry no evidence; build_gold.py adds period anchors."""
+
+SM, H4, H5 = "siming-2025", "huli-2024", "huli-2025"
+THS = "指标 | 2024年完成情况"
+TH5 = "指标名称 | 单位 | 2024年 | 增速（%）"
+
+ITEMS = [
+    # ---------------------------------------------------------------- date_paraphrase
+    {"kind": "date_paraphrase", "claim": "湖里区第二实验中学赶在2024年秋季开学前建成投用。", "doc": H5, "label": "supported",
+     "evidence": ["区第二实验中学于2024年8月建成投用"]},
+    {"kind": "date_paraphrase", "claim": "湖里区第二实验中学于2024年春季建成投用。", "doc": H5, "label": "refuted",
+     "evidence": ["区第二实验中学于2024年8月建成投用"]},
+    {"kind": "date_paraphrase", "claim": "思明区2025年政府工作报告于2025年1月上旬在区人代会上作出。", "doc": SM,
+     "label": "supported", "evidence": ["——2025年1月7日在厦门市思明区第十八届人民代表大会第五次会议上"]},
+    {"kind": "date_paraphrase", "claim": "湖里区2025年政府工作报告于2025年2月在区人代会上作出。", "doc": H5, "label": "refuted",
+     "evidence": ["——2025年1月8日在厦门市湖里区第十届人民代表大会第五次会议上"]},
+    {"kind": "date_paraphrase", "claim": "湖里区鹭门国际邮轮中心二期工程的投用时间推迟到了2025年年中。", "doc": H5,
+     "label": "supported", "evidence": ["邮轮中心二期工程完成工程量的七成，投用时间调整至2025年6月"]},
+    {"kind": "date_paraphrase", "claim": "思明区沙港尾片区有机更新二期工程的完工时间调整到了2025年上半年。", "doc": SM,
+     "label": "refuted", "evidence": ["完工时间调整至2025年9月"]},
+    {"kind": "date_paraphrase", "claim": "思明区计划在2025年三季度末之前完成沙港尾片区有机更新二期工程。", "doc": SM,
+     "label": "supported", "evidence": ["沙港尾片区有机更新二期工程9月底前完工"]},
+    {"kind": "date_paraphrase", "claim": "湖里区2024年政府工作报告是在2024年1月上旬的区人代会上作的。", "doc": H4,
+     "label": "supported", "evidence": ["——2024年1月9日在厦门市湖里区第十届人民代表大会第四次会议上"]},
+    {"kind": "date_paraphrase", "claim": "思明区第二医院改扩建工程计划于2025年上半年建成投用。", "doc": SM, "label": "refuted",
+     "evidence": ["区第二医院改扩建工程年底前建成投用"]},
+    {"kind": "date_paraphrase", "claim": "湖里区妇幼保健院新院区计划于2026年春节前建成投用。", "doc": H5, "label": "not_found"},
+    # ---------------------------------------------------------------- direction
+    {"kind": "direction", "claim": "湖里区2024年固定资产投资增长2.7%。", "doc": H5, "label": "refuted",
+     "evidence": ["固定资产投资下降2.7%"]},
+    {"kind": "direction", "claim": "湖里区2024年固定资产投资同比下降2.7%。", "doc": H5, "label": "supported",
+     "evidence": ["固定资产投资下降2.7%"]},
+    {"kind": "direction", "claim": "思明区2024年外贸进出口总额增长3.9%。", "doc": SM, "label": "refuted",
+     "evidence": ["外贸进出口总额 | 1328.7亿元，下降3.9%", THS]},
+    {"kind": "direction", "claim": "思明区2024年外贸进出口总额比上年下降3.9%。", "doc": SM, "label": "supported",
+     "evidence": ["外贸进出口总额 | 1328.7亿元，下降3.9%", THS]},
+    {"kind": "direction", "claim": "湖里区2024年外贸进出口总额增长5.2%。", "doc": H5, "label": "supported",
+     "evidence": ["外贸进出口总额3289.1亿元，增长5.2%"]},
+    {"kind": "direction", "claim": "“十四五”以来思明区国家高新技术企业数量有所减少。", "doc": SM, "label": "refuted",
+     "evidence": ["国家高新技术企业从486家增加到912家"]},
+    {"kind": "direction", "claim": "思明区2024年社会消费品零售总额增长4.1%。", "doc": SM, "label": "supported",
+     "evidence": ["社会消费品零售总额1012.6亿元，增长4.1%"]},
+    {"kind": "direction", "claim": "湖里区2024年航空维修产业产值有所下降。", "doc": H5, "label": "not_found"},
+    {"kind": "direction", "claim": "湖里区2024年社会消费品零售总额下降4.4%。", "doc": H5, "label": "refuted",
+     "evidence": ["社会消费品零售总额624.7亿元，增长4.4%"]},
+    {"kind": "direction", "claim": "思明区2024年规模以上工业增加值增长1.7%。", "doc": SM, "label": "supported",
+     "evidence": ["规模以上工业增加值 | 增长1.7%", THS]},
+    # ---------------------------------------------------------------- amount_vs_rate
+    {"kind": "amount_vs_rate", "claim": "思明区2024年固定资产投资总额达到320亿元。", "doc": SM, "label": "not_found"},
+    {"kind": "amount_vs_rate", "claim": "思明区2024年固定资产投资增长4.1%。", "doc": SM, "label": "refuted",
+     "evidence": ["固定资产投资增长3.2%"]},
+    {"kind": "amount_vs_rate", "claim": "思明区2024年固定资产投资增长3.2%。", "doc": SM, "label": "supported",
+     "evidence": ["固定资产投资增长3.2%"]},
+    {"kind": "amount_vs_rate", "claim": "湖里区2024年实际使用外资增长8%。", "doc": H5, "label": "not_found"},
+    {"kind": "amount_vs_rate", "claim": "湖里区2024年实际使用外资6.1亿美元。", "doc": H5, "label": "supported",
+     "evidence": ["实际使用外资6.1亿美元"]},
+    {"kind": "amount_vs_rate", "claim": "思明区2024年旅游总收入增长12%。", "doc": SM, "label": "not_found"},
+    {"kind": "amount_vs_rate", "claim": "湖里区2024年规模以上工业增加值达到600亿元。", "doc": H5, "label": "not_found"},
+    {"kind": "amount_vs_rate", "claim": "湖里区2024年规模以上工业增加值增长3.4%。", "doc": H5, "label": "supported",
+     "evidence": ["规模以上工业增加值 | 亿元 | — | 3.4", TH5]},
+    {"kind": "amount_vs_rate", "claim": "湖里区2023年固定资产投资增长6.9%。", "doc": H4, "label": "refuted",
+     "evidence": ["固定资产投资增长6.3%"]},
+    {"kind": "amount_vs_rate", "claim": "思明区鹭江金融集聚区2024年管理资金规模增长25%。", "doc": SM, "label": "not_found"},
+    {"kind": "amount_vs_rate", "claim": "思明区2024年数字经济核心产业营业收入增长11.3%。", "doc": SM, "label": "supported",
+     "evidence": ["数字经济核心产业营业收入增长11.3%"]},
+]

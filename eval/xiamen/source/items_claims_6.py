@@ -1,0 +1,77 @@
+"""xiamen gold claims, part 6: cross_year (list doc = both 湖里 reports), wrong_place, table_figure.
+Written out literally; not_found claims carry no evidence; build_gold.py adds period anchors."""
+
+SM, H4, H5 = "siming-2025", "huli-2024", "huli-2025"
+HH = [H4, H5]
+THS = "指标 | 2024年完成情况"
+TH4 = "主要指标 | 单位 | 2023年 | 比上年增长（%）"
+TH5 = "指标名称 | 单位 | 2024年 | 增速（%）"
+
+ITEMS = [
+    # ---------------------------------------------------------------- cross_year
+    {"kind": "cross_year", "claim": "湖里区2024年计划新引进台资企业80家，实际新引进93家。", "doc": HH, "label": "supported",
+     "evidence": ["新引进台资企业80家，吸引台湾青年来湖里就业创业1200人", "新引进台资企业93家"]},
+    {"kind": "cross_year", "claim": "湖里区2024年计划改造老旧小区30个，实际只改造了28个。", "doc": HH, "label": "refuted",
+     "evidence": ["改造老旧小区30个，加装电梯200台，新增公共停车泊位5000个", "改造老旧小区34个"]},
+    {"kind": "cross_year", "claim": "湖里区2024年计划新建口袋公园20个，实际建成22个。", "doc": H5, "label": "not_found"},
+    {"kind": "cross_year", "claim": "湖里区鹭门国际邮轮中心二期工程如期在2024年底前建成投用。", "doc": HH, "label": "refuted",
+     "evidence": ["鹭门国际邮轮中心二期工程年底前建成投用", "邮轮中心二期工程完成工程量的七成，投用时间调整至2025年6月"]},
+    {"kind": "cross_year", "claim": "湖里区妇幼保健院新院区如期在2024年内实现主体完工。", "doc": HH, "label": "refuted",
+     "evidence": ["区妇幼保健院新院区年内主体完工", "区妇幼保健院新院区完成主体结构施工的六成"]},
+    {"kind": "cross_year", "claim": "湖里区第二实验中学按计划赶在2024年秋季学期前建成投用。", "doc": HH, "label": "supported",
+     "evidence": ["区第二实验中学2024年秋季学期投入使用", "区第二实验中学于2024年8月建成投用"]},
+    {"kind": "cross_year", "claim": "湖里区地铁3号线五缘湾站配套接驳道路按2024年的计划建成通车。", "doc": HH,
+     "label": "supported", "evidence": ["地铁3号线五缘湾站配套接驳道路年内建成通车", "地铁3号线五缘湾站配套接驳道路建成通车"]},
+    {"kind": "cross_year", "claim": "湖里区到2023年底国家高新技术企业总数达到848家。", "doc": H4, "label": "refuted",
+     "evidence": ["新增国家高新技术企业96家，总数达到760家"]},
+    {"kind": "cross_year", "claim": "湖里区2024年实现了邮轮旅客力争突破40万人次的目标，全年接待46.3万人次。", "doc": HH,
+     "label": "supported", "evidence": ["邮轮旅客力争突破40万人次", "鹭门国际邮轮中心全年接待邮轮旅客46.3万人次"]},
+    {"kind": "cross_year", "claim": "湖里区2024年新签约10亿元以上项目11个，超过了12个的年度计划。", "doc": HH,
+     "label": "refuted",
+     "evidence": ["全年新签约亿元以上项目80个，其中10亿元以上项目12个", "新签约亿元以上项目86个，其中10亿元以上项目11个"]},
+    {"kind": "cross_year", "claim": "湖里区2024年PM2.5年均浓度20微克/立方米，好于控制在22微克/立方米以内的目标。", "doc": HH,
+     "label": "supported", "evidence": ["PM2.5年均浓度控制在22微克/立方米以内", "PM2.5年均浓度20微克/立方米"]},
+    {"kind": "cross_year", "claim": "湖光智能2023年上市后，湖里区上市企业累计达到18家。", "doc": HH, "label": "refuted",
+     "evidence": ["鹭通物流在上交所主板上市，全区上市企业累计达到17家", "湖光智能在北交所上市，全区上市企业累计达到18家"]},
+    # ---------------------------------------------------------------- wrong_place
+    {"kind": "wrong_place", "claim": "湖里区2024年地区生产总值1686.4亿元。", "doc": H5, "label": "refuted",
+     "evidence": ["全年实现地区生产总值2498.3亿元"]},
+    {"kind": "wrong_place", "claim": "思明区2024年新增国家高新技术企业88家。", "doc": SM, "label": "refuted",
+     "evidence": ["新增国家高新技术企业105家"]},
+    {"kind": "wrong_place", "claim": "湖里区持牌金融机构2024年达到312家。", "doc": H5, "label": "not_found"},
+    {"kind": "wrong_place", "claim": "思明区2024年接待邮轮旅客46.3万人次。", "doc": SM, "label": "not_found"},
+    {"kind": "wrong_place", "claim": "湖里区2024年城镇新增就业4.12万人。", "doc": H5, "label": "refuted",
+     "evidence": ["城镇新增就业3.68万人"]},
+    {"kind": "wrong_place", "claim": "思明区2024年PM2.5年均浓度为20微克/立方米。", "doc": SM, "label": "refuted",
+     "evidence": ["PM2.5年均浓度19微克/立方米"]},
+    {"kind": "wrong_place", "claim": "思明区2025年一般公共预算收入的预期目标是增长2%左右。", "doc": SM, "label": "supported",
+     "evidence": ["一般公共预算收入增长2%左右；固定资产投资增长3%左右"]},
+    {"kind": "wrong_place", "claim": "思明区2024年财政用于民生的支出占比为76.2%。", "doc": SM, "label": "refuted",
+     "evidence": ["财政用于民生的支出占比达到百分之七十六"]},
+    {"kind": "wrong_place", "claim": "湖里区税收超亿元楼宇2024年达到41座。", "doc": H5, "label": "not_found"},
+    {"kind": "wrong_place", "claim": "湖里区2024年吸引台湾青年来湖里就业创业1160人。", "doc": H5, "label": "refuted",
+     "evidence": ["吸引台湾青年来湖里就业创业1350人"]},
+    # ---------------------------------------------------------------- table_figure
+    {"kind": "table_figure", "claim": "思明区2024年金融业增加值402.8亿元，增长6.8%。", "doc": SM, "label": "supported",
+     "evidence": ["金融业增加值 | 402.8亿元，增长6.8%", THS]},
+    {"kind": "table_figure", "claim": "思明区2024年金融业增加值增长4.7%。", "doc": SM, "label": "refuted",
+     "evidence": ["金融业增加值 | 402.8亿元，增长6.8%", THS]},
+    {"kind": "table_figure", "claim": "湖里区2023年出口1684.3亿元，增长4.2%。", "doc": H4, "label": "supported",
+     "evidence": ["其中：出口 | 亿元 | 1684.3 | 4.2", TH4]},
+    {"kind": "table_figure", "claim": "湖里区2023年出口额为1648.3亿元。", "doc": H4, "label": "refuted",
+     "evidence": ["其中：出口 | 亿元 | 1684.3 | 4.2", TH4]},
+    {"kind": "table_figure", "claim": "湖里区2024年跨境电商进出口286.5亿元。", "doc": H5, "label": "supported",
+     "evidence": ["其中：跨境电商进出口 | 亿元 | 286.5 | 23.5", TH5]},
+    {"kind": "table_figure", "claim": "湖里区2024年跨境电商进出口增长32.5%。", "doc": H5, "label": "refuted",
+     "evidence": ["其中：跨境电商进出口 | 亿元 | 286.5 | 23.5", TH5]},
+    {"kind": "table_figure", "claim": "思明区2024年规模以上工业增加值达到420亿元。", "doc": SM, "label": "not_found"},
+    {"kind": "table_figure", "claim": "湖里区2024年居民人均可支配收入79350元，增长3.8%。", "doc": H5, "label": "supported",
+     "evidence": ["居民人均可支配收入 | 元 | 79350 | 3.8", TH5]},
+    {"kind": "table_figure", "claim": "湖里区2023年居民人均可支配收入增长5.7%。", "doc": H4, "label": "supported",
+     "evidence": ["居民人均可支配收入 | 元 | 76480 | 5.7", TH4]},
+    {"kind": "table_figure", "claim": "思明区2024年居民人均可支配收入82360元。", "doc": SM, "label": "refuted",
+     "evidence": ["居民人均可支配收入 | 83260元，增长4.7%", THS]},
+    {"kind": "table_figure", "claim": "湖里区2024年出口总额1750亿元。", "doc": H5, "label": "not_found"},
+    {"kind": "table_figure", "claim": "思明区2024年外贸进出口总额为1328.7亿元。", "doc": SM, "label": "supported",
+     "evidence": ["外贸进出口总额 | 1328.7亿元，下降3.9%", THS]},
+]
