@@ -974,7 +974,13 @@ _SITE = re.compile(
 
 def sites(indicator: str) -> frozenset[str]:
     """The sites an indicator names, each by the two characters before its kind."""
-    return frozenset(k for k in _SITE.findall(indicator) if not _NO_STREET.search(k))
+    return frozenset(
+        k for k in _SITE.findall(indicator) if not _NO_STREET.search(k) and not _NO_SITE.search(k)
+    )
+
+
+# Words before a site's kind that name no site ("去年古镇来了多少游客", "的景区")
+_NO_SITE = re.compile(r"[年月的了在这那多少啥么]|今天|现在")
 
 
 def street_names(indicator: str) -> frozenset[str]:

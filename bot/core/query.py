@@ -12,7 +12,7 @@ from functools import partial
 
 import cn2an
 from wenzheng.bot.core.lexicon import Lexicon
-from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
+from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
 from wenzheng.corpus.quantities import COUNT_UNITS, english_magnitudes
 from wenzheng.corpus.text import normalize, strip_controls
 from wenzheng.corpus.time import WHICH_YEAR, YEAR, arabic_years
@@ -592,7 +592,8 @@ def _as_period(known_years: Mapping[int, str], m: re.Match[str]) -> str:
     if (start - 1966) % 5 == 0 and end == start + 4 and 11 <= n <= 16:
         return f"十{'一二三四五六'[n - 11]}五期间"
     years = end - start + 1
-    if 2 <= years <= 10 and known_years.get(end) == FRAME_RESULTS:
+    if 2 <= years <= 10 and known_years.get(end, FRAME_TARGETS) in (FRAME_RESULTS, FRAME_NONE):
+        # (a year one report reviews and a later one plans is known without a frame)
         return f"过去{'两三四五六七八九十'[years - 2]}年"
     return m.group(0)
 

@@ -345,7 +345,9 @@ class Ranker:
             return False  # "南京鼓楼区" is the report of 鼓楼区 too
         if not query.years and query.relative is not None:
             return self.doc_year[doc_id] == self._newest(query.places) - query.relative
-        return all(y in self.doc_years[doc_id] for y in query.years)
+        # (years asked side by side, "2024年…比2023年扩大了吗", are each some report's)
+        covered = [y in self.doc_years[doc_id] for y in query.years]
+        return all(covered) or (len(covered) > 1 and any(covered))
 
     def names_in(self, text: str) -> str:
         """The longest runs of a text the reports also write (at least NAME_CHARS Chinese
@@ -422,13 +424,10 @@ class Ranker:
         return newest
 
     def _year_ok(self, p: Passage, query: Query) -> bool:
-        """A question naming a year is answered only by passages about that year."""
-        for year in query.years:
-            if p.years == str(year):
-                continue
-            if f"{year}年" not in p.text:
-                return False
-        return True
+        """A question naming a year is answered only by passages about that year; one naming
+        years side by side ("2024年…比2023年扩大了吗") by passages about any of them."""
+        about = [p.years == str(year) or f"{year}年" in p.text for year in query.years]
+        return all(about) or (len(about) > 1 and any(about))
 
     def contradiction(self, query: Query, p: Passage) -> str | None:
         """A premise word of the question that the passage states the opposite of."""

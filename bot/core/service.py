@@ -166,21 +166,32 @@ KEY_SHARE = 0.5  # what words lacking the question's most telling term count for
 
 
 def with_place_names(lexicon: Lexicon, documents: Sequence[Document]) -> Lexicon:
-    """The lexicon, with the documents' place names in pinyin as English words (gulou → 鼓楼)."""
-    from pypinyin import lazy_pinyin
-
+    """The lexicon, with the documents' place names in pinyin as English words (gulou → 鼓楼),
+    in their usual reading and in their characters' other readings (中牟 is Zhongmu, and
+    often written Zhongmou)."""
     english = dict(lexicon.english)
     places: dict[str, str] = {}
     for name in sorted({n for d in documents for n in level_names(d.meta.region)}, key=len):
         stem = name[:-1] if len(name) > 2 and name[-1] in "省市县区" else name
-        syllables = lazy_pinyin(stem)
-        # "Baoan", "Bao An", and with the apostrophe or hyphen between syllables ("Bao'an")
-        for spelling in {"".join(syllables), " ".join(syllables)} | {
-            mark.join(syllables) for mark in ("'", "’", "-")
-        }:
-            english.setdefault(normalize(spelling), stem)
-        places.setdefault(normalize("".join(syllables)), stem)
+        for syllables in _place_readings(stem):
+            # "Baoan", "Bao An", and with the apostrophe or hyphen between syllables ("Bao'an")
+            for spelling in {"".join(syllables), " ".join(syllables)} | {
+                mark.join(syllables) for mark in ("'", "’", "-")
+            }:
+                english.setdefault(normalize(spelling), stem)
+            places.setdefault(normalize("".join(syllables)), stem)
     return replace(lexicon, english=english, place_pinyin=places)
+
+
+def _place_readings(name: str, most: int = 4) -> list[tuple[str, ...]]:
+    """A place name's syllables: the usual reading first, then its characters' others."""
+    from itertools import islice, product
+
+    from pypinyin import Style, lazy_pinyin, pinyin
+
+    usual = tuple(lazy_pinyin(name))
+    each = [pinyin(c, style=Style.NORMAL, heteronym=True)[0] for c in name]
+    return list(dict.fromkeys([usual, *islice(product(*each), most)]))
 
 
 @dataclass(frozen=True)

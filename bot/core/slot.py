@@ -845,9 +845,7 @@ _PART_WORD = re.compile(r"(?:当中|之中|中|里)的?[，,]?(?=[\u4e00-\u9fff\
 _PART_ASKED = re.compile(r"多少|几|哪")
 
 
-def part_asked(
-    asked: str, terms: Sequence[str], known: Callable[[str], bool] | None = None
-) -> str:
+def part_asked(asked: str, terms: Sequence[str], known: Callable[[str], bool] | None = None) -> str:
     """The words of a part asked after one of the question's terms and 中 / 里 ("外籍人才有
     多少人" of "高层次人才中外籍人才有多少人"), or "". A term that 中 begins ("中学",
     "中小企业") is no part word when it is a word (`known`: the reports' or the dictionary's):

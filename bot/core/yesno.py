@@ -32,7 +32,9 @@ _REWRITES = (
     # target or plan, "达到3.6%的目标", "达到15个的计划", stays one reached: "不低于…的目标"
     # would deny it, and "不低于15个的计划" only restates the plan)
     (
-        re.compile(r"(?:达到|到了|达)(?=[\d一二三四五六七八九十百千两])(?![^，。？?]*(?:目标|计划|任务|预期))"),
+        re.compile(
+            r"(?:达到|到了|达)(?=[\d一二三四五六七八九十百千两])(?![^，。？?]*(?:目标|计划|任务|预期))"
+        ),
         "不低于",
     ),
     # "as planned" asks whether it happened when planned: "按2024年的计划实现主体完工" is
