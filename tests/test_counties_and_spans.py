@@ -73,3 +73,27 @@ def test_a_range_ending_in_a_year_reviewed_and_planned_is_the_look_back(service)
 def test_two_years_side_by_side_are_each_searched_in_their_own_report(service):
     answer = service.answer("中牟县2024年大蒜种植面积比2023年扩大了吗？")
     assert "38.2万亩" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("中牟县2024年大蒜种植面积比2023年扩大", "supported"),
+        ("中牟县2024年大蒜种植面积比2023年减少了", "refuted"),
+        ("中牟县2024年粮食产量比2023年多", "supported"),
+        ("中牟县粮食产量2024年较2023年下降", "refuted"),
+    ],
+)
+def test_one_thing_compared_across_two_years_is_decided_by_each_year_s_figure(
+    service, claim, verdict
+):
+    result = service.check(claim)
+    assert result.verdict == verdict
+    # both years' figures are quoted, each from the report reviewing its year
+    assert "36.5万亩" in result.explanation or "30.6万吨" in result.explanation
+    assert {c.id.split(":")[0] for c in result.evidence} == {"zhongmou-2024", "zhongmou-2025"}
+
+
+def test_a_yes_no_question_comparing_two_years_opens_with_the_answer(service):
+    answer = service.answer("中牟县2024年大蒜种植面积比2023年扩大了吗？")
+    assert answer.text.startswith("是") and "36.5万亩" in answer.text and "38.2万亩" in answer.text

@@ -97,6 +97,13 @@ LOOSE_MATCH = 0.6  # share of a claim's content words a report sentence part mus
 
 
 # A due date the reports write as a part of the year ("6月底以前" is 上半年)
+# One thing compared across two years in words: "2024年大蒜种植面积比2023年扩大",
+# "PM2.5年均浓度2024年较2023年下降了"
+_ACROSS_YEARS = re.compile(
+    r"(?P<this>(?:19|20)\d\d)年(?:末|底)?(?P<what>[^，。；;]{0,30}?)(?:比|较|相比|同)"
+    r"(?P<that>(?:19|20)\d\d)年(?:末|底)?的?(?P<change>[^，。；;]*)"
+)
+_MORE_OR_LESS = re.compile(r"(?:有所|明显|略有|稍有|更)?([多高升涨大少低降跌小])")
 _HALF_YEAR_DUE = re.compile(r"6月(?:底|末|30日)(?:以)?前")
 _YEAR_END_DUE = re.compile(r"12月(?:底|末|31日)(?:以)?前")
 
@@ -229,7 +236,9 @@ class FactChecker:
         if not found:
             # a target met or missed first: "GDP增长达到年初预期目标" says the target of GDP
             # growth was met, not that GDP grew
-            direction = self.attainment.check(claim, text, docs)
+            direction = self._across_years(claim, text, docs)
+            if direction is None:
+                direction = self.attainment.check(claim, text, docs)
             if direction is None:
                 direction = self.directions.check(claim, text, docs)
             if direction is None:  # "空气质量逐步变差" against the report's "逐步向好"
@@ -243,6 +252,56 @@ class FactChecker:
         # a figure without an indicator ("增长10%", "早八点") cannot be supported by wording
         # alone: only by the report's own figure in its place
         return self.statements.check(claim, text, bool(found or numbers(text)), docs)
+
+    def _across_years(self, claim: str, text: str, docs: Docs) -> CheckResult | None:
+        """One indicator compared across two years ("2024年大蒜种植面积比2023年扩大",
+        "PM2.5年均浓度2024年较2023年下降"): each year's own figure of it, from the report
+        reviewing that year, decides. None when the claim compares no two years in words or
+        the reports do not state the indicator in both (in one unit)."""
+        m = _ACROSS_YEARS.search(text)
+        if m is None:
+            return None
+        stated = self.statements.directions.of(m.group("change"))
+        if stated is None:  # "比2023年多了", "比2023年降了吗": a one-character comparison
+            word = _MORE_OR_LESS.match(m.group("change"))
+            stated = (("rise" if word.group(1) in "多高升涨大" else "fall"), 0) if word else None
+        if stated is None or m.group("this") == m.group("that"):
+            return None
+        named = text[: m.start()] + m.group("what")
+        found = {}
+        for year in (m.group("this"), m.group("that")):
+            probe = [f for f in self.figures_of(f"{year}年{named}达到1万") if f.indicator]
+            if not probe:
+                return None
+            time = ClaimTime(year=year)
+            found[year] = next(
+                (
+                    f
+                    for _, f in self._same_indicator(probe[0], docs)
+                    if f.kind == "level"
+                    and not f.target
+                    and f.passage is not None
+                    and f.passage.frame == FRAME_RESULTS
+                    and self._figure_in_time(time, f)
+                ),
+                None,
+            )
+        this, that = found[m.group("this")], found[m.group("that")]
+        if this is None or that is None or this.passage is None or that.passage is None:
+            return None
+        a, b = this.quantity, that.quantity
+        if a.unit != b.unit or same(a.value, b.value):
+            return None
+        rose = a.value > b.value
+        held = (stated[0] == "rise") == rose
+        said = "增加" if stated[0] == "rise" else "减少"
+        why = (
+            f"报告中{m.group('that')}年为{b.raw}（“{that.passage.text}”），"
+            f"{m.group('this')}年为{a.raw}（“{this.passage.text}”），"
+            f"{'增加' if rose else '减少'}了；声明为{said}。"
+        )
+        cites = (self.reports.cite(this.passage), self.reports.cite(that.passage))
+        return CheckResult(claim, "supported" if held else "refuted", cites, why)
 
     def _doubling(self, claim: str, text: str, docs: Docs) -> CheckResult | None:
         """ "…国家高新技术企业数量翻番": the report's change of that indicator from one figure
