@@ -968,7 +968,7 @@ def other_streets(text: str, asked: str) -> frozenset[str]:
 # A named site within a district, by the two or three characters before its kind
 # ("橘子洲景区", "后湖国际艺术区"): a figure of one is not another's
 _SITE = re.compile(
-    r"([\u4e00-\u9fff]{2})(?:国际)?(?:风景区|景区|公园|艺术区|产业园|科技园|街区|商圈|古镇|湿地)"
+    r"([\u4e00-\u9fff]{2})(?:国际)?(?:风景区|景区|公园|艺术区|产业园|科技园|街区|商圈|古镇|湿地|岛|屿)"
 )
 
 

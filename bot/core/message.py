@@ -40,6 +40,7 @@ _CLOSER = re.compile(r"(?:谢谢[啦了您]?|多谢|感谢|辛苦了|麻烦了)[
 # Who the asker is and why they ask: "我是退休老师", "我家孩子明年上小学", "刚搬来鼓楼".
 _SELF = re.compile(
     r"^(?:我是|我们是|本人是?|我家|我们家|家里|我刚|刚搬|我在|我住|我有|家住|住在|我们小区|我们村|我们社区|"
+    r"我做|我搞|我干|我当|我从事|"
     r"我妈|我爸|我老婆|我老公|"
     # "在鼓楼开了个小店", "在湖南路上班": where the asker works or lives, the place kept
     # ("想在武侯开个小店": what the asker means to do there, no more a question)
@@ -184,7 +185,18 @@ def questions_in(
     questions: list[str] = []
     pending = ""
     for chunk in kept:
-        if pending in told and _asker_place_only(pending) and _names_district(named(chunk)):
+        ours = _OUR_PLACE.search(chunk)
+        local = [n for n in named(pending).split() if _LOCAL_PLACE.fullmatch(n)] if pending else []
+        place = local[0] if local else ""
+        if ours and place:
+            # "厦港街道居民 思明区去年我们街道改了几个": the street they named is the one asked
+            chunk, pending = chunk[: ours.start()] + place + chunk[ours.end() :], ""
+        if (
+            pending in told
+            and _asker_place_only(pending)
+            and _names_district(named(chunk))
+            and not _OUR_PLACE.search(chunk)
+        ):
             pending = ""  # "我在橘子洲边上开民宿的 想问下岳麓区…": where they are, not asked
         if questions and not pending and _MET_STUB.match(chunk):
             questions[-1] += "，" + chunk  # "目标是多少 破了没": whether that was reached
@@ -203,6 +215,10 @@ def questions_in(
     return questions or [_OPENER.sub("", text) or text]
 
 
+# The asker's own place, asked about ("思明区去年我们街道改了几个"): the street they named
+_OUR_PLACE = re.compile(
+    r"(?:我们|咱们?|俺们?|我家)(?:这个?|那个?)?(?:街道|社区|村|镇|乡|小区|片区)"
+)
 _LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:街道|镇|乡|村|社区)")
 _DISTRICT = re.compile(r"[\u4e00-\u9fff]{1,4}(?<!小|社|园|景|城|片|街)[区县市]")
 

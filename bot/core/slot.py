@@ -48,7 +48,7 @@ _WHEN = re.compile(
 _MONTH = re.compile(r"\d{1,2}月")  # a month stated (also one of `_DUE`'s times)
 _BREAKDOWN = re.compile(r"分别|各是|各有|各多少|里面|里有|中有|其中有|当中")
 _MEASURE = re.compile(
-    r"(?<!哪)(?:多少|几)[十百千万亿]*(个|人次|人|名|位|家|项|条|座|所|次|种|类|件|张|户|幢|栋|处|套|辆|台|批|场|"
+    r"(?<!哪)(?:多少|几)[十百千万亿]*(个|人次|人|名|位|家|项|条|座|所|艘次|艘|次|种|类|件|张|户|幢|栋|处|套|辆|台|批|场|"
     r"期|轮|届|公里|千米|平方公里|平方米|亩|吨|微克|天|连冠)"
 )
 _MONEY = re.compile(
@@ -593,6 +593,12 @@ def named_target(fill: Fill) -> bool:
     return names_target(_CLAUSE_BREAK.split(text[: q.start])[-1], text[q.end :])
 
 
+# A clause measuring what the clause before it stated against a mark ("，低于预期目标0.7个
+# 百分点", "，高于全市平均1.2个百分点"): of that clause's thing
+_AGAINST_MARK = re.compile(
+    r"[，,；;\s]*(?:低于|高于|超过|超出|快于|慢于)(?:年初|全年)?(?:预期|全市|全省|全国)?"
+    r"(?:目标|平均水平|平均)?"
+)
 # A clause naming a part of what the clause before it counted
 _PART_OF = re.compile(r"[，,；;、\s]*其中")
 
@@ -621,6 +627,7 @@ def figures_with_context(text: str, scopes: Scopes = ()) -> list[tuple[Quantity,
             len(re.findall(r"[\u4e00-\u9fff]", own)) < 2
             or _WHEN_ONLY.fullmatch(words)
             or (_PART_OF.match(before) and not MEASURE_NOUN.search(own))
+            or _AGAINST_MARK.fullmatch(before)
         ):
             # "、增长8%": the growth of the figure before; "…全部超过20万元，其中超过100万元
             # 的村达到86个": a part of what it counted (not "其中新能源汽车产业产值突破600亿

@@ -40,6 +40,16 @@ _REWRITES = (
     # "as planned" asks whether it happened when planned: "按2024年的计划实现主体完工" is
     # "2024年实现主体完工", "是按计划在2024年秋季学期投入使用的" is "在2024年秋季学期投入使用"
     (re.compile(r"是?(?:按照?|如)((?:19|20)\d\d年)?的?(?:原定)?(?:计划|规划|预期|期)"), r"\1"),
+    # "2024年计划的20个口袋公园建成了吗" asks whether they were built, not what was planned
+    (
+        re.compile(
+            r"(?<=年)(?:计划|规划|原定|预定)中?的"
+            r"(?=[\d一二三四五六七八九十两]+[个家项座所条套处台辆张户][\u4e00-\u9fff])"
+        ),
+        "",
+    ),
+    # the emphasis of "是…的": "湖光智能是在深交所上市的吗" asks whether it listed there
+    (re.compile(r"(?<=[\u4e00-\u9fff])是(?=(?:在|于|从|由|通过)[\u4e00-\u9fff])"), ""),
     (re.compile(r"有没有|有木有"), "有"),
     (re.compile(r"([\u4e00-\u9fff])[不没]\1"), r"\1"),
     (

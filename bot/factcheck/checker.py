@@ -26,6 +26,7 @@ from wenzheng.bot.core.figures import (
     Figure,
     FigureReader,
     agree,
+    bigrams,
     claim_time,
     counted_noun,
     coverage,
@@ -702,7 +703,7 @@ class FactChecker:
             in_time = scoped  # a scope in their sentence ("达到203家，其中当年新增27家")
         if in_time:
             best = in_time[0][0]
-            near = [f for s, f in in_time if s >= best - 0.1]
+            near = [f for s, f in in_time if s >= best - NEAR_MATCH]
             return self._compare(claim, time, near, comparable)
         swapped = self._same_value_elsewhere(claim, comparable, time)
         if swapped and one_off:
@@ -836,7 +837,7 @@ class FactChecker:
             # a yearly average claimed ("年均增长8.6%") is no one year's growth
             and not (claim.averaged and not f.averaged)
         ]
-        return sorted(scored, key=lambda x: -x[0])
+        return sorted(_parts_named(claim, scored), key=lambda x: -x[0])
 
     def _compare(
         self,
@@ -1000,6 +1001,34 @@ class FactChecker:
 
 # Hedges a target is set with: a floor or a ceiling (以上 / 以内) is no "左右"
 _TARGET_HEDGES = frozenset({"approx", "min", "max"})
+
+
+# Figures this close to the best match are compared together; a whole whose sentence also
+# counts the part a claim names goes further down than that
+NEAR_MATCH = 0.1
+PART_DEMOTION = 0.15
+
+
+def _parts_named(claim: Figure, scored: list[tuple[float, Figure]]) -> list[tuple[float, Figure]]:
+    """A figure whose sentence also counts a part the claim names goes below that part:
+    "新增全国首创制度创新成果21项" is compared with "其中全国首创4项", not with the sentence's
+    "新增制度创新成果21项" (the part's own words, 全国首创, are the claim's)."""
+    said = bigrams(claim.indicator)
+    out = []
+    for score, f in scored:
+        for other, g in scored:
+            own = bigrams(g.indicator) - bigrams(f.indicator)
+            if (
+                g is not f
+                and g.passage is f.passage
+                and g.quantity.unit == f.quantity.unit == claim.quantity.unit
+                and not streets(g.context)  # (a street's part has its own rule)
+                and own
+                and bigrams(g.indicator) <= said
+            ):
+                score = min(score, other - PART_DEMOTION)
+        out.append((score, f))
+    return out
 
 
 def _other_hedge(q: Quantity, f: Figure) -> bool:

@@ -112,7 +112,10 @@ def _within(day: tuple[int, ...], claimed: tuple[int, int, int, int]) -> bool:
     return day[:2] == (y, m) and lo <= day[2] <= hi
 
 
-_NEGATION = re.compile(r"未(?!来)|没有|并非|不是")
+_NEGATION = re.compile(
+    r"未(?!来)|没有|并非|不是|没能|"
+    r"没(?=按期|如期|完成|实现|达到|建成|开工|竣工|完工|通车|投用|投入使用|开放)"
+)
 # A state kept through a year ("水质稳定保持Ⅱ类", "始终保持全市前列")
 _KEPT_STATE = re.compile(r"保持|维持|稳定在|始终")
 # A quality said to be lacking, after the thing it qualifies ("转化率不高", "动能不够强")
@@ -888,7 +891,10 @@ class StatementChecker:
                 said_k, stated_k = (first.get(x, x) for x in (said_n.group(1), stated_n.group(1)))
                 if said_k != stated_k:  # 二期 for the report's 一期, 第二届 for its 首届
                     return said_n.group(0), stated_n.group(0)
-            swapped = self._contrasting(a, b)
+            # (a word of three characters replaced in its middle, 深交所 for 北交所, needs
+            # two characters on each side)
+            wide = claim[max(0, i1 - 2) : i2 + 2], passage[max(0, j1 - 2) : j2 + 2]
+            swapped = self._contrasting(a, b) or self._contrasting(*wide)
             if swapped:
                 return swapped
             lead = _lead(claim[:i1], passage[:j1])
