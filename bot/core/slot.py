@@ -699,7 +699,8 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
     if _other_site(slot.asked, key):
         return False
     asked, stated = slot.scope(slot.asked), slot.scope(own)
-    if asked and stated and not asked & stated:
+    if asked and stated and not asked & stated and not _OVER_PERIOD.search(slot.asked):
+        # (all built over a period, "过去五年一共建了多少", is the sum of the new ones)
         return False
     if any(_other_kind(names, key, own) for names in slot.nouns):
         return False
@@ -754,6 +755,12 @@ def noun_heads(
             start = at
         end = at + len(names[0])
     return tuple(heads)
+
+
+# A stretch of years asked over ("过去五年", "三年来", "“十四五”以来")
+_OVER_PERIOD = re.compile(
+    r"过去[两二三四五六七八九十\d]+年|[两二三四五六七八九十\d]+年来|以来|期间"
+)
 
 
 def _other_site(asked: str, key: str) -> bool:

@@ -104,6 +104,7 @@ _ACROSS_YEARS = re.compile(
     r"(?P<this>(?:19|20)\d\d)年(?:末|底)?(?P<what>[^，。；;]{0,30}?)(?:比|较|相比|同)"
     r"(?P<that>(?:19|20)\d\d)年(?:末|底)?的?(?P<change>[^，。；;]*)"
 )
+_RATE_NAMED = re.compile(r"增速|增幅|增长率|增长|速度|比重|占比|[率%]")
 _MORE_OR_LESS = re.compile(r"(?:有所|明显|略有|稍有|更)?([多高升涨大少低降跌小])")
 _HALF_YEAR_DUE = re.compile(r"6月(?:底|末|30日)(?:以)?前")
 _YEAR_END_DUE = re.compile(r"12月(?:底|末|31日)(?:以)?前")
@@ -269,6 +270,8 @@ class FactChecker:
         if stated is None or m.group("this") == m.group("that"):
             return None
         named = text[: m.start()] + m.group("what")
+        if _RATE_NAMED.search(named):
+            return None  # "增速比前年增长了吗": a rate's rise is not its level's; left to others
         found = {}
         for year in (m.group("this"), m.group("that")):
             probe = [f for f in self.figures_of(f"{year}年{named}达到1万") if f.indicator]
