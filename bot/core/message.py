@@ -195,7 +195,7 @@ def questions_in(
             pending in told
             and _asker_place_only(pending)
             and _names_district(named(chunk))
-            and not _OUR_PLACE.search(chunk)
+            and not ours
         ):
             pending = ""  # "我在橘子洲边上开民宿的 想问下岳麓区…": where they are, not asked
         if questions and not pending and _MET_STUB.match(chunk):

@@ -346,8 +346,7 @@ class Ranker:
         if not query.years and query.relative is not None:
             return self.doc_year[doc_id] == self._newest(query.places) - query.relative
         # (years asked side by side, "2024年…比2023年扩大了吗", are each some report's)
-        covered = [y in self.doc_years[doc_id] for y in query.years]
-        return all(covered) or (len(covered) > 1 and any(covered))
+        return _each_or_side_by_side([y in self.doc_years[doc_id] for y in query.years])
 
     def names_in(self, text: str) -> str:
         """The longest runs of a text the reports also write (at least NAME_CHARS Chinese
@@ -426,8 +425,9 @@ class Ranker:
     def _year_ok(self, p: Passage, query: Query) -> bool:
         """A question naming a year is answered only by passages about that year; one naming
         years side by side ("2024年…比2023年扩大了吗") by passages about any of them."""
-        about = [p.years == str(year) or f"{year}年" in p.text for year in query.years]
-        return all(about) or (len(about) > 1 and any(about))
+        return _each_or_side_by_side(
+            [p.years == str(year) or f"{year}年" in p.text for year in query.years]
+        )
 
     def contradiction(self, query: Query, p: Passage) -> str | None:
         """A premise word of the question that the passage states the opposite of."""
@@ -492,6 +492,11 @@ def _match(term: str, expansions: tuple[str, ...], context: str) -> float:
         share = sum(1 for ch in term if ch in context) / len(term)
         return 0.5 * share if share >= 0.5 else 0.0
     return 0.0
+
+
+def _each_or_side_by_side(met: list[bool]) -> bool:
+    """Every year asked is met, or, of several asked side by side, one is."""
+    return all(met) or (len(met) > 1 and any(met))
 
 
 def _year_scope(p: Passage, query: Query) -> bool:

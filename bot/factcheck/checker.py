@@ -1020,13 +1020,12 @@ def _parts_named(claim: Figure, scored: list[tuple[float, Figure]]) -> list[tupl
     out = []
     for score, f in scored:
         for other, g in scored:
-            own = bigrams(g.indicator) - bigrams(f.indicator)
             if (
                 g is not f
                 and g.passage is f.passage
                 and g.quantity.unit == f.quantity.unit == claim.quantity.unit
                 and not streets(g.context)  # (a street's part has its own rule)
-                and own
+                and bigrams(g.indicator) - bigrams(f.indicator)
                 and bigrams(g.indicator) <= said
             ):
                 score = min(score, other - PART_DEMOTION)
