@@ -94,6 +94,15 @@ def test_our_street_is_the_street_the_asker_named(service):
     assert not answer.refused and "9个" in answer.text
 
 
+def test_a_street_named_on_its_own_before_the_question_stays_in_it():
+    # (no 我们街道, no self-description: the street is what the next words ask about)
+    asked = questions_in(
+        "滨海街道 海澄区去年老旧小区改了几个",
+        names=lambda chunk: " ".join(n for n in ("滨海街道", "海澄区") if n in chunk),
+    )
+    assert asked == ["滨海街道海澄区去年老旧小区改了几个"]
+
+
 def test_what_the_asker_does_for_a_living_is_no_part_of_the_question():
     assert questions_in("我做导游的🙋 海澄区今年游客目标多少") == ["海澄区今年游客目标多少"]
 

@@ -186,8 +186,9 @@ def questions_in(
     pending = ""
     for chunk in kept:
         ours = _OUR_PLACE.search(chunk)
-        local = [n for n in named(pending).split() if _LOCAL_PLACE.fullmatch(n)] if pending else []
-        place = local[0] if local else ""
+        # (looked up only then: `named` also marks what it finds as the asker's own words)
+        found = names(pending) if ours and pending and names is not None else ""
+        place = next((n for n in found.split() if _LOCAL_PLACE.fullmatch(n)), "")
         if ours and place:
             # "厦港街道居民 思明区去年我们街道改了几个": the street they named is the one asked
             chunk, pending = chunk[: ours.start()] + place + chunk[ours.end() :], ""
