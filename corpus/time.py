@@ -28,7 +28,7 @@ CLAIM_YEAR = re.compile(rf"({_Y})\s*年(?!\d{{1,2}}月)")
 # A sentence or clause that opens with its year: "2019年，…".
 LEADING_YEAR = re.compile(rf"\s*({_Y})\s*年[，,]")
 # A span of years or words meaning the five-year look-back.
-YEAR_SPAN = re.compile(rf"{_Y}\s*[-—~～至到]\s*{_Y}|五年来|五年间|过去五年|近五年|以来")
+YEAR_SPAN = re.compile(rf"{_Y}\s*年?\s*[-—~～至到]\s*{_Y}|五年来|五年间|过去五年|近五年|以来")
 # The years a look-back runs over ("五年来", "三年间", "过去五年", "近5年"): a time, no figure
 # A count of years, in digits or Chinese numerals ("五年", "3年"; not "2023年": see uses)
 YEARS_COUNT = r"[\d一二三两四五六七八九十]{1,2}年"
@@ -192,7 +192,10 @@ WITHIN_YEAR = re.compile(
     rf"({_MONTH_NUM})\s*月(?:\s*(\d{{1,2}})\s*[日号]|(上旬|中旬|下旬|初|底|末))?"
     r"|([上下])半年"
     r"|第?([一二三四1-4])季度"
+    r"|([春秋])季学期"
     r")"
+    # a deadline: "10月前", "9月底以前", "秋季学期前" (from the year's start to it)
+    r"((?<=[月旬初底末日号期])(?:以前|之前|前)(?![往来进夕列景沿期身置后茅三两]))?"
 )
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -219,14 +222,19 @@ class WithinYear:
     year: int  # the year written before it, else 0
     low: tuple[int, int]
     high: tuple[int, int]
+    # how far a deadline may stretch as people use it: "10月前" is before October, but
+    # read loosely also "by October" (so October itself is neither inside nor apart)
+    reach: tuple[int, int] | None = None
 
     def within(self, other: WithinYear) -> bool:
-        """This stretch lies inside the other one (9月28日 inside 9月下旬)."""
+        """This stretch lies inside the other one (9月28日 inside 9月下旬, 9月 inside 10月前)."""
         return other.low <= self.low and self.high <= other.high
 
     def apart(self, other: WithinYear) -> bool:
-        """The two stretches share no day (4月 and 下半年)."""
-        return self.high < other.low or other.high < self.low
+        """The two stretches share no day (4月 and 下半年, 11月 and 10月前)."""
+        return max(self.high, self.reach or self.high) < other.low or (
+            max(other.high, other.reach or other.high) < self.low
+        )
 
 
 def times_within_year(text: str) -> list[WithinYear]:
@@ -234,7 +242,7 @@ def times_within_year(text: str) -> list[WithinYear]:
     out = []
     for m in WITHIN_YEAR.finditer(text):
         year = int(m.group(1)) if m.group(1) else 0
-        month, day, part, half, quarter = m.group(2, 3, 4, 5, 6)
+        month, day, part, half, quarter, term, before = m.group(2, 3, 4, 5, 6, 7, 8)
         if month:
             mo = _month(month)
             if day:
@@ -244,11 +252,21 @@ def times_within_year(text: str) -> list[WithinYear]:
                 low, high = (mo, first), (mo, last)
         elif half:
             low, high = ((1, 1), (6, 31)) if half == "上" else ((7, 1), (12, 31))
+        elif term:  # a school term: spring from February, autumn from August's opening
+            low, high = ((2, 1), (7, 15)) if term == "春" else ((8, 1), (12, 31))
         else:
             q = _QUARTERS[quarter]
             low, high = (3 * q - 2, 1), (3 * q, 31)
+        reach = None
+        if before:  # "10月前": up to the month before; "10月底前": up to its end
+            reach = high
+            if month and not (day or part):
+                high = (low[0] - 1, 31)
+            elif term:  # "秋季学期前": before the term opens
+                high, reach = (low[0], 31), None
+            low = (1, 1)
         if 1 <= low[0] <= 12 and 1 <= high[0] <= 12:
-            out.append(WithinYear(m.start(), m.end(), year, low, high))
+            out.append(WithinYear(m.start(), m.end(), year, low, high, reach))
     return out
 
 

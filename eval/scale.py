@@ -265,11 +265,11 @@ def child_build(vectors: Path) -> int:
     from wenzheng.bot.core.lexicon import Lexicon
     from wenzheng.eval.synth import SourceVectors
     from wenzheng.index.build import build_index
+    from wenzheng.index.keyword import in_dictionary
 
     settings = load_settings()
-    report = build_index(
-        settings, lambda: SourceVectors.load(vectors), domain_words=Lexicon.load().domain_words()
-    )
+    words = Lexicon.load().domain_words(in_dictionary)
+    report = build_index(settings, lambda: SourceVectors.load(vectors), domain_words=words)
     print(report.summary())
     return 0
 

@@ -549,7 +549,7 @@ def _restates(core: str, previous: str) -> bool:
     )
 
 
-_FRAME_LEAD = re.compile(r"^(?:实际|计划|预计|最终)")
+_FRAME_LEAD = re.compile(r"^(?:实际上?|计划|预计|最终)(?:只|仅|才|仅仅|一共|共)?|了$")
 
 
 def _run_length(seg: str, start: int, figs: list[Figure]) -> int:

@@ -123,9 +123,20 @@ class Lexicon:
         """Every scope word of every class (computed once: every question's topic reads it)."""
         return frozenset(w for ws in self.scopes for w in ws)
 
-    def domain_words(self) -> list[str]:
-        """Report terms the tokenizer should keep whole."""
+    def domain_words(self, known: Callable[[str], bool] | None = None) -> list[str]:
+        """Report terms the tokenizer should keep whole, and the two-character short forms
+        of longer ones that `known` (the tokenizer's dictionary) lacks: "社零" stays one
+        word in "社零增长", not 社 + 零增长."""
         words = {w for vs in self.synonyms.values() for w in vs}
+        if known is not None:
+            words |= {
+                short
+                for short, terms in self.synonyms.items()
+                if re.fullmatch(r"[\u4e00-\u9fff]{2}", short)
+                and terms
+                and all(len(t) >= 4 for t in terms)
+                and not known(short)
+            }
         words |= {w for v in self.english.values() for w in v.split()}
         return sorted(w for w in words if len(w) >= 2)
 

@@ -163,6 +163,7 @@ def _single(
         # after the lexicon's phrases ("people's congress"): "what's", "Gulou's" name no term
         text = _EN_YEARS_TO.sub(_years_to_range, text)  # "over the five years to 2022"
         text = _EN_NUMBERED.sub(_numbered, text)  # "no. 15 middle school": 第十五中学
+        text = _EN_LINE.sub(_line, text)  # "metro line 4": 地铁4号线
         text = _CLITIC.sub("", translate(english_magnitudes(text), lexicon))
         if english_words is not None:
             text = read_names(text, english_words)
@@ -628,6 +629,13 @@ def _period_frame(text: str, known_years: Mapping[int, str]) -> str | None:
 # A numbered name in English ("No. 15 Middle School", "Number 3 Hospital"): the reports write
 # 第十五中学, 第三医院
 _EN_NUMBERED = re.compile(r"\b(?:no\.|number|#)\s*(\d{1,3})\b(?!\s*(?:%|percent|billion|million))")
+
+
+_EN_LINE = re.compile(r"\b(?:(metro|subway)\s+)?line\s+(\d{1,2})\b")
+
+
+def _line(m: re.Match[str]) -> str:
+    return f" {'地铁' if m.group(1) else ''}{m.group(2)}号线 "
 
 
 def _numbered(m: re.Match[str]) -> str:

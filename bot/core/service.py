@@ -134,7 +134,10 @@ _MET_WORDS = re.compile(
 _WHO_DELIVERED = re.compile(
     r"报告.{0,12}(?:谁|哪位(?:区长|市长|县长)?)(?:作|做|讲|宣读|发布)|"
     r"(?:谁|哪位(?:区长|市长|县长)?)(?:作|做|讲|宣读)了?.{0,8}报告|报告人|"
-    r"who (?:delivered|gave|presented|made|read)\b.*\breport"
+    r"who (?:delivered|gave|presented|made|read)\b.*\breport|"
+    # the head of the place is the one who delivers its report
+    r"(?:区长|县长|市长)是谁|谁是(?:区长|县长|市长)|"
+    r"who is (?:the )?(?:head|mayor|district head|county head|chief)\b"
 )
 # A relative year word left in a question's text ("今年…的目标是…吗"): the claim dates it
 _RELATIVE_WORD = re.compile(r"今年|去年|前年|上一年")
@@ -236,7 +239,9 @@ class Answerer:
             cut_words,
             is_everyday_word,
         )
-        add_words(lexicon.domain_words())  # the query side must cut words as the index did
+        add_words(
+            lexicon.domain_words(in_dictionary)
+        )  # the query side must cut words as the index did
         # load the tokenizers now, once: the Telegram adapter calls answer() from threads
         self._understand("地区生产总值是多少", ())
 
@@ -254,7 +259,7 @@ class Answerer:
             lambda: load_embedder(settings.embedding_model, settings.models_dir)
         )
         index = open_index(
-            settings, factory, domain_words=lexicon.domain_words(), progress=progress
+            settings, factory, domain_words=lexicon.domain_words(in_dictionary), progress=progress
         )
         return cls(
             index,
@@ -741,6 +746,7 @@ class Answerer:
             unknown_noun=bool(self.ranker.key_concept_missing(query, best.passage)),
             numbered_missing=bool(self.ranker.other_numbered_thing(query, best.passage)),
             figure_missing=query.wants_number
+            and slot.kind != "place"  # "哪个区增速位居全市第三": the place is the answer
             and not has_figure(body, ordinals="第几" in query.text),
         )
 
@@ -880,8 +886,32 @@ class Answerer:
             heads=heads,
             levels=self.lexicon.levels,
             dated=bool(query.years),
-            indicators=self.lexicon.indicators_named(slot.asked),
+            indicators=tuple(
+                self._narrower_in_reports(slot.asked, g) or g
+                for g in self.lexicon.indicators_named(slot.asked)
+            ),
         )
+
+    def _narrower_in_reports(self, asked: str, names: tuple[str, ...]) -> tuple[str, ...]:
+        """The indicator a question names by a lexicon name with words before it that the
+        reports put before it too: "跨境电商进出口额" asks the reports' 电商进出口, not
+        外贸进出口总额 (a place, a year or "全…" before the name narrows nothing). Empty
+        when the name stands on its own."""
+        found = [(asked.find(n), n) for n in names if asked.find(n) >= 0]
+        if not found:
+            return ()
+        at, name = max(found, key=lambda f: len(f[1]))  # the longest name read
+        before = asked[max(0, at - 2) : at]
+        stem = _AMOUNT_TAIL.sub("", name)
+        narrower = before + stem
+        if (
+            re.fullmatch(r"[\u4e00-\u9fff]{2}", before)
+            and not _NOT_NARROWING.search(before)
+            and not any(n in narrower for n in names if n != stem)
+            and narrower in self.ranker.corpus_text
+        ):
+            return (narrower,)
+        return ()
 
     def _known_word(self, word: str) -> bool:
         """A word of the reports or of the dictionary."""
@@ -1010,6 +1040,12 @@ def _gap_words(gap: str | None) -> str:
 _TARGET_SETTING = re.compile(
     r"(?:当初|年初|原来|原先|当年)?(?:定的|确定的|制定的|设定的|提出的|定下的)|当年|年初|左右|以上"
 )
+
+
+# The words of an amount after an indicator's stem ("进出口额", "外贸进出口总额")
+_AMOUNT_TAIL = re.compile(r"(?:总额|总量|额|量)$")
+# What stands before an indicator's name without narrowing it: a place, a year, "全区"
+_NOT_NARROWING = re.compile(r"[省市区县镇乡年月]$|^全|[的和与及、]")
 
 
 def _sentence_part(text: str, context: str) -> str:

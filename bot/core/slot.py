@@ -50,6 +50,10 @@ _BREAKDOWN = re.compile(r"分别|各是|各有|各多少|里面|里有|中有|�
 _MEASURE = re.compile(
     r"(?<!哪)(?:多少|几)[十百千万亿]*(个|人次|人|名|位|家|项|条|座|所|艘次|艘|次|种|类|件|张|户|幢|栋|处|套|辆|台|批|场|"
     r"期|轮|届|公里|千米|平方公里|平方米|亩|吨|微克|天|连冠)"
+    # not a measure's character opening a word: "多少台湾青年", "多少家庭", "多少条件"
+    r"(?<!台(?=[湾资胞商企青]))(?<!家(?=[庭长属]))(?<!名(?=[单额称字录]))"
+    r"(?<!条(?=[件例]))(?<!场(?=[馆所地景]))(?<!期(?=[间限]))(?<!所(?=[有以]))"
+    r"(?<!处(?=[理置]))(?<!批(?=[准复]))"
 )
 _MONEY = re.compile(
     r"月薪|工资|薪资|薪水|多少块|多少钱|多少亿|多少万元|金额|总额|投资额|绝对数|绝对值|总量|花了多少|投了多少|投入多少|"
@@ -58,7 +62,7 @@ _MONEY = re.compile(
     r"how much money|how much did .* (?:spend|invest)|\babsolute\b|how many (?:yuan|元)"
 )
 _RATE = re.compile(
-    r"增长了?多少|增长率|增幅|涨幅|增速|涨了多少|降了多少|下降了?多少|百分之几|百分比|比例|占比|"
+    r"增长了?多少|增长的?(?:预期|年度)?目标|增长率|增幅|涨幅|增速|涨了多少|降了多少|下降了?多少|百分之几|百分比|比例|占比|"
     r"比重|多少%|growth|\bgrow(?:s|ing)?\b|\bgrew\b|percent|\brate\b"
 )
 _COUNT_EN = re.compile(r"how many")
@@ -206,8 +210,12 @@ def read_slot(text: str, wants_number: bool, yes_no: bool = False, scopes: Scope
         has_figures = any(not q.ordinal for q in extract_quantities(text))
         return Slot(kind="figure" if has_figures else "describe", asked=text, scopes=scopes)
     # "哪三大产业" counts the list it asks for: that figure is no quote of the report's
+    # (a rank is one when the place is asked: "哪个区增速位居全市第三")
+    which_region = bool(_WHICH_REGION.search(text))
     echoed = tuple(
-        q for q in extract_quantities(text) if not q.ordinal and text[q.start - 1 : q.start] != "哪"
+        q
+        for q in extract_quantities(text)
+        if (not q.ordinal or which_region) and text[q.start - 1 : q.start] != "哪"
     )
     sub = ""
     m = _BREAKDOWN.search(text)
@@ -702,6 +710,11 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
     if asked and stated and not asked & stated and not _OVER_PERIOD.search(slot.asked):
         # (all built over a period, "过去五年一共建了多少", is the sum of the new ones)
         return False
+    asked_kinds = _categories(slot.asked)
+    if asked_kinds and not asked_kinds & _categories(key):
+        return False  # "竣工项目33个" counts no 亿元以上 ones: a category by amount
+    if not asked_kinds and _categories(own) and _WHOLE_ASKED.search(slot.asked):
+        return False  # nor does "新签约亿元以上项目73个" count 新签约项目 of every size
     if any(_other_kind(names, key, own) for names in slot.nouns):
         return False
     # (a bare "增长7.4%" is of the level its predecessor names: "农村居民…49640元，增长7.4%")
@@ -722,6 +735,24 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
             # asked), but 研发投入强度's ("研发投入占地区生产总值比重": neither is named)
             return False
     return named or covers(key) >= need
+
+
+# A category by amount: "亿元以上项目", "10亿元及以上", "千万元以上大项目"
+_CATEGORY = re.compile(
+    r"((?:\d+(?:\.\d+)?|[一二三四五六七八九十两])?[十百千万亿]*(?:美元|元))(?:及)?以上"
+)
+# All of a thing asked, whatever its kind ("一共多少个（不限规模）")
+_WHOLE_ASKED = re.compile(r"一共|总共|总数|全部|所有|不限|合计")
+
+
+def _categories(text: str) -> frozenset[float]:
+    """The amounts a text names categories by ("新签约亿元以上项目" → {1e8})."""
+    return frozenset(
+        round(q.value, 6)
+        for m in _CATEGORY.finditer(text)
+        for q in extract_quantities(m.group(1))
+        if q.unit in ("元", "美元")
+    )
 
 
 def _names_own_thing(clause: str) -> bool:
@@ -983,9 +1014,10 @@ _ITEM = re.compile(r"[^\d]*[\u4e00-\u9fff]{2}[^\d]*")
 
 # What may stand between an indicator and its own figure ("地区生产总值4968.2亿元",
 # "实际使用外资达到2.72亿美元", "增长8%"); a share or a unit intensity is another indicator
-# ("占地区生产总值比重", "单位地区生产总值能耗")
+# ("占地区生产总值比重", "单位地区生产总值能耗"); a table row's year stands between too
+# ("跨境电商进出口2024年286.5亿元")
 _LINK_WORDS = re.compile(
-    r"(?:总额|总量|总数)?(?:达到|为|是|达|实现|完成|共|累计|超过|突破|约|近|同比增长|增长|下降)*"
+    r"(?:(?:19|20)\d\d年)?(?:总额|总量|总数)?(?:达到|为|是|达|实现|完成|共|累计|超过|突破|约|近|同比增长|增长|下降|增速|增幅)*"
 )
 _OWN_BEFORE = re.compile(r"(?:占|单位|每|人均)$")
 

@@ -50,6 +50,8 @@ _REWRITES = (
     ),
     # the emphasis of "是…的": "湖光智能是在深交所上市的吗" asks whether it listed there
     (re.compile(r"(?<=[\u4e00-\u9fff])是(?=(?:在|于|从|由|通过)[\u4e00-\u9fff])"), ""),
+    # "有没有在10月前建成" asks whether it was built then (not whether something exists)
+    (re.compile(r"(?:有没有|有木有|有无)(?=在|于|如期|按期|按时|提前)"), ""),
     (re.compile(r"有没有|有木有"), "有"),
     (re.compile(r"([\u4e00-\u9fff])[不没]\1"), r"\1"),
     (
@@ -94,6 +96,9 @@ def as_claim(text: str) -> str:
     """The statement a yes/no question asks about ("GDP是不是过了1600亿" → "GDP超过1600亿")."""
     for pattern, repl in _REWRITES:
         text = pattern.sub(repl, text)
+    # "计划2024年新建充电桩1500个，完成了吗" asks whether that plan was carried out
+    stated = _PLANNED_THEN_DONE.search(text)
+    text = _PLANNED_THEN_DONE.sub(r"\g<head>\g<what>的计划完成", text)
     plan = _PLAN_DONE.search(text)
     done = text[: plan.start()] if plan else ""
     named = re.sub(r"(?:19|20)\d\d年|[今去前明]年|[^\u4e00-\u9fff]", "", done)
@@ -106,13 +111,22 @@ def as_claim(text: str) -> str:
         # "…年底前主体结顶的计划实现了吗" asks whether it happened: "…年底前主体结顶"
         # (a plan with a figure, "完成新建1000个的计划", stays a target met or missed)
         text = text[: plan.start()]
+    elif stated and plan:
+        # the checker reads a plan with a figure as "完成新建1000个的计划"
+        text = "完成" + text[: plan.start()] + "的计划"
     return text.strip(" ，,")
 
 
 # What a worded plan says is to happen (an indicator's target, "实际使用外资目标完成", says none)
 _EVENT = re.compile(
-    r"建成|投用|投入使用|结顶|开工|竣工|通车|开通|开业|开放|投运|落地|启用|完工|招生|开诊|上市|"
+    r"建成|投用|投入使用|投入运行|结顶|开工|竣工|通车|开通|开业|开放|投运|落地|启用|完工|招生|开诊|上市|"
     r"创成|获评|举办|搬迁|改造"
+)
+# A plan stated, then asked done: "…计划2024年新建X 1500个，完成" after the rewrites
+_PLANNED_THEN_DONE = re.compile(
+    r"^(?P<head>[^，,]*?)(?:原|按)?(?:计划|打算|规划|原定|预定)(?P<what>[^，,]{4,})[，,]\s*"
+    r"(?:这个?|这些|这项)?(?:目标|计划|任务)?(?:都|已经|已|是否|最后|最终)?"
+    r"(?:完成|实现|做到|兑现|落实|达成|办到)$"
 )
 # A worded plan asked done: "…的计划实现", "…的目标完成" after the rewrites
 _PLAN_DONE = re.compile(r"的?(?:计划|目标|任务)(?:已经|已|是否)?(?:实现|完成|达成|做到|兑现)了?$")

@@ -59,7 +59,11 @@ _RISING = frozenset(f"越来越{w}" for w in "高多大快")
 _FALLING = frozenset(f"越来越{w}" for w in "低少小慢")
 # Time words before an indicator ("五年来", "2019年", "去年")
 _TIME = re.compile(
-    r"(?:近|过去|这|这些|那)?[一二两三四五六七八九十几\d]+年(?:来|间|中|里)?|今年|去年|全年|上年"
+    # (a year compared with goes too, "比2020年"; not the "5年" of "PM2.5年均浓度")
+    r"[比较从由到至]?(?:近|过去|这|这些|那)?(?<![\d.])[一二两三四五六七八九十几\d]+年(?:来|间|中|里|以来)?"
+    r"|“?十[一二三四五六七八九]五”?(?:以来|期间|时期)?|以来|今年|去年|全年|上年"
+    # the words of a count: "企业数量有所减少", "接待游客人次…增加"
+    r"|(?<=[\u4e00-\u9fff])(?:的)?(?:数量|数目|人次|人数)(?=[\u4e00-\u9fff]|$)"
 )
 
 

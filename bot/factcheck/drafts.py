@@ -83,8 +83,12 @@ def attribution(text: str) -> tuple[str, str] | None:
 _EVALUATIVE = re.compile(
     r"持续|不断|稳步|进一步|日益|更加|显著|明显|有力|扎实|切实|全面|"
     r"再添|名片|亮眼|靓丽|新篇章|金字招牌|含金量|成色|"  # a press release's flourishes
-    r"强劲|势头|蓬勃|火热|喜人|如火如荼|热火朝天|量质齐升|亮点纷呈|硕果累累|捷报频传"
+    r"强劲|势头|蓬勃|火热|喜人|如火如荼|热火朝天|量质齐升|亮点纷呈|硕果累累|捷报频传|"
+    r"见实效|见成效|凸显|彰显|可圈可点|"
+    r"跨越式|爆发式|历史性"  # (said of a rise: the figures say how much)
 )
+# Flourishes that praise a rise or fall the figures state ("实现跨越式增长")
+_OF_A_CHANGE = re.compile(r"跨越式|爆发式|历史性")
 
 
 def is_evaluation(clause: str, directions: tuple[str, ...]) -> bool:
@@ -92,7 +96,7 @@ def is_evaluation(clause: str, directions: tuple[str, ...]) -> bool:
     evaluative adverb and no word of a rise or fall."""
     return (
         bool(_EVALUATIVE.search(clause))
-        and not any(w in clause for w in directions)
+        and (bool(_OF_A_CHANGE.search(clause)) or not any(w in clause for w in directions))
         and not extract_quantities(clause)
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from wenzheng.bot.core.attainment import Attainment
 from wenzheng.bot.core.figures import (
@@ -329,6 +330,8 @@ class StatementChecker:
         cov, passage, seg = best
         if passage is None or cov < SUPPORT_COVERAGE:
             return None
+        if any(n not in seg for n in NUMBER_IN_NAME.findall(rest)):
+            return None  # "地铁2号线…开通" is not the report's 4号线: another thing
         after = bigrams(self.content(text[c.end : c.end + EVENT_WORDS]))
         stated = max(
             times_within_year(seg),
@@ -345,6 +348,14 @@ class StatementChecker:
             why = f"报告原文：“{passage.text}”。报告为“{reported}”，声明为“{claimed}”。"
             diff = (FigureDifference("时间", claimed, reported),)
             return CheckResult(claim, "refuted", cited, why, diff)
+        if c.reach and stated.within(replace(c, high=c.reach)) and self._agree(text, seg):
+            # "9月前建成" of one built in September: before it, or by it? The report
+            # does not settle which the claim meant
+            why = (
+                f"报告原文：“{passage.text}”。报告为“{reported}”，声明为“{claimed}”，"
+                "无法判断是否在其之前。"
+            )
+            return CheckResult(claim, "not_found", cited, why)
         return None
 
     def _aligned(self, claim: str, text: str, passage: Passage, seg: str) -> CheckResult | None:
@@ -394,9 +405,21 @@ class StatementChecker:
         said = {f.quantity.raw: f.indicator for f in self.reader.figures_of(text)}
         stated = {f.quantity.raw: f.indicator for f in self.reader.figures_of(seg)}
         return any(
-            self.lex.contrasted(said.get(p.claim.raw, ""), stated.get(p.report.raw, ""))
+            self.lex.contrasted(a, b) or self._unrelated(a, b)
             for p in pairs
+            for a, b in [(said.get(p.claim.raw, ""), stated.get(p.report.raw, ""))]
         )
+
+    def _unrelated(self, said: str, stated: str) -> bool:
+        """Two indicators sharing no word once their rises and falls are left out: the
+        claim's "单位地区生产总值能耗下降3%" is not the sentence's "固定资产投资下降2.7%"."""
+        grams = []
+        for indicator in (said, stated):
+            words = self.reader.canonical(indicator)
+            for word in self.lex.growth_words:
+                words = words.replace(word, " ")
+            grams.append(bigrams(self.content(words)))
+        return bool(grams[0]) and bool(grams[1]) and not grams[0] & grams[1]
 
     def _agree(self, text: str, seg: str) -> bool:
         """The claim states no rise, fall, target met or missed that the passage does not
@@ -496,7 +519,8 @@ class StatementChecker:
             result = self._check_speaker(claim, flat)
             if result is not None:
                 return result
-        date = DATE.search(flat)
+        # (a date in a claim about anything else is the event's: "于2024年12月28日开通")
+        date = DATE.search(flat) if _ABOUT_THE_REPORT.search(flat) else None
         if date is None and "报告" in flat:
             # "2025年政府工作报告于1月8日…作出": the day of the year the claim names
             day = _MONTH_DAY_PARTS.search(flat)
@@ -603,6 +627,7 @@ class StatementChecker:
                 _NEGATION.search(_NEGATED_MARK.sub("", text))  # "未达到400亿元" is a bound
                 and not _NEGATION.search(ptext)
                 and not _PUT_OFF.search(ptext)  # "开通运营时间调整至2023年": not done yet
+                and not _PARTLY_DONE.search(ptext)  # "完成主体结构施工的七成": not done either
                 and not self.attainment.of(text)
                 and (p.frame != FRAME_TARGETS or _PLANNED.search(text))  # a plan says
             ):  # nothing of what happened: "坚决遏制较大以上事故" is no "发生了"
@@ -922,18 +947,27 @@ class StatementChecker:
         text = LOOK_BACK_YEARS.sub("", text)  # "五年间": the time (a frame), no content
         text = _DOUBLED.sub("翻番", text)  # "翻了一番多" says 翻番
         text = _POSTPONED.sub("调整至", text)
+        text = _ON_TIME.sub("按期", text)  # "如期完工" is the report's "按期完工"
         text = _FIRST_ONE.sub("首家", _ONCE.sub("", self.reader.clean(text).lower()))
         text = _MANNER.sub("", _PARTICLE.sub("", text))  # "成功获评" is 获评
         text = _AHEAD.sub("前列", _BEHIND.sub("靠后", text))
         return _AWARD.sub("获评", text).replace("称号", "")
 
 
+# What a claim says of the report itself, when it gives a date
+_ABOUT_THE_REPORT = re.compile(r"报告|会议|大会|人代会|印发|发布|公布|通知|召开|作出")
+# On time, however said
+_ON_TIME = re.compile(r"如期|按时|准时|按照?计划")
 # Doubled, however said ("翻了一番", "翻一番", "翻番")
 _DOUBLED = re.compile(r"翻了?一番")
 # An item's number in a report's list ("一是", "二是"; "其一")
 _ENUMERATOR = re.compile(r"(?:^|(?<=[，。；：,;:]))(?:[一二三四五六七八九十]是|其[一二三四五])")
 # A stage put off, not reached ("开工时间调整至2025年", "推迟", "尚未")
 _PUT_OFF = re.compile(r"调整[至到]|推迟|延期|延至|延后|暂缓|尚未|未能|还未|没有")
+# Part of a work done ("完成主体结构施工的七成", "完成工程量的80%", "过半")
+_PARTLY_DONE = re.compile(
+    r"完成[^，；。,;]{0,12}?的?(?:[一二三四五六七八九]成|过半|\d+(?:\.\d+)?%)"
+)
 # A put-off's verbs, as the reports write them ("推迟到了2025年" is "调整至2025年")
 _POSTPONED = re.compile(PUT_OFF_TO)
 # A project's stages, in order: planned, started, structure done, built, in use
@@ -946,7 +980,7 @@ _STAGES = (
     re.compile(r"主体完工|主体结顶|结顶|封顶|土建"),
     re.compile(r"建成|竣工|(?<!主体)完工"),
     re.compile(
-        r"投入使用|投用|投运|通车|开通|开业|开诊|开园|开馆|招生|对外开放|开放|开街|启用|交付"
+        r"投入使用|投入运行|投用|投运|通车|开通|开业|开诊|开园|开馆|招生|对外开放|开放|开街|启用|交付"
         r"|(?:投入)?运营(?!时间|里程|准备)|开学|入住"
     ),
 )

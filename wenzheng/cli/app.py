@@ -161,11 +161,12 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
     from wenzheng.bot.core.lexicon import Lexicon
     from wenzheng.index.build import build_index
     from wenzheng.index.embedders import load_embedder
+    from wenzheng.index.keyword import in_dictionary
 
     report = build_index(
         settings,
         lambda: load_embedder(settings.embedding_model, settings.models_dir),
-        domain_words=Lexicon.load().domain_words(),
+        domain_words=Lexicon.load().domain_words(in_dictionary),
         progress=_progress,
         skip_bad=args.skip_bad,
     )

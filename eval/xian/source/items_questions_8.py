@@ -1,0 +1,52 @@
+"""xian gold questions, part 8: other_scope (all unanswerable: other place, city/province, other year, and cross-place
+traps with reason not_stated) and no_place (no district / street / site named; answerable from one report only)."""
+
+YT, C4, C5 = "yanta-2025", "changan-2024", "changan-2025"
+
+ITEMS = [
+    # ---------------------------------------------------------------- other_scope
+    {"type": "other_scope", "question": "碑林区2024年接待游客多少万人次？", "reason": "other_place"},
+    {"type": "other_scope", "question": "未央区2025年地区生产总值增长目标是多少？", "reason": "other_place"},
+    {"type": "other_scope", "question": "灞桥区2024年改造了多少个老旧小区？", "reason": "other_place"},
+    {"type": "other_scope", "question": "鄠邑区2024年猕猴桃种植面积是多少？", "reason": "other_place"},
+    {"type": "other_scope", "question": "莲湖区2024年新认定国家高新技术企业多少家？", "reason": "other_place"},
+    {"type": "other_scope", "question": "西安市2024年地区生产总值是多少？", "reason": "out_of_scope"},
+    {"type": "other_scope", "question": "陕西省2025年经济增长的预期目标是多少？", "reason": "out_of_scope"},
+    {"type": "other_scope", "question": "雁塔区2023年接待游客多少万人次？", "reason": "other_year"},
+    {"type": "other_scope", "question": "长安区2022年粮食总产量是多少？", "reason": "other_year"},
+    {"type": "other_scope", "question": "长安区2026年地区生产总值的预期目标是多少？", "reason": "other_year"},
+    {"type": "other_scope", "question": "雁塔区2024年粮食总产量是多少万吨？", "reason": "not_stated"},
+    {"type": "other_scope", "question": "雁塔区2024年航天产业产值是多少？", "reason": "not_stated"},
+    {"type": "other_scope", "question": "长安区2024年技术合同成交额是多少？", "reason": "not_stated"},
+    {"type": "other_scope", "question": "长安区2024年新引进品牌首店多少家？", "reason": "not_stated"},
+    # ---------------------------------------------------------------- no_place
+    {"type": "no_place", "question": "秦芯半导体是在哪个板块上市的？", "doc": YT,
+     "answer_facts": [["上交所科创板", "科创板"]], "evidence": ["秦芯半导体在上交所科创板上市"]},
+    {"type": "no_place", "question": "天衢航天科技卫星总装测试中心是哪一年建成投用的？", "doc": C4,
+     "answer_facts": [["2023年", "2023"]],
+     "evidence": ["天衢航天科技卫星总装测试中心建成投用", "2023年，我们主要做了以下工作"]},
+    {"type": "no_place", "question": "区第三十一中学曲江校区是哪一年建成投用的？", "doc": YT,
+     "answer_facts": [["2024年", "2024"]],
+     "evidence": ["区第三十一中学曲江校区建成投用", "2024年，我们主要做了以下工作"]},
+    {"type": "no_place", "question": "区人民医院住院综合楼建成后将新增多少张床位？", "doc": C4,
+     "answer_facts": [["800张", "800"]], "evidence": ["区人民医院住院综合楼开工建设，建成后将新增床位800张"]},
+    {"type": "no_place", "question": "哪个区2024年经济总量位居全市第二？", "doc": YT,
+     "answer_facts": [["雁塔区", "雁塔"]],
+     "evidence": ["经济总量位居全市第二", "——2025年1月9日在西安市雁塔区第十八届人民代表大会第五次会议上"]},
+    {"type": "no_place", "question": "哪个区2023年地区生产总值增速位居全市第三？", "doc": C4,
+     "answer_facts": [["长安区", "长安"]],
+     "evidence": ["全年实现地区生产总值1086.4亿元，增长6.1%，增速位居全市第三",
+                  "——2024年1月10日在西安市长安区第十七届人民代表大会第四次会议上"]},
+    {"type": "no_place", "question": "“终南翠玉”猕猴桃2023年的种植面积是多少？", "doc": C4,
+     "answer_facts": [["5.6万亩", "56000亩"]], "evidence": ["“终南翠玉”猕猴桃种植面积达到5.6万亩，产值突破12亿元"]},
+    {"type": "no_place", "question": "到2024年底上市企业累计达到24家的是哪个区？", "doc": YT,
+     "answer_facts": [["雁塔区", "雁塔"]],
+     "evidence": ["秦芯半导体在上交所科创板上市，全区上市企业累计达到24家",
+                  "——2025年1月9日在西安市雁塔区第十八届人民代表大会第五次会议上"]},
+    {"type": "no_place", "question": "国家级专精特新“小巨人”企业累计达到37家的是哪个区？", "doc": YT,
+     "answer_facts": [["雁塔区", "雁塔"]],
+     "evidence": ["新增省级专精特新中小企业54家、国家级专精特新“小巨人”企业6家，累计分别达到318家和37家",
+                  "——2025年1月9日在西安市雁塔区第十八届人民代表大会第五次会议上"]},
+    {"type": "no_place", "question": "2024年12月28日开通运营的是哪条地铁线路的哪一段？", "doc": C5,
+     "answer_facts": [["地铁4号线南延段", "4号线南延段"]], "evidence": ["地铁4号线南延段于2024年12月28日开通运营"]},
+]
