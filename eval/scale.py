@@ -265,9 +265,10 @@ def child_build(vectors: Path) -> int:
     from wenzheng.bot.core.lexicon import Lexicon
     from wenzheng.eval.synth import SourceVectors
     from wenzheng.index.build import build_index
-    from wenzheng.index.keyword import in_dictionary
+    from wenzheng.index.keyword import in_dictionary, use_cache_dir
 
     settings = load_settings()
+    use_cache_dir(settings.cache_dir)  # before the dictionary is read (domain words)
     words = Lexicon.load().domain_words(in_dictionary)
     report = build_index(settings, lambda: SourceVectors.load(vectors), domain_words=words)
     print(report.summary())

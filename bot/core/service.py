@@ -74,7 +74,7 @@ from wenzheng.corpus.units import unit_word
 from wenzheng.index.build import PassageIndex, Progress, open_index, passage_words
 from wenzheng.index.crosslingual import Encode, TermMatcher, use_encoder
 from wenzheng.index.embedders import Embedder, load_embedder
-from wenzheng.index.keyword import add_words, cut_words, in_dictionary
+from wenzheng.index.keyword import add_words, cut_words, in_dictionary, use_cache_dir
 from wenzheng.index.search import BM25Retriever, DenseRetriever, FusionRetriever
 
 from wenzheng.errors import InputError
@@ -255,6 +255,7 @@ class Answerer:
     ) -> Self:
         """Open (building if needed) the index named by the settings and load the lexicon."""
         lexicon = Lexicon.load()
+        use_cache_dir(settings.cache_dir)  # before the dictionary is read (domain words)
         factory = embedder_factory or (
             lambda: load_embedder(settings.embedding_model, settings.models_dir)
         )
@@ -534,10 +535,14 @@ class Answerer:
             without_figures(query.text), both, self._covers(query), (FRAME_TARGETS, FRAME_RESULTS)
         )
         met = None if target is None or result is None else target_met(target, result)
+        settled = self.settle_yes_no(self._claim_of(query), combined, True)
         if met is None:  # no figures to compare: what the report says of it, if it says
-            settled = self.settle_yes_no(self._claim_of(query), combined, True)
             return combined if settled is None else settled
-        return replace(combined, text=opening(met, query.text) + combined.text)
+        opened = opening(met, query.text)
+        if settled is not None and settled.text.startswith(opened):
+            # the same, with the report's own words on it quoted ("低于预期目标0.7个百分点")
+            return settled
+        return replace(combined, text=opened + combined.text)
 
     def _asked_figures(
         self,

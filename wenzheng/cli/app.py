@@ -161,8 +161,9 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
     from wenzheng.bot.core.lexicon import Lexicon
     from wenzheng.index.build import build_index
     from wenzheng.index.embedders import load_embedder
-    from wenzheng.index.keyword import in_dictionary
+    from wenzheng.index.keyword import in_dictionary, use_cache_dir
 
+    use_cache_dir(settings.cache_dir)  # before the dictionary is read (domain words)
     report = build_index(
         settings,
         lambda: load_embedder(settings.embedding_model, settings.models_dir),
