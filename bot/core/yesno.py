@@ -48,6 +48,8 @@ _REWRITES = (
         ),
         "",
     ),
+    # "在2024年内开通" is "2024年开通" (a time within a year is the year's)
+    (re.compile(r"在?((?:19|20)\d\d年)年?内(?=[\u4e00-\u9fff])"), r"\1"),
     # the emphasis of "是…的": "湖光智能是在深交所上市的吗" asks whether it listed there
     (re.compile(r"(?<=[\u4e00-\u9fff])是(?=(?:在|于|从|由|通过)[\u4e00-\u9fff])"), ""),
     # "有没有在10月前建成" asks whether it was built then (not whether something exists)
