@@ -77,7 +77,9 @@ def test_words_opening_with_before_are_no_deadline():
 
 
 def test_a_plan_stated_then_asked_done_is_asked_as_the_plan_carried_out():
-    assert as_claim("计划2024年新建公共充电桩800个，完成了吗？") == "完成2024年新建公共充电桩800个的计划"
+    assert as_claim("计划2024年新建公共充电桩800个，完成了吗？") == (
+        "完成2024年新建公共充电桩800个的计划"
+    )
     assert as_claim("区污水处理厂三期原计划2024年年底前投入运行，做到了吗") == (
         "区污水处理厂三期2024年年底前投入运行"
     )
