@@ -138,3 +138,17 @@ def test_a_denial_of_work_the_report_says_is_partly_done_is_not_refuted(service)
 def test_an_unrelated_indicator_in_the_sentence_does_not_refute_a_claimed_figure(service):
     # the sentence's "增长4.1%" is the trade total's, not energy use per unit of GDP
     assert service.check("云岭区2023年单位地区生产总值能耗下降4%").verdict == "not_found"
+
+
+def test_an_english_question_on_the_first_years_of_a_five_year_plan_asks_the_look_back():
+    from wenzheng.bot.core.lexicon import Lexicon
+    from wenzheng.bot.core.query import detect_frame, translate
+    from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
+
+    lexicon = Lexicon.load()
+    known = {2021: FRAME_SPAN, 2022: FRAME_SPAN, 2023: FRAME_SPAN}
+    known |= {2024: FRAME_RESULTS, 2025: FRAME_TARGETS}
+    asked = "what was gdp growth in the first four years of the 14th five-year plan?"
+    assert detect_frame(translate(asked, lexicon), lexicon, known) == FRAME_SPAN
+    # the past tense alone still asks the year reviewed
+    assert detect_frame(translate("what was gdp growth?", lexicon), lexicon, known) != FRAME_SPAN

@@ -536,9 +536,11 @@ def detect_frame(
         hits[FRAME_RESULTS] = _frame_words(bare, "results", lexicon, english=True) or int(
             not _frame_words(bare, "targets", lexicon, english=True)
         )
-    elif hits[FRAME_SPAN] and hits[FRAME_RESULTS]:  # "how many … did it create over five years"
-        hits[FRAME_RESULTS] = _frame_words(_EN_PAST.sub("", text), "results", lexicon, english=True)
     period = _period_frame(text, known_years or {})
+    if (hits[FRAME_SPAN] or period == FRAME_SPAN) and hits[FRAME_RESULTS]:
+        # "how many … did it create over five years", "what was … in the first four years of
+        # the 14th five-year plan": the past tense is the look-back's
+        hits[FRAME_RESULTS] = _frame_words(_EN_PAST.sub("", text), "results", lexicon, english=True)
     if period:
         hits[period] += 1
     named = [(known_years or {}).get(int(y)) for y in YEAR.findall(text)]
