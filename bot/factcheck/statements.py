@@ -964,19 +964,15 @@ _DOUBLED = re.compile(r"翻了?一番")
 _ENUMERATOR = re.compile(r"(?:^|(?<=[，。；：,;:]))(?:[一二三四五六七八九十]是|其[一二三四五])")
 # A stage put off, not reached ("开工时间调整至2025年", "推迟", "尚未")
 _PUT_OFF = re.compile(r"调整[至到]|推迟|延期|延至|延后|暂缓|尚未|未能|还未|没有")
-# Part of a work done ("完成主体结构施工的七成", "完成工程量的80%", "过半")
-_PARTLY_DONE = re.compile(
-    r"完成[^，；。,;]{0,12}?的?(?:[一二三四五六七八九]成|过半|\d+(?:\.\d+)?%)"
-)
 # A put-off's verbs, as the reports write them ("推迟到了2025年" is "调整至2025年")
 _POSTPONED = re.compile(PUT_OFF_TO)
+# Part of a work done ("完成主体结构施工的七成", "完成工程量的80%", "过半"): under way
+_PARTLY_DONE = re.compile(r"完成[^，；。,;]{0,10}?(?:[一二三四五六七八九]成|过半|\d+(?:\.\d+)?%)")
 # A project's stages, in order: planned, started, structure done, built, in use
 _STAGES = (
     re.compile(r"方案设计|前期工作|规划设计|启动前期"),
     # under way, part of the work done ("完成总工程量的七成", "完成投资60%")
-    re.compile(
-        r"开工|开建|动工|在建|完成[^，；。,;]{0,10}?(?:[一二三四五六七八九]成|过半|\d+(?:\.\d+)?%)"
-    ),
+    re.compile(rf"开工|开建|动工|在建|{_PARTLY_DONE.pattern}"),
     re.compile(r"主体完工|主体结顶|结顶|封顶|土建"),
     re.compile(r"建成|竣工|(?<!主体)完工"),
     re.compile(
