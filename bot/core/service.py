@@ -239,9 +239,8 @@ class Answerer:
             cut_words,
             is_everyday_word,
         )
-        add_words(
-            lexicon.domain_words(in_dictionary)
-        )  # the query side must cut words as the index did
+        # the query side must cut words as the index did
+        add_words(lexicon.domain_words(in_dictionary))
         # load the tokenizers now, once: the Telegram adapter calls answer() from threads
         self._understand("地区生产总值是多少", ())
 
