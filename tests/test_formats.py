@@ -75,8 +75,12 @@ def make_pdf(path: Path) -> None:
     pdf.build([Paragraph(x, style) for x in LINES], onFirstPage=furniture, onLaterPages=furniture)
 
 
-def make_html(path: Path, encoding: str) -> None:
+def make_html(path: Path, encoding: str, breaks: bool = False) -> None:
     body = "\n".join(f"<p>{x}</p>" for x in LINES)
+    if breaks:  # paragraphs set apart by <br> in one element, headings in <strong>, indented
+        body = "<br>\n".join(
+            f"<strong>{x}</strong>" if len(x) < 20 else f"\u3000\u3000{x}" for x in LINES
+        )
     page = PAGE.format(charset=encoding, title="鼓楼区2020年政府工作报告", body=body)
     # GB2312 lacks some marks ("—", U+2014): saved pages write those as character references
     path.write_bytes(page.encode(encoding, errors="xmlcharrefreplace"))
@@ -92,6 +96,7 @@ def forms(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "gulou.docx": make_docx,
         "gulou-utf8.html": lambda p: make_html(p, "utf-8"),
         "gulou-gb2312.html": lambda p: make_html(p, "gb2312"),
+        "gulou-br.html": lambda p: make_html(p, "utf-8", breaks=True),
     }
     if FONT.exists():
         makers["gulou.pdf"] = make_pdf
@@ -104,7 +109,14 @@ def forms(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return out
 
 
-FORMS = ["gulou-gb.txt", "gulou.docx", "gulou.pdf", "gulou-utf8.html", "gulou-gb2312.html"]
+FORMS = [
+    "gulou-gb.txt",
+    "gulou.docx",
+    "gulou.pdf",
+    "gulou-utf8.html",
+    "gulou-gb2312.html",
+    "gulou-br.html",
+]
 
 
 def need(forms: dict[str, Path], name: str) -> Path:

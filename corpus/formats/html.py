@@ -69,22 +69,51 @@ def html_text(data: bytes) -> str:
     if root is None:
         return ""
     body = _article(root)
-    lines = []
-    blocks = body.css(_BLOCKS)
-    if not blocks:
-        return _clean(body.text(separator="\n"))
-    rows = _table_rows(body)
+    lines: list[str] = []
     published = _PUBLISHED.search(root.text(separator=" "))  # in the page's info bar
     if published and published.group(0) not in body.text(separator=" "):
         lines.append(published.group(0))  # the notice's date, read as the metadata's
-    for node in blocks:
-        if node.tag == "tr" and node.mem_id in rows:
-            lines.append(rows[node.mem_id])
-        elif node.tag != "tr" and _row_id(node) in rows:
-            continue  # a cell's paragraph ("<td><p>846.3</p></td>"): read with its row
-        elif node.tag == "p" or not node.css_first("p"):  # a block holding paragraphs: those
-            lines.append(" ".join(node.text(separator=" " if node.tag == "tr" else "").split()))
+    run: list[str] = []
+    _walk(body, _table_rows(body), lines, run)
+    _end_line(lines, run)
     return "\n".join(line for line in lines if line)
+
+
+_INLINE = frozenset(
+    "a abbr b big cite code del em font i img ins label mark q s small span strike strong sub"
+    " sup time u".split()
+)
+
+
+def _walk(node, rows: dict[int, str], lines: list[str], run: list[str]) -> None:  # noqa: ANN001
+    """A container's lines: each block (paragraph, heading, list item, table row) is one,
+    and so is each run of text and inline elements between line breaks (a page that sets
+    its paragraphs apart with <br> instead of <p>)."""
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text" or (tag in _INLINE and not child.css_first(_BLOCKS + ", br, div")):
+            run.append(child.text(deep=True, separator=""))
+        elif tag == "br":
+            _end_line(lines, run)
+        elif tag == "tr" and child.mem_id in rows:
+            _end_line(lines, run)
+            lines.append(rows[child.mem_id])
+        elif tag == "tr" and not child.css_first("p, br, div"):
+            _end_line(lines, run)  # a layout table's row of short cells: one line
+            lines.append(" ".join(child.text(separator=" ").split()))
+        elif tag.startswith(("-", "!")):
+            continue  # a comment
+        else:
+            _end_line(lines, run)
+            _walk(child, rows, lines, run)
+            _end_line(lines, run)
+
+
+def _end_line(lines: list[str], run: list[str]) -> None:
+    line = " ".join("".join(run).split())
+    if line:
+        lines.append(line)
+    run.clear()
 
 
 def _table_rows(body) -> dict[int, str]:  # noqa: ANN001 (a selectolax node)
@@ -133,20 +162,17 @@ def _closest_table(node):  # noqa: ANN001, ANN202 (selectolax nodes)
 
 
 def _article(root):  # noqa: ANN001, ANN202 (selectolax nodes)
-    """The container whose own paragraphs hold the most text (the page itself if none)."""
+    """The container whose own paragraphs and text hold the most text (the page itself if none)."""
     best, best_len = root, 0
     for tag in _CONTAINERS:
         for node in root.css(tag):
             length = sum(
                 len(child.text(strip=True))
-                for child in node.iter(include_text=False)
+                for child in node.iter(include_text=True)
                 if child.tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol")
+                or child.tag == "-text"
+                or (child.tag in _INLINE and not child.css_first(_BLOCKS + ", div"))
             )
             if length > best_len:
                 best, best_len = node, length
     return best
-
-
-def _clean(text: str) -> str:
-    """Lines of a block of text without paragraph tags: stripped, empty ones dropped."""
-    return "\n".join(" ".join(x.split()) for x in text.splitlines() if x.strip())
