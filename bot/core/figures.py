@@ -642,7 +642,11 @@ def claim_time(
 
     `target`: the figure at `at` is named as a target (`Figure.target`: "超额完成年初确定的
     2万人目标"), so with a year it speaks of that year's target, whatever its clause's verb."""
-    if YEAR_SPAN.search(text):
+    span = YEAR_SPAN.search(text)
+    opens = max(text.rfind(c, 0, at) for c in "，。；,;") + 1  # where the figure's clause opens
+    if span and not (span.end() <= opens and CLAIM_YEAR.search(_clause_at(text, at))):
+        # (a later clause naming its own year speaks of that year: "“十四五”以来累计新增
+        # 学位9200个，仅2024年一年就新增…")
         return ClaimTime(frame=FRAME_SPAN, span=look_back_length(text))
     change = next((m for m in CHANGE_OF_YEARS.finditer(text) if m.start() < at), None)
     if change is not None and not _SENTENCE_END.search(text, change.end(), at):
@@ -968,7 +972,7 @@ def other_streets(text: str, asked: str) -> frozenset[str]:
 # A named site within a district, by the two or three characters before its kind
 # ("橘子洲景区", "后湖国际艺术区"): a figure of one is not another's
 _SITE = re.compile(
-    r"([\u4e00-\u9fff]{2})(?:国际)?(?:风景区|景区|公园|艺术区|产业园|科技园|街区|商圈|古镇|湿地|岛|屿)"
+    r"([\u4e00-\u9fff]{2})(?:国际)?(?:风景区|景区|公园|艺术区|产业园|工业园|科技园|街区|商圈|古镇|湿地|岛|屿)"
 )
 
 

@@ -442,6 +442,8 @@ _GENERIC = frozenset(
     "那次 这次 上次 那回 来着 "
     # a time's preposition ("截至2023年底")
     "截至 截止 截止到 截至到 "
+    # where a rank is asked ("在全市处于什么位置", "排第几"): the rank is the slot's
+    "位置 位次 名次 排第 "
     "district".split()
 )
 
@@ -453,9 +455,9 @@ _TIME_WORD = re.compile(
 )
 
 
-# "实际加装了多少", "实际咋样": what happened, as against the plan; "实际使用外资" and
-# "实际利用内资" name indicators
-_ACTUAL = re.compile(r"实际(?!使用|利用|到账|到位|投资)")
+# "实际加装了多少", "实际咋样", "最后接待了多少": what happened, as against the plan;
+# "实际使用外资" and "实际利用内资" name indicators, "最后一年" is a year
+_ACTUAL = re.compile(r"实际(?!使用|利用|到账|到位|投资)|最终|最后(?![一几])")
 
 
 # "开工了没", "建成了吗", "通没通车": whether something has happened, a result
@@ -495,7 +497,7 @@ def without_frame_words(text: str, lexicon: Lexicon) -> str:
     return "".join(kept)
 
 
-_RESULT_MARK = re.compile(f"{_ACTUAL.pattern}|最终|最后")
+_RESULT_MARK = re.compile(_ACTUAL.pattern)
 
 
 def asks_target_and_result(text: str, lexicon: Lexicon) -> bool:

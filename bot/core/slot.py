@@ -100,10 +100,14 @@ _ASKER_PLACE = re.compile(
     r"[\u4e00-\u9fff]{2,8}?(?:街道|镇)(?:的(?:居民|人|住户|村民)?)?|"
     r"[\u4e00-\u9fff]{2,6}(?:街道|镇)的?(?:居民|住户|村民)"
 )
-# A rank among peers asked ("在各区里是最高的吗", "排第几"), and a rank a text states
+# A rank among peers asked ("在各区里是最高的吗", "排第几", "在全市处于什么位置"), and a
+# rank a text states
+_RANK_POSITION = re.compile(
+    r"(?:处于|处在|位于|居于?|排在?)(?:什么|啥|哪个?|怎样的?)(?:位置|名次|位次)"
+)
 _RANK_ASKED = re.compile(
     r"最[高低多少大小好快强]|排名|排第|排在|排行|名列|数一数二|前列|首位|第一名|\brank(?:s|ed|ing)?\b|"
-    r"\bhighest\b|\blowest\b"
+    rf"\bhighest\b|\blowest\b|{_RANK_POSITION.pattern}"
 )
 _RANK_SCOPE = re.compile(r"^(?:[全各本][国省市区县]|排第?|排名)$")  # where a rank is among
 _RANK_STATED = re.compile(
@@ -223,7 +227,7 @@ def read_slot(text: str, wants_number: bool, yes_no: bool = False, scopes: Scope
         sub = text[m.end() :]
     ratio = any(w in text for w in _RATIO_WORDS)
     measure = _MEASURE.search(text)
-    if "第几" in text:
+    if "第几" in text or _RANK_POSITION.search(text):  # "在全市处于什么位置": a rank
         kind, unit = "ordinal", ""
     elif WHICH_YEAR.search(text):
         kind, unit = "year", ""
@@ -607,6 +611,13 @@ _AGAINST_MARK = re.compile(
     r"[，,；;\s]*(?:低于|高于|超过|超出|快于|慢于)(?:年初|全年)?(?:预期|全市|全省|全国)?"
     r"(?:目标|平均水平|平均)?"
 )
+# A clause opening with a bare measure of what the clause before it stated ("地区生产总值
+# 1012.6亿元，增长5.6%，增速位居全市第二": the growth's rank)
+# What a rank is of: the growth, or the size ("经济总量位居全市第一", "增速位居全市第三")
+_RANK_MEASURES = (("增速", "增幅", "增长速度"), ("总量", "规模", "经济总量"))
+_OF_THE_ONE_BEFORE = re.compile(
+    r"[，,、]\s*(?:其)?(?:增速|增幅|总量|规模|排名|位次)(?=位居|位列|居|排|列|名列|稳居|继续|保持)"
+)
 # A clause naming a part of what the clause before it counted
 _PART_OF = re.compile(r"[，,；;、\s]*其中")
 
@@ -636,6 +647,7 @@ def figures_with_context(text: str, scopes: Scopes = ()) -> list[tuple[Quantity,
             or _WHEN_ONLY.fullmatch(words)
             or (_PART_OF.match(before) and not MEASURE_NOUN.search(own))
             or _AGAINST_MARK.fullmatch(before)
+            or _OF_THE_ONE_BEFORE.match(before)
         ):
             # "、增长8%": the growth of the figure before; "…全部超过20万元，其中超过100万元
             # 的村达到86个": a part of what it counted (not "其中新能源汽车产业产值突破600亿
@@ -648,10 +660,19 @@ def figures_with_context(text: str, scopes: Scopes = ()) -> list[tuple[Quantity,
     return out
 
 
+def _rank_of_another_measure(asked: str, before: str) -> bool:
+    """A rank of the growth asked of one of the size, or the reverse: "经济总量排第几" is not
+    told by "增速位居全市第三" (`before`: the rank's context up to it)."""
+    for said, other in (_RANK_MEASURES, _RANK_MEASURES[::-1]):
+        if any(w in asked for w in said) and not any(w in asked for w in other):
+            return bool(re.search(rf"(?:{'|'.join(other)})[^，；。]{{0,8}}$", before))
+    return False
+
+
 def _fits(slot: Slot, q: Quantity, ctx: str) -> bool:
     """The figure is of the kind asked, and not one the question merely quotes."""
     if slot.kind == "ordinal":
-        return q.ordinal
+        return q.ordinal and not _rank_of_another_measure(slot.asked, ctx[: ctx.find(q.raw)])
     if q.ordinal or q.attributive or _echoed(slot, q):
         return False
     per_head = any(w in ctx for w in _RATIO_WORDS)

@@ -22,6 +22,7 @@ from wenzheng.bot.core.figures import (
     bigrams,
     claim_time,
     coverage,
+    sites,
     street_key,
     street_keys,
     streets,
@@ -339,6 +340,10 @@ class StatementChecker:
         )
         if c.year and stated.year and c.year != stated.year:
             return None  # another year's date: the frames' checks decide
+        if _PLAN_LEAD.search(seg[max(0, stated.start - 4) : stated.start]) and not _PLANNED.search(
+            text
+        ):
+            return None  # "原计划年底完工，…调整至2025年9月": the plan's date, not the event's
         reported, claimed = seg[stated.start : stated.end], text[c.start : c.end]
         cited = (self.reports.cite(passage),)
         if stated.within(c) and self._agree(text, seg):
@@ -405,7 +410,9 @@ class StatementChecker:
         said = {f.quantity.raw: f.indicator for f in self.reader.figures_of(text)}
         stated = {f.quantity.raw: f.indicator for f in self.reader.figures_of(seg)}
         return any(
-            self.lex.contrasted(a, b) or self._unrelated(a, b)
+            self.lex.contrasted(a, b)
+            or self._unrelated(a, b)
+            or bool(sites(a) and sites(a) != sites(b))  # "长堎工业园营业收入" is not another park's
             for p in pairs
             for a, b in [(said.get(p.claim.raw, ""), stated.get(p.report.raw, ""))]
         )
@@ -733,8 +740,9 @@ class StatementChecker:
                 shared = len(subject & bigrams(self.content(clause)))
                 if shared < max(3, 0.6 * len(subject)) or not all(n in clause for n in numbered):
                     continue  # another project ("第三实验小学" is not the claim's 第二实验小学)
-                own = _stage(clause)
-                if own is None:
+                planned = _PLAN_PART.search(clause)  # "原计划年底完工": no stage reached
+                own = _stage(clause[: planned.start()] if planned else clause)
+                if own is None and not planned:
                     return None
                 later = [  # (of this project: "9月开园", not "区第三中学建成投用")
                     st
@@ -743,7 +751,8 @@ class StatementChecker:
                     and not _PUT_OFF.search(c)
                     and len(re.findall(r"[\u4e00-\u9fff]", _TIME_WORDS.sub("", c[: st[1]]))) <= 2
                 ]
-                return max([own, *later])
+                reached = [*([own] if own else []), *later]
+                return max(reached) if reached else None
         return None
 
     def _denied(self, text: str, ptext: str) -> str:
@@ -962,6 +971,10 @@ _ON_TIME = re.compile(r"如期|按时|准时|按照?计划")
 _DOUBLED = re.compile(r"翻了?一番")
 # An item's number in a report's list ("一是", "二是"; "其一")
 _ENUMERATOR = re.compile(r"(?:^|(?<=[，。；：,;:]))(?:[一二三四五六七八九十]是|其[一二三四五])")
+# What makes a report's date a plan's ("原计划年底完工", "原定于6月开通")
+_PLAN_LEAD = re.compile(r"(?:原计划|原定|计划|预计|拟|力争|争取)于?$")
+# A plan's part of a report's clause, its date and stage ("原计划年底完工")
+_PLAN_PART = re.compile(r"(?:原计划|原定|按计划应)[^，；。,;]*$")
 # A stage put off, not reached ("开工时间调整至2025年", "推迟", "尚未")
 _PUT_OFF = re.compile(r"调整[至到]|推迟|延期|延至|延后|暂缓|尚未|未能|还未|没有")
 # A put-off's verbs, as the reports write them ("推迟到了2025年" is "调整至2025年")
