@@ -333,6 +333,10 @@ def list_items(intro: Passage, doc: Document) -> list[Passage]:
     return leads
 
 
+# A stretch of text cut off before the level a change reaches ("从2020年的862.4亿元增加到")
+_DANGLING = re.compile(r"(?:到|至|为|达)$")
+
+
 def _excerpt(p: Passage, query: Query, clause_score: Callable[[str], float]) -> str:
     """The clauses of a passage that answer the question (the whole sentence for lists)."""
     text = p.text
@@ -340,7 +344,12 @@ def _excerpt(p: Passage, query: Query, clause_score: Callable[[str], float]) -> 
         # the stretch naming the year that answers most of the question
         stretches = year_stretches(text, year)
         segment = max(stretches, key=lambda s: clause_score(s), default="")
-        if segment and segment != text and not p.years == str(year):
+        if (
+            segment
+            and segment != text
+            and not p.years == str(year)
+            and not _DANGLING.search(segment.rstrip("，；。,; "))
+        ):  # ("从2020年的862.4亿元增加到2024年的…" is one change: not cut at its second year)
             text = segment  # "2015年，…；2017年，…": only what is said of the year asked
     spans = split_clauses(text)
     if not query.wants_number or query.wants_list or len(spans) <= 2 or len(text) <= 60:

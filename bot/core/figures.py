@@ -976,6 +976,22 @@ _SITE = re.compile(
 )
 
 
+# Where a thing is first or best among ("全国首店", "省级示范街区"): a narrower or wider one
+# than the same thing said without it or with another
+SCOPE_MODIFIER = re.compile(r"(?:全国|全省|全市|国家级|省级|市级|全球|世界|国际)$")
+# ... before a thing, not before a rank or a verb ("在全市排名第一", "全市平均")
+_SCOPED = re.compile(
+    rf"({SCOPE_MODIFIER.pattern[:-1]})"
+    r"(?!排名|排行|位居|位列|名列|第|首位|前列|领先|最|平均|范围|各|同类|率先|唯一)([\u4e00-\u9fff]{2})"
+)
+
+
+def other_scope(said: str, stated: str) -> bool:
+    """`said` names a thing among a scope ("全国首店") that `stated` names only without it or
+    among another ("新引进品牌首店57家，其中江西首店21家")."""
+    return any(m.group(2) in stated and m.group(0) not in stated for m in _SCOPED.finditer(said))
+
+
 def sites(indicator: str) -> frozenset[str]:
     """The sites an indicator names, each by the two characters before its kind."""
     return frozenset(

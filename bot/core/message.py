@@ -56,7 +56,9 @@ _REASON = re.compile(
     r"好奇|看到新闻|刚看到|听说的|随便问问|问问而已|只是问问|想了解了解|关心一下|有点担心|担心|"
     r"着急|比较关心|挺关心|很关心|急用|写论文|写作业|做作业|做调研|写报告|查资料|找资料|查个资料|"
     # what the answer would help with: "看病方便点", "好提前安排"
-    r"方便[点些]|就方便了|好方便|心里有个?数|好提前|提前(?:安排|规划|准备)|好安排"
+    r"方便[点些]|就方便了|好方便|心里有个?数|好提前|提前(?:安排|规划|准备)|好安排|"
+    # who cares, said after the ask: "家长关心", "大家都很关注的"
+    r"(?:都|很|挺|比较|特别|非常|最)*(?:关心|关注|在意|在乎)(?:的|这个|这事|这件事)?[啊呀啦的]*$"
 )
 # What the asker does not ask, said beside what they do: "不是问增速哈", "，不用说目标" (the
 # words of it would otherwise read as part of the question)

@@ -17,8 +17,10 @@ from functools import lru_cache
 from wenzheng.bot.core.figures import (
     MEASURE_NOUN,
     OVER_YEARS,
+    SCOPE_MODIFIER,
     bigrams,
     names_target,
+    other_scope,
     other_streets,
     sites,
     street_keys,
@@ -327,6 +329,16 @@ def _filling(
         # "过去五年累计新增城镇就业多少人" is not filled by one year's 2.46万人, unless the
         # figure's own words sum over years (a look-back's sentence is one throughout)
         fills = [f for f in fills if OVER_YEARS.search(f.context) or _YEARS_OF.search(f.context)]
+    if p.frame == FRAME_SPAN and not (
+        _SUMMED.search(slot.asked) or _OVER_PERIOD.search(slot.asked)
+    ):
+        # one year asked of a look-back ("2020年城镇新增就业多少人"): its figure of that year
+        # ("从2020年的1740万人次"), not the period's sum ("累计新增城镇就业7.4万人")
+        years = set(_ONE_YEAR.findall(slot.asked))
+        if len(years) == 1 and not p.years.endswith(tuple(years)):
+            # (the period's last year is the year its totals stand at: "截至2021年底…累计")
+            year = years.pop()
+            fills = [f for f in fills if _of_year(f, year)]
     if asked_frame == FRAME_RESULTS:
         fills = [f for f in fills if not named_target(f)]
     if _look_back_asked(slot, asked_frame, p.frame):
@@ -336,6 +348,21 @@ def _filling(
         # (a review's table row "城镇新增就业2025年目标1.2万人")
         fills = [f for f in fills if asked_frame == FRAME_TARGETS and named_target(f)]
     return fills
+
+
+_ONE_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _of_year(fill: Fill, year: str) -> bool:
+    """The figure is stated of the year: the last year named before it in its sentence part
+    is that one, with no other figure between ("从2020年的1740万人次增加到3580万人次" gives
+    2020 its 1740万人次, not its 3580万人次)."""
+    text, q = fill.passage.text, fill.quantity
+    before = _sentence_part(text, q.start)
+    named = list(_ONE_YEAR.finditer(before))
+    if not named or named[-1].group(1) != year:
+        return False
+    return not extract_quantities(before[named[-1].end() :])
 
 
 @lru_cache(maxsize=1024)
@@ -739,10 +766,13 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
     if any(_other_kind(names, key, own) for names in slot.nouns):
         return False
     # (a bare "增长7.4%" is of the level its predecessor names: "农村居民…49640元，增长7.4%")
-    leveled = own if _names_own_thing(own) else key
+    # (and a part, "其中亿元以上项目58个", of the stage its whole is: "新签约项目126个")
+    leveled = own if _names_own_thing(own) and not _PART_OF.match(own) else key
     if any(_other_level(group, slot.asked, leveled) for group in slot.levels):
         return False
     if any(_other_head(modifier, names, key) for modifier, names in slot.heads):
+        return False
+    if any(_other_scope(modifier, names[0], key) for modifier, names in slot.heads):
         return False
     if covers(own) == 0 and _names_own_thing(own):
         # "严格落实粮食安全责任制，新建高标准农田2.2万亩" for 粮食播种面积: the figure's own
@@ -845,6 +875,13 @@ def _narrowed(
 _WHOLE_AREA = re.compile(
     r"(?:[全本我该]?[区县市省镇乡国](?:域|级)?|全年|当年|全|全?口径|主要|经济|指标)+"
 )
+
+
+def _other_scope(modifier: str, noun: str, key: str) -> bool:
+    """The question asks a thing among a scope ("全国首店") that the figure's context names
+    only without it or among another ("新引进品牌首店57家，其中江西首店21家")."""
+    scope = SCOPE_MODIFIER.search(modifier)
+    return scope is not None and other_scope(scope.group(0) + noun, key)
 
 
 def _other_head(modifier: str, names: tuple[str, ...], key: str) -> bool:

@@ -22,6 +22,7 @@ from wenzheng.bot.core.figures import (
     bigrams,
     claim_time,
     coverage,
+    other_scope,
     sites,
     street_key,
     street_keys,
@@ -413,6 +414,7 @@ class StatementChecker:
             self.lex.contrasted(a, b)
             or self._unrelated(a, b)
             or bool(sites(a) and sites(a) != sites(b))  # "长堎工业园营业收入" is not another park's
+            or other_scope(a, b)  # "新引进全国首店" is not the sentence's 品牌首店
             for p in pairs
             for a, b in [(said.get(p.claim.raw, ""), stated.get(p.report.raw, ""))]
         )
