@@ -334,7 +334,7 @@ def _filling(
     ):
         # one year asked of a look-back ("2020年城镇新增就业多少人"): its figure of that year
         # ("从2020年的1740万人次"), not the period's sum ("累计新增城镇就业7.4万人")
-        years = set(_ONE_YEAR.findall(slot.asked))
+        years = set(YEAR_NIAN.findall(slot.asked))
         if len(years) == 1 and not p.years.endswith(tuple(years)):
             # (the period's last year is the year its totals stand at: "截至2021年底…累计")
             year = years.pop()
@@ -350,16 +350,13 @@ def _filling(
     return fills
 
 
-_ONE_YEAR = re.compile(r"((?:19|20)\d\d)年")
-
-
 def _of_year(fill: Fill, year: str) -> bool:
     """The figure is stated of the year: the last year named before it in its sentence part
     is that one, with no other figure between ("从2020年的1740万人次增加到3580万人次" gives
     2020 its 1740万人次, not its 3580万人次)."""
     text, q = fill.passage.text, fill.quantity
     before = _sentence_part(text, q.start)
-    named = list(_ONE_YEAR.finditer(before))
+    named = list(YEAR_NIAN.finditer(before))
     if not named or named[-1].group(1) != year:
         return False
     return not extract_quantities(before[named[-1].end() :])
@@ -879,7 +876,7 @@ _WHOLE_AREA = re.compile(
 
 def _other_scope(modifier: str, noun: str, key: str) -> bool:
     """The question asks a thing among a scope ("全国首店") that the figure's context names
-    only without it or among another ("新引进品牌首店57家，其中江西首店21家")."""
+    only without it or among another ("新引进品牌首店57家，其中本省首店21家")."""
     scope = SCOPE_MODIFIER.search(modifier)
     return scope is not None and other_scope(scope.group(0) + noun, key)
 

@@ -895,7 +895,7 @@ class FactChecker:
         if street_names(a) != street_names(b):
             return False  # "西善桥街道新建口袋公园12个" is not the district's 12个
         if other_scope(a, b) or other_scope(b, a):
-            return False  # "新引进全国首店" counts others than 品牌首店 or 江西首店
+            return False  # "新引进全国首店" counts others than 品牌首店 or 本省首店
         if sites(a) and sites(a) != sites(b):
             # "岳麓山景区接待游客" is neither 橘子洲景区's nor the district's (a claim naming
             # no site may have named it outside the figure's phrase: "慢城景区所在的桠溪街道…")

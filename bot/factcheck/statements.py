@@ -413,7 +413,7 @@ class StatementChecker:
         return any(
             self.lex.contrasted(a, b)
             or self._unrelated(a, b)
-            or bool(sites(a) and sites(a) != sites(b))  # "长堎工业园营业收入" is not another park's
+            or bool(sites(a) and sites(a) != sites(b))  # "柳湾工业园营业收入" is not another park's
             or other_scope(a, b)  # "新引进全国首店" is not the sentence's 品牌首店
             for p in pairs
             for a, b in [(said.get(p.claim.raw, ""), stated.get(p.report.raw, ""))]
