@@ -490,14 +490,11 @@ def without_frame_words(text: str, lexicon: Lexicon) -> str:
     words = cut_words(text)
     kept = []
     for i, word in enumerate(words):
-        mark = _RESULT_MARK.match("".join(words[i : i + 3]))  # "实际使用外资" is an indicator
+        mark = _ACTUAL.match("".join(words[i : i + 3]))  # "实际使用外资" is an indicator
         if word in targets or (mark is not None and mark.end() == len(word)):
             continue
         kept.append(word)
     return "".join(kept)
-
-
-_RESULT_MARK = re.compile(_ACTUAL.pattern)
 
 
 def asks_target_and_result(text: str, lexicon: Lexicon) -> bool:
