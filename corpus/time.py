@@ -193,6 +193,9 @@ WITHIN_YEAR = re.compile(
     r"|([上下])半年"
     r"|第?([一二三四1-4])季度"
     r"|([春秋])季学期"
+    # the start of a year ("2024年初"), not a first step or a plan made then ("年初步",
+    # "年初确定的目标")
+    r"|(?<=年)(初)(?![步见具显心中级始次创审稿期预确定目提计制设定])"
     r")"
     # a deadline: "10月前", "9月底以前", "秋季学期前" (from the year's start to it)
     r"((?<=[月旬初底末日号期])(?:以前|之前|前)(?![往来进夕列景沿期身置后茅三两]))?"
@@ -242,7 +245,7 @@ def times_within_year(text: str) -> list[WithinYear]:
     out = []
     for m in WITHIN_YEAR.finditer(text):
         year = int(m.group(1)) if m.group(1) else 0
-        month, day, part, half, quarter, term, before = m.group(2, 3, 4, 5, 6, 7, 8)
+        month, day, part, half, quarter, term, start, before = m.group(2, 3, 4, 5, 6, 7, 8, 9)
         if month:
             mo = _month(month)
             if day:
@@ -252,6 +255,8 @@ def times_within_year(text: str) -> list[WithinYear]:
                 low, high = (mo, first), (mo, last)
         elif half:
             low, high = ((1, 1), (6, 31)) if half == "上" else ((7, 1), (12, 31))
+        elif start:  # the first months of a year: its first quarter
+            low, high = (1, 1), (3, 31)
         elif term:  # a school term: spring from February, autumn from August's opening
             low, high = ((2, 1), (7, 15)) if term == "春" else ((8, 1), (12, 31))
         else:

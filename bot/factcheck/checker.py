@@ -51,7 +51,7 @@ from wenzheng.bot.factcheck.directions import DirectionChecker
 from wenzheng.bot.factcheck.drafts import attribution, is_factual, split_draft, without_location  # noqa: F401
 from wenzheng.bot.factcheck.reports import Reports, frame_label, region_names
 from wenzheng.bot.factcheck.scope import Docs, PlaceScope
-from wenzheng.bot.factcheck.statements import Retrieve, StatementChecker
+from wenzheng.bot.factcheck.statements import Retrieve, StatementChecker, stages_by_year
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Document, Passage
 from wenzheng.corpus.quantities import (
     Quantity,
@@ -155,6 +155,18 @@ _FROM_TO = re.compile(
 DOUBLING_COVERAGE = 0.7
 
 
+def _all_of(claim: str, parts: list[CheckResult]) -> CheckResult:
+    """One verdict on a claim made of parts: refuted by a refuted part, supported when every
+    part is, else not found; the parts' passages and explanations, in order."""
+    for verdict in ("refuted", "not_found"):
+        failed = [r for r in parts if r.verdict == verdict]
+        if failed:
+            return replace(failed[0], claim=claim)
+    evidence = tuple({c.id: c for r in parts for c in r.evidence}.values())
+    why = "".join(r.explanation for r in parts)
+    return CheckResult(claim, "supported", evidence, why)
+
+
 @dataclass(frozen=True)
 class _FigureCheck:
     """The outcome for one figure of a claim."""
@@ -229,6 +241,9 @@ class FactChecker:
         docs = self.places.docs_named(text)  # a claim naming a place is about its reports
         docs = self.places.docs_of_report_named(text, docs)  # and one naming a report, that one
         text = self.places.dated_by_report(text)  # its 去年 is that report's
+        staged = stages_by_year(text)
+        if staged:
+            return _all_of(claim, [self.check(part, context) for part in staged])
         dated = self.statements.event_time(claim, text, docs)
         if dated is not None:
             return dated

@@ -105,11 +105,19 @@ class PlaceScope:
                 full = parents[i]
                 scope = "全" + full[-1]
                 for name in parents[i : i + 2]:
-                    text = re.sub(rf"{re.escape(name)}{_SCOPE_FOLLOWS}", scope, text)
+                    text = re.sub(
+                        rf"{re.escape(name)}{_SCOPE_FOLLOWS}", partial(self._scoped, scope), text
+                    )
                     text = re.sub(
                         rf"{_QUALIFIED_BY}{re.escape(name)}", partial(_as_level, scope), text
                     )
         return text
+
+    def _scoped(self, scope: str, m: re.Match[str]) -> str:
+        """The report's scope word for a region named as a ranking's scope, unless the reports
+        write the name there themselves ("江西首店" is a kind of shop, not "全省首店")."""
+        said = m.string[m.start() : m.end() + 2].replace(" ", "")
+        return m.group(0) if said in self.known_text else scope
 
     def foreign_place(self, text: str) -> str | None:
         """A district or city named as the claim's subject that no document mentions."""

@@ -119,6 +119,12 @@ _NEGATION = re.compile(
     r"未(?!来)|没有|并非|不是|没能|"
     r"没(?=按期|如期|完成|实现|达到|建成|开工|竣工|完工|通车|投用|投入使用|开放)"
 )
+# A claim's denial that something happened or a stage was reached ("未能开通运营", "没有新增…",
+# "尚未实现主体完工"), and the words that only stress it ("没有引进任何…", "一家也没有")
+_DENIAL = re.compile(r"(?:尚未|仍未|还未|未能|没能|没有|(?<![尚仍还])未(?!来))(?:实现|能)?")
+# Things named only by what was done to them ("上市企业", "企业上市", "开工项目")
+_DONE_TO = re.compile(r"(?:(?P<done1>..)(?:企业|公司|项目)|(?:企业|公司|项目)(?P<done2>..))$")
+_ANY = re.compile(r"任何|一[家个项件所座条]也?")
 # A state kept through a year ("水质稳定保持Ⅱ类", "始终保持全市前列")
 _KEPT_STATE = re.compile(r"保持|维持|稳定在|始终")
 # A quality said to be lacking, after the thing it qualifies ("转化率不高", "动能不够强")
@@ -207,6 +213,9 @@ class StatementChecker:
         stayed = self._stayed(claim, text, time, candidates.values())
         if stayed is not None:
             return stayed
+        denial = self._denial(claim, text, time, list(candidates.values()))
+        if denial is not None:
+            return denial
         if passage is not None and cov >= CONFLICT_COVERAGE:
             numbered = _other_numbered(text, seg)
             if numbered:  # "第五研究院" for the report's 第三研究院: a thing it does not name
@@ -301,6 +310,103 @@ class StatementChecker:
                     verdict: Verdict = "supported" if denied else "refuted"
                     return CheckResult(claim, verdict, (self.reports.cite(p),), why)
         return None
+
+    def _denial(
+        self, claim: str, text: str, time: ClaimTime, passages: list[Passage]
+    ) -> CheckResult | None:
+        """A claim that something did not happen in its year. Of a project's stage ("2022年
+        未能开通运营"): supported by the year's review putting the project at an earlier stage
+        or putting the stage off, refuted by one saying it reached it. Of anything else ("没有
+        新增上市企业", "没有引进任何江西首店"): refuted by the year's review stating it
+        happened. None when no review of the year speaks of the thing."""
+        m = _DENIAL.search(text)
+        if (
+            m is None
+            or _NEGATION.search(text, m.end())
+            or self.attainment.of(text)
+            or _PLANNED.search(text)
+            or not time.year
+        ):
+            return None
+        before, after = text[: m.start()], _ANY.sub("", text[m.end() :])
+        said = _stage(after)
+        reviews = [
+            (p, seg)
+            for p in passages
+            if p.frame != FRAME_TARGETS
+            for seg, year in _segments(p)
+            if self.reports.time_matches(time, p, year)
+        ]
+        if said is not None:
+            subject = _WHEN_SAID.sub("", before)
+            for p, seg in reviews:
+                stated = self._project_stage(subject, tidy(seg))
+                if stated is None:
+                    continue
+                cited, denied = (self.reports.cite(p),), after.strip("，,；;。 ")
+                if stated[0] >= said[0]:
+                    why = f"报告原文：“{p.text}”（{stated[2]}），声明却说没有{denied}。"
+                    return CheckResult(claim, "refuted", cited, why)
+                why = f"报告原文：“{p.text}”（{stated[2]}），尚未{denied}，与声明一致。"
+                return CheckResult(claim, "supported", cited, why)
+            return None
+        denied = self.content(after)
+        happened = self._happened(before + after, denied[-2:], reviews)
+        done = _DONE_TO.search(denied)
+        if happened is None and done is not None:
+            # "没有新增上市企业", "没有企业上市": a company's listing ("…在深交所上市") is one
+            done = done.group("done1") or done.group("done2")
+            happened = next(
+                (
+                    (p, c.strip("，,；;。 "))
+                    for p, seg in reviews
+                    for c in CLAUSE.findall(tidy(seg))
+                    if re.search(rf"{done}[，,；;。]?$", c) and not _NEGATION.search(c)
+                ),
+                None,
+            )
+        if happened is None:
+            return None
+        p, clause = happened
+        why = f"报告原文为“{p.text}”（{clause}），声明却作了否定表述。"
+        return CheckResult(claim, "refuted", (self.reports.cite(p),), why)
+
+    def _denied_named(self, text: str, ptext: str) -> bool:
+        """The passage names the thing a claim's denial is of (its last word): "没有新增省级
+        特色小镇" is no denial of "新增省级特色田园乡村4个"."""
+        m = _DENIAL.search(text)
+        if m is None:
+            return True
+        head = self.content(_ANY.sub("", text[m.end() :]))[-2:]
+        return len(head) < 2 or head in self.content(ptext)
+
+    def _happened(
+        self, affirmed: str, head: str, reviews: list[tuple[Passage, str]]
+    ) -> tuple[Passage, str] | None:
+        """The review's passage and clause stating what a denial denies (the claim with its
+        negation taken out): the clause holds the denied thing's head word ("首店") and no
+        negation of its own, its sentence part most of the claim's words."""
+        grams = bigrams(self.content(affirmed))
+        if len(grams) < 3 or len(head) < 2:
+            return None
+        best: tuple[float, Passage | None, str] = (0.0, None, "")
+        for p, seg in reviews:
+            cov = _loose_coverage(grams, self.content(seg))
+            clauses = CLAUSE.findall(tidy(seg))
+            if cov < SUPPORT_COVERAGE or any(head in c and _NEGATION.search(c) for c in clauses):
+                continue  # "…有所下降，未发生较大及以上生产安全事故": the report denies it too
+            for clause in clauses:
+                if (
+                    head not in clause
+                    or _NEGATION.search(clause)
+                    or _PUT_OFF.search(clause)
+                    or _PARTLY_DONE.search(clause)  # "完成主体结构施工的七成": not done
+                ):
+                    continue
+                score = cov + len(grams & bigrams(self.content(clause))) / len(grams)
+                if score > best[0]:
+                    best = (score, p, clause.strip("，,；;。 "))
+        return None if best[1] is None else (best[1], best[2])
 
     def event_time(
         self, claim: str, text: str, docs: frozenset[str] | None = None
@@ -634,6 +740,7 @@ class StatementChecker:
             # "未达到…的目标" says a target was missed, decided as such, not a denial
             if (
                 _NEGATION.search(_NEGATED_MARK.sub("", text))  # "未达到400亿元" is a bound
+                and self._denied_named(text, ptext)  # "没有新增…特色小镇" of 特色田园乡村
                 and not _NEGATION.search(ptext)
                 and not _PUT_OFF.search(ptext)  # "开通运营时间调整至2023年": not done yet
                 and not _PARTLY_DONE.search(ptext)  # "完成主体结构施工的七成": not done either
@@ -1004,9 +1111,30 @@ _TIME_WORDS = re.compile(
 # When a claim says a stage was reached, before the stage: its year, a season or school
 # term ("在2024年秋季学期"), on schedule ("如期", "按期")
 _WHEN_SAID = re.compile(
-    r"(?:如期|按期|按时|按计划)?(?:于|在)?(?:\d{4}年)?(?:[春夏秋冬]季?(?:学期)?|[春秋]天|"
-    r"\d{1,2}月(?:\d{1,2}日)?|年底前?|年内|年中|上半年|下半年|前)?(?:如期|按期|按时)?$"
+    r"(?:如期|按期|按时|按计划)?(?:于|在|到|截至|截止到?)?(?:\d{4}年)?(?:[春夏秋冬]季?(?:学期)?|[春秋]天|"
+    r"\d{1,2}月(?:\d{1,2}日)?|年?底前?|年内|年中|上半年|下半年|前)?(?:如期|按期|按时)?$"
 )
+
+
+# A year as a claim dates a stage by it ("2023年开工建设")
+_STAGE_YEAR = re.compile(r"(?:19|20)\d\d年")
+
+
+def stages_by_year(text: str) -> list[str]:
+    """A project's stages claimed year by year ("第十二中学新校区2021年开工建设，2022年8月
+    建成投用"), as one claim per year naming the project: each stage is checked against the
+    review of its own year. [] for any other claim."""
+    years = list(_STAGE_YEAR.finditer(text))
+    subject = text[: years[0].start()] if years else ""
+    if len({y.group(0) for y in years}) < 2 or len(re.findall(r"[\u4e00-\u9fff]", subject)) < 4:
+        return []
+    parts = []
+    for y, end in zip(years, [*(y.start() for y in years[1:]), len(text)], strict=True):
+        part = text[y.start() : end].strip("，,、；;。 和并又")
+        if _stage(part) is None or re.search(r"[，,；;、]", part):
+            return []  # a clause of something else between the stages
+        parts.append(f"{subject}{part}。")
+    return parts
 
 
 def _stage(text: str) -> tuple[int, int, str] | None:

@@ -1,0 +1,88 @@
+"""kunming gold questions, part 10: other_scope, no_place, tidy.
+other_scope: other places in Yunnan / the city / the province, years not in the corpus, and cross-place traps (reason
+not_stated: a figure only the other district states). no_place: no district / street / site named; answerable because
+the entity, figure or year occurs in one report only."""
+
+W4, W5, CG = "wuhua-2024", "wuhua-2025", "chenggong-2025"
+TH4 = "指标 | 单位 | 2023年 | 比上年增长（%）"
+D4 = "——2024年1月8日在昆明市五华区第十八届人民代表大会第四次会议上"
+D5 = "——2025年1月7日在昆明市五华区第十八届人民代表大会第五次会议上"
+DC = "——2025年1月9日在昆明市呈贡区第三届人民代表大会第五次会议上"
+
+ITEMS = [
+    # ---------------------------------------------------------------- other_scope
+    {"type": "other_scope", "question": "官渡区2024年地区生产总值是多少？", "reason": "other_place"},
+    {"type": "other_scope", "question": "西山区2024年接待游客多少人次？", "reason": "other_place"},
+    {"type": "other_scope", "question": "盘龙区2024年改造了多少个老旧小区？", "reason": "other_place"},
+    {"type": "other_scope", "question": "晋宁区的花卉种植面积有多少亩？", "reason": "other_place"},
+    {"type": "other_scope", "question": "安宁市2025年的经济增长目标是多少？", "reason": "other_place"},
+    {"type": "other_scope", "question": "昆明市2024年地区生产总值是多少？", "reason": "out_of_scope"},
+    {"type": "other_scope", "question": "云南省2025年地区生产总值预期增长多少？", "reason": "out_of_scope"},
+    {"type": "other_scope", "question": "五华区2022年地区生产总值是多少？", "reason": "other_year"},
+    {"type": "other_scope", "question": "呈贡区2023年地区生产总值是多少？", "reason": "other_year"},
+    {"type": "other_scope", "question": "五华区2026年的经济增长目标是多少？", "reason": "other_year"},
+    {"type": "other_scope", "question": "呈贡区2023年改造了多少个老旧小区？", "reason": "other_year"},
+    {"type": "other_scope", "question": "五华区2024年花卉交易额是多少？", "reason": "not_stated"},
+    {"type": "other_scope", "question": "五华区驻区高校的在校大学生有多少人？", "reason": "not_stated"},
+    {"type": "other_scope", "question": "呈贡区2024年引进了多少家品牌首店？", "reason": "not_stated"},
+    {"type": "other_scope", "question": "呈贡区“十四五”以来累计新增城镇就业多少人？", "reason": "not_stated"},
+    # ---------------------------------------------------------------- no_place
+    {"type": "no_place", "question": "滇华生物是在哪个交易所上市的？什么时候？", "doc": W5,
+     "answer_facts": [["深交所创业板", "创业板", "深交所"], ["2024年9月"]], "evidence": ["滇华生物于2024年9月在深交所创业板上市"]},
+    {"type": "no_place", "question": "滇云数科是在哪个板块上市的？", "doc": W4,
+     "answer_facts": [["上交所科创板", "科创板"]], "evidence": ["滇云数科在上交所科创板上市"]},
+    {"type": "no_place", "question": "云岭花卉科技在哪个交易所上市？", "doc": CG,
+     "answer_facts": [["北交所", "北京证券交易所"]], "evidence": ["云岭花卉科技于2024年11月在北交所上市"]},
+    {"type": "no_place", "question": "区中医医院新院区是哪个月建成投用的？新增了多少张床位？", "doc": CG,
+     "answer_facts": [["2024年6月", "6月"], ["500张", "500"]], "evidence": ["区中医医院新院区于2024年6月建成投用，新增床位500张"]},
+    {"type": "no_place", "question": "区第一人民医院门诊医技综合楼建成后将新增多少张床位？", "doc": W4,
+     "answer_facts": [["600张", "600"]], "evidence": ["区第一人民医院门诊医技综合楼开工建设，建成后新增床位600张"]},
+    {"type": "no_place", "question": "哪个区2023年经济总量位居全市第一？", "doc": W4,
+     "answer_facts": [["五华区", "五华"]],
+     "evidence": ["全年实现地区生产总值1386.2亿元，增长5.6%，经济总量位居全市第一", D4]},
+    {"type": "no_place", "question": "哪个区2024年地区生产总值增速位居全市第二？", "doc": CG,
+     "answer_facts": [["呈贡区", "呈贡"]], "evidence": ["全年实现地区生产总值612.7亿元，增长6.8%，增速位居全市第二", DC]},
+    {"type": "no_place", "question": "“华e办”2024年上线事项达到多少项？", "doc": W5,
+     "answer_facts": [["472项", "472"]], "evidence": ["2024年，“华e办”上线事项达到472项"]},
+    {"type": "no_place", "question": "“呈心办”上线事项2025年要突破多少项？", "doc": CG,
+     "answer_facts": [["突破560项", "560"]], "evidence": ["2025年，我们将持续深化“放管服”改革，“呈心办”上线事项突破560项"]},
+    {"type": "no_place", "question": "哪个区的上市企业到2024年累计达到10家？", "doc": W5,
+     "answer_facts": [["五华区", "五华"]], "evidence": ["全区上市企业累计达到10家", D5]},
+    {"type": "no_place", "question": "“春城消费季”2024年带动了多少消费？", "doc": W5,
+     "answer_facts": [["超过30亿元", "30亿元"]], "evidence": ["“春城消费季”带动消费超过30亿元"]},
+    {"type": "no_place", "question": "滇池东岸生态修复一期工程修复了多少公里湖滨生态带？", "doc": CG,
+     "answer_facts": [["3.8公里", "3.8"]], "evidence": ["滇池东岸生态修复一期工程按期完工，修复湖滨生态带3.8公里"]},
+    # ---------------------------------------------------------------- tidy
+    {"type": "tidy", "question": "五华区2024年城镇居民人均可支配收入是多少？", "doc": W5,
+     "answer_facts": [["58910元", "58910"]], "evidence": ["城镇居民人均可支配收入58910元，增长4.5%"]},
+    {"type": "tidy", "question": "呈贡区2024年社会消费品零售总额是多少？增长多少？", "doc": CG,
+     "answer_facts": [["198.6亿元", "198.6"], ["增长7.8%", "7.8%"]], "evidence": ["社会消费品零售总额198.6亿元，增长7.8%"]},
+    {"type": "tidy", "question": "五华区2023年第三产业增加值增长了多少？", "doc": W4,
+     "answer_facts": [["6.7", "6.7%"]], "evidence": ["第三产业增加值 | 亿元 | 1196.8 | 6.7", TH4]},
+    {"type": "tidy", "question": "五华区2023年一般公共预算收入是多少？", "doc": W4,
+     "answer_facts": [["72.6亿元", "72.6"]], "evidence": ["一般公共预算收入72.6亿元，增长6.3%"]},
+    {"type": "tidy", "question": "呈贡区2025年一般公共预算收入的预期增长目标是多少？", "doc": CG,
+     "answer_facts": [["3%左右", "3%"]], "evidence": ["一般公共预算收入增长3%左右"]},
+    {"type": "tidy", "question": "五华区2025年空气质量优良天数的目标是多少？", "doc": W5,
+     "answer_facts": [["保持在355天以上", "355天"]], "evidence": ["空气质量优良天数保持在355天以上"]},
+    {"type": "tidy", "question": "呈贡区2024年新增省级专精特新中小企业多少家？", "doc": CG,
+     "answer_facts": [["21家", "21"]], "evidence": ["新增省级专精特新中小企业21家"]},
+    {"type": "tidy", "question": "五华区2024年新增限额以上商贸企业多少家？", "doc": W5,
+     "answer_facts": [["131家", "131"]], "evidence": ["新增限额以上商贸企业131家"]},
+    {"type": "tidy", "question": "呈贡区2024年新签校地合作项目多少项？转化科技成果多少项？", "doc": CG,
+     "answer_facts": [["68项", "68"], ["115项", "115"]], "evidence": ["新签校地合作项目68项，转化科技成果115项"]},
+    {"type": "tidy", "question": "五华区华创数字经济产业园目前累计入驻企业多少家？", "doc": W5,
+     "answer_facts": [["273家", "273"]], "evidence": ["华创数字经济产业园新增入驻企业63家，累计入驻企业273家"]},
+    {"type": "tidy", "question": "呈贡区七甸产业园生物医药产业产值2025年力争达到多少？", "doc": CG,
+     "answer_facts": [["力争突破210亿元", "210亿元"]], "evidence": ["七甸产业园生物医药产业产值力争突破210亿元"]},
+    {"type": "tidy", "question": "五华区2024年办理人大代表建议和政协提案各多少件？", "doc": W5,
+     "answer_facts": [["126件", "126"], ["158件", "158"]],
+     "evidence": ["2024年，“华e办”上线事项达到472项，12345热线诉求办结率98.6%，办理人大代表建议126件、政协提案158件"]},
+    {"type": "tidy", "question": "呈贡区2024年新增学位多少个？哪所学校建成投用？", "doc": CG,
+     "answer_facts": [["7200个", "7200"], ["区实验学校吴家营校区", "吴家营校区"]],
+     "evidence": ["新增学位7200个，区实验学校吴家营校区建成投用"]},
+    {"type": "tidy", "question": "五华区2023年夜间经济消费额增长了多少？", "doc": W4,
+     "answer_facts": [["增长21.4%", "21.4%"]], "evidence": ["夜间经济消费额增长21.4%"]},
+    {"type": "tidy", "question": "呈贡区2024年吸引了多少个高校毕业生留呈创业团队？", "doc": CG,
+     "answer_facts": [["86个", "86"]], "evidence": ["吸引高校毕业生留呈创业团队86个"]},
+]
