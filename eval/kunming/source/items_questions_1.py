@@ -16,7 +16,7 @@ ITEMS = [
      "answer_facts": [["612.7亿元", "612.7"], ["6.8%"]], "evidence": ["全年实现地区生产总值612.7亿元，增长6.8%"]},
     {"type": "messenger", "question": "呈贡区区长叫啥", "doc": CG,
      "answer_facts": [["李澄远"]], "evidence": ["区长 李澄远"]},
-    {"type": "messenger", "question": "五华区长是谁呀", "doc": W5,
+    {"type": "messenger", "question": "五华区今年作政府工作报告的区长是谁呀", "doc": W5,
      "answer_facts": [["段景岚"]], "evidence": ["区长 段景岚"]},
     {"type": "messenger", "question": "在斗南做鲜切花批发的🌹 云花汇去年交易额多少 涨了多少", "doc": CG,
      "answer_facts": [["126.3亿元", "126.3"], ["增长9.4%", "9.4%"]], "evidence": ["交易额126.3亿元，增长9.4%"]},

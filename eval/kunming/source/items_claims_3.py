@@ -1,0 +1,75 @@
+"""kunming gold claims, part 3: date_paraphrase, direction, amount_vs_rate.
+Written out literally; not_found claims carry no evidence; build_gold.py adds period anchors."""
+
+W4, W5, CG = "wuhua-2024", "wuhua-2025", "chenggong-2025"
+TH4 = "指标 | 单位 | 2023年 | 比上年增长（%）"
+D4 = "——2024年1月8日在昆明市五华区第十八届人民代表大会第四次会议上"
+D5 = "——2025年1月7日在昆明市五华区第十八届人民代表大会第五次会议上"
+DC = "——2025年1月9日在昆明市呈贡区第三届人民代表大会第五次会议上"
+
+ITEMS = [
+    # ---------------------------------------------------------------- date_paraphrase
+    {"kind": "date_paraphrase", "claim": "五华区普吉路北延线于2024年第四季度建成通车。", "doc": W5, "label": "supported",
+     "evidence": ["普吉路北延线于2024年10月建成通车"]},
+    {"kind": "date_paraphrase", "claim": "五华区第十中学普吉校区赶在2024年秋季开学前建成投用。", "doc": W5, "label": "supported",
+     "evidence": ["区第十中学普吉校区于2024年8月建成投用"]},
+    {"kind": "date_paraphrase", "claim": "五华区的滇华生物于2024年上半年在深交所创业板上市。", "doc": W5, "label": "refuted",
+     "evidence": ["滇华生物于2024年9月在深交所创业板上市"]},
+    {"kind": "date_paraphrase", "claim": "呈贡区中医医院新院区于2024年年中建成投用。", "doc": CG, "label": "supported",
+     "evidence": ["区中医医院新院区于2024年6月建成投用"]},
+    {"kind": "date_paraphrase", "claim": "呈贡区企业云岭花卉科技于2024年第三季度在北交所上市。", "doc": CG, "label": "refuted",
+     "evidence": ["云岭花卉科技于2024年11月在北交所上市"]},
+    {"kind": "date_paraphrase", "claim": "五华区锦华里历史文化街区二期改造工程的完工时间推迟到了2025年年中。", "doc": W5,
+     "label": "supported", "evidence": ["完工时间调整至2025年6月"]},
+    {"kind": "date_paraphrase", "claim": "五华区2025年政府工作报告于2025年1月上旬作出。", "doc": W5, "label": "supported",
+     "evidence": [D5]},
+    {"kind": "date_paraphrase", "claim": "呈贡区2025年政府工作报告于2024年12月作出。", "doc": CG, "label": "refuted",
+     "evidence": [DC]},
+    {"kind": "date_paraphrase", "claim": "五华区2024年政府工作报告是在2024年1月中旬作出的。", "doc": W4, "label": "refuted",
+     "evidence": [D4]},
+    {"kind": "date_paraphrase", "claim": "呈贡区滇池东岸生态修复二期工程计划在2025年上半年完工。", "doc": CG, "label": "refuted",
+     "evidence": ["滇池东岸生态修复二期工程年底前完工"]},
+    {"kind": "date_paraphrase", "claim": "五华区计划在2025年上半年完成锦华里历史文化街区二期改造工程。", "doc": W5,
+     "label": "supported", "evidence": ["锦华里历史文化街区二期改造工程6月底前完工"]},
+    # ---------------------------------------------------------------- direction
+    {"kind": "direction", "claim": "五华区2024年固定资产投资有所下降。", "doc": W5, "label": "refuted",
+     "evidence": ["固定资产投资增长2.1%"]},
+    {"kind": "direction", "claim": "呈贡区2024年固定资产投资保持增长。", "doc": CG, "label": "supported",
+     "evidence": ["固定资产投资增长7.5%"]},
+    {"kind": "direction", "claim": "呈贡区2024年社会消费品零售总额比上年下降。", "doc": CG, "label": "refuted",
+     "evidence": ["社会消费品零售总额198.6亿元，增长7.8%"]},
+    {"kind": "direction", "claim": "五华区2023年规模以上工业增加值有所下降。", "doc": W4, "label": "refuted",
+     "evidence": ["规模以上工业增加值 | 亿元 | — | 2.3", TH4]},
+    {"kind": "direction", "claim": "五华区2023年外贸进出口总额比上年有所增长。", "doc": W4, "label": "supported",
+     "evidence": ["外贸进出口总额 | 亿元 | 86.4 | 12.7", TH4]},
+    {"kind": "direction", "claim": "五华区2024年城镇居民人均可支配收入比上年下降。", "doc": W5, "label": "refuted",
+     "evidence": ["城镇居民人均可支配收入58910元，增长4.5%"]},
+    {"kind": "direction", "claim": "呈贡区云花汇花卉交易中心2024年交易额比上年增长。", "doc": CG, "label": "supported",
+     "evidence": ["交易额126.3亿元，增长9.4%"]},
+    {"kind": "direction", "claim": "呈贡区云花汇花卉交易中心2024年鲜切花交易量比上年有所减少。", "doc": CG,
+     "label": "not_found"},
+    {"kind": "direction", "claim": "五华区2023年接待游客比上年大幅增长。", "doc": W4, "label": "supported",
+     "evidence": ["全年接待游客4860万人次，增长38.5%"]},
+    {"kind": "direction", "claim": "五华区2024年地区生产总值增速低于年初预期目标。", "doc": W5, "label": "supported",
+     "evidence": ["地区生产总值增长5.2%，低于预期目标0.8个百分点"]},
+    {"kind": "direction", "claim": "呈贡区2024年农村居民人均可支配收入有所下降。", "doc": CG, "label": "refuted",
+     "evidence": ["农村居民人均可支配收入26180元，增长6.9%"]},
+    # ---------------------------------------------------------------- amount_vs_rate
+    {"kind": "amount_vs_rate", "claim": "五华区2024年固定资产投资完成额为520亿元。", "doc": W5, "label": "not_found"},
+    {"kind": "amount_vs_rate", "claim": "呈贡区2024年固定资产投资总额达到386亿元。", "doc": CG, "label": "not_found"},
+    {"kind": "amount_vs_rate", "claim": "五华区2023年规模以上工业增加值为86.4亿元。", "doc": W4, "label": "not_found"},
+    {"kind": "amount_vs_rate", "claim": "五华区2024年旅游总收入比上年增长12.5%。", "doc": W5, "label": "not_found"},
+    {"kind": "amount_vs_rate", "claim": "呈贡区云花汇花卉交易中心2024年鲜切花交易量增长9.4%。", "doc": CG, "label": "not_found"},
+    {"kind": "amount_vs_rate", "claim": "呈贡区2024年固定资产投资增长7.8%。", "doc": CG, "label": "refuted",
+     "evidence": ["固定资产投资增长7.5%"]},
+    {"kind": "amount_vs_rate", "claim": "五华区2024年固定资产投资增长2.1%。", "doc": W5, "label": "supported",
+     "evidence": ["固定资产投资增长2.1%"]},
+    {"kind": "amount_vs_rate", "claim": "五华区2023年固定资产投资增长4.2%。", "doc": W4, "label": "supported",
+     "evidence": ["固定资产投资增长4.2%"]},
+    {"kind": "amount_vs_rate", "claim": "呈贡区万溪冲景区2024年接待游客增长15.3%。", "doc": CG, "label": "not_found"},
+    {"kind": "amount_vs_rate", "claim": "呈贡区2024年旅游总收入达到210亿元。", "doc": CG, "label": "not_found"},
+    {"kind": "amount_vs_rate", "claim": "五华区2023年外贸进出口总额增长12.7%。", "doc": W4, "label": "supported",
+     "evidence": ["外贸进出口总额 | 亿元 | 86.4 | 12.7", TH4]},
+    {"kind": "amount_vs_rate", "claim": "呈贡区2024年七甸产业园生物医药产业产值增长13.2%。", "doc": CG, "label": "supported",
+     "evidence": ["七甸产业园生物医药产业产值达到186.5亿元，增长13.2%"]},
+]
