@@ -191,15 +191,18 @@ WITHIN_YEAR = re.compile(
     rf"(?:({_Y})\s*年)?(?:"
     rf"({_MONTH_NUM})\s*月(?:\s*(\d{{1,2}})\s*[日号]|(上旬|中旬|下旬|初|底|末))?"
     r"|([上下])半年"
-    r"|第?([一二三四1-4])季度"
-    r"|([春秋])季学期"
+    r"|第?([一二三四1-4])季度末?"
+    r"|([春秋])季(?:学期|开学)"
+    # a season ("2024年春季", "秋天"), as wide as people use it: autumn from August
+    r"|([春夏秋])[季天]"
     # the start of a year ("2024年初"), not a first step or a plan made then ("年初步",
     # "年初确定的目标")
     r"|(?<=年)(初)(?![步见具显心中级始次创审稿期预确定目提计制设定])"
     r")"
     # a deadline: "10月前", "9月底以前", "秋季学期前" (from the year's start to it)
-    r"((?<=[月旬初底末日号期])(?:以前|之前|前)(?![往来进夕列景沿期身置后茅三两]))?"
+    r"((?<=[月旬初底末日号期学度季天])(?:以前|之前|前)(?![往来进夕列景沿期身置后茅三两]))?"
 )
+_SEASONS = {"春": ((2, 1), (5, 31)), "夏": ((5, 1), (8, 31)), "秋": ((8, 1), (11, 31))}
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -245,7 +248,7 @@ def times_within_year(text: str) -> list[WithinYear]:
     out = []
     for m in WITHIN_YEAR.finditer(text):
         year = int(m.group(1)) if m.group(1) else 0
-        month, day, part, half, quarter, term, start, before = m.group(2, 3, 4, 5, 6, 7, 8, 9)
+        month, day, part, half, quarter, term, season, start, before = m.group(*range(2, 11))
         if month:
             mo = _month(month)
             if day:
@@ -255,6 +258,8 @@ def times_within_year(text: str) -> list[WithinYear]:
                 low, high = (mo, first), (mo, last)
         elif half:
             low, high = ((1, 1), (6, 31)) if half == "上" else ((7, 1), (12, 31))
+        elif season:
+            low, high = _SEASONS[season]
         elif start:  # the first months of a year: its first quarter
             low, high = (1, 1), (3, 31)
         elif term:  # a school term: spring from February, autumn from August's opening

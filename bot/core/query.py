@@ -488,9 +488,12 @@ def without_frame_words(text: str, lexicon: Lexicon) -> str:
         if not w.isascii() and not _YEAR_WORDS.search(w)
     }
     words = cut_words(text)
-    kept = []
+    kept: list[str] = []
     for i, word in enumerate(words):
         mark = _ACTUAL.match("".join(words[i : i + 3]))  # "实际使用外资" is an indicator
+        if kept and kept[-1] + word in targets:
+            kept.pop()  # a target word of two ("控制目标": 控制 is no indicator's)
+            continue
         if word in targets or (mark is not None and mark.end() == len(word)):
             continue
         kept.append(word)

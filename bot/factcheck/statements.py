@@ -122,6 +122,8 @@ _NEGATION = re.compile(
 # A claim's denial that something happened or a stage was reached ("未能开通运营", "没有新增…",
 # "尚未实现主体完工"), and the words that only stress it ("没有引进任何…", "一家也没有")
 _DENIAL = re.compile(r"(?:尚未|仍未|还未|未能|没能|没有|(?<![尚仍还])未(?!来))(?:实现|能)?")
+# A claim that there was such a thing, after its place or year ("2023年有新增上市企业")
+_EXISTS = re.compile(r"(?<=[年区县市])有(?=新增|新|[\u4e00-\u9fff]{2,}(?:企业|公司|项目))")
 # Things named only by what was done to them ("上市企业", "企业上市", "开工项目")
 _DONE_TO = re.compile(r"(?:(?P<done1>..)(?:企业|公司|项目)|(?:企业|公司|项目)(?P<done2>..))$")
 _ANY = re.compile(r"任何|一[家个项件所座条]也?")
@@ -320,6 +322,8 @@ class StatementChecker:
         新增上市企业", "没有引进任何江西首店"): refuted by the year's review stating it
         happened. None when no review of the year speaks of the thing."""
         m = _DENIAL.search(text)
+        exists = _EXISTS.search(text) if m is None else None
+        m = m or exists  # "2023年有新增上市企业": what a denial of it would deny
         if (
             m is None
             or _NEGATION.search(text, m.end())
@@ -329,7 +333,7 @@ class StatementChecker:
         ):
             return None
         before, after = text[: m.start()], _ANY.sub("", text[m.end() :])
-        said = _stage(after)
+        said = None if exists else _stage(after)
         reviews = [
             (p, seg)
             for p in passages
@@ -339,17 +343,22 @@ class StatementChecker:
         ]
         if said is not None:
             subject = _WHEN_SAID.sub("", before)
-            for p, seg in reviews:
-                stated = self._project_stage(subject, tidy(seg))
-                if stated is None:
-                    continue
-                cited, denied = (self.reports.cite(p),), after.strip("，,；;。 ")
-                if stated[0] >= said[0]:
-                    why = f"报告原文：“{p.text}”（{stated[2]}），声明却说没有{denied}。"
-                    return CheckResult(claim, "refuted", cited, why)
-                why = f"报告原文：“{p.text}”（{stated[2]}），尚未{denied}，与声明一致。"
-                return CheckResult(claim, "supported", cited, why)
-            return None
+            staged = [
+                (stated, p)
+                for p, seg in reviews
+                if (stated := self._project_stage(subject, tidy(seg))) is not None
+            ]
+            if not staged:
+                return None
+            stated, p = max(staged, key=lambda s: s[0][0])  # the furthest any review says
+            cited, denied = (self.reports.cite(p),), after.strip("，,；;。 ")
+            if stated[0] >= said[0]:
+                why = f"报告原文：“{p.text}”（{stated[2]}），声明却说没有{denied}。"
+                return CheckResult(claim, "refuted", cited, why)
+            if said[2] in stated[2]:
+                return None  # "主体完工" is a 完工 to some: "未能完工" is not settled by it
+            why = f"报告原文：“{p.text}”（{stated[2]}），尚未{denied}，与声明一致。"
+            return CheckResult(claim, "supported", cited, why)
         denied = self.content(after)
         happened = self._happened(before + after, denied[-2:], reviews)
         done = _DONE_TO.search(denied)
@@ -368,17 +377,31 @@ class StatementChecker:
         if happened is None:
             return None
         p, clause = happened
+        if exists:
+            why = f"报告原文为“{p.text}”（{clause}），与声明一致。"
+            return CheckResult(claim, "supported", (self.reports.cite(p),), why)
         why = f"报告原文为“{p.text}”（{clause}），声明却作了否定表述。"
         return CheckResult(claim, "refuted", (self.reports.cite(p),), why)
 
     def _denied_named(self, text: str, ptext: str) -> bool:
-        """The passage names the thing a claim's denial is of (its last word): "没有新增省级
-        特色小镇" is no denial of "新增省级特色田园乡村4个"."""
+        """The passage speaks of the thing a claim's denial is of, not of another of its kind:
+        "没有新增省级特色小镇" is no denial of "新增省级特色田园乡村4个" (the same words before
+        the claim's last noun, another noun after them)."""
+        from jieba import posseg
+
         m = _DENIAL.search(text)
         if m is None:
             return True
-        head = self.content(_ANY.sub("", text[m.end() :]))[-2:]
-        return len(head) < 2 or head in self.content(ptext)
+        denied = self.content(_ANY.sub("", text[m.end() :]))
+        words = posseg.lcut(denied)
+        head = words[-1] if words else None
+        if head is None or len(head.word) < 2 or not head.flag.startswith("n"):
+            return True  # (a verb may be the report's synonym: "没有增加" of its "增长")
+        stated = self.content(ptext)
+        kind = denied[: len(denied) - len(head.word)][-2:]  # "特色" of 特色小镇
+        if head.word in stated or len(kind) < 2 or kind not in stated:
+            return True
+        return all(stated[i + 2 : i + 4] == head.word[:2] for i in _positions(stated, kind))
 
     def _happened(
         self, affirmed: str, head: str, reviews: list[tuple[Passage, str]]
@@ -420,7 +443,9 @@ class StatementChecker:
         if len(said) != 1 or self._check_meta(claim, text) is not None:
             return None  # a report's own date is its metadata's
         c = said[0]
-        rest = text[: c.start] + (f"{c.year}年" if c.year else "") + text[c.end :]
+        # "按计划赶在2024年秋季学期前建成投用": on schedule is the time's to say
+        before = _WHEN_SAID.sub("", text[: c.start])
+        rest = before + (f"{c.year}年" if c.year else "") + text[c.end :]
         if any(f.indicator for f in self.reader.figures_of(rest)):
             return None
         grams = bigrams(self.content(rest))
@@ -1066,6 +1091,7 @@ class StatementChecker:
         text = _DOUBLED.sub("翻番", text)  # "翻了一番多" says 翻番
         text = _POSTPONED.sub("调整至", text)
         text = _ON_TIME.sub("按期", text)  # "如期完工" is the report's "按期完工"
+        text = text.replace("投入使用", "投用")  # as the reports write it both ways
         text = _FIRST_ONE.sub("首家", _ONCE.sub("", self.reader.clean(text).lower()))
         text = _MANNER.sub("", _PARTICLE.sub("", text))  # "成功获评" is 获评
         text = _AHEAD.sub("前列", _BEHIND.sub("靠后", text))
@@ -1111,7 +1137,7 @@ _TIME_WORDS = re.compile(
 # When a claim says a stage was reached, before the stage: its year, a season or school
 # term ("在2024年秋季学期"), on schedule ("如期", "按期")
 _WHEN_SAID = re.compile(
-    r"(?:如期|按期|按时|按计划)?(?:于|在|到|截至|截止到?)?(?:\d{4}年)?(?:[春夏秋冬]季?(?:学期)?|[春秋]天|"
+    r"(?:如期|按期|按时|按计划)?(?:于|赶在|在|到|截至|截止到?)?(?:\d{4}年)?(?:[春夏秋冬]季?(?:学期)?|[春秋]天|"
     r"\d{1,2}月(?:\d{1,2}日)?|年?底前?|年内|年中|上半年|下半年|前)?(?:如期|按期|按时)?$"
 )
 
@@ -1210,6 +1236,11 @@ def _session(text: str) -> tuple[int, int] | None:
 def _numeral_value(numeral: str) -> float | None:
     """第12 and 第十二 are one number."""
     return float(numeral) if numeral.isdigit() else parse_chinese_numeral(numeral)
+
+
+def _positions(text: str, word: str) -> list[int]:
+    """Where a word starts in a text, each time."""
+    return [m.start() for m in re.finditer(re.escape(word), text)]
 
 
 def _loose_coverage(grams: frozenset[str], passage: str) -> float:
