@@ -198,6 +198,8 @@ WITHIN_YEAR = re.compile(
     # the start of a year ("2024年初"), not a first step or a plan made then ("年初步",
     # "年初确定的目标")
     r"|(?<=年)(初)(?![步见具显心中级始次创审稿期预确定目提计制设定])"
+    # the middle of a year, after its number ("2024年年中", "2024年中"; not "2024年中国…")
+    r"|(?<=\d年)年?(中)(?![国央华外小学心级期等部东西南北共医药])"
     r")"
     # a deadline: "10月前", "9月底以前", "秋季学期前" (from the year's start to it)
     r"((?<=[月旬初底末日号期学度季天])(?:以前|之前|前)(?![往来进夕列景沿期身置后茅三两]))?"
@@ -248,7 +250,9 @@ def times_within_year(text: str) -> list[WithinYear]:
     out = []
     for m in WITHIN_YEAR.finditer(text):
         year = int(m.group(1)) if m.group(1) else 0
-        month, day, part, half, quarter, term, season, start, before = m.group(*range(2, 11))
+        month, day, part, half, quarter, term, season, start, middle, before = m.group(
+            *range(2, 12)
+        )
         if month:
             mo = _month(month)
             if day:
@@ -262,6 +266,8 @@ def times_within_year(text: str) -> list[WithinYear]:
             low, high = _SEASONS[season]
         elif start:  # the first months of a year: its first quarter
             low, high = (1, 1), (3, 31)
+        elif middle:  # the months around the middle of a year, widely
+            low, high = (5, 1), (8, 31)
         elif term:  # a school term: spring from February, autumn from August's opening
             low, high = ((2, 1), (7, 15)) if term == "春" else ((8, 1), (12, 31))
         else:

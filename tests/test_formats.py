@@ -228,3 +228,71 @@ def test_wenzheng_add_copies_shows_metadata_indexes_and_refuses_overwrite(
     if other.read_bytes() != forms["gulou.docx"].read_bytes():
         assert main(["add", str(other)]) == 2
         assert "exists with other content" in capsys.readouterr().err
+
+
+def _numbered_docx(path: Path) -> None:
+    """Headings numbered by Word itself (Heading 1 "一、", Heading 2 "（一）"), as offices
+    write them: the numbers are in numbering.xml, not in the paragraphs' text."""
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = Document()
+    numbering = document.part.numbering_part.element
+    abstract = parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
+        '<w:multiLevelType w:val="multilevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+        '<w:lvlText w:val="%1、"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+        '<w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum>'
+    )
+    first_num = numbering.find(f"{{{numbering.nsmap['w']}}}num")
+    if first_num is None:
+        numbering.append(abstract)
+    else:
+        first_num.addprevious(abstract)
+    numbering.append(
+        parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>')
+    )
+    items = [
+        ("2023年工作回顾", 0),
+        ("商贸消费加快回暖", 1),
+        ("新引进品牌首店48家。", None),
+        ("文旅融合持续深化", 1),
+        ("2024年工作安排", 0),
+        ("提振商贸消费活力", 1),
+        ("列表项", "bullet"),
+    ]
+    for text, level in items:
+        if level is None:
+            document.add_paragraph(text)
+        elif level == "bullet":
+            document.add_paragraph(text, style="List Bullet")
+        else:
+            p = document.add_paragraph(text, style=f"Heading {level + 1}")
+            p._p.get_or_add_pPr().append(
+                parse_xml(
+                    f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/>'
+                    '<w:numId w:val="90"/></w:numPr>'
+                )
+            )
+    document.save(str(path))
+
+
+def test_headings_word_numbers_itself_are_read_with_their_numbers(tmp_path):
+    """Word's own list numbering is written before the heading's text, counted as Word
+    counts it (the second level starts again under each first-level heading); a bullet
+    adds nothing."""
+    path = tmp_path / "numbered.docx"
+    _numbered_docx(path)
+    lines = read_text(path).splitlines()
+    assert lines == [
+        "一、2023年工作回顾",
+        "（一）商贸消费加快回暖",
+        "新引进品牌首店48家。",
+        "（二）文旅融合持续深化",
+        "二、2024年工作安排",
+        "（一）提振商贸消费活力",
+        "列表项",
+    ]

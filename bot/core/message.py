@@ -65,6 +65,8 @@ _REASON = re.compile(
 _NOT_ASKED = re.compile(
     r"(?:^|[，,])\s*(?:我|俺)?(?:不是|并不是|并非|不)(?:要?问|想问|想知道)[^，,。？?！!]*"
     r"|(?:^|[，,])\s*(?:别|不要|不用)(?:给我)?(?:说|讲|发|回)[^，,。？?！!]*"
+    # the whole the asker does not want, after asking a part ("…接待了多少游客 不要全区的")
+    r"|(?:^|[，,])\s*(?:别|不要|不用|不是)(?:给我)?(?:全[区市县省国]|整个|整体|总)[^，,。？?！!]{0,6}$"
 )
 # What the asker means to do, said after the question: "想带爸妈去逛逛", "打算报名"
 _INTENT = re.compile(r"^(?:我|我们)?(?:想|打算|准备|要去|要带)")

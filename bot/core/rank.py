@@ -483,7 +483,10 @@ _RANKED_EN = re.compile(r"\b(?:rank(?:s|ed|ing)?|first|top|highest|best|leading)
 
 
 def _match(term: str, expansions: tuple[str, ...], context: str) -> float:
-    """1 if the term or one of its report terms is in the context; partial credit by characters."""
+    """1 if the term or one of its report terms is in the context; partial credit by characters.
+    A figure is matched as a whole number: "6%" is not in "增长6.6%"."""
+    if term[:1].isdigit():
+        return float(bool(re.search(rf"(?<![\d.]){re.escape(term)}", context)))
     if term in context or any(e in context for e in expansions):
         return 1.0
     if len(term) >= 2 and not term.isascii() and in_order(term, context):

@@ -427,6 +427,18 @@ class Answerer:
                 self.answer_question(question, history, original, f)
                 for f in (FRAME_TARGETS, FRAME_RESULTS)
             ]
+            planned, done = both
+            cited = self.cited_passages(candidate.answer)
+            if (
+                done.refused
+                and not planned.refused
+                and not asks_both
+                and cited
+                and all(p.frame == FRAME_TARGETS for p in cited)
+            ):
+                # "2024年新建口袋公园多少个" of a year a later report reviews, which does not
+                # say: the year's plan is what the report says, not what was done
+                return partial(query, planned, why="plan only")
             if all(not a.refused for a in both):
                 combined = combine(original or question, both)
                 if asks_met:

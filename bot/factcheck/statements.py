@@ -123,7 +123,9 @@ _NEGATION = re.compile(
 # "尚未实现主体完工"), and the words that only stress it ("没有引进任何…", "一家也没有")
 _DENIAL = re.compile(r"(?:尚未|仍未|还未|未能|没能|没有|(?<![尚仍还])未(?!来))(?:实现|能)?")
 # A claim that there was such a thing, after its place or year ("2023年有新增上市企业")
-_EXISTS = re.compile(r"(?<=[年区县市])有(?=新增|新|[\u4e00-\u9fff]{2,}(?:企业|公司|项目))")
+_EXISTS = re.compile(
+    r"(?<=[年区县市])有(?=新增|新|企业|公司|项目|[\u4e00-\u9fff]{2,}(?:企业|公司|项目))"
+)
 # Things named only by what was done to them ("上市企业", "企业上市", "开工项目")
 _DONE_TO = re.compile(r"(?:(?P<done1>..)(?:企业|公司|项目)|(?:企业|公司|项目)(?P<done2>..))$")
 _ANY = re.compile(r"任何|一[家个项件所座条]也?")
@@ -1137,7 +1139,7 @@ _TIME_WORDS = re.compile(
 # When a claim says a stage was reached, before the stage: its year, a season or school
 # term ("在2024年秋季学期"), on schedule ("如期", "按期")
 _WHEN_SAID = re.compile(
-    r"(?:如期|按期|按时|按计划)?(?:于|赶在|在|到|截至|截止到?)?(?:\d{4}年)?(?:[春夏秋冬]季?(?:学期)?|[春秋]天|"
+    r"(?:如期|按期|按时|按计划)?(?:于|赶在|赶上|在|到|截至|截止到?)?(?:\d{4}年)?(?:[春夏秋冬]季?(?:学期)?|[春秋]天|"
     r"\d{1,2}月(?:\d{1,2}日)?|年?底前?|年内|年中|上半年|下半年|前)?(?:如期|按期|按时)?$"
 )
 

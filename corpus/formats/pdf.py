@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from collections import Counter
 
 from wenzheng.errors import CorpusError
@@ -21,6 +22,7 @@ _PAGE_NUMBER = re.compile(
     r"|^(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$",
     re.IGNORECASE,
 )
+_SENTENCE_END = "。！？；：!?;:"  # after which a short line may be a heading of its own
 _EDGE = 2  # lines at the top and at the bottom of a page that may be headers or footers
 _SHORT = 0.85  # a line shorter than this share of the text width ends its paragraph
 
@@ -33,8 +35,17 @@ def pdf_text(data: bytes) -> str:
     pages = [_page_lines(page.extract_text(extraction_mode="layout")) for page in reader.pages]
     if not any(pages):
         raise CorpusError("has no text layer (a scanned PDF?): run OCR on it first")
-    lines = [line for page in _drop_furniture(pages) for line in page]
+    lines = [line for page in _drop_furniture(pages) for line in _from_margin(page)]
     return "\n".join(_paragraphs(lines))
+
+
+def _from_margin(page: list[str]) -> list[str]:
+    """A page's lines with the page's own left margin taken off their indentation (layout
+    mode may set a page's text a few spaces further right than the next page's)."""
+    if not page:
+        return page
+    margin = Counter(_indent(x) for x in page).most_common(1)[0][0]
+    return [x[min(margin, _indent(x)) :] for x in page]
 
 
 def _page_lines(text: str) -> list[str]:
@@ -69,25 +80,36 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
+def _width(line: str) -> int:
+    """How wide a line is drawn, in half-width cells: a Chinese character takes two, so a
+    line full of digits is not the longest only for holding the most characters."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
     """Join the lines of each paragraph."""
     if not lines:
         return []
     margin = Counter(_indent(x) for x in lines).most_common(1)[0][0]
-    body = [len(x) for x in lines if _indent(x) <= margin]
-    width = sorted(body)[int(len(body) * 0.9)] if body else max(map(len, lines))
+    body = [_width(x) for x in lines if _indent(x) <= margin]
+    width = sorted(body)[int(len(body) * 0.9)] if body else max(map(_width, lines))
     out: list[str] = []
     current = ""
     ended = True
-    for line in lines:
+    for i, line in enumerate(lines):
         text = " ".join(line.split())  # layout mode pads gaps with runs of spaces
-        if ended or _indent(line) > margin + 1:
+        opens = i + 1 == len(lines) or _indent(lines[i + 1]) > margin + 1
+        short = _width(line) < width * _SHORT
+        # a heading between two paragraphs: no punctuation of its own at its end
+        alone = short and opens and current[-1:] in _SENTENCE_END
+        alone = alone and text[-1:] not in _SENTENCE_END + "，、,"
+        if ended or alone or _indent(line) > margin + 1:
             if current:
                 out.append(current)
             current = text
         else:
             current = _join(current, text)
-        ended = len(line) < width * _SHORT
+        ended = short
     if current:
         out.append(current)
     return out

@@ -1,8 +1,14 @@
-"""Word (.docx) files: the body's paragraphs and tables in document order, one a line."""
+"""Word (.docx) files: the body's paragraphs and tables in document order, one a line.
+
+A paragraph Word numbers itself (a heading style with list numbering: "一、", "（一）") gets
+its number written before its text, as the document shows it.
+"""
 
 from __future__ import annotations
 
 import io
+import re
+from typing import Any
 
 from wenzheng.corpus.formats.table import table_lines
 
@@ -14,10 +20,11 @@ def docx_text(data: bytes) -> str:
     from docx.text.paragraph import Paragraph
 
     document = Document(io.BytesIO(data))
+    numbering = _Numbering(document)
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            lines.append(block.text)
+            lines.append(numbering.label(block) + block.text)
         elif isinstance(block, Table):
             rows: list[list[str]] = []
             for row in block.rows:
@@ -29,3 +36,119 @@ def docx_text(data: bytes) -> str:
                 rows.append(cells)
             lines.extend(table_lines(rows))
     return "\n".join(line.replace("\v", "\n") for line in lines)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_CHINESE_DIGITS = "零一二三四五六七八九"
+
+
+def _chinese(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (Word's chineseCounting)."""
+    if n < 10:
+        return _CHINESE_DIGITS[n]
+    tens, units = divmod(n, 10)
+    head = "" if tens == 1 else _CHINESE_DIGITS[tens] if tens < 10 else _chinese(tens)
+    return head + "十" + (_CHINESE_DIGITS[units] if units else "")
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, word in zip(
+        (1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1),
+        ("M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"),
+        strict=True,
+    ):
+        while n >= value:
+            out, n = out + word, n - value
+    return out
+
+
+_FORMATS = {
+    "decimal": str,
+    "decimalZero": lambda n: f"{n:02d}",
+    "decimalFullWidth": lambda n: "".join(chr(ord(c) + 0xFEE0) for c in str(n)),
+    "chineseCounting": _chinese,
+    "chineseCountingThousand": _chinese,
+    "chineseLegalSimplified": _chinese,
+    "ideographTraditional": lambda n: "甲乙丙丁戊己庚辛壬癸"[(n - 1) % 10],
+    "decimalEnclosedCircle": lambda n: chr(0x2460 + n - 1) if n <= 20 else str(n),
+    "decimalEnclosedCircleChinese": lambda n: chr(0x2460 + n - 1) if n <= 20 else str(n),
+    "upperRoman": _roman,
+    "lowerRoman": lambda n: _roman(n).lower(),
+    "upperLetter": lambda n: chr(ord("A") + (n - 1) % 26),
+    "lowerLetter": lambda n: chr(ord("a") + (n - 1) % 26),
+}
+
+
+class _Numbering:
+    """Word's list numbering, counted through the document: the label each numbered
+    paragraph shows ("一、", "（二）", "3."), bullets and unknown formats left out."""
+
+    def __init__(self, document: Any) -> None:
+        self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}  # numId → level → …
+        self.counts: dict[str, dict[int, int]] = {}
+        self.abstract_of: dict[str, str] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract = {}
+        for a in root.iter(f"{_W}abstractNum"):
+            levels = {}
+            for lvl in a.iter(f"{_W}lvl"):
+                start, fmt, text = (
+                    lvl.find(f"{_W}start"),
+                    lvl.find(f"{_W}numFmt"),
+                    lvl.find(f"{_W}lvlText"),
+                )
+                levels[int(lvl.get(f"{_W}ilvl", "0"))] = (
+                    int(start.get(f"{_W}val", "1")) if start is not None else 1,
+                    fmt.get(f"{_W}val", "decimal") if fmt is not None else "decimal",
+                    text.get(f"{_W}val", "") if text is not None else "",
+                )
+            abstract[a.get(f"{_W}abstractNumId")] = levels
+        for num in root.iter(f"{_W}num"):
+            ref = num.find(f"{_W}abstractNumId")
+            if ref is not None and ref.get(f"{_W}val") in abstract:
+                self.abstract_of[num.get(f"{_W}numId")] = ref.get(f"{_W}val")
+                self.levels[num.get(f"{_W}numId")] = abstract[ref.get(f"{_W}val")]
+
+    def label(self, paragraph: Any) -> str:
+        """The number Word shows before a paragraph, or ""."""
+        num_id, ilvl = _num_pr(paragraph)
+        levels = self.levels.get(num_id or "")
+        if not levels or ilvl not in levels:
+            return ""
+        counts = self.counts.setdefault(self.abstract_of[num_id or ""], {})
+        counts[ilvl] = counts.get(ilvl, levels[ilvl][0] - 1) + 1
+        for deeper in [k for k in counts if k > ilvl]:
+            del counts[deeper]  # a new item restarts the levels under it
+        text = levels[ilvl][2]
+        for k in range(ilvl + 1):
+            start, fmt, _ = levels.get(k, (1, "decimal", ""))
+            form = _FORMATS.get(fmt)
+            if f"%{k + 1}" in text and form is None:
+                return ""  # a bullet, or a format not written out here
+            if form is not None:
+                text = text.replace(f"%{k + 1}", form(counts.get(k, start)))
+        return text if not re.search(r"%\d", text) else ""
+
+
+def _num_pr(paragraph: Any) -> tuple[str | None, int]:
+    """The list (numId) and level of a paragraph's numbering, set on it or its style."""
+    num_id, ilvl = None, None
+    elements = [paragraph._p]
+    style = paragraph.style
+    while style is not None:
+        elements.append(style.element)
+        style = style.base_style
+    for element in elements:
+        ppr = element.find(f"{_W}pPr")
+        npr = ppr.find(f"{_W}numPr") if ppr is not None else None
+        if npr is None:
+            continue
+        if num_id is None and npr.find(f"{_W}numId") is not None:
+            num_id = npr.find(f"{_W}numId").get(f"{_W}val")
+        if ilvl is None and npr.find(f"{_W}ilvl") is not None:
+            ilvl = int(npr.find(f"{_W}ilvl").get(f"{_W}val", "0"))
+    return (None if num_id == "0" else num_id), ilvl or 0
