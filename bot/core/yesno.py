@@ -38,8 +38,12 @@ _REWRITES = (
         "不低于",
     ),
     # "as planned" asks whether it happened when planned: "按2024年的计划实现主体完工" is
-    # "2024年实现主体完工", "是按计划在2024年秋季学期投入使用的" is "在2024年秋季学期投入使用"
-    (re.compile(r"是?(?:按照?|如)((?:19|20)\d\d年)?的?(?:原定)?(?:计划|规划|预期|期)"), r"\1"),
+    # "2024年实现主体完工", "是按计划在2024年秋季学期投入使用的" is "按期在2024年秋季学期投入
+    # 使用" (by then: the checker reads 按期 before a time as its deadline)
+    (
+        re.compile(r"是?(?:按照?|如)((?:19|20)\d\d年)?的?(?:原定)?(?:计划|规划|预期|期)"),
+        lambda m: m.group(1) or "按期",
+    ),
     # "2024年计划的20个口袋公园建成了吗" asks whether they were built, not what was planned
     (
         re.compile(

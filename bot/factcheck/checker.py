@@ -155,6 +155,16 @@ _FROM_TO = re.compile(
 DOUBLING_COVERAGE = 0.7
 
 
+def _addressed(stated: str, said: str) -> bool:
+    """The report's street is the address of a place the claim names after it: "斗南街道
+    云花汇花卉交易中心…" is the 交易中心's figure, which "云花汇花卉交易中心…" claims."""
+    for name in streets(stated):
+        after = stated[stated.find(name) + len(name) :][:3]
+        if len(after) == 3 and after in said:
+            return True
+    return False
+
+
 def _all_of(claim: str, parts: list[CheckResult]) -> CheckResult:
     """One verdict on a claim made of parts: refuted by a refuted part, supported when every
     part is, else not found; the parts' passages and explanations, in order."""
@@ -821,7 +831,7 @@ class FactChecker:
             if not self._figure_in_time(time, f):
                 continue
             score = similarity(bare, replace(f, indicator=without_streets(f.indicator)))
-            if street_names(f.indicator) == mine:
+            if street_names(f.indicator) == mine or _addressed(f.indicator, claim.indicator):
                 own = max(own, score)  # the claim's own street, weighed on the same terms
             elif score > found_score:
                 found, found_score = f, score
@@ -907,7 +917,7 @@ class FactChecker:
         disjoint parts of a thing (新增高新技术企业, 高新技术企业总数)."""
         if not all((m in a) == (m in b) for m in self.lex.modifiers):
             return False
-        if street_names(a) != street_names(b):
+        if street_names(a) != street_names(b) and not _addressed(b, a):
             return False  # "西善桥街道新建口袋公园12个" is not the district's 12个
         if other_scope(a, b) or other_scope(b, a):
             return False  # "新引进全国首店" counts others than 品牌首店 or 本省首店

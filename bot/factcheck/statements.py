@@ -218,6 +218,8 @@ class StatementChecker:
         if stayed is not None:
             return stayed
         denial = self._denial(claim, text, time, list(candidates.values()))
+        if denial is None:
+            denial = self._not_reached(claim, text, time, list(candidates.values()))
         if denial is not None:
             return denial
         if passage is not None and cov >= CONFLICT_COVERAGE:
@@ -363,10 +365,10 @@ class StatementChecker:
             return CheckResult(claim, "supported", cited, why)
         denied = self.content(after)
         happened = self._happened(before + after, denied[-2:], reviews)
-        done = _DONE_TO.search(denied)
-        if happened is None and done is not None:
+        named = _DONE_TO.search(denied)
+        if happened is None and named is not None:
             # "没有新增上市企业", "没有企业上市": a company's listing ("…在深交所上市") is one
-            done = done.group("done1") or done.group("done2")
+            done = named.group("done1") or named.group("done2")
             happened = next(
                 (
                     (p, c.strip("，,；;。 "))
@@ -383,6 +385,40 @@ class StatementChecker:
             why = f"报告原文为“{p.text}”（{clause}），与声明一致。"
             return CheckResult(claim, "supported", (self.reports.cite(p),), why)
         why = f"报告原文为“{p.text}”（{clause}），声明却作了否定表述。"
+        return CheckResult(claim, "refuted", (self.reports.cite(p),), why)
+
+    def _not_reached(
+        self, claim: str, text: str, time: ClaimTime, passages: list[Passage]
+    ) -> CheckResult | None:
+        """A project claimed to reach a stage in a year ("二期工程在2024年底前建成投用") whose
+        review of that year puts it short of the stage, furthest as any review says it
+        ("完成工程量的七成，投用时间调整至2025年"): refuted. None otherwise."""
+        said = _stage(text)
+        if (
+            said is None
+            or not time.year
+            or _NEGATION.search(text)
+            or _PLANNED.search(text)
+            or len(set(YEAR_NIAN.findall(text))) > 1
+        ):
+            return None
+        first = min(m.start() for stage in _STAGES for m in stage.finditer(text))
+        subject = _WHEN_SAID.sub("", text[:first])  # "…二期工程" of "…在2024年底前建成投用"
+        staged = [
+            (stated, p)
+            for p in passages
+            if p.frame != FRAME_TARGETS
+            for seg, year in _segments(p)
+            if self.reports.time_matches(time, p, year)
+            and (stated := self._project_stage(subject, tidy(seg))) is not None
+        ]
+        if not staged:
+            return None
+        stated, p = max(staged, key=lambda s: s[0][0])
+        if stated[0] >= said[0] or said[2] in stated[2]:
+            return None
+        claimed = text[first : said[1] + len(said[2])]
+        why = f"报告原文为“{p.text}”（{stated[2]}），声明为“{claimed}”。"
         return CheckResult(claim, "refuted", (self.reports.cite(p),), why)
 
     def _denied_named(self, text: str, ptext: str) -> bool:
@@ -445,8 +481,14 @@ class StatementChecker:
         if len(said) != 1 or self._check_meta(claim, text) is not None:
             return None  # a report's own date is its metadata's
         c = said[0]
-        # "按计划赶在2024年秋季学期前建成投用": on schedule is the time's to say
-        before = _WHEN_SAID.sub("", text[: c.start])
+        # "按计划赶在2024年秋季学期前建成投用": on schedule is the time's to say (not the
+        # "到" of "推迟到2025年下半年": a put-off's, kept)
+        before = text[: c.start]
+        if _ON_TIME.search(before[-6:]) or "按期" in before[-6:]:
+            # "按计划在2024年9月投入使用" of one in use by late August: on schedule, a deadline
+            c = replace(c, low=(1, 1))
+        if not _POSTPONED.search(before[-6:]):
+            before = _WHEN_SAID.sub("", before)
         rest = before + (f"{c.year}年" if c.year else "") + text[c.end :]
         if any(f.indicator for f in self.reader.figures_of(rest)):
             return None

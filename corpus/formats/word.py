@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from typing import Any
 
 from wenzheng.corpus.formats.table import table_lines
@@ -63,7 +64,7 @@ def _roman(n: int) -> str:
     return out
 
 
-_FORMATS = {
+_FORMATS: dict[str, Callable[[int], str]] = {
     "decimal": str,
     "decimalZero": lambda n: f"{n:02d}",
     "decimalFullWidth": lambda n: "".join(chr(ord(c) + 0xFEE0) for c in str(n)),
@@ -124,6 +125,8 @@ class _Numbering:
         for deeper in [k for k in counts if k > ilvl]:
             del counts[deeper]  # a new item restarts the levels under it
         text = levels[ilvl][2]
+        if levels[ilvl][1] not in _FORMATS:
+            return ""  # a bullet ("", a symbol font's dot), or no number at all
         for k in range(ilvl + 1):
             start, fmt, _ = levels.get(k, (1, "decimal", ""))
             form = _FORMATS.get(fmt)
