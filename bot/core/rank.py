@@ -482,11 +482,18 @@ _RANKED_AFTER = re.compile(
 _RANKED_EN = re.compile(r"\b(?:rank(?:s|ed|ing)?|first|top|highest|best|leading)\b", re.IGNORECASE)
 
 
+_ROUND = {"10": "十", "100": "百", "1000": "千", "10000": "万"}
+
+
 def _match(term: str, expansions: tuple[str, ...], context: str) -> float:
     """1 if the term or one of its report terms is in the context; partial credit by characters.
     A figure is matched as a whole number: "6%" is not in "增长6.6%"."""
     if term[:1].isdigit():
-        return float(bool(re.search(rf"(?<![\d.]){re.escape(term)}", context)))
+        whole = rf"(?<![\d.]){re.escape(term)}" + (r"(?!\.?\d)" if term[-1].isdigit() else "")
+        # a round number as the reports write it: "100亿元" is their "百亿元"
+        said = _ROUND.get(term)
+        written = rf"(?<![\d一二两三四五六七八九十百千万]){said}(?=[亿万千百元家个人项])" if said else ""
+        return float(bool(re.search(whole, context) or written and re.search(written, context)))
     if term in context or any(e in context for e in expansions):
         return 1.0
     if len(term) >= 2 and not term.isascii() and in_order(term, context):

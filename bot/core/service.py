@@ -433,6 +433,7 @@ class Answerer:
                 done.refused
                 and not planned.refused
                 and not asks_both
+                and not is_yes_no(query.text)  # (settled by the checker, below)
                 and cited
                 and all(p.frame == FRAME_TARGETS for p in cited)
             ):
