@@ -2,7 +2,7 @@
 something exists ("2024年有企业上市"), a project's stages claimed year by year, a stage
 claimed that the year's review puts the project short of, times of a year said loosely
 (a season, a school term, "年初", "年中", "按计划在9月"), a province's name that is part of
-a thing's name ("江西首店"), a target and its result asked in one message, an event's own
+a thing's name ("云南首店"), a school misnumbered, a target and its result asked in one message, an event's own
 visitors, and a year's plan that is no answer to what the review of the year leaves out.
 Made-up reports (no model: `service_over` builds the usual small service)."""
 
@@ -102,6 +102,12 @@ def test_denials_existence_and_stages(service, claim, verdict):
 )
 def test_times_of_a_year_said_loosely(service, claim, verdict):
     assert service.check(claim).verdict == verdict
+
+
+def test_a_school_misnumbered_in_the_sentence_stating_it_is_refuted(service):
+    # the district's schools go by number: the report's school at that place is 第十中学
+    result = service.check("区第十一中学普吉校区于2023年8月建成投用")
+    assert result.verdict == "refuted" and "第十中学" in result.explanation
 
 
 def test_an_events_visitors_are_not_the_districts(service):

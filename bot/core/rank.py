@@ -492,7 +492,9 @@ def _match(term: str, expansions: tuple[str, ...], context: str) -> float:
         whole = rf"(?<![\d.]){re.escape(term)}" + (r"(?!\.?\d)" if term[-1].isdigit() else "")
         # a round number as the reports write it: "100亿元" is their "百亿元"
         said = _ROUND.get(term)
-        written = rf"(?<![\d一二两三四五六七八九十百千万]){said}(?=[亿万千百元家个人项])" if said else ""
+        written = (
+            rf"(?<![\d一二两三四五六七八九十百千万]){said}(?=[亿万千百元家个人项])" if said else ""
+        )
         return float(bool(re.search(whole, context) or written and re.search(written, context)))
     if term in context or any(e in context for e in expansions):
         return 1.0

@@ -126,6 +126,9 @@ _DENIAL = re.compile(r"(?:尚未|仍未|还未|未能|没能|没有|(?<![尚仍�
 _EXISTS = re.compile(
     r"(?<=[年区县市])有(?=新增|新|企业|公司|项目|[\u4e00-\u9fff]{2,}(?:企业|公司|项目))"
 )
+# A district's schools go by numbers: another number in the sentence stating the claim is
+# the report's school, misnamed ("第二中学长堎校区" for its 第三中学长堎校区)
+_SCHOOL = re.compile(r"(?:实验|高级|职业)?(?:中学|小学|学校|幼儿园|高中)")
 # Things named only by what was done to them ("上市企业", "企业上市", "开工项目")
 _DONE_TO = re.compile(r"(?:(?P<done1>..)(?:企业|公司|项目)|(?:企业|公司|项目)(?P<done2>..))$")
 _ANY = re.compile(r"任何|一[家个项件所座条]也?")
@@ -225,6 +228,12 @@ class StatementChecker:
         if passage is not None and cov >= CONFLICT_COVERAGE:
             numbered = _other_numbered(text, seg)
             if numbered:  # "第五研究院" for the report's 第三研究院: a thing it does not name
+                renamed = self._renumbered(text, seg, numbered)
+                if renamed is not None:
+                    said, stated = renamed
+                    why = f"报告原文为“{passage.text}”（{stated}），声明为“{said}”。"
+                    diff = (FigureDifference("名称", said, stated),)
+                    return CheckResult(claim, "refuted", (self.reports.cite(passage),), why, diff)
                 why = f"报告原文为“{passage.text}”，未提及“{numbered}”。"
                 return CheckResult(claim, "not_found", explanation=why)
             conflict = self.conflict(text, [passage], seg)
@@ -420,6 +429,28 @@ class StatementChecker:
         claimed = text[first : said[1] + len(said[2])]
         why = f"报告原文为“{p.text}”（{stated[2]}），声明为“{claimed}”。"
         return CheckResult(claim, "refuted", (self.reports.cite(p),), why)
+
+    def _renumbered(self, text: str, seg: str, numbered: str) -> tuple[str, str] | None:
+        """A numbered name no report writes, in a claim the passage states in full with its
+        own number there ("第十一中学普吉校区于2024年8月建成投用" of the report's "第十中学
+        普吉校区…"): the claim's name and the passage's, else None."""
+        m = re.match(r"第([一二三四五六七八九十百零两\d]+)(.)", numbered)
+        if (
+            m is None
+            or numbered in self.reports.known_text
+            or not _SCHOOL.match(text, text.find(numbered) + m.end(1))
+        ):
+            return None  # (a 第五研究院 or 第三分校 is another of a series: not named at all)
+        for n, head in numbered_names(seg):
+            if head != m.group(2) or _numeral_value(n) == _numeral_value(m.group(1)):
+                continue
+            stated = f"第{n}{numbered[m.end(1) :]}"
+            swapped = text.replace(numbered, stated, 1)
+            grams = bigrams(self.content(swapped))
+            if stated in seg and _loose_coverage(grams, self.content(seg)) >= SUPPORT_COVERAGE:
+                kind = numbered[m.end(1) : m.end(2) + 1]  # "中学" of 第十一中学
+                return f"第{m.group(1)}{kind}", f"第{n}{kind}"
+        return None
 
     def _denied_named(self, text: str, ptext: str) -> bool:
         """The passage speaks of the thing a claim's denial is of, not of another of its kind:
