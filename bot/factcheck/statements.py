@@ -538,8 +538,8 @@ class StatementChecker:
         cov, passage, seg = best
         if passage is None or cov < SUPPORT_COVERAGE:
             return None
-        if any(n not in seg for n in NUMBER_IN_NAME.findall(rest)):
-            return None  # "地铁2号线…开通" is not the report's 4号线: another thing
+        if any(n not in seg for n in NUMBER_IN_NAME.findall(rest)) or _other_numbered(rest, seg):
+            return None  # "地铁2号线…开通" is not the report's 4号线, nor 第三分校 its 第二分校
         after = bigrams(self.content(text[c.end : c.end + EVENT_WORDS]))
         stated = max(
             times_within_year(seg),
