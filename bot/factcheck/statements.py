@@ -885,12 +885,22 @@ class StatementChecker:
         """A target said missed that the passage says met, or met that it says missed, in a
         clause on the same thing ("没有完成县十八届人大二次会议确定的目标任务" against "县
         十八届人大二次会议确定的目标任务全面完成"): the two stances' words, else None."""
-        said, stated = self.attainment.of(text), self.attainment.of(ptext)
-        if said is None or stated is None or said[0] == stated[0]:
+        said = self.attainment.of(text)
+        if said is None:
             return None
         mine = next((c for c in CLAUSE.findall(text) if self.attainment.of(c)), "")
-        theirs = next((c for c in CLAUSE.findall(ptext) if self.attainment.of(c)), "")
-        a, b = bigrams(self.content(mine)), bigrams(self.content(theirs))
+        a = bigrams(self.content(mine))
+        # the passage's clause on the claim's thing, of the several it may hold ("地区生产总值、
+        # …等指标完成年度目标；固定资产投资…低于预期目标")
+        theirs = max(
+            (c for c in re.split(r"[，,；;。]", ptext) if self.attainment.of(c)),
+            key=lambda c: len(a & bigrams(self.content(c))),
+            default="",
+        )
+        stated = self.attainment.of(theirs) if theirs else None
+        if stated is None or said[0] == stated[0]:
+            return None
+        b = bigrams(self.content(theirs))
         if not a or len(a & b) < OPPOSED_OVERLAP * len(a):
             return None
         words = self.attainment.words
@@ -1103,6 +1113,7 @@ class StatementChecker:
                 len(name) >= 2
                 and len(replaced) >= 2
                 and not in_order(name, replaced)  # 人大建议 for 人大代表建议
+                and not _NEGATION.fullmatch(name)  # "没有" names nothing
                 and run.lower() not in self.reports.known_lower
             ):
                 return run
