@@ -749,9 +749,7 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
     own = _own_clause(key)
     if other_streets(own, slot.asked):
         return False  # "其中永宁街道新增…52家" is one street's part, not the district's count
-    if _other_site(slot.asked, own if _WHOLE.match(own) else key):
-        # (a clause opening with "全年"/"全区" counts the whole, whatever the clause before
-        # it names: "举办第五届非遗市集，…全年接待游客5300万人次")
+    if _other_site(slot.asked, key):
         return False
     asked, stated = slot.scope(slot.asked), slot.scope(own)
     if asked and stated and not asked & stated and not _OVER_PERIOD.search(slot.asked):
@@ -842,10 +840,6 @@ def noun_heads(
 _OVER_PERIOD = re.compile(
     r"过去[两二三四五六七八九十\d]+年|[两二三四五六七八九十\d]+年来|以来|期间"
 )
-
-
-# A clause counting a whole: the year's or the place's total
-_WHOLE = re.compile(r"全年|全[区县市]")
 
 
 def _other_site(asked: str, key: str) -> bool:

@@ -18,6 +18,9 @@ _ASKS = re.compile(
 _OTHER_ASK = re.compile(
     r"多少|(?<![这近前那好])几(?!年来)|什么|啥|哪|谁|怎么|如何|怎样|为什么|为啥|何时"
 )
+# A time finer than a year after "按计划" ("在2024年9月", "于秋季学期"): 按期 makes it a deadline
+_FINER_TIME = re.compile(r"(?:在|于)?(?:\d{4}年)?(?:\d{1,2}月|[春夏秋]季|[上下]半年|年底|年中)")
+
 _REWRITES = (
     (re.compile(r"是不是|是否|对不对"), ""),
     # hearsay before the claim: "听说鼓楼建了…是真的吗" asks whether 鼓楼建了…
@@ -42,7 +45,7 @@ _REWRITES = (
     # 使用" (by then: the checker reads 按期 before a time as its deadline)
     (
         re.compile(r"是?(?:按照?|如)((?:19|20)\d\d年)?的?(?:原定)?(?:计划|规划|预期|期)"),
-        lambda m: m.group(1) or "按期",
+        lambda m: m.group(1) or ("按期" if _FINER_TIME.match(m.string, m.end()) else ""),
     ),
     # "2024年计划的20个口袋公园建成了吗" asks whether they were built, not what was planned
     (
