@@ -158,6 +158,7 @@ _STRETCH_WORD = re.compile(
 # A passage stating the asked indicator's own figure is preferred to a better-ranked one of
 # the same report and frame within this score margin, among this many
 OWN_FIGURE_MARGIN, OWN_FIGURE_WINDOW = 0.25, 4
+FILLING_MARGIN = 0.2  # how far behind a passage giving the figure asked may rank to go first
 _NOUN_TAGS = ("n",)
 SECOND_PASSAGE_MARGIN = 0.1  # a runner-up this close to the best passage is cited too
 LIST_PASSAGE_MARGIN = 0.12  # for "哪些…" questions, items may sit in neighbouring sentences
@@ -736,7 +737,7 @@ class Answerer:
         word = self.ranker.contradiction(query, ranked[0].passage)
         if word and not is_yes_no(query.text):  # (a yes/no one is answered 否 with it)
             return Candidate(query, refusal(query, "premise", retrieved, word=word))
-        ranked = self._own_figure_first(query, ranked)
+        ranked = self._filling_first(query, self._own_figure_first(query, ranked))
         chosen = self._choose(query, ranked)
         answer = compose(query, chosen, self.docs, self._clause_scorer(query), retrieved)
         return Candidate(query, answer, self.features(query, ranked, chosen, answer))
@@ -863,6 +864,26 @@ class Answerer:
                 # the passages it was preferred to are no runners-up
                 return [s, *(r for r in ranked if r.score <= s.score and r is not s)]
         return ranked
+
+    def _filling_first(self, query: Query, ranked: list[Scored]) -> list[Scored]:
+        """A figure asked that the best passage does not give, and a close runner-up of the
+        same report gives: the runner-up goes first ("江宁区2021年地区生产总值增长多少" is the
+        year's "增长9.2%", not the look-back's "年均增长8.1%" that outranks it)."""
+        slot = self._slot(query)
+        best = ranked[0]
+        if not slot.wants_figure or self._fills(query, slot, best.passage):
+            return ranked
+        for s in ranked[1:OWN_FIGURE_WINDOW]:
+            if (
+                best.score - s.score <= FILLING_MARGIN
+                and s.passage.doc_id == best.passage.doc_id
+                and self._fills(query, slot, s.passage)
+            ):
+                return [s, *(r for r in ranked if r is not s)]
+        return ranked
+
+    def _fills(self, query: Query, slot: Slot, passage: Passage) -> bool:
+        return fills(slot, [passage], self._binds(query, [passage]), query.frame)
 
     def _claim_of(self, query: Query) -> str:
         """The claim a yes/no question asks about, its relative years dated against the
