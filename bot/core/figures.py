@@ -22,7 +22,7 @@ from wenzheng.corpus.quantities import (
     extract_quantities,
     parse_chinese_numeral,
 )
-from wenzheng.corpus.text import tidy
+from wenzheng.corpus.text import in_order, tidy
 from wenzheng.corpus.time import (
     CHANGE_OF_YEARS,
     CLAIM_YEAR,
@@ -997,6 +997,26 @@ def other_scope(said: str, stated: str) -> bool:
     """`said` names a thing among a scope ("全国首店") that `stated` names only without it or
     among another ("新引进品牌首店57家，其中本省首店21家")."""
     return any(m.group(2) in stated and m.group(0) not in stated for m in _SCOPED.finditer(said))
+
+
+def same_site_named(asked: str, stated: str) -> bool:
+    """A site asked by a short form of the name the text writes: "锦华里街区" for
+    "锦华里历史文化街区" (its characters in order, its kind the same)."""
+    for a in _SITE_NAME.finditer(asked):
+        for b in _SITE_NAME.finditer(stated):
+            if (
+                a.group(2) == b.group(2)
+                and len(a.group(1)) >= 2
+                and in_order(a.group(1), b.group(1))
+            ):
+                return True
+    return False
+
+
+# A site's name with as much of it as may stand before its kind, and the kind
+_SITE_NAME = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?)((?:风景区|景区|公园|艺术区|产业园|工业园|科技园|街区|商圈|古镇|湿地))"
+)
 
 
 def sites(indicator: str) -> frozenset[str]:

@@ -952,8 +952,13 @@ class Answerer:
         return ()
 
     def _known_word(self, word: str) -> bool:
-        """A word of the reports or of the dictionary."""
-        return word in self.words or in_dictionary(word)
+        """A word of the reports or of the dictionary (or a name of three or more characters
+        the reports write, which their cutter split: "锦华里")."""
+        return (
+            word in self.words
+            or in_dictionary(word)
+            or (len(word) >= 3 and word in self.ranker.corpus_text)
+        )
 
     def _topic(self, query: Query) -> list[str]:
         """The question's own words naming what it asks about (a bare follow-up's, "昆山呢",

@@ -22,6 +22,7 @@ from wenzheng.bot.core.figures import (
     names_target,
     other_scope,
     other_streets,
+    same_site_named,
     sites,
     street_keys,
 )
@@ -849,6 +850,8 @@ def _other_site(asked: str, key: str) -> bool:
     if not wanted:
         return False
     named = sites(key)
+    if named and not named & wanted and same_site_named(asked, key):
+        return False  # "锦华里街区" asked, "锦华里历史文化街区" written
     return not named & wanted if named else not any(s in key for s in wanted)
 
 
@@ -957,6 +960,8 @@ def part_asked(asked: str, terms: Sequence[str], known: Callable[[str], bool] | 
         m = _PART_WORD.match(asked, at + len(term)) if at >= 0 else None
         if m is None:
             continue
+        if known is not None and known(asked[at : m.start() + 1]):
+            continue  # "锦华里街区…": the 里 of a name the reports write, no part word
         rest = asked[m.end() :]
         word = asked[m.start() :]
         if any(
