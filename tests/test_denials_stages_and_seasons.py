@@ -31,7 +31,8 @@ REPORT_2024 = """滇池区2024年政府工作报告
 区人民医院东院区主体完工；锦华里历史文化街区二期改造工程完成工程量的八成，完工时间调整至2024年6月。
 云花科技于2023年6月在北交所上市，全区上市企业累计达到4家。
 新引进品牌首店57家，其中云南首店21家。
-全年接待游客1860万人次，其中万溪冲景区接待游客214万人次，成功举办第十九届万溪冲梨花节。
+全年接待游客1860万人次，其中锦华里历史文化街区接待游客214万人次，成功举办第十九届万溪冲梨花节。
+发放消费券4200万元，带动消费超过5亿元。
 未发生较大及以上生产安全事故。
 二、2024年工作安排
 全区地区生产总值增长6%左右；固定资产投资增长6%；PM2.5年均浓度控制在25微克/立方米以内。
@@ -108,6 +109,17 @@ def test_a_school_misnumbered_in_the_sentence_stating_it_is_refuted(service):
     # the district's schools go by number: the report's school at that place is 第十中学
     result = service.check("区第十一中学普吉校区于2023年8月建成投用")
     assert result.verdict == "refuted" and "第十中学" in result.explanation
+
+
+def test_a_sites_part_asked_by_its_short_name_in_a_follow_up(service):
+    # "锦华里街区" is the report's 锦华里历史文化街区; its 里 is no "of"; 自己 and 占 ask a part
+    answer = service.answer("锦华里街区自己占了多少？", history=("滇池区2023年接待游客多少？",))
+    assert not answer.refused and "214万人次" in answer.text
+
+
+def test_a_domain_word_stays_whole_in_a_messenger_question(service):
+    answer = service.answer("滇池前年消费券发了多少钱")
+    assert not answer.refused and "4200万元" in answer.text
 
 
 def test_an_events_visitors_are_not_the_districts(service):
