@@ -129,6 +129,8 @@ _EXISTS = re.compile(
 # A district's schools go by numbers: another number in the sentence stating the claim is
 # the report's school, misnamed ("第二中学长堎校区" for its 第三中学长堎校区)
 _SCHOOL = re.compile(r"(?:实验|高级|职业)?(?:中学|小学|学校|幼儿园|高中)")
+# Characters of the words of a target met or missed, not of what met it
+_STANCE_CHARS = set("完成未没有达到实现目标年度初预期计划任务超过低于")
 # Things named only by what was done to them ("上市企业", "企业上市", "开工项目")
 _DONE_TO = re.compile(r"(?:(?P<done1>..)(?:企业|公司|项目)|(?:企业|公司|项目)(?P<done2>..))$")
 _ANY = re.compile(r"任何|一[家个项件所座条]也?")
@@ -890,13 +892,14 @@ class StatementChecker:
             return None
         mine = next((c for c in CLAUSE.findall(text) if self.attainment.of(c)), "")
         a = bigrams(self.content(mine))
-        # the passage's clause on the claim's thing, of the several it may hold ("地区生产总值、
-        # …等指标完成年度目标；固定资产投资…低于预期目标")
-        theirs = max(
-            (c for c in re.split(r"[，,；;。]", ptext) if self.attainment.of(c)),
-            key=lambda c: len(a & bigrams(self.content(c))),
-            default="",
-        )
+        stances = [c for c in re.split(r"[，,；;。]", ptext) if self.attainment.of(c)]
+        # the passage's clause on the claim's thing when the claim names it in its stance's
+        # clause, of the several it may hold ("地区生产总值、…等指标完成年度目标；固定资产投资…
+        # 低于预期目标"); else the first
+        subject = {g for g in a if not set(g) & _STANCE_CHARS}
+        named = [c for c in stances if subject & bigrams(self.content(c))]
+        first = next((c for c in CLAUSE.findall(ptext) if self.attainment.of(c)), "")
+        theirs = max(named, key=lambda c: len(a & bigrams(self.content(c)))) if named else first
         stated = self.attainment.of(theirs) if theirs else None
         if stated is None or said[0] == stated[0]:
             return None
