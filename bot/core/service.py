@@ -65,7 +65,14 @@ from wenzheng.bot.core.status import (
 )
 from wenzheng.bot.core.types import Answer, Retrieved
 from wenzheng.bot.core.yesno import as_claim, english_claim, is_yes_no, is_yes_no_english, opening
-from wenzheng.corpus.model import FRAME_RESULTS, FRAME_TARGETS, Document, DocumentMeta, Passage
+from wenzheng.corpus.model import (
+    FRAME_RESULTS,
+    FRAME_SPAN,
+    FRAME_TARGETS,
+    Document,
+    DocumentMeta,
+    Passage,
+)
 from wenzheng.corpus.places import covered_places, level_names
 from wenzheng.corpus.quantities import has_figure, without_figures
 from wenzheng.corpus.text import normalize
@@ -871,17 +878,26 @@ class Answerer:
         return ranked
 
     def _filling_first(self, query: Query, ranked: list[Scored]) -> list[Scored]:
-        """A figure asked that the best passage does not give, and a close runner-up of the
-        same report gives: the runner-up goes first ("江宁区2021年地区生产总值增长多少" is the
-        year's "增长9.2%", not the look-back's "年均增长8.1%" that outranks it)."""
+        """One year's figure asked that the best passage, a look-back passing through the year,
+        does not give, and a close runner-up of the same report, that year's review, gives: the
+        review goes first ("江宁区2021年地区生产总值增长多少" is the year's "增长9.2%", not the
+        look-back's "年均增长8.1%" that outranks it)."""
         slot = self._slot(query)
         best = ranked[0]
-        if not slot.wants_figure or self._fills(query, slot, best.passage):
+        if (
+            len(query.years) != 1
+            or best.passage.frame != FRAME_SPAN
+            or not slot.wants_figure
+            or self._fills(query, slot, best.passage)
+        ):
             return ranked
+        year = str(query.years[0])
         for s in ranked[1:OWN_FIGURE_WINDOW]:
             if (
                 best.score - s.score <= FILLING_MARGIN
                 and s.passage.doc_id == best.passage.doc_id
+                and s.passage.frame == FRAME_RESULTS
+                and s.passage.years == year
                 and self._fills(query, slot, s.passage)
             ):
                 return [s, *(r for r in ranked if r is not s)]
