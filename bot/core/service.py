@@ -444,11 +444,6 @@ class Answerer:
                 and not is_yes_no(query.text)  # (settled by the checker, below)
                 and cited
                 and all(p.frame == FRAME_TARGETS for p in cited)
-                and not any(  # (the review's passage may give it, weakly matched: "各改了多少个")
-                    self._fills(query, self._slot(query), p)
-                    for p in self.cited_passages(done)
-                    if p.frame != FRAME_TARGETS
-                )
             ):
                 # "2024年新建口袋公园多少个" of a year a later report reviews, which does not
                 # say: the year's plan is what the report says, not what was done
