@@ -873,30 +873,36 @@ class Answerer:
         return ranked
 
     def _filling_first(self, query: Query, ranked: list[Scored]) -> list[Scored]:
-        """One year's figure asked that the best passage, a look-back passing through the year,
-        does not give, and a close runner-up of the same report, that year's review, gives: the
-        review goes first ("江宁区2021年地区生产总值增长多少" is the year's "增长9.2%", not the
-        look-back's "年均增长8.1%" that outranks it)."""
+        """A figure asked that the best passage does not give, and a close runner-up of the
+        same report and kind gives: the runner-up goes first ("江宁区2021年地区生产总值增长多少"
+        is the year's "增长9.2%", not the look-back's "年均增长8.1%" that outranks it)."""
         slot = self._slot(query)
         best = ranked[0]
-        if (
-            len(query.years) != 1
-            or best.passage.frame != FRAME_SPAN
-            or not slot.wants_figure
-            or self._fills(query, slot, best.passage)
-        ):
+        if not slot.wants_figure or self._fills(query, slot, best.passage):
             return ranked
-        year = str(query.years[0])
         for s in ranked[1:OWN_FIGURE_WINDOW]:
             if (
                 best.score - s.score <= FILLING_MARGIN
                 and s.passage.doc_id == best.passage.doc_id
-                and s.passage.frame == FRAME_RESULTS
-                and s.passage.years == year
+                and self._same_kind(query, best.passage, s.passage)
                 and self._fills(query, slot, s.passage)
             ):
                 return [s, *(r for r in ranked if r is not s)]
         return ranked
+
+    @staticmethod
+    def _same_kind(query: Query, best: Passage, other: Passage) -> bool:
+        """A runner-up that may stand in for the best passage: of its frame, or the review of
+        the one year asked where the best is a look-back passing through it (a plan stands in
+        for nothing done: "第二十八中学新校区能提供多少个学位" is not the year's 新增学位)."""
+        if other.frame == best.frame:
+            return True
+        return (
+            len(query.years) == 1
+            and best.frame == FRAME_SPAN
+            and other.frame == FRAME_RESULTS
+            and other.years == str(query.years[0])
+        )
 
     def _fills(self, query: Query, slot: Slot, passage: Passage) -> bool:
         return fills(slot, [passage], self._binds(query, [passage]), query.frame)
