@@ -87,8 +87,9 @@ def test_a_plan_asked_reached_is_answered_no_when_the_result_falls_short(service
 
 
 def test_as_planned_asks_whether_it_happened_then():
+    # before a time finer than a year, "按计划" is kept as 按期: done by then, a deadline
     assert as_claim("区第十五中学是按计划在2024年秋季学期投入使用的吗？") == (
-        "区第十五中学在2024年秋季学期投入使用"
+        "区第十五中学按期在2024年秋季学期投入使用"
     )
     assert as_claim("区人民医院门诊楼按2024年的计划实现主体完工了吗？") == (
         "区人民医院门诊楼2024年实现主体完工"

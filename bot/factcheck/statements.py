@@ -926,7 +926,8 @@ class StatementChecker:
                 m = _ASPIRE.search(clause)
                 if m is None and (not already or _DONE.search(clause)):
                     continue  # (a plan's clause may say what is done: "目前已建成…")
-                striven = self.content(clause[m.end() :] if m else clause)
+                # (the plan's date is no content a claim of it done must repeat: "9月投入使用")
+                striven = self.content(without_times(clause[m.end() :] if m else clause))
                 if len(striven) >= 4 and coverage(striven, claim) >= SUPPORT_COVERAGE:
                     return p, f"报告只把“{clause.strip()}”作为今后的目标，没有说已经做到。"
         return None
