@@ -2,8 +2,9 @@
 something exists ("2024年有企业上市"), a project's stages claimed year by year, a stage
 claimed that the year's review puts the project short of, times of a year said loosely
 (a season, a school term, "年初", "年中", "按计划在9月"), a province's name that is part of
-a thing's name ("云南首店"), a school misnumbered, a target and its result asked in one message, an event's own
-visitors, and a year's plan that is no answer to what the review of the year leaves out.
+a thing's name ("云南首店"), a school misnumbered, a target and its result asked in one
+message, an event's own visitors, and a year's plan that is no answer to what the review of
+the year leaves out.
 Made-up reports (no model: `service_over` builds the usual small service)."""
 
 from __future__ import annotations
