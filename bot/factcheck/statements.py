@@ -349,23 +349,12 @@ class StatementChecker:
             return None
         before, after = text[: m.start()], _ANY.sub("", text[m.end() :])
         said = None if exists else _stage(after)
-        reviews = [
-            (p, seg)
-            for p in passages
-            if p.frame != FRAME_TARGETS
-            for seg, year in _segments(p)
-            if self.reports.time_matches(time, p, year)
-        ]
+        reviews = self._reviews(time, passages)
         if said is not None:
-            subject = _WHEN_SAID.sub("", before)
-            staged = [
-                (stated, p)
-                for p, seg in reviews
-                if (stated := self._project_stage(subject, tidy(seg))) is not None
-            ]
-            if not staged:
+            furthest = self._furthest_stage(_WHEN_SAID.sub("", before), reviews)
+            if furthest is None:
                 return None
-            stated, p = max(staged, key=lambda s: s[0][0])  # the furthest any review says
+            stated, p = furthest
             cited, denied = (self.reports.cite(p),), after.strip("，,；;。 ")
             if stated[0] >= said[0]:
                 why = f"报告原文：“{p.text}”（{stated[2]}），声明却说没有{denied}。"
@@ -415,17 +404,10 @@ class StatementChecker:
             return None
         first = min(m.start() for stage in _STAGES for m in stage.finditer(text))
         subject = _WHEN_SAID.sub("", text[:first])  # "…二期工程" of "…在2024年底前建成投用"
-        staged = [
-            (stated, p)
-            for p in passages
-            if p.frame != FRAME_TARGETS
-            for seg, year in _segments(p)
-            if self.reports.time_matches(time, p, year)
-            and (stated := self._project_stage(subject, tidy(seg))) is not None
-        ]
-        if not staged:
+        furthest = self._furthest_stage(subject, self._reviews(time, passages))
+        if furthest is None:
             return None
-        stated, p = max(staged, key=lambda s: s[0][0])
+        stated, p = furthest
         if stated[0] >= said[0] or said[2] in stated[2]:
             return None
         claimed = text[first : said[1] + len(said[2])]
@@ -453,6 +435,28 @@ class StatementChecker:
                 kind = numbered[m.end(1) : m.end(2) + 1]  # "中学" of 第十一中学
                 return f"第{m.group(1)}{kind}", f"第{n}{kind}"
         return None
+
+    def _reviews(self, time: ClaimTime, passages: list[Passage]) -> list[tuple[Passage, str]]:
+        """The parts of the passages that review the claim's year (no plan's)."""
+        return [
+            (p, seg)
+            for p in passages
+            if p.frame != FRAME_TARGETS
+            for seg, year in _segments(p)
+            if self.reports.time_matches(time, p, year)
+        ]
+
+    def _furthest_stage(
+        self, subject: str, reviews: list[tuple[Passage, str]]
+    ) -> tuple[tuple[int, int, str], Passage] | None:
+        """The furthest stage any review part says the project named by `subject` reached,
+        with its passage; None when none names it with a stage."""
+        staged = [
+            (stated, p)
+            for p, seg in reviews
+            if (stated := self._project_stage(subject, tidy(seg))) is not None
+        ]
+        return max(staged, key=lambda s: s[0][0]) if staged else None
 
     def _denied_named(self, text: str, ptext: str) -> bool:
         """The passage speaks of the thing a claim's denial is of, not of another of its kind:
