@@ -1000,8 +1000,8 @@ def other_scope(said: str, stated: str) -> bool:
 
 
 def same_site_named(asked: str, stated: str) -> bool:
-    """A site asked by a short form of the name the text writes: "锦华里街区" for
-    "锦华里历史文化街区" (its characters in order, its kind the same)."""
+    """A site asked by a short form of the name the text writes: "青石里街区" for
+    "青石里历史文化街区" (its characters in order, its kind the same)."""
     for a in _SITE_NAME.finditer(asked):
         for b in _SITE_NAME.finditer(stated):
             if (

@@ -444,7 +444,7 @@ _GENERIC = frozenset(
     "截至 截止 截止到 截至到 "
     # where a rank is asked ("在全市处于什么位置", "排第几"): the rank is the slot's
     "位置 位次 名次 排第 "
-    # how much of a whole a part is ("锦华里街区自己占了多少"): the part asked, no topic
+    # how much of a whole a part is ("青石里街区自己占了多少"): the part asked, no topic
     "占 "
     "district".split()
 )

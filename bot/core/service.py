@@ -874,7 +874,7 @@ class Answerer:
 
     def _filling_first(self, query: Query, ranked: list[Scored]) -> list[Scored]:
         """A figure asked that the best passage does not give, and a close runner-up of the
-        same report and kind gives: the runner-up goes first ("江宁区2021年地区生产总值增长多少"
+        same report and kind gives: the runner-up goes first ("滨江区2021年地区生产总值增长多少"
         is the year's "增长9.2%", not the look-back's "年均增长8.1%" that outranks it)."""
         slot = self._slot(query)
         best = ranked[0]
@@ -894,7 +894,7 @@ class Answerer:
     def _same_kind(query: Query, best: Passage, other: Passage) -> bool:
         """A runner-up that may stand in for the best passage: of its frame, or the review of
         the one year asked where the best is a look-back passing through it (a plan stands in
-        for nothing done: "第二十八中学新校区能提供多少个学位" is not the year's 新增学位)."""
+        for nothing done: "第九中学新校区能提供多少个学位" is not the year's 新增学位)."""
         if other.frame == best.frame:
             return True
         return (
@@ -975,7 +975,7 @@ class Answerer:
 
     def _known_word(self, word: str) -> bool:
         """A word of the reports or of the dictionary (or a name of three or more characters
-        the reports write, which their cutter split: "锦华里")."""
+        the reports write, which their cutter split: "青石里")."""
         return (
             word in self.words
             or in_dictionary(word)

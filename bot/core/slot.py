@@ -851,7 +851,7 @@ def _other_site(asked: str, key: str) -> bool:
         return False
     named = sites(key)
     if named and not named & wanted and same_site_named(asked, key):
-        return False  # "锦华里街区" asked, "锦华里历史文化街区" written
+        return False  # "青石里街区" asked, "青石里历史文化街区" written
     return not named & wanted if named else not any(s in key for s in wanted)
 
 
@@ -961,7 +961,7 @@ def part_asked(asked: str, terms: Sequence[str], known: Callable[[str], bool] | 
         if m is None:
             continue
         if known is not None and known(asked[at : m.start() + 1]):
-            continue  # "锦华里街区…": the 里 of a name the reports write, no part word
+            continue  # "青石里街区…": the 里 of a name the reports write, no part word
         rest = asked[m.end() :]
         word = asked[m.start() :]
         if any(

@@ -156,10 +156,10 @@ DOUBLING_COVERAGE = 0.7
 
 
 def _addressed(stated: str, said: str) -> bool:
-    """The report's street is the address of a place the claim names after it: "斗南街道
-    云花汇花卉交易中心…" is the 交易中心's figure, which "云花汇花卉交易中心…" claims."""
+    """The report's street is the address of a place the claim names after it: "南湾街道
+    花语汇花卉交易中心…" is the 交易中心's figure, which "花语汇花卉交易中心…" claims."""
     if streets(said):
-        return False  # the claim names a street of its own ("震泽镇新增…" is not 盛泽镇's)
+        return False  # the claim names a street of its own ("东坝镇新增…" is not 西坝镇's)
     for name in streets(stated):
         after = stated[stated.find(name) + len(name) :][:3]
         if len(after) == 3 and after in said:

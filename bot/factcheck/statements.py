@@ -127,7 +127,7 @@ _EXISTS = re.compile(
     r"(?<=[年区县市])有(?=新增|新|企业|公司|项目|[\u4e00-\u9fff]{2,}(?:企业|公司|项目))"
 )
 # A district's schools go by numbers: another number in the sentence stating the claim is
-# the report's school, misnamed ("第二中学长堎校区" for its 第三中学长堎校区)
+# the report's school, misnamed ("第二中学松林校区" for its 第三中学松林校区)
 _SCHOOL = re.compile(r"(?:实验|高级|职业)?(?:中学|小学|学校|幼儿园|高中)")
 # Characters of the words of a target met or missed, not of what met it
 _STANCE_CHARS = set("完成未没有达到实现目标年度初预期计划任务超过低于")
@@ -416,8 +416,8 @@ class StatementChecker:
 
     def _renumbered(self, text: str, seg: str, numbered: str) -> tuple[str, str] | None:
         """A numbered name no report writes, in a claim the passage states in full with its
-        own number there ("第十一中学普吉校区于2024年8月建成投用" of the report's "第十中学
-        普吉校区…"): the claim's name and the passage's, else None."""
+        own number there ("第十一中学松林校区于2024年8月建成投用" of the report's "第十中学
+        松林校区…"): the claim's name and the passage's, else None."""
         m = re.match(r"第([一二三四五六七八九十百零两\d]+)(.)", numbered)
         if (
             m is None
