@@ -17,9 +17,9 @@ REPORT_2023 = """滇池区2023年政府工作报告
 
 一、2022年工作回顾
 全年实现地区生产总值512.6亿元，增长5.1%。
-区第十中学普吉校区开工建设；普吉路北延线开工建设。
+区第十中学松林校区开工建设；松林路北延线开工建设。
 二、2023年工作安排
-普吉路北延线年内建成通车；新建口袋公园12个。
+松林路北延线年内建成通车；新建口袋公园12个。
 """
 
 REPORT_2024 = """滇池区2024年政府工作报告
@@ -28,11 +28,11 @@ REPORT_2024 = """滇池区2024年政府工作报告
 
 一、2023年工作回顾
 全年实现地区生产总值540.2亿元，增长5.4%；固定资产投资增长2.1%；社会消费品零售总额420.3亿元，增长6.6%。
-普吉路北延线于2023年10月建成通车；区第十中学普吉校区于2023年8月建成投用；橘园夜游项目于2023年4月建成开放。
-区人民医院东院区主体完工；锦华里历史文化街区二期改造工程完成工程量的八成，完工时间调整至2024年6月。
+松林路北延线于2023年10月建成通车；区第十中学松林校区于2023年8月建成投用；橘园夜游项目于2023年4月建成开放。
+区人民医院东院区主体完工；青石里历史文化街区二期改造工程完成工程量的八成，完工时间调整至2024年6月。
 云花科技于2023年6月在北交所上市，全区上市企业累计达到4家。
 新引进品牌首店57家，其中云南首店21家。
-全年接待游客1860万人次，其中锦华里历史文化街区接待游客214万人次，成功举办第十九届万溪冲梨花节。
+全年接待游客1860万人次，其中青石里历史文化街区接待游客214万人次，成功举办第十九届梨园冲梨花节。
 发放消费券4200万元，带动消费超过5亿元。
 未发生较大及以上生产安全事故。
 二、2024年工作安排
@@ -46,7 +46,7 @@ REPORT_2025 = """滇池区2025年政府工作报告
 一、2024年工作回顾
 全年实现地区生产总值561.8亿元，增长4.0%；固定资产投资增长2.1%。
 PM2.5年均浓度22微克/立方米。
-锦华里历史文化街区二期改造工程于2024年6月完工。
+青石里历史文化街区二期改造工程于2024年6月完工。
 """
 
 
@@ -75,14 +75,14 @@ def service(tmp_path_factory):
         ("滇池区2023年没有引进任何云南首店", "refuted"),
         # a stage denied: the review of the year puts the project short of it
         ("区人民医院东院区2023年尚未建成投用", "supported"),
-        ("区第十中学普吉校区2023年未能建成投用", "refuted"),
+        ("区第十中学松林校区2023年未能建成投用", "refuted"),
         # the report denies it too: no refutation of the denial
         ("滇池区2023年未发生较大生产安全事故", "supported"),
         # a stage claimed that the year's review says was put off
-        ("锦华里历史文化街区二期改造工程在2023年底前完工", "refuted"),
+        ("青石里历史文化街区二期改造工程在2023年底前完工", "refuted"),
         # stages year by year, each from the review of its year
-        ("普吉路北延线2022年开工建设，2023年建成通车", "supported"),
-        ("普吉路北延线2022年开工建设，2024年建成通车", "refuted"),
+        ("松林路北延线2022年开工建设，2023年建成通车", "supported"),
+        ("松林路北延线2022年开工建设，2024年建成通车", "refuted"),
     ],
 )
 def test_denials_existence_and_stages(service, claim, verdict):
@@ -93,13 +93,13 @@ def test_denials_existence_and_stages(service, claim, verdict):
     ("claim", "verdict"),
     [
         ("橘园夜游项目于2023年春季建成开放", "supported"),
-        ("区第十中学普吉校区于2023年秋季建成投用", "supported"),
-        ("区第十中学普吉校区赶在2023年秋季开学前建成投用", "supported"),
-        ("区第十中学普吉校区于2023年春季学期投入使用", "refuted"),
+        ("区第十中学松林校区于2023年秋季建成投用", "supported"),
+        ("区第十中学松林校区赶在2023年秋季开学前建成投用", "supported"),
+        ("区第十中学松林校区于2023年春季学期投入使用", "refuted"),
         ("云花科技于2023年初在北交所上市", "refuted"),
         ("云花科技于2023年年中在北交所上市", "supported"),
         # on schedule by a month is done by then: built in August is in use "按计划在9月"
-        ("区第十中学普吉校区按计划在2023年9月投入使用", "supported"),
+        ("区第十中学松林校区按计划在2023年9月投入使用", "supported"),
     ],
 )
 def test_times_of_a_year_said_loosely(service, claim, verdict):
@@ -108,13 +108,13 @@ def test_times_of_a_year_said_loosely(service, claim, verdict):
 
 def test_a_school_misnumbered_in_the_sentence_stating_it_is_refuted(service):
     # the district's schools go by number: the report's school at that place is 第十中学
-    result = service.check("区第十一中学普吉校区于2023年8月建成投用")
+    result = service.check("区第十一中学松林校区于2023年8月建成投用")
     assert result.verdict == "refuted" and "第十中学" in result.explanation
 
 
 def test_a_sites_part_asked_by_its_short_name_in_a_follow_up(service):
-    # "锦华里街区" is the report's 锦华里历史文化街区; its 里 is no "of"; 自己 and 占 ask a part
-    answer = service.answer("锦华里街区自己占了多少？", history=("滇池区2023年接待游客多少？",))
+    # "青石里街区" is the report's 青石里历史文化街区; its 里 is no "of"; 自己 and 占 ask a part
+    answer = service.answer("青石里街区自己占了多少？", history=("滇池区2023年接待游客多少？",))
     assert not answer.refused and "214万人次" in answer.text
 
 
@@ -125,7 +125,7 @@ def test_a_domain_word_stays_whole_in_a_messenger_question(service):
 
 def test_an_events_visitors_are_not_the_districts(service):
     # the festival's own visitors are not given: the year's total does not refute them
-    assert service.check("滇池区第十九届万溪冲梨花节吸引游客19万人次").verdict == "not_found"
+    assert service.check("滇池区第十九届梨园冲梨花节吸引游客19万人次").verdict == "not_found"
 
 
 def test_a_target_and_its_result_asked_in_one_message(service):
