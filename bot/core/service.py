@@ -744,18 +744,25 @@ class Answerer:
         word = self.ranker.contradiction(query, ranked[0].passage)
         if word and not is_yes_no(query.text):  # (a yes/no one is answered 否 with it)
             return Candidate(query, refusal(query, "premise", retrieved, word=word))
-        ranked = self._filling_first(query, self._own_figure_first(query, ranked))
+        slot = self._slot(query)
+        ranked = self._filling_first(query, slot, self._own_figure_first(query, ranked))
         chosen = self._choose(query, ranked)
         answer = compose(query, chosen, self.docs, self._clause_scorer(query), retrieved)
-        return Candidate(query, answer, self.features(query, ranked, chosen, answer))
+        return Candidate(query, answer, self.features(query, ranked, chosen, answer, slot))
 
     def features(
-        self, query: Query, ranked: list[Scored], chosen: list[Passage], answer: Answer
+        self,
+        query: Query,
+        ranked: list[Scored],
+        chosen: list[Passage],
+        answer: Answer,
+        slot: Slot | None = None,
     ) -> Features:
-        """The named features the decision is made from (see `decide.Features`)."""
+        """The named features the decision is made from (see `decide.Features`); `slot`, the
+        question's, when the caller has read it already."""
         best = ranked[0]
         focus = bool(query.focus_terms)
-        slot = self._slot(query)
+        slot = slot or self._slot(query)
         body = answer.text.split("：", 1)[-1]
         return Features(
             coverage=best.coverage,
@@ -872,11 +879,10 @@ class Answerer:
                 return [s, *(r for r in ranked if r.score <= s.score and r is not s)]
         return ranked
 
-    def _filling_first(self, query: Query, ranked: list[Scored]) -> list[Scored]:
+    def _filling_first(self, query: Query, slot: Slot, ranked: list[Scored]) -> list[Scored]:
         """A figure asked that the best passage does not give, and a close runner-up of the
         same report and kind gives: the runner-up goes first ("滨江区2021年地区生产总值增长多少"
         is the year's "增长9.2%", not the look-back's "年均增长8.1%" that outranks it)."""
-        slot = self._slot(query)
         best = ranked[0]
         if not slot.wants_figure or self._fills(query, slot, best.passage):
             return ranked
