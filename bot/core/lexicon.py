@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
@@ -37,6 +37,17 @@ def scopes_named(scopes: Scopes, text: str) -> frozenset[int]:
 _MEASURED = re.compile(
     r"(?:总值|收入|支出|投资|外资|总额|就业|失业率|优良率|比重|拥有量|增加值|降费)$"
 )
+
+
+def group_words(group: Sequence[str], text: str) -> frozenset[str]:
+    """The words of a contrast group a text writes, each where no longer word of the group
+    holds it: "进出口总额" writes 进出口, not 出口."""
+    found = set()
+    for word in sorted(group, key=len, reverse=True):
+        if word in text:
+            found.add(word)
+            text = text.replace(word, "\0")
+    return frozenset(found)
 
 
 @dataclass(frozen=True)
@@ -178,7 +189,7 @@ class CheckLexicon:
         """Two phrases write words of one contrast group and none in common (省级 vs 国家级,
         新开工 vs 竣工投产): they name two things."""
         for group in self.contrasts:
-            said, stated = {w for w in group if w in a}, {w for w in group if w in b}
+            said, stated = group_words(group, a), group_words(group, b)
             if said and stated and not said & stated:
                 return True
         return False

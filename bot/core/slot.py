@@ -26,7 +26,7 @@ from wenzheng.bot.core.figures import (
     sites,
     street_keys,
 )
-from wenzheng.bot.core.lexicon import Scopes, scopes_named
+from wenzheng.bot.core.lexicon import Scopes, group_words, scopes_named
 from wenzheng.bot.core.query import DIRECTION_ASKED
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
 from wenzheng.corpus.quantities import COUNT_UNITS, Quantity, extract_quantities
@@ -144,6 +144,19 @@ CHANGE_WORDS = frozenset(
     {"增长", "下降", "增速", "增幅", "涨幅", "降幅", "提高", "降低", "增加", "减少", "上升"}
 )
 _PERSON_UNITS = frozenset({"人", "位", "名"})
+# A head-count asked by the people it counts, not by a measure word: "有多少从业人员" is
+# not filled by "入驻企业273家"
+_PEOPLE_ASKED = re.compile(
+    r"(?:多少|几)(?:个|名|位)?[\u4e00-\u9fff]{0,4}?"
+    r"(?:人员|员工|职工|工人|人才|学生|教师|老师|医生|护士|志愿者|居民|人口|村民|专家|党员|干部)"
+)
+# A change by a count or an amount asked ("比上年增加了多少亩"): a level ("种植面积4.6万亩")
+# is no answer, only a figure the report states as a change
+_CHANGE_ASKED = re.compile(
+    r"(?:比|较|同比)(?:上一?年|去年|前年|(?:19|20)\d\d年)?[^，。？?]{0,6}?"
+    r"(?:增加|减少|多|少|增长|下降|提高|降低)了?(?:多少|几)"
+)
+_CHANGE_STATED = re.compile(r"增加|减少|新增|增长|下降|提高|降低|多|少|扩大|缩小|净增")
 # A size asked by its dimension, and the units that measure it
 _SIZE = re.compile(
     r"面积[有是达到为]*(?:多大|多少)|多大面积|占地多大|(?:长度|里程|全长)[有是达到为]*(?:多长|多少)|多长"
@@ -239,6 +252,8 @@ def read_slot(text: str, wants_number: bool, yes_no: bool = False, scopes: Scope
     elif echoed and _WHICH_REGION.search(text) and not _OWN_NUMBER.search(text):
         # "哪个地方去年外贸进出口总额268亿元": the figure is given, the place asked
         kind, unit = "place", ""
+    elif (not measure or measure.group(1) == "个") and _PEOPLE_ASKED.search(text):
+        kind, unit = "count", "人"
     elif measure:
         kind, unit = "count", _MEASURE_UNIT.get(measure.group(1), measure.group(1))
     elif size := _SIZE.search(text):  # "建筑面积有多大", "全长多长": an area or a length
@@ -708,6 +723,10 @@ def _fits(slot: Slot, q: Quantity, ctx: str) -> bool:
         # "每千名老人拥有床位43.4张" is no head-count of beds, nor "新增养老床位420张" a
         # number per thousand elderly
         return False
+    if slot.kind in ("count", "amount") and _CHANGE_ASKED.search(slot.asked):
+        own = _own_clause(ctx[: ctx.find(q.raw)])
+        if not _CHANGE_STATED.search(own):
+            return False
     if _AVERAGED in slot.asked and _AVERAGED not in ctx:
         return False  # "“十五五”时期年均增长目标" is not filled by one year's "增长2%左右"
     if slot.kind == "amount":
@@ -929,8 +948,7 @@ def _other_kind(names: tuple[str, ...], key: str, own: str) -> bool:
 def _other_level(group: tuple[str, ...], asked: str, own: str) -> bool:
     """The figure's own clause names only other levels of a group than the question does
     ("新增省级专精特新中小企业38家" for "国家级…小巨人"), so it counts other things."""
-    said = {w for w in group if w in asked}
-    stated = {w for w in group if w in own}
+    said, stated = group_words(group, asked), group_words(group, own)
     return bool(said and stated and not said & stated)
 
 
