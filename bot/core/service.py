@@ -950,6 +950,7 @@ class Answerer:
             part=part_asked(query.text, query.terms, self._known_word),
             nouns=nouns,
             heads=heads,
+            things=tuple(named),
             levels=self.lexicon.levels,
             dated=bool(query.years),
             indicators=tuple(

@@ -248,6 +248,12 @@ class StatementChecker:
                 aligned = self._aligned(claim, text, passage, seg)
                 if aligned is not None:
                     return aligned
+            swapped = _sibling_swapped(self.content(text), tidy(seg))
+            if swapped and not figures:
+                said, stated = swapped
+                why = f"报告原文为“{passage.text}”（{stated}），声明为“{said}”。"
+                diff = (FigureDifference("名称", said, stated),)
+                return CheckResult(claim, "refuted", (self.reports.cite(passage),), why, diff)
             unknown = self._unknown_name(text, seg)
             if unknown and not figures:
                 why = f"报告原文为“{passage.text}”，未提及“{unknown}”。"
@@ -1451,3 +1457,39 @@ def _stayed(text: str, ptext: str) -> str | None:
         if still and m.group(1) in clause[: still.start()]:
             return clause[clause.index(m.group(1)) : still.end()]
     return None
+
+
+def _sibling_swapped(claim: str, passage: str) -> tuple[str, str] | None:
+    """A name the passage lists beside another, put by the claim where the passage has the
+    other: "梅溪湖国际艺术区获评…" against "打造后湖、梅溪湖等…，后湖国际艺术区获评…" (the
+    words after the names, ≥ 4 characters, are the passage's). Returns (claimed, stated)."""
+    matcher = difflib.SequenceMatcher(None, claim, passage, autojunk=False)
+    start = pstart = 0
+    for block in matcher.get_matching_blocks():
+        if block.size < 4:
+            continue
+        run, replaced = claim[start : block.a], passage[pstart : block.b]
+        stated = re.split(r"[，,；;、。]", replaced)[-1]
+        shared = claim[block.a : block.a + block.size]
+        if (
+            2 <= len(run) <= 8
+            and 1 <= len(stated) <= 8
+            and not set(run) & _FUNCTION_CHARS
+            and not _SELF_PLACE.search(run)
+            and not in_order(run, stated)
+            and not in_order(stated, run)
+            and run in passage.replace(stated + shared, "")
+            and stated not in claim
+            and not _NEGATION.search(run)
+        ):
+            tail = _NAME_END.match(shared)
+            end = tail.end() if tail else 0
+            return run + shared[:end], stated + shared[:end]
+        start, pstart = block.a + block.size, block.b + block.size
+    return None
+
+
+# The rest of a name after its first words: "国际艺术区" of 梅溪湖国际艺术区
+_NAME_END = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:区|园|街|馆|院|校|中心|公司|基地|工程|景区|社区|站|路|桥|村|镇|湖|山)"
+)
