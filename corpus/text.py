@@ -167,3 +167,20 @@ def in_order(term: str, context: str) -> bool:
             return True
         start = context.find(term[0], start + 1)
     return False
+
+
+# A Latin run cut by a wrapped line inside Chinese text: "P" / "M2.5" (a code, its rest
+# followed by a digit), "GD" / "P" (capitals), "GW" / "h" (a fragment of one or two letters),
+# not two English words ("Smart" / "City")
+_LATIN_END = re.compile(r"(?:^|[^A-Za-z])([A-Za-z]+)$")
+_LATIN_START = re.compile(r"([A-Za-z]+)([\d.]?)")
+
+
+def join_wrapped(left: str, right: str) -> str:
+    """Join a wrapped line to the next: a space only between two English words."""
+    end, start = _LATIN_END.search(left), _LATIN_START.match(right)
+    if end and start and not start.group(2):
+        a, b = end.group(1), start.group(1)
+        if not (a + b).isupper() and min(len(a), len(b)) > 2:
+            return f"{left} {right}"
+    return left + right

@@ -296,3 +296,24 @@ def test_headings_word_numbers_itself_are_read_with_their_numbers(tmp_path):
         "（一）提振商贸消费活力",
         "列表项",
     ]
+
+
+def test_manual_line_breaks_inside_a_docx_sentence_are_joined(tmp_path):
+    """Text pasted from an e-mail keeps its line breaks as Word's manual breaks: inside a
+    sentence or a number they are joined; after a full stop, or before a heading's number
+    or a dash-led line, they stay line breaks."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("政府工作报告\n——2025年1月8日在区人民代表大会上")
+    document.add_paragraph("成功举办第三届冰雪\n文化节，全年接待游客4680万人次，增长5\n.1%。\n新增学位4200个。")
+    document.add_paragraph("GD\nP增长，P\nM2.5达标；打造Smart\nCity品牌。")
+    path = tmp_path / "pasted.docx"
+    document.save(str(path))
+    assert read_text(path).splitlines() == [
+        "政府工作报告",
+        "——2025年1月8日在区人民代表大会上",
+        "成功举办第三届冰雪文化节，全年接待游客4680万人次，增长5.1%。",
+        "新增学位4200个。",
+        "GDP增长，PM2.5达标；打造Smart City品牌。",
+    ]

@@ -15,6 +15,8 @@ import re
 import unicodedata
 from collections import Counter
 
+from wenzheng.corpus.text import join_wrapped
+
 from wenzheng.errors import CorpusError
 
 _PAGE_NUMBER = re.compile(
@@ -116,7 +118,5 @@ def _paragraphs(lines: list[str]) -> list[str]:
 
 
 def _join(left: str, right: str) -> str:
-    """Join a wrapped line to the next: a space only between two Latin letters."""
-    if left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha():
-        return f"{left} {right}"
-    return left + right
+    """Join a wrapped line to the next (`join_wrapped`)."""
+    return join_wrapped(left, right)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from wenzheng.corpus.formats.table import table_lines
+from wenzheng.corpus.text import join_wrapped
 
 
 def docx_text(data: bytes) -> str:
@@ -25,7 +26,7 @@ def docx_text(data: bytes) -> str:
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            lines.append(numbering.label(block) + block.text)
+            lines.append(numbering.label(block) + _soft_breaks_joined(block.text))
         elif isinstance(block, Table):
             rows: list[list[str]] = []
             for row in block.rows:
@@ -36,7 +37,34 @@ def docx_text(data: bytes) -> str:
                     cells.append("" if merged else " ".join(cell.text.split()))
                 rows.append(cells)
             lines.extend(table_lines(rows))
-    return "\n".join(line.replace("\v", "\n") for line in lines)
+    return "\n".join(lines)
+
+
+# Where a line break inside a paragraph ends a line of its own: after a sentence's or a
+# clause list's closing mark, or before a heading's number or a dash-led line ("——2025年…")
+_LINE_ENDS = re.compile(r"[。！？；：!?;:）)”」]\s*$")
+_LINE_OPENS = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|——|第[一二三四五六七八九十]+[部章节])"
+)
+
+
+def _soft_breaks_joined(text: str) -> str:
+    """A paragraph's manual line breaks (Shift+Enter, or text pasted from an e-mail) joined
+    where they fall inside a sentence ("…成功举办第三届冰雪" / "文化节。", "增长5" / ".1%"); a
+    break after a closing mark or before a heading's number stays a line break."""
+    pieces = re.split(r"[\n\v]", text)
+    out = pieces[0]
+    for piece in pieces[1:]:
+        if (
+            not out.strip()
+            or not piece.strip()
+            or _LINE_ENDS.search(out)
+            or _LINE_OPENS.match(piece)
+        ):
+            out += "\n" + piece
+        else:
+            out = join_wrapped(out.rstrip(), piece.lstrip())
+    return out
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
