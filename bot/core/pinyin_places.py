@@ -21,7 +21,7 @@ MIN_SYLLABLES = 2  # "Gulou", "Zhangjiagang": a one-syllable word is rarely a pl
 
 
 @lru_cache(maxsize=1)
-def _syllables() -> frozenset[str]:
+def syllables() -> frozenset[str]:
     """Every toneless pinyin syllable (a, ai, …, zuo)."""
     from pypinyin import lazy_pinyin
     from pypinyin.constants import PINYIN_DICT
@@ -33,11 +33,11 @@ def _syllables() -> frozenset[str]:
 def syllable_count(word: str) -> int:
     """How many pinyin syllables a word splits into (0 when it does not split)."""
     word = word.lower()
-    syllables = _syllables()
+    known = syllables()
     best: list[int] = [0] + [-1] * len(word)  # best[i]: syllables covering word[:i]
     for i in range(1, len(word) + 1):
         for j in range(max(0, i - 6), i):
-            if best[j] >= 0 and word[j:i] in syllables:
+            if best[j] >= 0 and word[j:i] in known:
                 best[i] = max(best[i], best[j] + 1)
     return max(best[-1], 0)
 

@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from functools import lru_cache
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 MIN_LEN, MAX_LEN = 2, 6  # stretches of a question looked at, in characters
 MIN_NAME_LETTERS = 6  # a name in pinyin read as the start of a longer word ("Wuxiang")
+MIN_WRITTEN_LETTERS = 7  # a name in pinyin looked for as characters in a row ("Tangliwan")
+MAX_SYLLABLES = 5
 # A stretch holding a question or function character is wording, never a misspelt term.
 # ("想在开个小店" is no slip for 现在, fuzzy as xiang and xian sound)
 _WORDING_CHARS = frozenset(
@@ -103,6 +106,11 @@ class Speller:
             starting = {w for s, ws in spellings.items() if s.startswith(latin) for w in ws}
             shortest = min((len(w) for w in starting), default=0)
             words = {w for w in starting if len(w) == shortest}
+        if not words and len(latin) >= MIN_WRITTEN_LETTERS:
+            # a name the word cutter split ("棠梨" + "湾"): its characters as the reports write
+            # them, in a row ("Tangliwan" → 棠梨湾)
+            written = _written_as(latin, getattr(self.corpus_text, "texts", ()))
+            return written if written is not None and _CJK_RUN.fullmatch(written) else None
         return next(iter(words)) if len(words) == 1 else None
 
     def _spellings(self) -> dict[str, set[str]]:
@@ -184,3 +192,57 @@ def vocabulary(cut_texts: Iterable[Sequence[str]]) -> set[str]:
         )
         words.update(re.findall(r"“([^”]{2,8})”", "".join(tokens)))
     return words
+
+
+def _written_as(latin: str, texts: Sequence[str]) -> str | None:
+    """The one run of characters the texts write that a name in pinyin spells, syllable by
+    syllable in any reading of each character ("tangliwan" → 棠梨湾); None when none or
+    several do."""
+    found: set[str] = set()
+    chars = _chars_by_syllable()
+    for syllables in _syllabified(latin):
+        classes = [chars.get(s, "") for s in syllables]
+        if len(syllables) < 2 or not all(classes):
+            continue
+        pattern = re.compile("".join(f"[{c}]" for c in classes))
+        for text in texts:
+            found.update(pattern.findall(text))
+        if len(found) > 1:
+            return None
+    return found.pop() if len(found) == 1 else None
+
+
+def _syllabified(latin: str, most: int = 12) -> list[tuple[str, ...]]:
+    """The ways a word splits into toneless pinyin syllables (tangliwan: tang li wan), at
+    most `most` of them, each of at most `MAX_SYLLABLES`."""
+    from wenzheng.bot.core.pinyin_places import syllables
+
+    known = syllables()
+    ways: list[list[tuple[str, ...]]] = [[()]] + [[] for _ in latin]
+    for end in range(1, len(latin) + 1):
+        for start in range(max(0, end - 6), end):
+            if latin[start:end] in known:
+                ways[end].extend(
+                    w + (latin[start:end],) for w in ways[start] if len(w) < MAX_SYLLABLES
+                )
+        del ways[end][most:]
+    return ways[-1]
+
+
+@lru_cache(maxsize=1)
+def _chars_by_syllable() -> dict[str, str]:
+    """Every character pypinyin reads as each toneless syllable ("li": 里理李梨…)."""
+    import unicodedata
+
+    from pypinyin.constants import PINYIN_DICT
+
+    out: dict[str, set[str]] = defaultdict(set)
+    for code, readings in PINYIN_DICT.items():
+        if not 0x4E00 <= code <= 0x9FFF:
+            continue
+        for reading in readings.split(","):
+            plain = "".join(
+                c for c in unicodedata.normalize("NFD", reading) if not unicodedata.combining(c)
+            )
+            out[plain].add(chr(code))
+    return {s: "".join(sorted(cs)) for s, cs in out.items()}
