@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from wenzheng.corpus.formats.table import table_lines
 from wenzheng.corpus.text import join_wrapped
 
 from wenzheng.errors import CorpusError
@@ -38,7 +39,36 @@ def pdf_text(data: bytes) -> str:
     if not any(pages):
         raise CorpusError("has no text layer (a scanned PDF?): run OCR on it first")
     lines = [line for page in _drop_furniture(pages) for line in _from_margin(page)]
-    return "\n".join(_paragraphs(lines))
+    out: list[str] = []
+    for block, is_table in _blocks(lines):
+        if is_table:
+            out.extend(table_lines([_CELL_GAP.split(line.strip()) for line in block]))
+        else:
+            out.extend(_paragraphs(block))
+    return "\n".join(out)
+
+
+# A gap between two table cells drawn on one line (layout mode writes it as spaces)
+_CELL_GAP = re.compile(r"\s{4,}")
+
+
+def _blocks(lines: list[str]) -> list[tuple[list[str], bool]]:
+    """The lines in runs of body text and of table rows: two or more lines in a row each
+    drawn as two or more cells apart ("地区生产总值      2025年1506.2亿元")."""
+    rows = [len(_CELL_GAP.split(line.strip())) >= 2 for line in lines]
+    blocks: list[tuple[list[str], bool]] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and rows[j] == rows[i]:
+            j += 1
+        table = rows[i] and j - i >= 2
+        if blocks and blocks[-1][1] == table:
+            blocks[-1][0].extend(lines[i:j])
+        else:
+            blocks.append((lines[i:j], table))
+        i = j
+    return blocks
 
 
 def _from_margin(page: list[str]) -> list[str]:
