@@ -317,3 +317,41 @@ def test_manual_line_breaks_inside_a_docx_sentence_are_joined(tmp_path):
         "新增学位4200个。",
         "GDP增长，PM2.5达标；打造Smart City品牌。",
     ]
+
+
+def test_a_table_drawn_as_text_in_a_pdf_is_read_row_by_row(tmp_path):
+    """A PDF table drawn as text (no ruled grid, cells apart on one line) reads as a table:
+    each row a line of its own, its cells named by the heading row, as a Word table does;
+    the paragraphs around it stay whole."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("wqy", str(FONT), subfontIndex=0))
+    path = tmp_path / "table.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("wqy", 12)
+    rows = [
+        (72, "全区主要指标完成情况如下："),
+        (None, ("指标", "完成情况")),
+        (None, ("地区生产总值", "1506.2亿元，年均增长4.9%")),
+        (None, ("一般公共预算收入", "五年累计486.3亿元")),
+        (72, "各位代表！成绩来之不易。"),
+    ]
+    y = A4[1] - 80
+    for x, text in rows:
+        if x is not None:
+            page.drawString(x, y, text)
+        else:
+            page.drawString(80, y, text[0])
+            page.drawString(300, y, text[1])
+        y -= 24
+    page.save()
+    assert read_text(path).splitlines() == [
+        "全区主要指标完成情况如下：",
+        "指标 完成情况",
+        "地区生产总值完成情况1506.2亿元，年均增长4.9%。",
+        "一般公共预算收入完成情况五年累计486.3亿元。",
+        "各位代表！成绩来之不易。",
+    ]
