@@ -257,10 +257,14 @@ def _resolve(query: Query, previous: Query | None) -> Query:
         # a follow-up naming its own time ("2025年一年新增多少" after "五年累计…") keeps the
         # thing asked, not the earlier time words nor the look-back's frame
         own_time = bool(query.years or _TIME_WORD.search(query.text))
+        # ("光去年一年呢" after "“十四五”期间累计新增…": one year's, not the period's sum)
+        one_year = own_time and not _OVER_YEARS.search(query.text)
         topic = [
             t
             for t in previous.terms
-            if t not in query.terms and not (own_time and _TIME_WORD.fullmatch(t))
+            if t not in query.terms
+            and not (own_time and _TIME_WORD.fullmatch(t))
+            and not (one_year and _OVER_YEARS.search(t))
         ]
         terms = tuple(dict.fromkeys((*query.terms, *topic)))
         expansions = {**previous.expansions, **query.expansions}
@@ -374,6 +378,7 @@ def content_terms(text: str, lexicon: Lexicon, places: frozenset[str] = frozense
         text = re.sub(rf"[\u4e00-\u9fff]{{2}}市(?={re.escape(place)})", "", text)
     # a year with its part ("2024年底", "2023年度") names a time, and glues to no word ("年改")
     text = _YEAR_PHRASE.sub("，", text)
+    text = _ONLY_BEFORE_TIME.sub("，", text)  # "光去年一年": 光 says "only", no topic
     for tok in _merge_single_chars(tokenize(_ASKING.sub("，", text))):
         if len(tok) >= 3 and tok[0] in COUNT_UNITS and (f"多少{tok}" in text or f"几{tok}" in text):
             tok = tok[1:]  # "多少家首店": jieba's "家首店" is the measure and the thing counted
@@ -388,6 +393,9 @@ def content_terms(text: str, lexicon: Lexicon, places: frozenset[str] = frozense
     return [t for t in out if not any(t != o and t in o for o in out)]
 
 
+_ONLY_BEFORE_TIME = re.compile(
+    r"(?:光|仅仅?|单单?|只)(?=[今去前明]年|[，,]|这一年|一年|当年|那一年)"
+)
 _YEAR_PHRASE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*年(?:底|末|初|中|度)?")
 _NOUN_FLAGS = ("n", "vn", "eng", "l", "j")
 
@@ -451,6 +459,10 @@ _GENERIC = frozenset(
 
 
 # Words naming a time of their own, so that a follow-up does not keep the earlier year
+# Words of a period's sum or average, which a follow-up naming one year leaves behind
+_OVER_YEARS = re.compile(
+    r"期间|时期|以来|累计|累积|年均|总计|合计|共计|五年|几年|十[一二三四五六七八九]五|[两二三四五六七八九十]年来"
+)
 _TIME_WORD = re.compile(
     r"今年|去年|前年|明年|上一年|过去一年|五年|这几年|近几年|十三五|十四五|"
     r"this year|last year|five years"
