@@ -128,6 +128,8 @@ _RATIO_WORDS = ("每", "人均", "平均")
 _SUMMED = re.compile(
     rf"(?:过去|近){YEARS_COUNT}[^，。；]{{0,4}}累计|(?<!\d){YEARS_COUNT}(?:来|间|以来)?累计"
 )
+# A sum over the years asked ("累计", "一共", "加起来")
+_SUM_ASKED = re.compile(r"累计|累积|一共|总共|合计|共计|加起来|总计")
 # A count of years in a figure's words ("五年新增就业12万人"), not a year ("2023年")
 _YEARS_OF = re.compile(rf"(?<!\d){YEARS_COUNT}(?!度)")
 _AVERAGED = "年均"  # a yearly average over several years asked: one year's figure is none
@@ -355,6 +357,10 @@ def _filling(
         # "过去五年累计新增城镇就业多少人" is not filled by one year's 2.46万人, unless the
         # figure's own words sum over years (a look-back's sentence is one throughout)
         fills = [f for f in fills if OVER_YEARS.search(f.context) or _YEARS_OF.search(f.context)]
+    if _SUM_ASKED.search(slot.asked):
+        # "“十四五”期间累计接待游客多少" is no figure of "接待游客从2020年的2380万人次增加到
+        # 2025年的5120万人次": two years' levels, not a sum
+        fills = [f for f in fills if not _FROM_TO.search(f.context)]
     if p.frame == FRAME_SPAN and not (
         _SUMMED.search(slot.asked) or _OVER_PERIOD.search(slot.asked)
     ):
