@@ -26,7 +26,10 @@ ANCHOR = 2
 # Small numerals the quantity layer leaves alone because of the word after them:
 # 提前一年, 早八点, 三年行动, 两个月
 # 八连冠 (eight titles in a row)
-_SMALL_NUMERAL = re.compile(r"[一二两三四五六七八九十]+(?=[年点时天周月倍届番]|连[冠胜增])")
+# (a session's number, "四次会议", is one too: "三次" is another session)
+_SMALL_NUMERAL = re.compile(
+    r"[一二两三四五六七八九十]+(?=[年点时天周月倍届番]|连[冠胜增]|次(?:会议|全会|全体会议))"
+)
 _BARE_DIGITS = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?")  # not the 2.5 of PM2.5
 _YEAR = re.compile(r"(?:19|20)\d\d(?=年)")
 # A number inside a project's name ("第二实验小学", "二期", "5号线"): the thing, no figure

@@ -156,7 +156,9 @@ DOUBLING_COVERAGE = 0.7
 
 
 # Words before a noun that qualify nothing: the whole area, a time, the report's verbs
-_NOT_QUALIFYING = re.compile(r"全[区县市省]|全年|当年|今年|去年|[本我该][区县市]|实现|完成|达到|累计|新增")
+_NOT_QUALIFYING = re.compile(
+    r"全[区县市省]|全年|当年|今年|去年|[本我该][区县市]|实现|完成|达到|累计|新增"
+)
 
 
 def qualified_only(said: str, stated: str) -> bool:

@@ -1184,6 +1184,8 @@ class StatementChecker:
         """A claim's or passage's content words for overlap: no places, years, fillers;
         lower case (a question's "pm2.5" is the report's "PM2.5")."""
         text = _ALL_DONE.sub(r"全部\1", tidy(text))  # 办结率100% states 全部办结
+        text = _YEARS_WORK.sub(r"\1", text)  # "2024年的工作对照的是…": the year's review
+        text = _CLEFT.sub("", text)
         text = self.reader.canonical(text)  # GDP is the report's 地区生产总值
         text = _BEFORE_TIME.sub(r"\1前", text)  # "年底以前" is the report's "年底前"
         text = _ENUMERATOR.sub("", text)  # "二是…" counts the report's items, names nothing
@@ -1198,6 +1200,9 @@ class StatementChecker:
         return _AWARD.sub("获评", text).replace("称号", "")
 
 
+# A year's work (the frame of its review), and the emphasis of "…的是…" ("对照的是")
+_YEARS_WORK = re.compile(r"((?:19|20)\d\d年度?)的?工作(?=[\u4e00-\u9fff])")
+_CLEFT = re.compile(r"(?<=[\u4e00-\u9fff])的是(?=[\u4e00-\u9fff])")
 # What a claim says of the report itself, when it gives a date
 _ABOUT_THE_REPORT = re.compile(r"报告|会议|大会|人代会|印发|发布|公布|通知|召开|作出")
 # On time, however said
