@@ -1,0 +1,81 @@
+"""The thing a figure counts, read more closely: exports are not imports and exports, a
+head-count is not a count of companies, a change asked is not a level, visitors from abroad
+are not all visitors, a sum over years is not two years' levels, a follow-up naming one year
+leaves the period behind; a sibling name put in another's place and a session misnumbered
+are refuted; a name in pinyin the word cutter split is still found.
+Made-up reports (no model: `service_over` builds the usual small service)."""
+
+from __future__ import annotations
+
+import pytest
+
+REPORT_2025 = """松湾区2025年政府工作报告
+——2025年1月8日在松湾区第三届人民代表大会第五次会议上
+区长 林青
+
+一、2024年工作回顾
+对照区三届人大四次会议确定的目标，一般公共预算收入、城镇新增就业等指标完成年度目标。
+全年实现地区生产总值612.4亿元，增长5.2%；外贸进出口总额286亿元，增长6.1%，其中出口188亿元。
+全年接待游客2310万人次，其中青枫湾景区接待游客212万人次，实现旅游总收入265亿元。
+打造柳湾、梅岭等夜间经济集聚区5个，柳湾国际艺术区获评省级夜间文化和旅游消费集聚区。
+全区花卉种植面积4.2万亩。
+星河数字产业园新增入驻企业41家，累计入驻企业198家。
+城镇新增就业2.36万人。
+回顾“十四五”以来的四年，接待游客从2020年的1520万人次增加到2024年的2310万人次；累计新增城镇就业9.1万人。
+二、2025年工作安排
+全区地区生产总值增长5%左右；新增学位3000个。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    from tests.conftest import service_over
+
+    return service_over(tmp_path_factory, {"songwan-2025.txt": REPORT_2025})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "松湾区2024年出口增长了多少？",  # only imports and exports together grew 6.1%
+        "星河数字产业园有多少从业人员？",  # 198家 counts companies, not people
+        "松湾区2024年花卉种植面积比上年增加了多少亩？",  # 4.2万亩 is the area, no change
+        "松湾区2024年接待入境游客多少？",  # 2310万人次 are all visitors
+        "松湾区“十四五”以来累计接待游客多少人次？",  # two years' levels, no sum
+    ],
+)
+def test_a_figure_of_a_neighbouring_thing_does_not_answer(service, question):
+    answer = service.answer(question)
+    assert answer.refused, answer.text
+
+
+def test_the_part_a_report_gives_is_answered(service):
+    answer = service.answer("松湾区2024年出口多少亿元？")
+    assert not answer.refused and "188亿元" in answer.text
+
+
+def test_a_follow_up_naming_one_year_leaves_the_period_behind(service):
+    answer = service.answer("光去年一年呢", history=("松湾区“十四五”以来累计新增城镇就业多少？",))
+    assert not answer.refused and "2.36万人" in answer.text
+
+
+def test_a_name_in_pinyin_is_found_as_the_report_writes_it(service):
+    answer = service.answer("How many visitors did the Qingfengwan scenic area receive in 2024?")
+    assert not answer.refused and "212万人次" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the award went to the other place the sentence lists
+        ("松湾区梅岭国际艺术区2024年获评省级夜间文化和旅游消费集聚区", "refuted"),
+        ("松湾区柳湾国际艺术区2024年获评省级夜间文化和旅游消费集聚区", "supported"),
+        # the session whose targets the review measures the year against
+        ("松湾区2024年的工作对照的是区三届人大四次会议确定的目标", "supported"),
+        ("松湾区2024年的工作对照的是区三届人大三次会议确定的目标", "refuted"),
+        # visitors from abroad are a part the report does not give
+        ("松湾区2024年接待入境游客2310万人次", "not_found"),
+    ],
+)
+def test_names_sessions_and_qualified_figures_in_claims(service, claim, verdict):
+    assert service.check(claim).verdict == verdict
