@@ -155,33 +155,6 @@ _FROM_TO = re.compile(
 DOUBLING_COVERAGE = 0.7
 
 
-# Words before a noun that qualify nothing: the whole area, a time, the report's verbs
-_NOT_QUALIFYING = re.compile(
-    r"全[区县市省]|全年|当年|今年|去年|[本我该][区县市]|实现|完成|达到|累计|新增"
-)
-
-
-def qualified_only(said: str, stated: str) -> bool:
-    """The claim's indicator puts a qualifier of two to four characters, none of them in the
-    report's, right before words the report's indicator holds: "接待入境游客" against
-    "接待游客" (a part of the visitors, not all of them)."""
-    for start in range(len(said)):
-        for size in (4, 3, 2):
-            run = said[start : start + size]
-            head = said[start + size : start + size + 2]
-            if (
-                len(run) == size
-                and len(head) == 2
-                and re.fullmatch(r"[\u4e00-\u9fff]+", run + head)
-                and head in stated
-                and not set(run) & set(stated)
-                and not _NOT_QUALIFYING.search(run)
-                and (start == 0 or said[start - 1] in stated)
-            ):
-                return True
-    return False
-
-
 def _addressed(stated: str, said: str) -> bool:
     """The report's street is the address of a place the claim names after it: "南湾街道
     花语汇花卉交易中心…" is the 交易中心's figure, which "花语汇花卉交易中心…" claims."""
@@ -957,8 +930,6 @@ class FactChecker:
         scope_a, scope_b = self.lex.scope_of(a), self.lex.scope_of(b)
         if scope_a and scope_b and not scope_a & scope_b:
             return False  # the year's new ones are not all of them (新增 vs 总数)
-        if qualified_only(a, b):
-            return False  # "接待入境游客" is not the report's "接待游客": a part of them
         return not self.lex.contrasted(a, b)
 
     def _same_value_elsewhere(
