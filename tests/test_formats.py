@@ -355,3 +355,26 @@ def test_a_table_drawn_as_text_in_a_pdf_is_read_row_by_row(tmp_path):
         "一般公共预算收入完成情况五年累计486.3亿元。",
         "各位代表！成绩来之不易。",
     ]
+
+
+def test_a_docx_paragraph_reads_as_word_shows_it_with_changes_accepted(tmp_path):
+    """Runs inside a tracked insertion, a content control or a smart tag are the paragraph's
+    text; a tracked deletion is not (python-docx's `Paragraph.text` reads only direct runs)."""
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = Document()
+    p = document.add_paragraph("全年实现地区生产总值")
+    stamp = 'w:id="1" w:author="办公室" w:date="2025-01-01T00:00:00Z"'
+    for xml in (
+        f"<w:ins {nsdecls('w')} {stamp}><w:r><w:t>1506.2亿元</w:t></w:r></w:ins>",
+        f"<w:del {nsdecls('w')} {stamp}><w:r><w:delText>1500亿元</w:delText></w:r></w:del>",
+        f"<w:sdt {nsdecls('w')}><w:sdtContent><w:r><w:t>，增长4.6%</w:t></w:r>"
+        "</w:sdtContent></w:sdt>",
+        f"<w:smartTag {nsdecls('w')} w:uri='u' w:element='e'><w:r><w:t>。</w:t></w:r></w:smartTag>",
+    ):
+        p._p.append(parse_xml(xml))
+    path = tmp_path / "tracked.docx"
+    document.save(str(path))
+    assert read_text(path) == "全年实现地区生产总值1506.2亿元，增长4.6%。"

@@ -26,7 +26,7 @@ def docx_text(data: bytes) -> str:
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            lines.append(numbering.label(block) + _soft_breaks_joined(block.text))
+            lines.append(numbering.label(block) + _soft_breaks_joined(_paragraph_text(block._p)))
         elif isinstance(block, Table):
             rows: list[list[str]] = []
             for row in block.rows:
@@ -34,7 +34,8 @@ def docx_text(data: bytes) -> str:
                 grid = row.cells
                 for i, cell in enumerate(grid):  # a merged cell repeats: blank its copies
                     merged = i and cell._tc is grid[i - 1]._tc
-                    cells.append("" if merged else " ".join(cell.text.split()))
+                    said = " ".join(_paragraph_text(x._p) for x in cell.paragraphs)
+                    cells.append("" if merged else " ".join(said.split()))
                 rows.append(cells)
             lines.extend(table_lines(rows))
     return "\n".join(lines)
@@ -68,6 +69,36 @@ def _soft_breaks_joined(text: str) -> str:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# Where a paragraph's text is not its own: a tracked deletion, the copy Word keeps for old
+# readers of a drawing, a text box's own paragraphs
+_NOT_SAID = frozenset({f"{_W}del", f"{_W}moveFrom", _MC_FALLBACK, f"{_W}txbxContent"})
+_SAID = {f"{_W}t", f"{_W}br", f"{_W}cr", f"{_W}tab", f"{_W}ptab", f"{_W}noBreakHyphen"}
+
+
+def _paragraph_text(p: Any) -> str:
+    """A paragraph's text as Word shows it with changes accepted: runs inside tracked
+    insertions, content controls, smart tags, fields and hyperlinks too (python-docx's
+    `Paragraph.text` reads only the paragraph's own runs), none a tracked deletion holds."""
+    out: list[str] = []
+    for el in p.iter(*_SAID):
+        ancestor, dropped = el.getparent(), False
+        while ancestor is not None and ancestor is not p:
+            if ancestor.tag in _NOT_SAID:
+                dropped = True
+                break
+            ancestor = ancestor.getparent()
+        if dropped:
+            continue
+        if el.tag == f"{_W}t":
+            out.append(el.text or "")
+        elif el.tag == f"{_W}br":
+            out.append("\n" if el.get(f"{_W}type") in (None, "textWrapping") else "")
+        elif el.tag == f"{_W}noBreakHyphen":
+            out.append("-")
+        else:
+            out.append("\n" if el.tag == f"{_W}cr" else "\t")
+    return "".join(out)
 _CHINESE_DIGITS = "零一二三四五六七八九"
 
 
