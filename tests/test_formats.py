@@ -306,7 +306,9 @@ def test_manual_line_breaks_inside_a_docx_sentence_are_joined(tmp_path):
 
     document = Document()
     document.add_paragraph("政府工作报告\n——2025年1月8日在区人民代表大会上")
-    document.add_paragraph("成功举办第三届冰雪\n文化节，全年接待游客4680万人次，增长5\n.1%。\n新增学位4200个。")
+    document.add_paragraph(
+        "成功举办第三届冰雪\n文化节，全年接待游客4680万人次，增长5\n.1%。\n新增学位4200个。"
+    )
     document.add_paragraph("GD\nP增长，P\nM2.5达标；打造Smart\nCity品牌。")
     path = tmp_path / "pasted.docx"
     document.save(str(path))

@@ -99,6 +99,8 @@ def _paragraph_text(p: Any) -> str:
         else:
             out.append("\n" if el.tag == f"{_W}cr" else "\t")
     return "".join(out)
+
+
 _CHINESE_DIGITS = "零一二三四五六七八九"
 
 
