@@ -131,6 +131,15 @@ def _table_rows(body) -> dict[int, str]:  # noqa: ANN001 (a selectolax node)
     return out
 
 
+def _data_table(table) -> bool:  # noqa: ANN001 (a selectolax node)
+    """A table of figures in the article, not one laying out the page around it (a table
+    holding tables, or paragraphs)."""
+    if any(t.mem_id != table.mem_id for t in table.css("table")):
+        return False
+    trs = table.css("tr")
+    return not _layout(trs, [[c.text(separator="") for c in tr.css("th, td")] for tr in trs])
+
+
 def _layout(trs: list, cells: list[list[str]]) -> bool:  # noqa: ANN001 (selectolax nodes)
     """A table laying out a page's paragraphs, not a table of data: a row of one cell, a
     cell of several paragraphs or of a long text (a Word file saved as a page puts one
@@ -162,14 +171,16 @@ def _closest_table(node):  # noqa: ANN001, ANN202 (selectolax nodes)
 
 
 def _article(root):  # noqa: ANN001, ANN202 (selectolax nodes)
-    """The container whose own paragraphs and text hold the most text (the page itself if none)."""
+    """The container whose own paragraphs, text and data tables hold the most text (the page
+    itself if none); a layout table holds the page around the article too."""
     best, best_len = root, 0
     for tag in _CONTAINERS:
         for node in root.css(tag):
             length = sum(
                 len(child.text(strip=True))
                 for child in node.iter(include_text=True)
-                if child.tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol")
+                if child.tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol")
+                or (child.tag == "table" and _data_table(child))
                 or child.tag == "-text"
                 or (child.tag in _INLINE and not child.css_first(_BLOCKS + ", div"))
             )
