@@ -391,7 +391,8 @@ def test_a_page_laid_out_in_tables_gives_the_article_alone(tmp_path):
 <tr><td>发布日期：2025-01-16 来源：区政府办公室 点击数：2741</td></tr>
 <tr><td><table><tr><td>政府工作报告<br>
 ——2025年1月8日在松湾区第三届人民代表大会第五次会议上<br>
-区长 林青<br>一、2024年工作回顾<br>&nbsp;&nbsp;&nbsp;&nbsp;全年实现地区生产总值612.4亿元，增长5.2%。<br>
+区长 林青<br>一、2024年工作回顾<br>
+&nbsp;&nbsp;&nbsp;&nbsp;全年实现地区生产总值612.4亿元，增长5.2%。<br>
 \u3000\u3000外贸进出口总额286亿元，增长6.1%。</td></tr></table></td></tr></table></td></tr></table>
 <table><tr><td>版权所有：松湾区人民政府 辽ICP备12345678号</td></tr></table></body></html>"""
     path = tmp_path / "songwan.html"
