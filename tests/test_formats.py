@@ -407,3 +407,12 @@ def test_a_page_laid_out_in_tables_gives_the_article_alone(tmp_path):
         "全年实现地区生产总值612.4亿元，增长5.2%。",
         "外贸进出口总额286亿元，增长6.1%。",
     ]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_text_saved_as_notepads_unicode_reads_like_utf8(tmp_path, encoding):
+    """Notepad's "Unicode" is UTF-16, with its byte-order mark or (saved by other tools)
+    without one: read as such, not as GB18030 gibberish."""
+    path = tmp_path / "gulou-utf16.txt"
+    path.write_bytes(REPORT.read_text("utf-8").encode(encoding))
+    assert read_text(path) == read_text(REPORT)
