@@ -1,7 +1,7 @@
 """The thing a figure counts, read more closely: exports are not imports and exports, a
 head-count is not a count of companies, a change asked is not a level, visitors from abroad
 are not all visitors, a sum over years is not two years' levels, a follow-up naming one year
-leaves the period behind; a sibling name put in another's place and a session misnumbered
+leaves the period behind, two things of a year compared are each asked; a sibling name put in another's place and a session misnumbered
 are refuted; a name in pinyin the word cutter split is still found.
 Made-up reports (no model: `service_over` builds the usual small service)."""
 
@@ -21,6 +21,7 @@ REPORT_2025 = """松湾区2025年政府工作报告
 全区花卉种植面积4.2万亩。
 星河数字产业园新增入驻企业41家，累计入驻企业198家。
 城镇新增就业2.36万人。
+城镇居民人均可支配收入56380元，增长4.6%；农村居民人均可支配收入24750元，增长7.3%。
 回顾“十四五”以来的四年，接待游客从2020年的1520万人次增加到2024年的2310万人次；累计新增城镇就业9.1万人。
 二、2025年工作安排
 全区地区生产总值增长5%左右；新增学位3000个。
@@ -62,6 +63,21 @@ def test_a_follow_up_naming_one_year_leaves_the_period_behind(service):
 def test_a_name_in_pinyin_is_found_as_the_report_writes_it(service):
     answer = service.answer("How many visitors did the Qingfengwan scenic area receive in 2024?")
     assert not answer.refused and "212万人次" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opens"),
+    [
+        ("松湾区2024年农村居民人均可支配收入增速比城镇居民快吗？", "是"),
+        ("松湾区2024年城镇居民人均可支配收入增速比农村居民快吗？", "否"),
+        ("松湾区2024年城镇居民人均可支配收入比农村居民高吗？", "是"),
+    ],
+)
+def test_two_things_of_a_year_compared_open_with_yes_or_no(service, question, opens):
+    # each thing's own figure, the second named with the first's words it leaves out
+    answer = service.answer(question)
+    assert answer.text.startswith(opens), answer.text
+    assert "24750元" in answer.text or "7.3%" in answer.text
 
 
 @pytest.mark.parametrize(

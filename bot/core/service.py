@@ -130,6 +130,20 @@ _YEARS_COMPARED = re.compile(
     r"(?:(?P<way>多|高|大|快|少|低|小|慢)|(?P<change>增加|增长|上升|提高|下降|减少|降低|回落))"
 )
 _RISE = frozenset({"增加", "增长", "上升", "提高"})
+# Two things of one year compared ("农村居民收入增速比城镇居民快吗", "GDP增速比社零增速高吗")
+_THINGS_COMPARED = re.compile(
+    r"比(?P<b>[\u4e00-\u9fffA-Za-z\d.]{2,16}?)(?:的)?(?:还|更)?(?P<way>多|高|大|快|少|低|小|慢)"
+)
+# What after 比 is no thing of its own: a time, a frame, the year before ("比上年", "比目标")
+_NOT_A_THING = re.compile(
+    r"^(?:上一?年|去年|前年|同期|往年|以前|之前|过去|年初|目标|计划|预期|全[国省市区县]|平均)|"
+    r"(?:19|20)\d\d|目标|计划|预期|完成"
+)
+# A place or a year opening a question ("五华区2023年"), kept for the other thing compared
+_OPENING = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,6}?(?=(?:19|20)\d\d年|[今去前]年)|[\u4e00-\u9fff]{2,6}?[区县市])?"
+    r"(?:(?:19|20)\d\d年|[今去前]年)?"
+)
 _FRAME_WORD = re.compile(r"目标|计划")
 _YES_NO_WORDS = re.compile(r"是不是|是否|有没有|会不会|还是")
 # The words asking it, taken out before the indicator is looked up
@@ -400,6 +414,7 @@ class Answerer:
         if frame is None and is_yes_no(candidate.query.text):
             compared = self._years_compared(candidate.query, history, original)
             compared = compared or self._target_against_result(candidate.query, history, original)
+            compared = compared or self._things_compared(candidate.query, history, original)
             if compared is not None:
                 return compared
         # "当初定的目标达没达到" (compared) and "计划多少，实际多少" ask for both, whatever
@@ -510,6 +525,41 @@ class Answerer:
             return None
         more = (m.group("way") or "") in "多高大快" if m.group("way") else change in _RISE
         holds = mine.value > theirs.value if more else mine.value < theirs.value
+        combined = combine(original or query.original, pair)
+        return replace(combined, text=opening(holds, query.text) + combined.text)
+
+    def _things_compared(
+        self, query: Query, history: Sequence[str], original: str | None
+    ) -> Answer | None:
+        """ "农村居民人均可支配收入增速比城镇居民快吗": each thing's figure asked on its own
+        (the second named with the words of the first it leaves out: 城镇居民人均可支配收入增速),
+        opened with 是/否 by comparing them. None when the question compares no two things of
+        one year, or a figure is missing or of another unit."""
+        m = _THINGS_COMPARED.search(query.text)
+        if m is None or _A_YEAR.fullmatch(m.group("b")) or _NOT_A_THING.search(m.group("b")):
+            return None
+        head = _YES_NO_WORDS.sub("", query.text[: m.start()])
+        other = _other_thing(head, m.group("b"))
+        if other is None:
+            return None
+        frame = FRAME_TARGETS if _FRAME_WORD.search(head) else FRAME_RESULTS
+        figures = []
+        pair = []
+        for asked in (head, other):
+            answer = self.answer_question(f"{asked}是多少", history, original)
+            if answer.refused:
+                return None
+            covers = self._covers(self._understand(asked, history))
+            figures.append(self._asked_figures(asked, [answer], covers, (frame,))[0])
+            pair.append(answer)
+        first, second = figures
+        if first is None or second is None or first.quantity.unit != second.quantity.unit:
+            return None
+        if first.passage.id == second.passage.id and first.quantity.start == second.quantity.start:
+            return None  # one figure found for both: the two things were not told apart
+        more = m.group("way") in "多高大快"
+        mine, theirs = first.quantity.value, second.quantity.value
+        holds = mine > theirs if more else mine < theirs
         combined = combine(original or query.original, pair)
         return replace(combined, text=opening(holds, query.text) + combined.text)
 
@@ -1141,3 +1191,18 @@ def _place_words(query: Query) -> set[str]:
     """The names, long and short, of the corpus's places a question names (they pick the
     report; they name no indicator)."""
     return {n for p in query.places for n in level_names(p)}
+
+
+def _other_thing(head: str, named: str) -> str | None:
+    """The second thing of a comparison, asked as fully as the first: the first's place and
+    year before it, and when it ends in words the first holds ("居民" of "城镇居民" and "农村
+    居民人均可支配收入增速"), the first's words after those. None when it shares no words
+    and is too short to name a thing of its own."""
+    opening = _OPENING.match(head)
+    before = opening.group(0) if opening else ""
+    for size in range(min(len(named), 6), 1, -1):
+        shared = named[-size:]
+        at = head.find(shared, len(before))
+        if at >= 0:
+            return before + named + head[at + size :]
+    return before + named if len(named) >= 4 else None
