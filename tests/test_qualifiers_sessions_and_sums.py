@@ -1,8 +1,9 @@
 """The thing a figure counts, read more closely: exports are not imports and exports, a
 head-count is not a count of companies, a change asked is not a level, visitors from abroad
 are not all visitors, a sum over years is not two years' levels, a follow-up naming one year
-leaves the period behind, two things of a year compared are each asked; a sibling name put in another's place and a session misnumbered
-are refuted; a name in pinyin the word cutter split is still found.
+leaves the period behind, two things of a year compared are each asked; a sibling name put
+in another's place and a session misnumbered are refuted; a name in pinyin the word cutter
+split is still found.
 Made-up reports (no model: `service_over` builds the usual small service)."""
 
 from __future__ import annotations
