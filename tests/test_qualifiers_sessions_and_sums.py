@@ -26,6 +26,7 @@ REPORT_2025 = """松湾区2025年政府工作报告
 回顾“十四五”以来的四年，接待游客从2020年的1520万人次增加到2024年的2310万人次；累计新增城镇就业9.1万人。
 二、2025年工作安排
 全区地区生产总值增长5%左右；新增学位3000个。
+星河数字产业园二期6月底前建成投用，区第五中学秋季学期投入使用。
 """
 
 
@@ -64,6 +65,22 @@ def test_a_follow_up_naming_one_year_leaves_the_period_behind(service):
 def test_a_name_in_pinyin_is_found_as_the_report_writes_it(service):
     answer = service.answer("How many visitors did the Qingfengwan scenic area receive in 2024?")
     assert not answer.refused and "212万人次" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opens"),
+    [
+        (
+            "When will phase II of the Xinghe digital industrial park open?",
+            "By the end of June 2025",
+        ),
+        ("When will Songwan's No. 5 Middle School be put into use?", "In autumn 2025"),
+    ],
+)
+def test_an_english_when_question_opens_with_the_time(service, question, opens):
+    # the plan's time, its year the passage's own: "6月底前" of the 2025 plan
+    answer = service.answer(question)
+    assert answer.text.startswith(opens), answer.text
 
 
 @pytest.mark.parametrize(

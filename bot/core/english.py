@@ -187,6 +187,8 @@ class EnglishOpener:
     ) -> str | None:
         """The English sentence for the figure that answers the question, if sure of it."""
         slot = read_slot(query.text, wants_number=True)
+        if slot.kind == "date":
+            return _when(answer, passages, covers)
         fills = filling_figures(slot, passages, covers, query.frame)
         asks_growth = "增长" in query.text or "下降" in query.text
         cited = [c.id for c in answer.citations]
@@ -307,3 +309,54 @@ def _last_break(text: str) -> int:
     """Where the sentence holding the end of `text` starts."""
     breaks = list(_SENTENCE_END.finditer(text))
     return breaks[-1].end() if breaks else 0
+
+
+# A time of the year a clause states: "调整至2026年6月", "6月底前", "2025年秋季学期", "年底前"
+_WHEN_SAID = re.compile(
+    r"(?:(?P<year>(?:19|20)\d\d)年)?(?:(?P<month>\d{1,2})月(?P<end>底|末)?|"
+    r"(?P<season>春季|秋季|夏季|冬季|上半年|下半年)(?:学期)?|(?P<year_end>年底|年末))"
+    r"(?P<by>前|之前|以前)?"
+)
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+_SEASON_NAMES = {
+    "春季": "spring",
+    "夏季": "summer",
+    "秋季": "autumn",
+    "冬季": "winter",
+    "上半年": "the first half of",
+    "下半年": "the second half of",
+}
+WHEN_COVERAGE = 0.5  # share of the question a clause must hold for its time to answer it
+
+
+def _when(
+    answer: Answer, passages: Sequence[Passage], covers: Callable[[str], float]
+) -> str | None:
+    """ "By the end of June 2026 [1]." for a when-question: the time the first cited clause
+    on the thing asked states, its year written there or the passage's own single year."""
+    cited = [c.id for c in answer.citations]
+    for p in passages:
+        if p.id not in cited:
+            continue
+        for clause in re.split(r"[，；。,;]", tidy(p.text)):
+            m = _WHEN_SAID.search(clause)
+            if m is None or covers(normalize(clause)) < WHEN_COVERAGE:
+                continue
+            year = m.group("year") or (p.years if re.fullmatch(r"\d{4}", p.years) else "")
+            if not year:
+                continue
+            if m.group("month"):
+                month = int(m.group("month"))
+                if not 1 <= month <= 12:
+                    continue
+                time = f"{_MONTH_NAMES[month - 1]} {year}"
+                lead = "By the end of" if m.group("end") or m.group("by") else "In"
+            elif m.group("season"):
+                time = f"{_SEASON_NAMES[m.group('season')]} {year}"
+                lead = "By" if m.group("by") else "In"
+            else:
+                time, lead = f"{year}", "By the end of"
+            return f"{lead} {time} [{cited.index(p.id) + 1}]."
+    return None
