@@ -62,6 +62,17 @@ def test_a_follow_up_naming_one_year_leaves_the_period_behind(service):
     assert not answer.refused and "2.36万人" in answer.text
 
 
+def test_the_place_a_figure_is_of_is_named(service):
+    # the question gives the figure; the report names the place it is of
+    answer = service.answer("松湾区哪个景区2024年接待游客212万人次？")
+    assert not answer.refused and "青枫湾景区" in answer.text
+
+
+def test_a_same_sounding_slip_in_a_name_is_read_as_the_name(service):
+    answer = service.answer("青峰湾景区去年接待了多少游客")  # 峰 typed for 枫
+    assert not answer.refused and "212万人次" in answer.text
+
+
 def test_a_name_in_pinyin_is_found_as_the_report_writes_it(service):
     answer = service.answer("How many visitors did the Qingfengwan scenic area receive in 2024?")
     assert not answer.refused and "212万人次" in answer.text

@@ -514,6 +514,12 @@ def fills(
             return True  # "粮食总产量36.8万吨说的是哪个地方": the report stating it names it
         if slot.kind == "place" and not _tells_where(slot.asked, p.text, covers):
             continue  # "金陵船厂搬迁要搬到哪里" against "推进金陵船厂搬迁": no place said
+        if (
+            slot.kind in ("name", "place")
+            and slot.echoed
+            and all(q.raw in p.text for q in slot.echoed)
+        ):
+            return True  # "哪个片区新引进外资项目9个": the one whose figure the question gives
         if slot.kind in ("name", "place") and _only_counts(slot.asked, p.text, covers):
             continue  # "新增的上市企业是哪一家" against "新增上市企业1家": counted, not named
         if slot.kind in ("name", "place", "describe") and not _only_echoes(slot, p.text):

@@ -20,6 +20,7 @@ MIN_LEN, MAX_LEN = 2, 6  # stretches of a question looked at, in characters
 MIN_NAME_LETTERS = 6  # a name in pinyin read as the start of a longer word ("Wuxiang")
 MIN_WRITTEN_LETTERS = 7  # a name in pinyin looked for as characters in a row ("Tangliwan")
 MAX_SYLLABLES = 5
+MIN_WRITTEN_CHARS = 3  # a Chinese stretch looked for by sound in the reports' text
 # A stretch holding a question or function character is wording, never a misspelt term.
 # ("想在开个小店" is no slip for 现在, fuzzy as xiang and xian sound)
 _WORDING_CHARS = frozenset(
@@ -161,6 +162,11 @@ class Speller:
             candidates = [w for w in self._by_sound.get(_fuzzy(sound), ()) if _close(stretch, w)]
             if candidates:
                 break  # the usual reading first: another only when it sounds like nothing
+        if not candidates and len(stretch) >= MIN_WRITTEN_CHARS and stretch not in self.corpus_text:
+            # a name the word cutter split ("盛京" + "里"): the reports' characters in a row
+            # that sound like it ("盛经里" → 盛京里)
+            written = _sounding(stretch, getattr(self.corpus_text, "texts", ()))
+            candidates = [written] if written is not None and _close(stretch, written) else []
         if len(candidates) != 1:
             return None
         # checked last: a search of the whole corpus text costs more than a sound lookup
@@ -194,6 +200,32 @@ def vocabulary(cut_texts: Iterable[Sequence[str]]) -> set[str]:
     return words
 
 
+def _sounding(stretch: str, texts: Sequence[str]) -> str | None:
+    """The one run of characters the texts write that sounds like a stretch, character by
+    character in any reading of each; None when none or several do."""
+    from pypinyin import Style, pinyin
+
+    chars = _chars_by_syllable()
+    classes = [
+        "".join(sorted({c for r in readings for c in chars.get(r, "")}))
+        for readings in pinyin(stretch, style=Style.NORMAL, heteronym=True)
+    ]
+    return _found_once(classes, texts)
+
+
+def _found_once(classes: Sequence[str], texts: Sequence[str]) -> str | None:
+    """The one string of the texts with a character of each class in turn, else None."""
+    if not classes or not all(classes):
+        return None
+    pattern = re.compile("".join(f"[{re.escape(c)}]" for c in classes))
+    found: set[str] = set()
+    for text in texts:
+        found.update(pattern.findall(text))
+        if len(found) > 1:
+            return None
+    return found.pop() if found else None
+
+
 def _written_as(latin: str, texts: Sequence[str]) -> str | None:
     """The one run of characters the texts write that a name in pinyin spells, syllable by
     syllable in any reading of each character ("tangliwan" → 棠梨湾); None when none or
@@ -207,8 +239,8 @@ def _written_as(latin: str, texts: Sequence[str]) -> str | None:
         pattern = re.compile("".join(f"[{c}]" for c in classes))
         for text in texts:
             found.update(pattern.findall(text))
-        if len(found) > 1:
-            return None
+            if len(found) > 1:
+                return None
     return found.pop() if len(found) == 1 else None
 
 
