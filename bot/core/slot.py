@@ -30,7 +30,7 @@ from wenzheng.bot.core.lexicon import Scopes, group_words, scopes_named
 from wenzheng.bot.core.query import DIRECTION_ASKED
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
 from wenzheng.corpus.quantities import COUNT_UNITS, Quantity, extract_quantities
-from wenzheng.corpus.text import normalize
+from wenzheng.corpus.text import in_order, normalize
 from wenzheng.corpus.time import DATE, MONTH_DAY, WHICH_YEAR, YEAR_NIAN, YEARS_COUNT
 from wenzheng.corpus.units import interchangeable
 
@@ -951,6 +951,8 @@ def _unqualified(modifier: str, names: tuple[str, ...], key: str, scopes: Scopes
             words = words.replace(w, "")
     if len(words) < 2 or _WHOLE_AREA.fullmatch(words) or not any(n in key for n in names):
         return False
+    if in_order(words, key):
+        return False  # "规上" written "规模以上", "农民" "农村居民"
     return not any(words[i : i + 2] in key for i in range(len(words) - 1))
 
 
