@@ -204,6 +204,10 @@ WITHIN_YEAR = re.compile(
     # a deadline: "10月前", "9月底以前", "秋季学期前" (from the year's start to it)
     r"((?<=[月旬初底末日号期学度季天])(?:以前|之前|前)(?![往来进夕列景沿期身置后茅三两]))?"
 )
+# A date put off to the end of a year ("推迟到2026年底"): a month of its own
+_PUT_OFF_TO_YEAR_END = re.compile(
+    rf"{PUT_OFF_TO}\s*(?:({_Y})\s*)?(年(?:底|末))(?!以前|之前|前)"
+)
 _SEASONS = {"春": ((2, 1), (5, 31)), "夏": ((5, 1), (8, 31)), "秋": ((8, 1), (11, 31))}
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -283,7 +287,12 @@ def times_within_year(text: str) -> list[WithinYear]:
             low = (1, 1)
         if 1 <= low[0] <= 12 and 1 <= high[0] <= 12:
             out.append(WithinYear(m.start(), m.end(), year, low, high, reach))
-    return out
+    for m in _PUT_OFF_TO_YEAR_END.finditer(text):
+        # a date put off to a year's end is December, not "by the end of the year"
+        year = int(m.group(1)) if m.group(1) else 0
+        start = m.start(1) if m.group(1) else m.start(2)
+        out.append(WithinYear(start, m.end(), year, (12, 1), (12, 31)))
+    return sorted(out, key=lambda w: w.start)
 
 
 def without_times(text: str) -> str:

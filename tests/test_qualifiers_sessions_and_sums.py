@@ -21,6 +21,7 @@ REPORT_2025 = """松湾区2025年政府工作报告
 打造柳湾、梅岭等夜间经济集聚区5个，柳湾国际艺术区获评省级夜间文化和旅游消费集聚区。
 全区花卉种植面积4.2万亩。
 星河数字产业园新增入驻企业41家，累计入驻企业198家。
+青枫湾二期工程完成工程量的七成，完工时间调整至2025年6月。
 城镇新增就业2.36万人。
 城镇居民人均可支配收入56380元，增长4.6%；农村居民人均可支配收入24750元，增长7.3%。
 回顾“十四五”以来的四年，接待游客从2020年的1520万人次增加到2024年的2310万人次；累计新增城镇就业9.1万人。
@@ -118,6 +119,12 @@ def test_two_things_of_a_year_compared_open_with_yes_or_no(service, question, op
         # the session whose targets the review measures the year against
         ("松湾区2024年的工作对照的是区三届人大四次会议确定的目标", "supported"),
         ("松湾区2024年的工作对照的是区三届人大三次会议确定的目标", "refuted"),
+        # the period's sum, not the last year's figure
+        ("“十四五”期间松湾区累计新增城镇就业2.36万人", "refuted"),
+        ("“十四五”期间松湾区累计新增城镇就业9.1万人", "supported"),
+        # a date put off to a year's end is December, not "by then"
+        ("松湾区青枫湾二期工程完工时间推迟到2025年底", "refuted"),
+        ("松湾区青枫湾二期工程完工时间推迟到2025年6月", "supported"),
     ],
 )
 def test_names_sessions_and_qualified_figures_in_claims(service, claim, verdict):

@@ -640,6 +640,13 @@ def years_counted(text: str) -> int:
     return int(n) if n.isdigit() else int(parse_chinese_numeral(n) or 0)
 
 
+# A sum or a yearly average over a five-year plan's period ("“十四五”期间累计", "“十四五”时期
+# 年均增长")
+_PLAN_PERIOD_SUM = re.compile(
+    r"十[一二三四五六七八九]五”?(?:期间|时期)[^，。；]{0,12}?(?:累计|年均)"
+)
+
+
 def claim_time(
     text: str, at: int, default: ClaimTime | None = None, target: bool = False
 ) -> ClaimTime:
@@ -653,6 +660,14 @@ def claim_time(
         # (a later clause naming its own year speaks of that year: "“十四五”以来累计新增
         # 学位9200个，仅2024年一年就新增…")
         return ClaimTime(frame=FRAME_SPAN, span=look_back_length(text))
+    if (
+        _PLAN_PERIOD_SUM.search(text)
+        and not CLAIM_YEAR.search(text)
+        and not _TARGET_WORDS.search(text)
+        and not _SOFT_TARGET_WORDS.search(text)
+    ):
+        # "“十四五”期间全区累计新增城镇就业…": the period's sum, not one year's figure
+        return ClaimTime(frame=FRAME_SPAN)
     change = next((m for m in CHANGE_OF_YEARS.finditer(text) if m.start() < at), None)
     if change is not None and not _SENTENCE_END.search(text, change.end(), at):
         # "从2016年的1062.3亿元增加到2021年的1486.7亿元，年均增长6.8%": both figures are
