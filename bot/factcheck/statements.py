@@ -207,6 +207,10 @@ class StatementChecker:
             return CheckResult(claim, "not_found", explanation="声明中没有可核查的内容。")
         time = claim_time(text, len(text))
         candidates = {p.id: p for p in self.candidates(text, docs)}
+        # a claim of something done, with no time and no word of a plan
+        untimed_done = (
+            not time.year and not time.frame and not time.soft and not _PLANNED.search(text)
+        )
         best: dict[bool, tuple[float, Passage | None, str]] = {
             True: (0.0, None, ""),  # best passage part in the claim's time
             False: (0.0, None, ""),  # best one in another time
@@ -215,6 +219,8 @@ class StatementChecker:
             for seg, year in _segments(p):
                 cov = len(grams & bigrams(self.content(seg))) / len(grams)
                 in_time = time.soft or self.reports.time_matches(time, p, year)
+                if untimed_done and p.frame == FRAME_TARGETS:
+                    in_time = False  # "…主体完工" said as done: a plan for it says not so
                 if cov > best[in_time][0]:
                     best[in_time] = (cov, p, seg)
         best_in, best_out = best[True], best[False]
