@@ -337,6 +337,9 @@ def stay_with(query: Query, previous: Query) -> Query:
         query = replace(query, years=previous.years)
     if timeless and query.relative is None:
         query = replace(query, relative=previous.relative)
+    if timeless and query.frame is None and previous.frame == FRAME_SPAN:
+        # "“十四五”以来一共改造了多少老旧小区 加装电梯多少台": the period's too
+        query = replace(query, frame=FRAME_SPAN)
     return query
 
 

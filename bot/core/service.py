@@ -174,7 +174,7 @@ _COMPARED_WITH = frozenset({"比上年", "较上年", "同比", "比去年", "�
 # Words of the stretch of years asked ("“十四五”以来四年累计…"): they pick the passage, and a
 # figure of a look-back's list names them once, at the sentence's opening
 _STRETCH_WORD = re.compile(
-    r"十[一二三四五六七八九]五|以来|期间|[一二两三四五六七八九十\d]+年|头|近"
+    r"(?:十[一二三四五六七八九]五|以来|期间|时期|[一二两三四五六七八九十\d]+年|头|近)+"
 )
 # A passage stating the asked indicator's own figure is preferred to a better-ranked one of
 # the same report and frame within this score margin, among this many
