@@ -67,6 +67,8 @@ def test_the_place_a_figure_is_of_is_named(service):
     # the question gives the figure; the report names the place it is of
     answer = service.answer("松湾区哪个景区2024年接待游客212万人次？")
     assert not answer.refused and "青枫湾景区" in answer.text
+    # the names of things the report only counts are not given by the count
+    assert service.answer("松湾区2024年新增的41家入驻企业分别是哪几家？").refused
 
 
 def test_a_same_sounding_slip_in_a_name_is_read_as_the_name(service):

@@ -517,9 +517,12 @@ def fills(
         if (
             slot.kind in ("name", "place")
             and slot.echoed
+            and _WHICH_ONE.search(slot.asked)
             and all(q.raw in p.text for q in slot.echoed)
         ):
-            return True  # "哪个片区新引进外资项目9个": the one whose figure the question gives
+            # "哪个片区新引进外资项目9个": the one whose figure the question gives (not
+            # "24个微站分别装在哪些地方": where each of the things counted is)
+            return True
         if slot.kind in ("name", "place") and _only_counts(slot.asked, p.text, covers):
             continue  # "新增的上市企业是哪一家" against "新增上市企业1家": counted, not named
         if slot.kind in ("name", "place", "describe") and not _only_echoes(slot, p.text):
@@ -1143,6 +1146,8 @@ def _tells_where(asked: str, text: str, covers: Callable[[str], float]) -> bool:
     )
 
 
+# One place asked of its figure ("哪个片区…9个"), not a list of the places of things counted
+_WHICH_ONE = re.compile(r"哪一?个(?!.*(?:哪些|分别|各自|都是))")
 # Names asked outright ("分别叫什么名字", "名称是什么"): a count of the things names none
 _NAMES_ASKED = re.compile(r"名字|名称")
 _WHICH_COUNTED = re.compile(r"哪[一几些]?([家个所项座条位名])")
