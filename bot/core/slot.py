@@ -348,7 +348,7 @@ def _filling(
         and _bound(slot, ctx, covers, need)
         and all(n in _sentence_around(p.text, q) for n in numbered)
         and not any(
-            _unqualified(modifier, names, _sentence_around(p.text, q), slot.scopes)
+            _unqualified(modifier, names, _sentence_around(p.text, q), slot)
             for modifier, names in slot.heads
         )
     ]
@@ -943,13 +943,17 @@ _WHOLE_AREA = re.compile(
 )
 
 
-def _unqualified(modifier: str, names: tuple[str, ...], key: str, scopes: Scopes) -> bool:
+def _unqualified(modifier: str, names: tuple[str, ...], key: str, slot: Slot) -> bool:
     """The question qualifies a noun ("入境游客") and the figure's sentence names the noun
     without the qualifier (no two of its characters in a row: "全年接待游客2780万人次"): a
     count of all of them, or of others. A qualifier of the whole area ("县里"), a scope
-    ("新增", "累计") or a year qualifies nothing here."""
+    ("新增", "累计") or a year qualifies nothing here; one the lexicon gives a report term for
+    is that term."""
+    said = {e for n in slot.nouns if n[0] == modifier for e in n[1:]}
+    if any(e in key for e in said):
+        return False  # the report's term for it ("安老" is the reports' 养老)
     words = re.sub(r"(?:19|20)\d\d年?|[^\u4e00-\u9fff]", "", modifier)
-    for group in scopes:
+    for group in slot.scopes:
         for w in group:
             words = words.replace(w, "")
     if len(words) < 2 or _WHOLE_AREA.fullmatch(words) or not any(n in key for n in names):
