@@ -1150,8 +1150,12 @@ def _tells_where(asked: str, text: str, covers: Callable[[str], float]) -> bool:
     )
 
 
-# One place asked of its figure ("哪个片区…9个"), not a list of the places of things counted
-_WHICH_ONE = re.compile(r"哪一?个(?!.*(?:哪些|分别|各自|都是))")
+# One place asked of its figure ("哪个片区…9个"), not a list of the places of things counted,
+# nor who did something to the figure ("98.7%…是哪个机构调查出来的")
+_WHICH_ONE = re.compile(
+    r"哪一?个[\u4e00-\u9fff]{0,3}?(?:区|县|市|镇|乡|村|街道|社区|园|街|景区|站|港|湖|山|岛|湾|城)"
+    r"(?!.*(?:哪些|分别|各自|都是))"
+)
 # Names asked outright ("分别叫什么名字", "名称是什么"): a count of the things names none
 _NAMES_ASKED = re.compile(r"名字|名称")
 _WHICH_COUNTED = re.compile(r"哪[一几些]?([家个所项座条位名])")

@@ -211,6 +211,7 @@ class StatementChecker:
         untimed_done = (
             not time.year and not time.frame and not time.soft and not _PLANNED.search(text)
         )
+        done: tuple[float, Passage | None, str] = (0.0, None, "")  # best not a plan
         best: dict[bool, tuple[float, Passage | None, str]] = {
             True: (0.0, None, ""),  # best passage part in the claim's time
             False: (0.0, None, ""),  # best one in another time
@@ -219,8 +220,8 @@ class StatementChecker:
             for seg, year in _segments(p):
                 cov = len(grams & bigrams(self.content(seg))) / len(grams)
                 in_time = time.soft or self.reports.time_matches(time, p, year)
-                if untimed_done and p.frame == FRAME_TARGETS:
-                    in_time = False  # "…主体完工" said as done: a plan for it says not so
+                if untimed_done and p.frame != FRAME_TARGETS and cov > done[0]:
+                    done = (cov, p, seg)
                 if cov > best[in_time][0]:
                     best[in_time] = (cov, p, seg)
         best_in, best_out = best[True], best[False]
@@ -270,6 +271,10 @@ class StatementChecker:
                 and self._bound(text, seg)
                 and self._agree(text, seg)
             ):
+                if untimed_done and passage.frame == FRAME_TARGETS:
+                    # "…主体完工" said as done, no time: a plan for it does not say so; what
+                    # a review says of it may say otherwise ("完成主体结构施工的八成")
+                    return self._done_or_planned(claim, text, passage, done)
                 why = f"报告原文：“{passage.text}”，与声明一致。"
                 return CheckResult(claim, "supported", (self.reports.cite(passage),), why)
         ocov, other, _ = best_out
@@ -322,6 +327,19 @@ class StatementChecker:
         why = "报告中没有找到与声明相符的内容。"
         if figures:
             why = "报告中没有与声明中的数字对应的指标。"
+        return CheckResult(claim, "not_found", explanation=why)
+
+    def _done_or_planned(
+        self, claim: str, text: str, plan: Passage, done: tuple[float, Passage | None, str]
+    ) -> CheckResult:
+        """A claim of something done, with no time, that a plan states: refuted by a review
+        saying otherwise of it, else not found (only planned)."""
+        cov, passage, seg = done
+        if passage is not None and cov >= CONFLICT_COVERAGE:
+            conflict = self.conflict(text, [passage], seg)
+            if conflict:
+                return CheckResult(claim, "refuted", (self.reports.cite(passage),), conflict[1])
+        why = f"报告只把它列为计划：“{plan.text}”，没有说已经做到。"
         return CheckResult(claim, "not_found", explanation=why)
 
     def _stayed(
