@@ -1000,7 +1000,6 @@ class Answerer:
             part=part_asked(query.text, query.terms, self._known_word),
             nouns=nouns,
             heads=heads,
-            things=tuple(named),
             levels=self.lexicon.levels,
             dated=bool(query.years),
             indicators=tuple(

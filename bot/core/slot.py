@@ -211,9 +211,6 @@ class Slot:
     # a part of a thing asked after it ("高层次人才中**外籍人才**有多少人"): a filling
     # figure's words name it
     part: str = ""
-    # the nouns naming the thing asked (the question's nouns, measures and long terms, each
-    # with its report terms): a figure's words name one of them
-    things: tuple[tuple[str, ...], ...] = ()
 
     def scope(self, text: str) -> frozenset[int]:
         """The scope classes a text names (as indexes into `scopes`)."""
@@ -338,8 +335,6 @@ def _filling(
         # 电梯" against the district's "加装电梯58部": the passage gives no figure of the
         # street or town asked (one the asker lives in, "我是江浦街道的居民", asks nothing)
         return []
-    if not _names_a_thing(slot, "".join((*p.section, p.lead, p.text))):
-        return []  # "“十五五”期间新增学位的目标": the plan's goals name no 学位
     numbered = _NUMBERED_THING.findall(slot.asked)
     fills = [
         Fill(p, q, ctx)
@@ -389,19 +384,6 @@ _PLAN_SPAN_SAID = re.compile(
     r"十[一二三四五六七八九]五|五年|到(?:19|20)\d\d年|(?:19|20)\d\d年(?:底|末)?(?:前|以前)|"
     r"期末|规划期|年均|累计"
 )
-
-
-def _names_a_thing(slot: Slot, text: str) -> bool:
-    """The text names one of the things asked, by two characters of it in a row (a word the
-    question's cutter glued to its measure, "条路" of "多少条路", names no thing to look for)."""
-    words = [
-        n[1:] if n[:1] in COUNT_UNITS and re.search(f"(?:多少|几){n}", slot.asked) else n
-        for names in slot.things
-        for n in names
-    ]
-    if not words or any(len(w) < 2 for w in words):
-        return True
-    return any(w[i : i + 2] in text for w in words for i in range(len(w) - 1))
 
 
 def _of_year(fill: Fill, year: str) -> bool:

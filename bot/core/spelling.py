@@ -250,7 +250,8 @@ def _syllabified(latin: str, most: int = 12) -> list[tuple[str, ...]]:
     from wenzheng.bot.core.pinyin_places import syllables
 
     known = syllables()
-    ways: list[list[tuple[str, ...]]] = [[()]] + [[] for _ in latin]
+    empty: tuple[str, ...] = ()
+    ways: list[list[tuple[str, ...]]] = [[empty]] + [[] for _ in latin]
     for end in range(1, len(latin) + 1):
         for start in range(max(0, end - 6), end):
             if latin[start:end] in known:
