@@ -205,9 +205,7 @@ WITHIN_YEAR = re.compile(
     r"((?<=[月旬初底末日号期学度季天])(?:以前|之前|前)(?![往来进夕列景沿期身置后茅三两]))?"
 )
 # A date put off to the end of a year ("推迟到2026年底"): a month of its own
-_PUT_OFF_TO_YEAR_END = re.compile(
-    rf"{PUT_OFF_TO}\s*(?:({_Y})\s*)?(年(?:底|末))(?!以前|之前|前)"
-)
+_PUT_OFF_TO_YEAR_END = re.compile(rf"{PUT_OFF_TO}\s*(?:({_Y})\s*)?(年(?:底|末))(?!以前|之前|前)")
 _SEASONS = {"春": ((2, 1), (5, 31)), "夏": ((5, 1), (8, 31)), "秋": ((8, 1), (11, 31))}
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
