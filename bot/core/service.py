@@ -139,7 +139,7 @@ _NOT_A_THING = re.compile(
     r"^(?:上一?年|去年|前年|同期|往年|以前|之前|过去|年初|目标|计划|预期|全[国省市区县]|平均)|"
     r"(?:19|20)\d\d|目标|计划|预期|完成"
 )
-# A place or a year opening a question ("五华区2023年"), kept for the other thing compared
+# A place or a year opening a question ("松湾区2024年"), kept for the other thing compared
 _OPENING = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,6}?(?=(?:19|20)\d\d年|[今去前]年)|[\u4e00-\u9fff]{2,6}?[区县市])?"
     r"(?:(?:19|20)\d\d年|[今去前]年)?"

@@ -147,12 +147,12 @@ CHANGE_WORDS = frozenset(
 )
 _PERSON_UNITS = frozenset({"人", "位", "名"})
 # A head-count asked by the people it counts, not by a measure word: "有多少从业人员" is
-# not filled by "入驻企业273家"
+# not filled by "入驻企业198家"
 _PEOPLE_ASKED = re.compile(
     r"(?:多少|几)(?:个|名|位)?[\u4e00-\u9fff]{0,4}?"
     r"(?:人员|员工|职工|工人|人才|学生|教师|老师|医生|护士|志愿者|居民|人口|村民|专家|党员|干部)"
 )
-# A change by a count or an amount asked ("比上年增加了多少亩"): a level ("种植面积4.6万亩")
+# A change by a count or an amount asked ("比上年增加了多少亩"): a level ("种植面积4.2万亩")
 # is no answer, only a figure the report states as a change
 _CHANGE_ASKED = re.compile(
     r"(?:比|较|同比)(?:上一?年|去年|前年|(?:19|20)\d\d年)?[^，。？?]{0,6}?"
@@ -502,8 +502,8 @@ def fills(
             and _WHICH_ONE.search(slot.asked)
             and all(q.raw in p.text for q in slot.echoed)
         ):
-            # "哪个片区新引进外资项目9个": the one whose figure the question gives (not
-            # "24个微站分别装在哪些地方": where each of the things counted is)
+            # "哪个片区新引进外资项目7个": the one whose figure the question gives (not
+            # "12个监测站分别装在哪些地方": where each of the things counted is)
             return True
         if slot.kind in ("name", "place") and _only_counts(slot.asked, p.text, covers):
             continue  # "新增的上市企业是哪一家" against "新增上市企业1家": counted, not named
@@ -927,7 +927,7 @@ _WHOLE_AREA = re.compile(
 
 def _unqualified(modifier: str, names: tuple[str, ...], key: str, slot: Slot) -> bool:
     """The question qualifies a noun ("入境游客") and the figure's sentence names the noun
-    without the qualifier (no two of its characters in a row: "全年接待游客2780万人次"): a
+    without the qualifier (no two of its characters in a row: "全年接待游客2310万人次"): a
     count of all of them, or of others. A qualifier of the whole area ("县里"), a scope
     ("新增", "累计") or a year qualifies nothing here; one the lexicon gives a report term for
     is that term."""
@@ -1133,7 +1133,7 @@ def _tells_where(asked: str, text: str, covers: Callable[[str], float]) -> bool:
 
 
 # One place asked of its figure ("哪个片区…9个"), not a list of the places of things counted,
-# nor who did something to the figure ("98.7%…是哪个机构调查出来的")
+# nor who did something to the figure ("96.5%…是哪个机构调查的")
 _WHICH_ONE = re.compile(
     r"哪一?个[\u4e00-\u9fff]{0,3}?(?:区|县|市|镇|乡|村|街道|社区|园|街|景区|站|港|湖|山|岛|湾|城)"
     r"(?!.*(?:哪些|分别|各自|都是))"

@@ -18,7 +18,7 @@ from functools import lru_cache
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 MIN_LEN, MAX_LEN = 2, 6  # stretches of a question looked at, in characters
 MIN_NAME_LETTERS = 6  # a name in pinyin read as the start of a longer word ("Wuxiang")
-MIN_WRITTEN_LETTERS = 7  # a name in pinyin looked for as characters in a row ("Tangliwan")
+MIN_WRITTEN_LETTERS = 7  # a name in pinyin looked for as characters in a row ("Qingfengwan")
 MAX_SYLLABLES = 5
 MIN_WRITTEN_CHARS = 3  # a Chinese stretch looked for by sound in the reports' text
 # A stretch holding a question or function character is wording, never a misspelt term.
@@ -108,8 +108,8 @@ class Speller:
             shortest = min((len(w) for w in starting), default=0)
             words = {w for w in starting if len(w) == shortest}
         if not words and len(latin) >= MIN_WRITTEN_LETTERS:
-            # a name the word cutter split ("棠梨" + "湾"): its characters as the reports write
-            # them, in a row ("Tangliwan" → 棠梨湾)
+            # a name the word cutter split ("青枫" + "湾"): its characters as the reports write
+            # them, in a row ("Qingfengwan" → 青枫湾)
             written = _written_as(latin, getattr(self.corpus_text, "texts", ()))
             return written if written is not None and _CJK_RUN.fullmatch(written) else None
         return next(iter(words)) if len(words) == 1 else None
@@ -163,8 +163,8 @@ class Speller:
             if candidates:
                 break  # the usual reading first: another only when it sounds like nothing
         if not candidates and len(stretch) >= MIN_WRITTEN_CHARS and stretch not in self.corpus_text:
-            # a name the word cutter split ("盛京" + "里"): the reports' characters in a row
-            # that sound like it ("盛经里" → 盛京里)
+            # a name the word cutter split ("青枫" + "湾"): the reports' characters in a row
+            # that sound like it ("青峰湾" → 青枫湾)
             written = _sounding(stretch, getattr(self.corpus_text, "texts", ()))
             candidates = [written] if written is not None and _close(stretch, written) else []
         if len(candidates) != 1:
@@ -228,7 +228,7 @@ def _found_once(classes: Sequence[str], texts: Sequence[str]) -> str | None:
 
 def _written_as(latin: str, texts: Sequence[str]) -> str | None:
     """The one run of characters the texts write that a name in pinyin spells, syllable by
-    syllable in any reading of each character ("tangliwan" → 棠梨湾); None when none or
+    syllable in any reading of each character ("qingfengwan" → 青枫湾); None when none or
     several do."""
     found: set[str] = set()
     chars = _chars_by_syllable()

@@ -50,7 +50,7 @@ _LEADS = (
     ),
     # any short headline without figures before a colon and the figures it heads ("蜀山区
     # 民生答卷温暖人心：2023年新增学位9200个…"): its place kept as their source
-    # (a place alone before the colon is the source too: "浑南区：2025年新增…")
+    # (a place alone before the colon is the source too: "松湾区：2025年新增…")
     re.compile(
         r"^(?:(?P<source>[\u4e00-\u9fff]{1,6}?[区县市])[^，,：:。\d“”]{0,14}|[^，,：:。\d“”]{2,14})"
         r"[：:](?=[^：:]*[\u4e00-\u9fff]{4}[^：:]*\d)"

@@ -1490,7 +1490,7 @@ def _stayed(text: str, ptext: str) -> str | None:
 
 def _sibling_swapped(claim: str, passage: str) -> tuple[str, str] | None:
     """A name the passage lists beside another, put by the claim where the passage has the
-    other: "梅溪湖国际艺术区获评…" against "打造后湖、梅溪湖等…，后湖国际艺术区获评…" (the
+    other: "梅岭国际艺术区获评…" against "打造柳湾、梅岭等…，柳湾国际艺术区获评…" (the
     words after the names, ≥ 4 characters, are the passage's). Returns (claimed, stated)."""
     matcher = difflib.SequenceMatcher(None, claim, passage, autojunk=False)
     start = pstart = 0
@@ -1518,7 +1518,7 @@ def _sibling_swapped(claim: str, passage: str) -> tuple[str, str] | None:
     return None
 
 
-# The rest of a name after its first words: "国际艺术区" of 梅溪湖国际艺术区
+# The rest of a name after its first words: "国际艺术区" of 梅岭国际艺术区
 _NAME_END = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:区|园|街|馆|院|校|中心|公司|基地|工程|景区|社区|站|路|桥|村|镇|湖|山)"
 )
