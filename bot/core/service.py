@@ -524,9 +524,7 @@ class Answerer:
         if mine.unit != theirs.unit or (change and mine.unit in ("%", "个百分点")):
             return None
         more = (m.group("way") or "") in "多高大快" if m.group("way") else change in _RISE
-        holds = mine.value > theirs.value if more else mine.value < theirs.value
-        combined = combine(original or query.original, pair)
-        return replace(combined, text=opening(holds, query.text) + combined.text)
+        return _compared(query, original, pair, mine.value, theirs.value, more)
 
     def _things_compared(
         self, query: Query, history: Sequence[str], original: str | None
@@ -558,10 +556,7 @@ class Answerer:
         if first.passage.id == second.passage.id and first.quantity.start == second.quantity.start:
             return None  # one figure found for both: the two things were not told apart
         more = m.group("way") in "多高大快"
-        mine, theirs = first.quantity.value, second.quantity.value
-        holds = mine > theirs if more else mine < theirs
-        combined = combine(original or query.original, pair)
-        return replace(combined, text=opening(holds, query.text) + combined.text)
+        return _compared(query, original, pair, first.quantity.value, second.quantity.value, more)
 
     def _target_against_result(
         self, query: Query, history: Sequence[str], original: str | None
@@ -590,9 +585,7 @@ class Answerer:
         if mine.unit != theirs.unit:
             return None
         more = (m.group(1) or m.group(2)) in "多高大快"
-        holds = mine.value > theirs.value if more else mine.value < theirs.value
-        combined = combine(original or query.original, pair)
-        return replace(combined, text=opening(holds, query.text) + combined.text)
+        return _compared(query, original, pair, mine.value, theirs.value, more)
 
     def _with_target_met(self, query: Query, both: list[Answer], combined: Answer) -> Answer:
         """The target and the result, each from its report, opened with 是/否 when both
@@ -1190,6 +1183,16 @@ def _place_words(query: Query) -> set[str]:
     """The names, long and short, of the corpus's places a question names (they pick the
     report; they name no indicator)."""
     return {n for p in query.places for n in level_names(p)}
+
+
+def _compared(
+    query: Query, original: str | None, pair: list[Answer], mine: float, theirs: float, more: bool
+) -> Answer:
+    """The two answers of a comparison in one, opened with 是/否: whether the first figure is
+    more (`more`) or less than the second."""
+    holds = mine > theirs if more else mine < theirs
+    combined = combine(original or query.original, pair)
+    return replace(combined, text=opening(holds, query.text) + combined.text)
 
 
 def _other_thing(head: str, named: str) -> str | None:

@@ -215,15 +215,26 @@ def _sounding(stretch: str, texts: Sequence[str]) -> str | None:
 
 def _found_once(classes: Sequence[str], texts: Sequence[str]) -> str | None:
     """The one string of the texts with a character of each class in turn, else None."""
+    return _one(_found(classes, texts))
+
+
+def _found(classes: Sequence[str], texts: Sequence[str]) -> set[str]:
+    """The strings of the texts with a character of each class in turn, up to two (two say
+    the sound is no one name's)."""
     if not classes or not all(classes):
-        return None
+        return set()
     pattern = re.compile("".join(f"[{re.escape(c)}]" for c in classes))
     found: set[str] = set()
     for text in texts:
         found.update(pattern.findall(text))
         if len(found) > 1:
-            return None
-    return found.pop() if found else None
+            break
+    return found
+
+
+def _one(found: set[str]) -> str | None:
+    """The single string found, or None for none or several."""
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _written_as(latin: str, texts: Sequence[str]) -> str | None:
@@ -233,15 +244,11 @@ def _written_as(latin: str, texts: Sequence[str]) -> str | None:
     found: set[str] = set()
     chars = _chars_by_syllable()
     for syllables in _syllabified(latin):
-        classes = [chars.get(s, "") for s in syllables]
-        if len(syllables) < 2 or not all(classes):
-            continue
-        pattern = re.compile("".join(f"[{c}]" for c in classes))
-        for text in texts:
-            found.update(pattern.findall(text))
-            if len(found) > 1:
-                return None
-    return found.pop() if len(found) == 1 else None
+        if len(syllables) >= 2:
+            found |= _found([chars.get(s, "") for s in syllables], texts)
+        if len(found) > 1:
+            return None
+    return _one(found)
 
 
 def _syllabified(latin: str, most: int = 12) -> list[tuple[str, ...]]:
