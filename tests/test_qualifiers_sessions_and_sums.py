@@ -131,3 +131,35 @@ def test_two_things_of_a_year_compared_open_with_yes_or_no(service, question, op
 )
 def test_names_sessions_and_qualified_figures_in_claims(service, claim, verdict):
     assert service.check(claim).verdict == verdict
+
+
+OTHER_2025 = """柏溪区2025年政府工作报告
+——2025年1月9日在柏溪区第二届人民代表大会第五次会议上
+区长 秦川
+
+一、2024年工作回顾
+新增学位4100个；新增养老床位320张、社区助餐点22个。
+二、2025年工作安排
+新增学位3000个。
+"""
+
+HOSPITAL_2025 = REPORT_2025.replace(
+    "城镇新增就业2.36万人。",
+    "城镇新增就业2.36万人。区中医医院新院区于2024年6月建成投用，新增床位500张。",
+)
+
+
+@pytest.fixture(scope="module")
+def two_places(tmp_path_factory):
+    from tests.conftest import service_over
+
+    return service_over(
+        tmp_path_factory, {"songwan-2025.txt": HOSPITAL_2025, "baixi-2025.txt": OTHER_2025}
+    )
+
+
+def test_a_second_question_stays_with_the_place_the_first_was_answered_from(two_places):
+    # no place named: the beds asked next are the answered hospital's, not the other
+    # district's 养老床位
+    answer = two_places.answer("区中医医院新院区是哪个月建成投用的？新增了多少张床位？")
+    assert "500张" in answer.text and "320张" not in answer.text

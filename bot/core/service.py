@@ -331,9 +331,19 @@ class Answerer:
         earlier = [q for h in history for q in self.questions(h)]
         answers = []
         for asked in self.questions(question):
-            answers.append(self.answer_question(asked, earlier, original=question))
-            earlier = [*earlier, asked]
+            answer = self.answer_question(asked, earlier, original=question)
+            answers.append(answer)
+            earlier = [*earlier, self._placed(asked, answer)]
         return combine(question, answers)
+
+    def _placed(self, asked: str, answer: Answer) -> str:
+        """A question as the next one of its message leans on it: naming the place its answer
+        is from when it named none ("区中医医院新院区是哪个月建成投用的？新增了多少张床位？":
+        the beds are the answered hospital's, not another district's)."""
+        cited = {self.docs[p.doc_id].meta.region for p in self.cited_passages(answer)}
+        if answer.refused or len(cited) != 1 or self._understand(asked, ()).places:
+            return asked
+        return next(iter(cited)) + asked
 
     def questions(self, message: str) -> list[str]:
         """The questions of a message, with slips of pinyin input corrected."""
