@@ -32,6 +32,8 @@ YEAR_SPAN = re.compile(rf"{_Y}\s*年?\s*[-—~～至到]\s*{_Y}|五年来|五年
 # The years a look-back runs over ("五年来", "三年间", "过去五年", "近5年"): a time, no figure
 # A count of years, in digits or Chinese numerals ("五年", "3年"; not "2023年": see uses)
 YEARS_COUNT = r"[\d一二三两四五六七八九十]{1,2}年"
+# A five-year plan by its name ("十四五", "十五五")
+PLAN_PERIOD = r"十[一二三四五六七八九]五"
 LOOK_BACK_YEARS = re.compile(
     rf"(?:过去|近)?{YEARS_COUNT}(?:来|间|以来|内)|(?:过去|近){YEARS_COUNT}"
 )

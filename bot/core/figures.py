@@ -28,6 +28,7 @@ from wenzheng.corpus.time import (
     CLAIM_YEAR,
     LEADING_YEAR,
     LOOK_BACK_YEARS,
+    PLAN_PERIOD,
     PUT_OFF_TO,
     YEAR_SPAN,
     YEAR_WORD,
@@ -642,9 +643,7 @@ def years_counted(text: str) -> int:
 
 # A sum or a yearly average over a five-year plan's period ("“十四五”期间累计", "“十四五”时期
 # 年均增长")
-_PLAN_PERIOD_SUM = re.compile(
-    r"十[一二三四五六七八九]五”?(?:期间|时期)[^，。；]{0,12}?(?:累计|年均)"
-)
+_PLAN_PERIOD_SUM = re.compile(PLAN_PERIOD + r"”?(?:期间|时期)[^，。；]{0,12}?(?:累计|年均)")
 
 
 def claim_time(

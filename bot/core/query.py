@@ -15,7 +15,7 @@ from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
 from wenzheng.corpus.quantities import COUNT_UNITS, english_magnitudes
 from wenzheng.corpus.text import normalize, strip_controls
-from wenzheng.corpus.time import WHICH_YEAR, YEAR, arabic_years
+from wenzheng.corpus.time import PLAN_PERIOD, WHICH_YEAR, YEAR, arabic_years
 from wenzheng.index.keyword import cut_words, tokenize
 
 # Longer input is cut (adapters tell the user so): nobody asks a 10,000-character question.
@@ -464,7 +464,9 @@ _GENERIC = frozenset(
 # Words naming a time of their own, so that a follow-up does not keep the earlier year
 # Words of a period's sum or average, which a follow-up naming one year leaves behind
 _OVER_YEARS = re.compile(
-    r"期间|时期|以来|累计|累积|年均|总计|合计|共计|五年|几年|十[一二三四五六七八九]五|[两二三四五六七八九十]年来"
+    r"期间|时期|以来|累计|累积|年均|总计|合计|共计|五年|几年|"
+    + PLAN_PERIOD
+    + r"|[两二三四五六七八九十]年来"
 )
 _TIME_WORD = re.compile(
     r"今年|去年|前年|明年|上一年|过去一年|五年|这几年|近几年|十三五|十四五|"

@@ -76,7 +76,7 @@ from wenzheng.corpus.model import (
 from wenzheng.corpus.places import covered_places, level_names
 from wenzheng.corpus.quantities import has_figure, without_figures
 from wenzheng.corpus.text import normalize
-from wenzheng.corpus.time import YEAR_NIAN, YEARS_COUNT
+from wenzheng.corpus.time import PLAN_PERIOD, YEAR_NIAN, YEARS_COUNT
 from wenzheng.corpus.units import unit_word
 from wenzheng.index.build import PassageIndex, Progress, open_index, passage_words
 from wenzheng.index.crosslingual import Encode, TermMatcher, use_encoder
@@ -174,7 +174,7 @@ _COMPARED_WITH = frozenset({"比上年", "较上年", "同比", "比去年", "�
 # Words of the stretch of years asked ("“十四五”以来四年累计…"): they pick the passage, and a
 # figure of a look-back's list names them once, at the sentence's opening
 _STRETCH_WORD = re.compile(
-    r"(?:十[一二三四五六七八九]五|以来|期间|时期|[一二两三四五六七八九十\d]+年|头|近)+"
+    rf"(?:{PLAN_PERIOD}|以来|期间|时期|[一二两三四五六七八九十\d]+年|头|近)+"
 )
 # A passage stating the asked indicator's own figure is preferred to a better-ranked one of
 # the same report and frame within this score margin, among this many
@@ -330,10 +330,12 @@ class Answerer:
         history = list(history)[-self.history_turns :] if self.history_turns > 0 else []
         earlier = [q for h in history for q in self.questions(h)]
         answers = []
-        for asked in self.questions(question):
+        asked_all = self.questions(question)
+        for i, asked in enumerate(asked_all):
             answer = self.answer_question(asked, earlier, original=question)
             answers.append(answer)
-            earlier = [*earlier, self._placed(asked, answer)]
+            if i + 1 < len(asked_all):  # (only a next question of the message leans on it)
+                earlier = [*earlier, self._placed(asked, answer)]
         return combine(question, answers)
 
     def _placed(self, asked: str, answer: Answer) -> str:

@@ -31,7 +31,7 @@ from wenzheng.bot.core.query import DIRECTION_ASKED
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
 from wenzheng.corpus.quantities import COUNT_UNITS, Quantity, extract_quantities
 from wenzheng.corpus.text import in_order, normalize
-from wenzheng.corpus.time import DATE, MONTH_DAY, WHICH_YEAR, YEAR_NIAN, YEARS_COUNT
+from wenzheng.corpus.time import DATE, MONTH_DAY, PLAN_PERIOD, WHICH_YEAR, YEAR_NIAN, YEARS_COUNT
 from wenzheng.corpus.units import interchangeable
 
 # Share of what the passage holds of the question's own concepts that a figure's context must
@@ -379,9 +379,9 @@ def _filling(
 
 
 # A five-year plan's span asked, and the words a passage gives a span's figures by
-_PLAN_SPAN_ASKED = re.compile(r"十[一二三四五六七八九]五|五年规划")
+_PLAN_SPAN_ASKED = re.compile(PLAN_PERIOD + r"|五年规划")
 _PLAN_SPAN_SAID = re.compile(
-    r"十[一二三四五六七八九]五|五年|到(?:19|20)\d\d年|(?:19|20)\d\d年(?:底|末)?(?:前|以前)|"
+    PLAN_PERIOD + r"|五年|到(?:19|20)\d\d年|(?:19|20)\d\d年(?:底|末)?(?:前|以前)|"
     r"期末|规划期|年均|累计"
 )
 

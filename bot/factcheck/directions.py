@@ -32,7 +32,7 @@ from wenzheng.bot.factcheck.aligned import NUMBER_IN_NAME, without_numbers
 from wenzheng.bot.factcheck.reports import Reports
 from wenzheng.corpus.model import FRAME_TARGETS, Passage
 from wenzheng.corpus.text import tidy
-from wenzheng.corpus.time import LEADING_YEAR
+from wenzheng.corpus.time import LEADING_YEAR, PLAN_PERIOD
 
 # Share of a claim clause's indicator the report clause must name
 SUBJECT_COVERAGE = 0.8
@@ -61,7 +61,7 @@ _FALLING = frozenset(f"越来越{w}" for w in "低少小慢")
 _TIME = re.compile(
     # (a year compared with goes too, "比2020年"; not the "5年" of "PM2.5年均浓度")
     r"[比较从由到至]?(?:近|过去|这|这些|那)?(?<![\d.])[一二两三四五六七八九十几\d]+年(?:来|间|中|里|以来)?"
-    r"|“?十[一二三四五六七八九]五”?(?:以来|期间|时期)?|以来|今年|去年|全年|上年"
+    rf"|“?{PLAN_PERIOD}”?(?:以来|期间|时期)?|以来|今年|去年|全年|上年"
     # the words of a count: "企业数量有所减少", "接待游客人次…增加"
     r"|(?<=[\u4e00-\u9fff])(?:的)?(?:数量|数目|人次|人数)(?=[\u4e00-\u9fff]|$)"
 )

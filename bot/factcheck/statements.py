@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from wenzheng.bot.core.attainment import Attainment
@@ -1139,13 +1139,7 @@ class StatementChecker:
     def _unknown_name(self, text: str, segment: str) -> str:
         """A word the claim puts in place of the passage's (美国 for 欧洲 before
         科学院院士工作站) that no document mentions: the claim is about something else."""
-        claim, passage = self.content(text), self.content(segment)
-        matcher = difflib.SequenceMatcher(None, claim, passage, autojunk=False)
-        start = pstart = 0
-        for block in matcher.get_matching_blocks():
-            if block.size < 4:
-                continue
-            run, replaced = claim[start : block.a], passage[pstart : block.b]
+        for run, replaced, _ in _replaced_runs(self.content(text), self.content(segment)):
             name = "".join(c for c in _SELF_PLACE.sub("", run) if c not in _FUNCTION_CHARS)
             if (
                 len(name) >= 2
@@ -1155,7 +1149,6 @@ class StatementChecker:
                 and run.lower() not in self.reports.known_lower
             ):
                 return run
-            start, pstart = block.a + block.size, block.b + block.size
         return ""
 
     def _contrast(self, claim: str, passage: str) -> tuple[str, str] | None:
@@ -1492,14 +1485,8 @@ def _sibling_swapped(claim: str, passage: str) -> tuple[str, str] | None:
     """A name the passage lists beside another, put by the claim where the passage has the
     other: "梅岭国际艺术区获评…" against "打造柳湾、梅岭等…，柳湾国际艺术区获评…" (the
     words after the names, ≥ 4 characters, are the passage's). Returns (claimed, stated)."""
-    matcher = difflib.SequenceMatcher(None, claim, passage, autojunk=False)
-    start = pstart = 0
-    for block in matcher.get_matching_blocks():
-        if block.size < 4:
-            continue
-        run, replaced = claim[start : block.a], passage[pstart : block.b]
+    for run, replaced, shared in _replaced_runs(claim, passage):
         stated = re.split(r"[，,；;、。]", replaced)[-1]
-        shared = claim[block.a : block.a + block.size]
         if (
             2 <= len(run) <= 8
             and 1 <= len(stated) <= 8
@@ -1514,8 +1501,23 @@ def _sibling_swapped(claim: str, passage: str) -> tuple[str, str] | None:
             tail = _NAME_END.match(shared)
             end = tail.end() if tail else 0
             return run + shared[:end], stated + shared[:end]
-        start, pstart = block.a + block.size, block.b + block.size
     return None
+
+
+def _replaced_runs(claim: str, passage: str) -> Iterator[tuple[str, str, str]]:
+    """Where a claim and a passage share four characters or more in a row: the claim's words
+    before the shared run, the passage's words in their place, and the shared run."""
+    matcher = difflib.SequenceMatcher(None, claim, passage, autojunk=False)
+    start = pstart = 0
+    for block in matcher.get_matching_blocks():
+        if block.size < 4:
+            continue
+        yield (
+            claim[start : block.a],
+            passage[pstart : block.b],
+            claim[block.a : block.a + block.size],
+        )
+        start, pstart = block.a + block.size, block.b + block.size
 
 
 # The rest of a name after its first words: "国际艺术区" of 梅岭国际艺术区
