@@ -359,7 +359,11 @@ def is_explicit_followup(query: Query) -> bool:
 
 def is_followup(query: Query) -> bool:
     """True when a question may lean on the previous one: explicitly, or being short."""
-    return is_explicit_followup(query) or len(_QUESTION_WORDS.sub("", query.text)) <= 16
+    bare = _QUESTION_WORDS.sub("", query.text)
+    if query.english:  # "what was 总数 that year?": the English words that only ask or link
+        bare = _EN_WORD.sub(lambda m: "" if m.group(0) in _EN_FUNCTION else m.group(0), bare)
+        bare = re.sub(r"\s+", "", bare)
+    return is_explicit_followup(query) or len(bare) <= 16
 
 
 def named_places(text: str, places: frozenset[str]) -> tuple[str, ...]:
@@ -683,9 +687,21 @@ def translate(text: str, lexicon: Lexicon) -> str:
     """Replace English phrases with the report's Chinese terms (longest phrases first)."""
     out = f" {text} "
     for phrase in sorted(lexicon.english, key=len, reverse=True):
-        pattern = rf"(?<![a-z]){re.escape(phrase)}(?![a-z])"
+        pattern = rf"(?<![a-z]){_inflected(phrase)}(?![a-z])"
         out = re.sub(pattern, f" {lexicon.english[phrase]} ", out)
     return re.sub(r"\s+", " ", out).strip()
+
+
+def _inflected(phrase: str) -> str:
+    """A lexicon phrase as a pattern that also takes its plural ("hotline" → "hotlines",
+    "facility" → "facilities"); only a last word of five letters or more, so that "new"
+    does not take "news", nor "good" "goods"."""
+    last = re.search(r"[a-z]+$", phrase)
+    if last is None or len(last.group(0)) < 5:
+        return re.escape(phrase)
+    if phrase.endswith("y") and phrase[-2:-1] not in "aeiou":
+        return re.escape(phrase[:-1]) + "(?:y|ies)"
+    return re.escape(phrase) + "(?:e?s)?"
 
 
 # English words that ask, link or count, never a topic of their own

@@ -166,7 +166,11 @@ _SIZE = re.compile(
 _DIMENSIONS = {
     "area": frozenset({"平方米", "平方公里", "亩", "公顷"}),
     "length": frozenset({"公里", "米"}),
+    "concentration": frozenset({"微克/立方米", "毫克/立方米"}),
 }
+# A concentration asked as a level ("PM2.5年均浓度是多少"): its fall ("同比下降4.1%") is no
+# answer; a question naming a change asks the change
+_CONCENTRATION = re.compile(r"浓度")
 # Units that measure rather than count
 _MEASURED = frozenset({"%", "个百分点", "倍", "元", "美元", "微克/立方米", "吨", "立方米"}).union(
     *_DIMENSIONS.values()
@@ -260,6 +264,12 @@ def read_slot(text: str, wants_number: bool, yes_no: bool = False, scopes: Scope
         kind, unit = "count", _MEASURE_UNIT.get(measure.group(1), measure.group(1))
     elif size := _SIZE.search(text):  # "建筑面积有多大", "全长多长": an area or a length
         kind, unit = "count", "area" if "面积" in size.group(0) else "length"
+    elif (
+        wants_number
+        and _CONCENTRATION.search(text)
+        and not any(w in text for w in (*CHANGE_WORDS, "变化", "改善", "多少个百分点"))
+    ):
+        kind, unit = "count", "concentration"
     elif DIRECTION_ASKED.search(text):  # "是涨了还是跌了": a rise or a fall, with or
         kind, unit = "direction", ""  # without its figure ("“三公”经费支出持续下降")
     elif _RATE.search(text):
