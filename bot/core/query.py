@@ -246,8 +246,8 @@ def relative_report(text: str, frame: str | None = None) -> int | None:
     m = _RELATIVE_YEAR.search(text)
     if m is None:
         return 0 if _NOW.search(text) else None
-    if m.group("back"):
-        return 1
+    if m.group("back"):  # (前年's targets are in the report before the one reviewing it)
+        return 2 if frame == FRAME_TARGETS else 1
     return 1 if m.group("last") and frame == FRAME_TARGETS else 0
 
 
@@ -275,8 +275,13 @@ def _resolve(query: Query, previous: Query | None) -> Query:
             terms=terms,
             expansions=expansions,
             nouns=nouns,
+            # ("啥时候能用" after "现在建到哪一步了": when is done or planned, either frame)
             frame=query.frame
-            or (None if own_time and previous.frame == FRAME_SPAN else previous.frame),
+            or (
+                None
+                if own_time and previous.frame == FRAME_SPAN or query.wants_date
+                else previous.frame
+            ),
             # a follow-up naming its own time ("那今年呢") or thing drops the earlier year;
             # one asking for the result of the same year ("实际达到多少", "实际新增多少家")
             # keeps it
@@ -303,7 +308,8 @@ def _resolve(query: Query, previous: Query | None) -> Query:
 
 
 # Words of a follow-up asking the target set for the year the previous question asked
-_SAME_YEAR = re.compile(r"年初|当初|原定|原先|原来定|当时定")
+# ("比目标多还是少" after "前年接待游客多少": that year's target, set the year before)
+_SAME_YEAR = re.compile(r"年初|当初|原定|原先|原来定|当时定|[比较跟和与同]目标")
 
 
 def _relative_of(query: Query, previous: Query) -> int | None:

@@ -168,6 +168,9 @@ _DIMENSIONS = {
     "length": frozenset({"公里", "米"}),
     "concentration": frozenset({"微克/立方米", "毫克/立方米"}),
 }
+# Below this share of the question's words, a clause names none of the thing asked: one
+# character shared with a word ("新改建农村公路" with 改线) is no mention of it
+NAMES_NONE = 0.1
 # A concentration asked as a level ("PM2.5年均浓度是多少"): its fall ("同比下降4.1%") is no
 # answer; a question naming a change asks the change
 _CONCENTRATION = re.compile(r"浓度")
@@ -808,7 +811,7 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
     own = _own_clause(key)
     if other_streets(own, slot.asked):
         return False  # "其中永宁街道新增…52家" is one street's part, not the district's count
-    if _other_site(slot.asked, key):
+    if _other_site(slot.asked, key) or _area_wide(slot.asked, key, own):
         return False
     asked, stated = slot.scope(slot.asked), slot.scope(own)
     if asked and stated and not asked & stated and not _OVER_PERIOD.search(slot.asked):
@@ -830,7 +833,7 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
         return False
     if any(_other_scope(modifier, names[0], key) for modifier, names in slot.heads):
         return False
-    if covers(own) == 0 and _names_own_thing(own):
+    if covers(own) < NAMES_NONE and _names_own_thing(own):
         # "严格落实粮食安全责任制，新建高标准农田2.2万亩" for 粮食播种面积: the figure's own
         # clause names what it counts, and none of the thing asked
         return False
@@ -899,6 +902,25 @@ def noun_heads(
 _OVER_PERIOD = re.compile(
     r"过去[两二三四五六七八九十\d]+年|[两二三四五六七八九十\d]+年来|以来|期间"
 )
+
+
+# A figure's own clause opening with the whole area or year: the area's figure, no site's
+_AREA_WIDE = re.compile(r"[，,；;、\s]*(?:全年|全[区县市镇乡])")
+
+
+def _area_wide(asked: str, key: str, own: str) -> bool:
+    """A site asked ("锦华里非遗市集吸引了多少游客") and the figure is the whole area's, in
+    the same sentence: its clause opens with the area or the year ("举办第五届锦华里非遗市集，
+    全年接待游客5300万人次"), or it is a part ("其中乡村旅游点…") of such a clause."""
+    wanted = sites(asked)
+    if not wanted:
+        return False
+    if _AREA_WIDE.match(own):
+        return True
+    if not _PART_OF.match(own) or any(s in own for s in wanted):
+        return False
+    before = re.split(r"[，,；;。]", key[: key.rfind(own)].rstrip("，,；; "))[-1]
+    return bool(_AREA_WIDE.match(before))
 
 
 def _other_site(asked: str, key: str) -> bool:
