@@ -212,6 +212,10 @@ def test_a_report_named_by_its_year_is_the_one_checked(service, claim, expected)
     [
         "本报讯 青山区交出亮眼成绩单：2023年全区实现地区生产总值1020亿元，增长5.9%。",
         "喜讯！青山区2023年城镇新增就业2.3万人，就业形势日益稳固。",
+        # a headline naming the year: the year is the facts'
+        "青山区2023年经济成绩单出炉：全区实现地区生产总值1020亿元，增长5.9%。",
+        "记者从青山区获悉，2023年全区实现地区生产总值1020亿元，增长5.9%，发展态势稳中向好。",
+        "青山区2023年地区生产总值为1020亿元人民币。",  # (元人民币 is 元)
     ],
 )
 def test_cheers_headlines_and_praise_around_a_fact_are_no_facts(service, claim):

@@ -44,9 +44,12 @@ _LEADS = (
     re.compile(r"^(?:喜讯|好消息|捷报|喜报|重磅|点赞)[！!：:，,]\s*"),  # a cheer, no fact
     # a short exclamation before the news ("振奋人心！", "太棒了！"): too short for a fact
     re.compile(r"^[^，,：:。！!？?\d“”一二两三四五六七八九十百千万亿]{2,6}[！!]+\s*(?=\S)"),
-    # "栖霞区交出亮眼成绩单：": a headline over the facts, its place kept as their source
+    # "栖霞区交出亮眼成绩单：", "雁塔区2024年文旅成绩单出炉：": a headline over the facts,
+    # its place kept as their source and its year as theirs
     re.compile(
-        r"^(?P<source>[^，,：:。\d]{0,10}?)(?:交出|晒出|亮出)[^，,：:。\d]{0,6}成绩单[：:，,]"
+        r"^(?P<source>[^，,：:。\d]{0,10}?)(?P<year>(?:19|20)\d\d年度?)?"
+        r"(?:(?:交出|晒出|亮出)[^，,：:。\d]{0,6}|[^，,：:。\d]{0,4})成绩单(?:出炉|发布|公布|来了)?"
+        r"[！!]?[：:，,]"
     ),
     # any short headline without figures before a colon and the figures it heads ("蜀山区
     # 民生答卷温暖人心：2023年新增学位9200个…"): its place kept as their source
@@ -75,7 +78,8 @@ def attribution(text: str) -> tuple[str, str] | None:
         m = lead.match(text)
         if m is not None and m.group(0).strip():
             source = m.groupdict().get("source") or ""
-            return source, text[m.end() :]
+            year = m.groupdict().get("year") or ""
+            return source, year.replace("年度", "年") + text[m.end() :]
     return None
 
 
@@ -86,10 +90,10 @@ _EVALUATIVE = re.compile(
     r"再添|名片|亮眼|靓丽|新篇章|金字招牌|含金量|成色|"  # a press release's flourishes
     r"强劲|势头|蓬勃|火热|喜人|如火如荼|热火朝天|量质齐升|亮点纷呈|硕果累累|捷报频传|"
     r"见实效|见成效|凸显|彰显|可圈可点|"
-    r"跨越式|爆发式|历史性"  # (said of a rise: the figures say how much)
+    r"跨越式|爆发式|历史性|稳中向好|稳中有进|稳中有升|稳中提质"  # (said of a rise: the figures say how much)
 )
-# Flourishes that praise a rise or fall the figures state ("实现跨越式增长")
-_OF_A_CHANGE = re.compile(r"跨越式|爆发式|历史性")
+# Flourishes that praise a rise or fall the figures state ("实现跨越式增长", "发展态势稳中向好")
+_OF_A_CHANGE = re.compile(r"跨越式|爆发式|历史性|稳中向好|稳中有进|稳中有升|稳中提质")
 
 
 def is_evaluation(clause: str, directions: tuple[str, ...]) -> bool:
