@@ -44,7 +44,7 @@ _PART_NUMBER = re.compile(
 )
 _REVIEW = re.compile(
     r"工作回顾|过去一年|过去五年|去年工作|工作总结|一年来的工作|五年来的工作|主要工作情况|"
-    r"主要成就|工作成就"
+    r"主要成就|工作成就|成绩单"  # ("一图读懂｜2025年观山湖区成绩单")
 )
 _PLAN = re.compile(
     r"工作任务|工作安排|总体安排|工作目标|目标任务|主要任务|工作部署|总体要求|重点工作|今年工作|预期目标|"
@@ -193,7 +193,10 @@ def _parse_line(line: str, start: int, state: _State, meta: DocumentMeta) -> lis
     """Turn one non-empty line into passages, updating the parser state."""
     flat = despace(line)
     if not state.in_report and flat == "政府工作报告":
+        # (the report opens here: what a page put before it, "一图读懂｜2025年…成绩单",
+        # ends, and its date line and speaker are front matter again)
         state.in_report, state.part = True, "政府工作报告"
+        state.frame, state.section, state.part_year = FRAME_NONE, "", None
         return [_passage(line, start, len(line), state, meta, kind="meta", lead="")]
     if _CHROME.match(flat):
         return []  # a web page's frame, not the report

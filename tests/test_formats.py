@@ -416,3 +416,103 @@ def test_a_text_saved_as_notepads_unicode_reads_like_utf8(tmp_path, encoding):
     path = tmp_path / "gulou-utf16.txt"
     path.write_bytes(REPORT.read_text("utf-8").encode(encoding))
     assert read_text(path) == read_text(REPORT)
+
+
+def test_a_docx_footnote_is_read_below_the_paragraph_that_cites_it(tmp_path):
+    """Word keeps footnotes in a part of their own (python-docx reads none of them): each is
+    read as a "注：" line after the paragraph with its reference mark, as a printed page
+    shows it below that text."""
+    from docx import Document
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = Document()
+    p = document.add_paragraph("全年实现地区生产总值612.4亿元，经济总量位居全市第一")
+    p._p.append(parse_xml(f"<w:r {nsdecls('w')}><w:footnoteReference w:id='1'/></w:r>"))
+    p._p.append(parse_xml(f"<w:r {nsdecls('w')}><w:t>。</w:t></w:r>"))
+    document.add_paragraph("外贸进出口总额286亿元。")
+    notes = (
+        f"<w:footnotes {nsdecls('w')}><w:footnote w:type='separator' w:id='-1'><w:p><w:r>"
+        "<w:separator/></w:r></w:p></w:footnote><w:footnote w:id='1'><w:p><w:r><w:footnoteRef/>"
+        "</w:r><w:r><w:t>按市统计部门公布的各区数据排序。</w:t></w:r></w:p></w:footnote>"
+        "</w:footnotes>"
+    )
+    content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+    part = Part(PackURI("/word/footnotes.xml"), content_type, notes.encode(), document.part.package)
+    document.part.relate_to(part, RT.FOOTNOTES)
+    path = tmp_path / "notes.docx"
+    document.save(str(path))
+    assert read_text(path).splitlines() == [
+        "全年实现地区生产总值612.4亿元，经济总量位居全市第一。",
+        "注：按市统计部门公布的各区数据排序。",
+        "外贸进出口总额286亿元。",
+    ]
+
+
+def test_a_table_with_a_grouping_column_is_read_by_its_indicator_column():
+    """ "类别 | 指标 | 单位 | 2024年": each row is its 指标's, not its group's; a note in one
+    merged cell across the table stays a line of its own."""
+    from wenzheng.corpus.formats.table import table_lines
+
+    rows = [
+        ["类别", "指标", "单位", "2024年", "比上年增长（%）"],
+        ["经济总量", "地区生产总值", "亿元", "1626.4", "5.4"],
+        ["经济总量", "第三产业增加值", "亿元", "1418.7", "6.1"],
+        ["注：增速按可比价格计算。", "", "", "", ""],
+    ]
+    assert table_lines(rows)[1:] == [
+        "地区生产总值2024年1626.4亿元；地区生产总值比上年增长5.4%。",
+        "第三产业增加值2024年1418.7亿元；第三产业增加值比上年增长6.1%。",
+        "注：增速按可比价格计算。",
+    ]
+
+
+WECHAT = """<html><head><meta charset="utf-8"><title>重磅！松湾区2025年政府工作报告全文来了</title></head>
+<body><div id="js_article"><h1>重磅！松湾区2025年政府工作报告全文来了</h1>
+<div id="meta_content"><span>松湾发布</span> <em id="publish_time">2025年01月09日 18:30</em></div>
+<div id="js_content" style="visibility: hidden;"><section>
+<section><span><strong>点击蓝字</strong></span><span> 关注我们</span></section>
+<section><span>▲会议现场</span></section>
+<section><section><span>一图读懂｜2024年松湾区成绩单</span></section></section>
+<section><span>地区生产总值：</span><span><strong>612.4</strong></span><span>亿元 ↑</span><span><strong>5.2</strong></span><span>%</span></section>
+<section><span>政 府 工 作 报 告</span></section>
+<section><span>——2025年1月8日在松湾区第三届人民代表大会第五次会议上</span></section>
+<section><span>区长 林青</span></section>
+<section><section><span>一、2024年工作回顾</span></section></section>
+<section><section><span>全年实现地区生产总值</span><span>612.4亿元，增长5.2%。</span></section></section>
+<section><section><span>外贸进出口总额286亿元，</span><span>增长6.1%。</span></section></section>
+<section><section><span>二、2025年工作安排</span></section></section>
+<section><section><span>全区地区生产总值增长5%左右。</span></section></section>
+<section><span>来源：松湾区融媒体中心</span></section><section><span>编辑：王芳</span></section>
+<section><span>往期推荐</span></section><section><span>松湾区2024年政府工作报告全文</span></section>
+<section><span>分享、点赞、在看，三连走起↓</span></section>
+</section></div><div class="rich_media_tool"><a id="js_share_btn">分享</a> 阅读 1.6万</div></div>
+</body></html>"""
+
+
+def test_a_wechat_article_gives_its_text_without_its_furniture(tmp_path):
+    """A public-account article nests every paragraph in <section>s of its own, with a call
+    to follow, a caption, credits and links to earlier posts around it; an infographic's
+    arrows are rises; a title set in spaced-out characters is one word again."""
+    path = tmp_path / "songwan-2025.html"
+    path.write_text(WECHAT, encoding="utf-8")
+    assert read_text(path).splitlines() == [
+        "一图读懂｜2024年松湾区成绩单",
+        "地区生产总值：612.4亿元 增长5.2%",
+        "政府工作报告",
+        "——2025年1月8日在松湾区第三届人民代表大会第五次会议上",
+        "区长 林青",
+        "一、2024年工作回顾",
+        "全年实现地区生产总值612.4亿元，增长5.2%。",
+        "外贸进出口总额286亿元，增长6.1%。",
+        "二、2025年工作安排",
+        "全区地区生产总值增长5%左右。",
+    ]
+    doc = load_document(path)
+    assert (doc.meta.region, doc.meta.year) == ("松湾区", 2025)
+    frames = {p.text: (p.frame, p.years) for p in doc.passages}
+    assert frames["地区生产总值：612.4亿元 增长5.2%"] == ("results", "2024")  # the 成绩单's
+    assert frames["——2025年1月8日在松湾区第三届人民代表大会第五次会议上"][0] == "none"

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from wenzheng.errors import CorpusError
@@ -19,7 +20,21 @@ def supported(path: Path) -> bool:
 
 
 def read_text(path: Path) -> str:
-    """The text of a report file, paragraphs on their own lines (CorpusError naming the file)."""
+    """The text of a report file, paragraphs on their own lines (CorpusError naming the file);
+    a title set with spaces between its characters ("政 府 工 作 报 告") is one word again."""
+    text = _SPACED_OUT.sub(lambda m: re.sub(r"[ \t\u3000]+", "", m.group(0)), _read(path))
+    # an infographic's arrows are a rise and a fall ("1108.6亿元 ↑6.3%")
+    return _ARROW.sub(lambda m: ("增长" if m.group(1) in "↑⬆" else "下降") + m.group(2), text)
+
+
+_ARROW = re.compile(r"([↑⬆↓⬇])\s*(\d)")
+
+
+# A line of single Chinese characters set apart by spaces, as a title is set for print
+_SPACED_OUT = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){2,}[ \t\u3000]*$", re.M)
+
+
+def _read(path: Path) -> str:
     suffix = path.suffix.lower()
     try:
         data = path.read_bytes()

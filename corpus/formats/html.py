@@ -76,7 +76,37 @@ def html_text(data: bytes) -> str:
     run: list[str] = []
     _walk(body, _table_rows(body), lines, run)
     _end_line(lines, run)
-    return "\n".join(line for line in lines if line)
+    return "\n".join(_without_furniture(line for line in lines if line))
+
+
+# A social-media article's furniture around the text: the call to follow, a photo's caption,
+# the credits, the links to earlier posts and the like buttons ("点击蓝字 关注我们", "▲会议
+# 现场", "来源：…", "往期推荐", "阅读原文")
+_FURNITURE = re.compile(
+    r"^(?:点击(?:上方)?蓝字.{0,8}关注|▲|(?:来源|编辑|责编|责任编辑|审核|校对|排版|美编|图片|摄影|文字)[:：]"
+    r"|分享、?点赞|阅读原文|长按(?:识别)?二维码|扫码关注)"
+)
+# The heading of a list of links after the article ("往期推荐", "推荐阅读", "相关阅读"): it
+# and the short lines after it go
+_LINKS_HEADING = re.compile(r"^(?:往期(?:推荐|回顾|精选)|推荐阅读|相关阅读|延伸阅读)[:：]?$")
+
+
+def _without_furniture(lines) -> list[str]:  # noqa: ANN001 (an iterable of lines)
+    out: list[str] = []
+    in_links = False
+    for line in lines:
+        if _LINKS_HEADING.match(line):
+            in_links = True
+            continue
+        if in_links and len(line) <= _LINK_LINE:
+            continue
+        in_links = False
+        if not _FURNITURE.match(line):
+            out.append(line)
+    return out
+
+
+_LINK_LINE = 40  # the most characters a linked post's title takes
 
 
 _INLINE = frozenset(
@@ -186,4 +216,33 @@ def _article(root):  # noqa: ANN001, ANN202 (selectolax nodes)
             )
             if length > best_len:
                 best, best_len = node, length
-    return best
+    if 2 * best_len >= len(root.text(strip=True)):
+        return best
+    return _by_leaves(root) or best
+
+
+_LEAF_BLOCKS = "p, section, div, li, td, h1, h2, h3, h4, h5, h6, blockquote, pre"
+_HAS_BLOCK = _LEAF_BLOCKS + ", table, ul, ol, br"
+
+
+def _by_leaves(root):  # noqa: ANN001, ANN202 (selectolax nodes)
+    """The container of a page that nests each paragraph in wrappers of its own (a WeChat
+    article: `<section><section><span>…</span></section></section>`): every innermost block
+    gives its text to its parent and half to its grandparent, and the container given most
+    wins (as readability scores a page). None when the page has no such blocks."""
+    scores: dict[int, float] = {}
+    nodes: dict[int, object] = {}
+    for leaf in root.css(_LEAF_BLOCKS):
+        if any(n.mem_id != leaf.mem_id for n in leaf.css(_HAS_BLOCK)):
+            continue  # (a node's css() matches the node itself too)
+        size = len(leaf.text(strip=True))
+        parent = leaf.parent
+        for share in (1.0, 0.5):
+            if parent is None or parent.tag in ("html", "body"):
+                break
+            scores[parent.mem_id] = scores.get(parent.mem_id, 0.0) + share * size
+            nodes[parent.mem_id] = parent
+            parent = parent.parent
+    if not scores:
+        return None
+    return nodes[max(scores, key=lambda k: scores[k])]

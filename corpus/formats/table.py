@@ -28,6 +28,9 @@ _HEAD_UNIT = re.compile(rf"[（(]?({_UNIT_WORDS})[)）]?$")
 _NO_FIGURE = re.compile(r"^(?:[—–\-－/／…·.]+|无|暂无|空)$")
 # A column of units ("单位", "计量单位")
 _UNIT_HEADING = re.compile(r"^(?:计量)?单位$")
+# The column naming each row's indicator, when a grouping column stands before it ("类别 |
+# 指标 | 单位 | 2024年"): its heading
+_LABEL_HEADING = re.compile(r"^(?:主要)?(?:指标|项目)(?:名称)?$|^名称$")
 # A negative cell ("-4.6", "－4.6") and a heading of growth, which it is a fall of
 _NEGATIVE = re.compile(r"^[-−－–]\s*(\d.*)$")
 _GROWTH_HEAD = re.compile(r"(?:比上年|同比)?(?:增长率?|增速|增幅)$")
@@ -55,8 +58,12 @@ def table_lines(rows: Sequence[Sequence[str]]) -> list[str]:
         return [" ".join(c for c in row if c) for row in rows]
     heads, lines = rows[0], [" ".join(c for c in rows[0] if c)]
     unit_column = next((i for i, h in enumerate(heads) if _UNIT_HEADING.match(h)), None)
+    at = next((i for i, h in enumerate(heads) if _LABEL_HEADING.match(h)), 0)
     for row in rows[1:]:
-        label, unit = row[0], ""
+        label, unit = (row[at] if at < len(row) else ""), ""
+        if not label.strip():  # a note across the table ("注：…") in one merged cell
+            lines.append(" ".join(c for c in row if c))
+            continue
         found = _LABEL_UNIT.search(label)
         if found:
             label, unit = label[: found.start()], found.group(1)
@@ -65,7 +72,11 @@ def table_lines(rows: Sequence[Sequence[str]]) -> list[str]:
         parts = [
             _cell_clause(heads[i] if i < len(heads) else "", label, cell, unit)
             for i, cell in enumerate(row)
-            if i > 0 and i != unit_column and cell and not _NO_FIGURE.match(cell)
+            if i != at
+            and i != unit_column
+            and cell
+            and not _NO_FIGURE.match(cell)
+            and (i > at or _DIGIT.search(cell))  # (a grouping column before the label)
         ]
         lines.append(f"{'；'.join(parts)}。" if parts else label)
     return lines

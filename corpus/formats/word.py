@@ -23,10 +23,12 @@ def docx_text(data: bytes) -> str:
 
     document = Document(io.BytesIO(data))
     numbering = _Numbering(document)
+    notes = _notes(document)
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
             lines.append(numbering.label(block) + _soft_breaks_joined(_paragraph_text(block._p)))
+            lines.extend(_notes_of(block._p, notes))
         elif isinstance(block, Table):
             rows: list[list[str]] = []
             for row in block.rows:
@@ -99,6 +101,43 @@ def _paragraph_text(p: Any) -> str:
         else:
             out.append("\n" if el.tag == f"{_W}cr" else "\t")
     return "".join(out)
+
+
+_NOTE_PARTS = {
+    "footnoteReference": "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes",
+    "endnoteReference": "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes",
+}
+
+
+def _notes(document: Any) -> dict[tuple[str, str], str]:
+    """The document's footnotes and endnotes: (reference tag, id) → the note's text."""
+    from lxml import etree
+
+    found: dict[tuple[str, str], str] = {}
+    for tag, reltype in _NOTE_PARTS.items():
+        for rel in document.part.rels.values():
+            if rel.reltype != reltype or rel.is_external:
+                continue
+            root = etree.fromstring(rel.target_part.blob)
+            for note in root:
+                if note.get(f"{_W}type") not in (None, "normal"):
+                    continue  # the separator lines Word draws above the notes
+                said = "".join(_paragraph_text(p) for p in note.iter(f"{_W}p")).strip()
+                if said:
+                    found[(tag, note.get(f"{_W}id") or "")] = " ".join(said.split())
+    return found
+
+
+def _notes_of(p: Any, notes: dict[tuple[str, str], str]) -> list[str]:
+    """The notes a paragraph refers to, each a line after it ("注：…"), as a printed page
+    shows them below the text (a note on a figure is read with its part of the report)."""
+    out = []
+    for tag in _NOTE_PARTS:
+        for ref in p.iter(f"{_W}{tag}"):
+            text = notes.get((tag, ref.get(f"{_W}id") or ""))
+            if text:
+                out.append(f"注：{text}")
+    return out
 
 
 _CHINESE_DIGITS = "零一二三四五六七八九"
