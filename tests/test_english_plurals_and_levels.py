@@ -1,7 +1,8 @@
 """English words in the plural, totals asked in English, and a concentration asked as a level:
 the glossary's "hotline" also reads "hotlines", "in total" is any word of a total the report
 writes (总数, 累计), "the total at the end of that year" follows the question before it, and
-"PM2.5年均浓度是多少" is not filled by its fall. Made-up reports (no model: `service_over`
+"PM2.5年均浓度是多少" is not filled by its fall, though with no year asked a look-back's level up
+to now fills it. Made-up reports (no model: `service_over`
 builds the usual small service)."""
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ REPORT_FALL_ONLY = """柘溪区2025年政府工作报告
 一、2024年工作回顾
 全年实现地区生产总值512.5亿元，增长5.1%。
 PM2.5年均浓度同比下降3.2%，空气质量持续改善。
+过去五年，PM2.5年均浓度从41.6微克/立方米下降到30.2微克/立方米。
 二、2025年工作安排
 新增学位2000个。
 """
@@ -88,6 +90,11 @@ def test_the_total_at_the_end_of_that_year_follows_the_question_before(service):
 def test_a_concentration_asked_is_its_level_not_its_fall(service):
     answer = service.answer("What was the average PM2.5 concentration in Tongling in 2024?")
     assert not answer.refused and "27.6微克/立方米" in answer.text
+
+
+def test_no_year_asked_a_look_backs_level_up_to_now_answers(fall_only):
+    answer = fall_only.answer("柘溪区PM2.5年均浓度降到多少了")
+    assert not answer.refused and "30.2微克/立方米" in answer.text, answer.text
 
 
 def test_a_concentration_only_said_to_fall_is_not_given(fall_only):

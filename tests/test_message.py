@@ -53,6 +53,19 @@ def test_two_questions_in_one_message_are_two_questions():
     assert got == ["鼓楼去年外贸总额多少", "今年目标又是多少"]
 
 
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # words asked without a question word, then the same of another thing
+        ("今年文化产业收入目标 航运服务业呢", ["今年文化产业收入目标", "航运服务业呢"]),
+        # words asked of one year, then a question of another
+        ("高新技术产业产值今年目标 去年完成多少", ["高新技术产业产值今年目标", "去年完成多少"]),
+    ],
+)
+def test_words_asked_without_a_question_word_are_a_question_before_another(message, asked):
+    assert questions_in(message) == asked
+
+
 def test_a_tidy_question_is_left_whole():
     """A question with a comma inside stays one question."""
     q = "2019年鼓楼区的地区生产总值是多少，比上年增长了多少？"

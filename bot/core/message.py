@@ -206,6 +206,13 @@ def questions_in(
         if questions and not pending and _MET_STUB.match(chunk):
             questions[-1] += "，" + chunk  # "目标是多少 破了没": whether that was reached
             continue
+        if pending and _has_topic(pending) and len(pending) >= 4 and (
+            _ALSO_ASKED.fullmatch(chunk) or _other_time(pending, chunk)
+        ):
+            # "今年文化产业收入目标 航运服务业呢": the first asks on its own, the second the
+            # same of another thing
+            questions.append(pending)
+            pending = ""
         pending = f"{pending}{chunk}" if pending else chunk
         if _INTERROGATIVE.search(chunk):
             questions.append(pending)
@@ -280,6 +287,20 @@ def _says_what_one_does(chunk: str) -> bool:
 
     flags = [w.flag for w in jieba.posseg.cut(chunk)]
     return flags[0].startswith("v") and not any(f in ("ns", "nr", "nt", "nz") for f in flags)
+
+
+# A follow-up asking the same of another thing ("航运服务业呢", "那农村的呢")
+_ALSO_ASKED = re.compile(r"(?:那|那么)?[\u4e00-\u9fffA-Za-z0-9.]{2,12}?的?呢[？?]?")
+
+
+_TIME_WORD = re.compile(r"今年|去年|前年|明年|(?:19|20)\d\d年")
+
+
+def _other_time(pending: str, chunk: str) -> bool:
+    """A question that names another time than the words before it ("高新技术产业产值今年
+    目标 去年完成多少"): those words asked on their own, this the same of its time."""
+    said, asked = _TIME_WORD.findall(pending), _TIME_WORD.findall(chunk)
+    return bool(said and asked) and not set(said) & set(asked) and bool(_INTERROGATIVE.search(chunk))
 
 
 def _has_topic(chunk: str) -> bool:

@@ -961,6 +961,10 @@ class Answerer:
         for nothing done: "第九中学新校区能提供多少个学位" is not the year's 新增学位)."""
         if other.frame == best.frame:
             return True
+        if not query.years and best.frame == FRAME_RESULTS and other.frame == FRAME_SPAN:
+            # no year asked: a look-back's figure up to now ("PM2.5年均浓度降到多少了": "从
+            # 56.4微克/立方米下降到42.3微克/立方米") answers where the year's review has none
+            return True
         return (
             len(query.years) == 1
             and best.frame == FRAME_SPAN
