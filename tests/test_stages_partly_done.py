@@ -46,8 +46,7 @@ def test_whether_the_main_structure_is_finished_is_answered_no(service):
 
 def test_a_yes_no_question_no_clause_decides_is_not_answered_yes_or_no(service):
     """The passage is on the topic (the cultural centre), but says nothing of what is asked
-    (its size among the city's): the reply says the report does not say, and shows what it
-    does."""
-    answer = service.answer("枫亭区文化中心是不是全市面积最大的文化中心？")
+    (who builds it): the reply says the report does not say, and shows what it does."""
+    answer = service.answer("枫亭区文化中心主体结构是不是由区城投公司建设的？")
     assert answer.refused and answer.citations, answer.text
     assert answer.text.startswith("报告没有"), answer.text

@@ -102,7 +102,7 @@ def partial(query: Query, topical: Answer, why: str = "") -> Answer:
     kind = "rank" if asks_rank(query.text) else read_slot(query.text, query.wants_number).kind
     zh, en = _MISSING.get(kind, _MISSING["describe"])
     if why == UNDECIDED:  # a yes/no question no clause decides: neither 是 nor 否
-        zh, en = "是或否", "yes or no"
+        zh, en = "明确答复", "a yes or a no"
     if query.english:
         text = f"The report does not give {en}. What it says: {topical.text}"
     else:
