@@ -15,8 +15,11 @@ from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_T
 
 _Y = r"(?:19|20)\d\d"
 
-# A year on its own, not inside a longer number: "2019", "2020年".
-YEAR = re.compile(rf"(?<!\d)({_Y})(?!\d)")
+# A year on its own, not inside a longer number, nor an amount or a count ("突破2000亿元",
+# "2000多家"): "2019", "2020年".
+YEAR = re.compile(
+    rf"(?<![\d.])({_Y})(?![\d.])(?!\s*(?:[万亿千百元个家人项所台张户亩米吨%％多余]|公里|平方|美元))"
+)
 # A year written as a year, "2019年" (group 1 is the year).
 YEAR_NIAN = re.compile(rf"({_Y})年")
 # "2019年" or "2019年度" as a token to drop when comparing wording.

@@ -140,6 +140,12 @@ def is_measure(word: str) -> bool:
 _LANDMARK = r"[山湖江河洲岛]"
 
 
+# A label before a colon that names the figures after it ("地区生产总值：1108.6亿元"), not a
+# lead-in to a list of clauses ("主要预期目标是：", "具体如下：")
+_LABEL_MAX = 16
+_LABEL_LEAD = re.compile(r"[是为如下有括]$|目标|情况|指标|包括")
+
+
 class FigureReader:
     """Binds the figures of a text to indicators, in the lexicon's and the regions' terms."""
 
@@ -171,10 +177,13 @@ class FigureReader:
             words = frozenset().union(*(bigrams(self.clean(p)) for p in pieces))
             previous = ""
             own: list[Figure] = []
+            by = year  # "到2030年，全区地区生产总值力争突破2100亿元，…": the clauses after it
             for clause in CLAUSE.finditer(seg):
                 at = seg_match.start() + clause.start()
                 due = _BY_YEAR.search(clause.group(0))
-                own_year = due.group(1) if due else year
+                own_year = due.group(1) if due else by
+                if due and _BY_YEAR.fullmatch(clause.group(0).strip()):
+                    by = due.group(1)
                 figs = self._clause_figures(clause.group(0), at, previous, own_year, context)
                 said = self.lex.scope_word(clause.group(0))
                 if (
@@ -186,6 +195,12 @@ class FigureReader:
                     # "新增…168家，总数首次突破千家、达到1042家": a clause naming another scope
                     # of the noun, without a figure, is what the next bare figure counts
                     previous = self._scoped(said, self.lex.without_scope(previous))
+                label = clause.group(0).strip()
+                if not figs and seg[clause.end() : clause.end() + 1] in ("：", ":") and (
+                    2 <= len(label) <= _LABEL_MAX and not _LABEL_LEAD.search(label)
+                ):
+                    # "规模以上工业增加值：增长9.1%": a list's label names the figure after it
+                    previous = self.clean(label)
                 for fig in figs:
                     last = own[-1] if own else (out[-1] if out else None)
                     if fig.target and last and _same_measure(last, fig):

@@ -92,6 +92,9 @@ class Query:
     # reports back from the place's newest that a relative year word points to: 今年, 去年,
     # 明年 speak of the newest report (its targets, its review); 前年 of the one before it
     relative: int | None = None
+    # the year of the report a question names as its source ("2025年政府工作报告中的民生支出",
+    # "according to Yunyan's 2025 report"): it picks the report, it is no time of the facts
+    report_year: int | None = None
 
     def concepts(self) -> list[tuple[str, tuple[str, ...]]]:
         """Each content term with the report terms it may stand for."""
@@ -187,8 +190,11 @@ def _single(
         # question before, as "那总数呢" does)
         terms = tuple(t for t in terms if not t.isascii() or t in expansions or written(t))
     nouns = noun_terms(text, terms)
-    years = tuple(int(y) for y in YEAR.findall(text))
-    frame = detect_frame(text, lexicon, known_years)
+    source = _REPORT_OF_YEAR.search(text)
+    timed = text[: source.start()] + text[source.end() :] if source else text
+    years = tuple(int(y) for y in YEAR.findall(timed))
+    report_year = int(source.group(1)) if source else None
+    frame = detect_frame(timed, lexicon, known_years)
     return Query(
         original=original,
         text=text,
@@ -206,10 +212,20 @@ def _single(
         wants_date=bool(_DATE_ASK.search(text)),
         wants_outline=bool(_OUTLINE_ASK.search(text)) and len(terms) <= 3,
         english=english,
-        block=_guard(text, years, lexicon, known_years),
+        block=_guard(
+            timed, years + ((report_year,) if report_year else ()), lexicon, known_years
+        ),
         places=named_places(text, places),
         relative=relative_report(text, frame),
+        report_year=report_year,
     )
+
+
+# A report named by its year as the source of what is asked ("2025年政府工作报告中的",
+# "根据2025年的报告", "Yunyan's 2025 report"); group 1 is the year
+_REPORT_OF_YEAR = re.compile(
+    r"((?:19|20)\d\d)\s*年?(?:的|度)?\s*[《“\"]?\s*(?:政府工作)?(?:报告|report)"
+)
 
 
 # Years named relative to the report asked about, and how many reports back each points
@@ -302,6 +318,7 @@ def _resolve(query: Query, previous: Query | None) -> Query:
             relative=_relative_of(query, previous),
             # an earlier question in another language does not block this one
             block=query.block or (previous.block if previous.block != "language" else None),
+            report_year=query.report_year or previous.report_year,
         )
     extra = [w for t in query.terms for w in query.expansions.get(t, ())]
     return replace(query, search_text=" ".join([query.search_text, *extra]))

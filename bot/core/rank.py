@@ -42,7 +42,7 @@ AGREED_MIN_COVERAGE, AGREED_RANK, AGREED_GAP = 0.35, 0.9, 0.15
 # Weights of the re-ranking score
 W_COVERAGE, W_DENSE, W_BM25 = 0.5, 0.3, 0.2
 QUOTED_FIGURE_BONUS = 0.2  # a passage writing the very figure a question quotes
-_LOCAL_PLACES = ("街道", "镇", "社区")  # the places within a district an asker lives in
+_LOCAL_PLACES = ("街道", "镇", "社区", "片区")  # the places within a district an asker lives in
 NAME_CHARS = 4  # a run an asker shares with the reports long enough to be a name, not chance
 _ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
 WEIGHT_CACHE = 20_000  # (term, expansions) weights kept; questions bring new terms forever
@@ -343,6 +343,8 @@ class Ranker:
         for 今年/去年 without a year, it is the newest report of the place (or corpus)."""
         if not self._of_place(doc_id, query):
             return False  # "南京鼓楼区" is the report of 鼓楼区 too
+        if query.report_year is not None and self.doc_year[doc_id] != query.report_year:
+            return False  # "2025年政府工作报告中的…": that report's
         if not query.years and query.relative is not None:
             return self.doc_year[doc_id] == self._newest(query.places) - query.relative
         # (years asked side by side, "2024年…比2023年扩大了吗", are each some report's)

@@ -951,7 +951,9 @@ class Answerer:
         for s in ranked[1:OWN_FIGURE_WINDOW]:
             # (one covering all the best one does may stand further behind: the best
             # only reads closer, being shorter)
-            margin = FILLING_MARGIN * (2 if s.coverage >= best.coverage else 1)
+            margin = FILLING_MARGIN * (
+                2 if s.coverage >= best.coverage and len(query.terms) > 1 else 1
+            )
             if (
                 best.score - s.score <= margin
                 and s.passage.doc_id == best.passage.doc_id

@@ -123,7 +123,12 @@ def as_claim(text: str) -> str:
     elif stated and plan:
         # the checker reads a plan with a figure as "完成新建1000个的计划"
         text = "完成" + text[: plan.start()] + "的计划"
-    return text.strip(" ，,")
+    return _POINTING.sub("", text).strip(" ，,")
+
+
+# A word pointing at a thing named before ("大营坡片区那个城市更新一期完工"): no word of the
+# claim ("这个月", "那时" are times, kept)
+_POINTING = re.compile(r"(?:那个|这个|那些|这些|那项|这项)(?![月时年])")
 
 
 # What a worded plan says is to happen (an indicator's target, "实际使用外资目标完成", says none)

@@ -23,8 +23,15 @@ def read_text(path: Path) -> str:
     """The text of a report file, paragraphs on their own lines (CorpusError naming the file);
     a title set with spaces between its characters ("政 府 工 作 报 告") is one word again."""
     text = _SPACED_OUT.sub(lambda m: re.sub(r"[ \t\u3000]+", "", m.group(0)), _read(path))
+    # full-width digits as ASCII ones ("到２０３０年", "７７．８％"): one way to write a figure
+    text = _WIDE_NUMBER.sub(lambda m: m.group(0).translate(_WIDE), text)
     # an infographic's arrows are a rise and a fall ("1108.6亿元 ↑6.3%")
     return _ARROW.sub(lambda m: ("增长" if m.group(1) in "↑⬆" else "下降") + m.group(2), text)
+
+
+_WIDE = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+# a run of full-width digits, with a full-width point between two and a percent sign after
+_WIDE_NUMBER = re.compile(r"[０-９]+(?:．[０-９]+)?％?")
 
 
 _ARROW = re.compile(r"([↑⬆↓⬇])\s*(\d)")

@@ -1,0 +1,87 @@
+"""A report named as the source picks the report ("2025年政府工作报告中的…"), an amount is no
+year ("突破2000亿元"), a list's label names the figure after its colon ("规模以上工业增加值：增长
+9.1%"), 规上 is 规模以上, a park named in the report's sentence and the claim's indicator is one
+park, a word pointing back ("那个") is no word of a claim, and a 片区 the asker lives in names
+what follows. Made-up reports (no model: `service_over` builds the usual small service)."""
+
+from __future__ import annotations
+
+import pytest
+from wenzheng.corpus.time import YEAR
+
+REPORT_2025 = """岚山区2025年政府工作报告
+——2025年1月9日在岚山区第五届人民代表大会第四次会议上
+区长 韦川
+
+一、2024年工作回顾
+全年实现地区生产总值802.6亿元，增长5.5%。
+民生支出占一般公共预算支出的比重达到78.2%。
+注：民生支出包括教育、社会保障和就业、卫生健康等支出。
+二、2025年工作安排
+星谷数字产业园二期年底前建成投用，新增入驻企业60家。
+到2030年，全区地区生产总值力争突破1100亿元。
+"""
+
+REPORT_2026 = """岚山区2026年政府工作报告
+——2026年1月8日在岚山区第五届人民代表大会第五次会议上
+区长 韦川
+
+一图读懂｜2025年岚山区成绩单
+规模以上工业增加值：增长9.1%
+政府工作报告
+一、2025年工作回顾
+全年实现地区生产总值851.3亿元，增长5.6%。
+星谷数字产业园新增入驻企业58家，累计达到376家。
+青桐片区城市更新一期工程于2025年6月完工。
+二、2026年工作安排
+全区地区生产总值增长5.5%左右。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    from tests.conftest import service_over
+
+    return service_over(
+        tmp_path_factory, {"lanshan-2025.txt": REPORT_2025, "lanshan-2026.txt": REPORT_2026}
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("到2030年地区生产总值突破2000亿元吗", ["2030"]),
+        ("2000多家企业", []),
+        ("in 2024, how many", ["2024"]),
+    ],
+)
+def test_an_amount_or_a_count_is_no_year(text, years):
+    assert YEAR.findall(text) == years
+
+
+def test_a_report_named_by_its_year_is_the_source_not_the_time(service):
+    answer = service.answer("岚山区2025年政府工作报告中的民生支出包括哪些方面？")
+    assert answer.reason != "year" and "社会保障和就业" in answer.text, answer.text
+
+
+def test_a_goal_to_2030_with_an_amount_like_a_year_is_answered(service):
+    answer = service.answer("岚山区到2030年的目标是地区生产总值突破1000亿元吗？")
+    assert answer.text.startswith("否") and "1100亿元" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("岚山区2025年规上工业增加值增速超过9%。", "supported"),
+        ("岚山区2025年规模以上工业增加值增长9.5%。", "refuted"),
+        # the plan's 60 of the park named at the head of its sentence, against 58 done
+        ("岚山区星谷数字产业园2025年新增入驻企业达到计划的60家。", "refuted"),
+    ],
+)
+def test_labels_short_forms_and_parks_named_in_the_sentence(service, claim, verdict):
+    assert service.check(claim).verdict == verdict
+
+
+def test_the_area_an_asker_lives_in_names_the_project_they_point_at(service):
+    answer = service.answer("住青桐的 那个城市更新一期完工没有")
+    assert answer.text.startswith("是"), answer.text
