@@ -71,7 +71,7 @@ _TAIL = re.compile(r"^抄送")
 # A look-back counts its years ("五年来", "“十四五”以来的三年"); a plan's name alone ("“十三五”
 # 期间") may cover other years than the ones before the report, and stays in the review
 _SPAN_MARK = re.compile(
-    r"([两三四五六七八九十])年(?:来|间)|(?:过去|近|以来的|回顾)([两三四五六七八九十])年"
+    r"([两三四五六七八九十])年(?:来|间)|(?:过去|近|以来的|回顾|[”五]这)([两三四五六七八九十])年"
     r"|“?十(?P<plan>[一二三四五六])五”?(?:时期|期间|以来)(?!的)"  # a five-year plan's period
 )
 SPAN_OPENING = 16  # characters a look-back's paragraph opens with before its time words

@@ -19,6 +19,7 @@ REPORT_2025 = """岚山区2025年政府工作报告
 注：民生支出包括教育、社会保障和就业、卫生健康等支出。
 二、2025年工作安排
 星谷数字产业园二期年底前建成投用，新增入驻企业60家。
+年接待游客力争突破4200万人次。
 到2030年，全区地区生产总值力争突破1100亿元。
 """
 
@@ -31,10 +32,13 @@ REPORT_2026 = """岚山区2026年政府工作报告
 政府工作报告
 一、2025年工作回顾
 全年实现地区生产总值851.3亿元，增长5.6%。
-星谷数字产业园新增入驻企业58家，累计达到376家。
+星谷数字产业园新增入驻企业58家，累计达到376家；产业园二期完成工程量的七成。
+全年接待游客4150万人次。城镇新增就业3.51万人。
+回顾“十四五”这五年，累计新增城镇就业16.8万人。
 青桐片区城市更新一期工程于2025年6月完工。
 二、2026年工作安排
 全区地区生产总值增长5.5%左右。
+展望“十五五”，到2030年，国家高新技术企业突破900家。
 """
 
 
@@ -76,6 +80,14 @@ def test_a_goal_to_2030_with_an_amount_like_a_year_is_answered(service):
         ("岚山区2025年规模以上工业增加值增长9.5%。", "refuted"),
         # the plan's 60 of the park named at the head of its sentence, against 58 done
         ("岚山区星谷数字产业园2025年新增入驻企业达到计划的60家。", "refuted"),
+        # the park named in the sentence before its second phase's "七成"
+        ("岚山区星谷数字产业园二期到2025年底完成了工程量的百分之七十。", "supported"),
+        # a target named by who set it, then its figure: 4150万 missed 4200万
+        ("岚山区2025年接待游客达到了年初提出的4200万人次目标。", "refuted"),
+        # a five-year sum in "回顾“十四五”这五年" is no one year's
+        ("岚山区2025年新增城镇就业16.8万人。", "refuted"),
+        ("岚山区提出到2030年国家高新技术企业突破900家。", "supported"),
+        ("岚山区2025年地区生产总值达851.3亿元，经济运行总体平稳。", "supported"),
     ],
 )
 def test_labels_short_forms_and_parks_named_in_the_sentence(service, claim, verdict):

@@ -28,12 +28,15 @@ _GAP = r"[^，；。,;！？]"  # words within the clause
 _MET = re.compile(
     rf"{_ADVERBS}{_VERB}了?(?:{_GAP}{{0,20}}?的)?{_NOUN}"  # "完成年度目标", "实现…的预期目标"
     rf"|{_ADVERBS}{_VERB}了?{_GAP}{{1,8}}?(?:目标|预期)"  # "完成了GDP目标" (not "…改造任务")
+    # "达到了年初提出的4200万人次目标": the target named by who set it, then its figure
+    rf"|{_ADVERBS}{_VERB}了?{_GAP}{{0,12}}?的{_GAP}{{1,10}}?(?:目标|预期)"
     rf"|{_NOUN}{_ADVERBS}{_VERB}(?!{_GAP}{{0,3}}率)"  # "目标已完成" (not "完成率")
     r"|超额完成"  # "计划新增90家，实际新增94家，超额完成": a target beaten, whatever follows
 )
 _MISSED = re.compile(
     rf"{_NEG}{_ADVERBS}{_VERB}了?(?:{_GAP}{{0,20}}?的)?{_NOUN}"  # "未完成年度计划"
     rf"|{_NEG}{_ADVERBS}{_VERB}了?{_GAP}{{1,8}}?(?:目标|预期)"  # "没完成GDP目标"
+    rf"|{_NEG}{_ADVERBS}{_VERB}了?{_GAP}{{0,12}}?的{_GAP}{{1,10}}?(?:目标|预期)"
     rf"|{_NOUN}{_ADVERBS}{_NEG}{_ADVERBS}{_VERB}"  # "目标没有完成"
     rf"|(?:略|明显)?(?:低于|不及){_GAP}{{0,20}}?(?:预期|目标)"  # "低于6.5%左右的预期目标"
     rf"|不及预期|(?:未达|没达到)(?:预期|目标)|(?:目标|计划)落空"

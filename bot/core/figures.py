@@ -49,7 +49,10 @@ _BY_YEAR = re.compile(r"到((?:19|20)\d\d)年(?![底末]?前)")
 _TARGET_WORDS = re.compile(r"今年|明年|预期|力争|争取")
 # Words that often, not always, speak of plans: 将 is also 把 ("将招商引资作为…"), and
 # 计划/目标 are also nouns of the review ("百优企业”计划", "消除劣V类水体目标").
-_SOFT_TARGET_WORDS = re.compile(r"将(?!近)|拟|计划|目标|确保|努力")  # not 将近 (nearly)
+# (a year proposed, "提出到2030年…", is a target's)
+_SOFT_TARGET_WORDS = re.compile(
+    r"将(?!近)|拟|计划|目标|确保|努力|提出(?=[^，。；]{0,6}(?:19|20)\d\d年)"
+)  # not 将近 (nearly)
 _RESULT_WORDS = re.compile(r"去年|上一年")
 _COMPARISON = re.compile(r"[比较]上年|同比")
 # A target reached is a result: "提前一年实现…的预期目标", "超额完成目标"

@@ -780,7 +780,7 @@ class FactChecker:
             if (
                 f.kind != claim.kind
                 or f.quantity.unit != claim.quantity.unit
-                or not self._same_modifiers(claim.indicator, f.indicator, f.words)
+                or not self._same_modifiers(claim.indicator, f.indicator, _sentence_of(f))
                 or not same_thresholds(claim.indicator, f.indicator)
                 or not thresholds_stated(claim.indicator, f.context)
                 or not self._figure_in_time(time, f)
@@ -864,7 +864,7 @@ class FactChecker:
             (s, f)
             for f in self._figures(docs)
             if (s := similarity(claim, f)) >= MIN_INDICATOR_MATCH
-            and self._same_modifiers(claim.indicator, f.indicator, f.words)
+            and self._same_modifiers(claim.indicator, f.indicator, _sentence_of(f))
             # a yearly average claimed ("年均增长8.6%") is no one year's growth
             and not (claim.averaged and not f.averaged)
         ]
@@ -913,7 +913,7 @@ class FactChecker:
                 return _FigureCheck("supported", claim, time, f, note, also)
         return _FigureCheck("refuted", claim, time, near[0], agree(q, near[0].quantity)[1], swapped)
 
-    def _same_modifiers(self, a: str, b: str, b_words: frozenset[str] = frozenset()) -> bool:
+    def _same_modifiers(self, a: str, b: str, b_sentence: str = "") -> bool:
         """False when a modifier such as 人均 qualifies only one of two indicators, when
         they hold contrasting words (人均消费支出 is no 人均可支配收入), or when they count
         disjoint parts of a thing (新增高新技术企业, 高新技术企业总数)."""
@@ -923,7 +923,11 @@ class FactChecker:
             return False  # "西善桥街道新建口袋公园12个" is not the district's 12个
         if other_scope(a, b) or other_scope(b, a):
             return False  # "新引进全国首店" counts others than 品牌首店 or 本省首店
-        if sites(a) and sites(a) != sites(b) and not (not sites(b) and sites(a) <= b_words):
+        if (
+            sites(a)
+            and sites(a) != sites(b)
+            and not (not sites(b) and all(site in b_sentence for site in sites(a)))
+        ):
             # "岳麓山景区接待游客" is neither 橘子洲景区's nor the district's (a claim naming
             # no site may have named it outside the figure's phrase: "慢城景区所在的桠溪街道…";
             # nor the report, in its sentence: "筑云数字产业园二期…，新增入驻企业60家")
@@ -1095,3 +1099,8 @@ def _label(c: _FigureCheck) -> str:
     if counted_noun(c.claim, r) and len(c.claim.indicator) < len(r.indicator):
         return c.claim.label
     return r.label
+
+
+def _sentence_of(f: Figure) -> str:
+    """The text of the passage a report figure is read from ("" for none)."""
+    return tidy(f.passage.text) if f.passage is not None else ""
