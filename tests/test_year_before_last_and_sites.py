@@ -77,3 +77,16 @@ def test_a_festivals_visitors_are_not_the_year_wide_count(service):
 def test_one_shared_character_does_not_bind_a_figure_to_a_project(service):
     answer = service.answer("南环路快速化改造工程全长多少公里？")
     assert answer.refused, answer.text
+
+
+def test_a_target_asked_of_a_year_only_reviewed_is_not_its_result(service):
+    """No report sets 2022's targets: the 2022 review's 1520万 is no target."""
+    answer = service.answer("溪山区2022年接待游客目标是多少？")
+    assert answer.refused, answer.text
+
+
+def test_a_change_asked_is_not_filled_by_a_level(service):
+    answer = service.answer("溪山区2024年接待游客比上年增加了多少？")
+    assert answer.refused, answer.text  # the 2024 review gives 2080万, no change
+    grew = service.answer("溪山区2023年接待游客比上年增长了多少？")
+    assert not grew.refused and "21.7%" in grew.text, grew.text

@@ -592,6 +592,10 @@ def detect_frame(
     if period:
         hits[period] += 1
     named = [(known_years or {}).get(int(y)) for y in YEAR.findall(text)]
+    if hits[FRAME_TARGETS] and not hits[FRAME_RESULTS] and _TARGET_ASKED.search(text):
+        # "2024年城镇新增就业目标是多少": the target itself is asked, whatever the reports
+        # say of that year (a review of it is no target)
+        return FRAME_TARGETS
     if WHICH_YEAR.search(text) and not named:
         hits[FRAME_RESULTS] = 0  # "哪一年突破千亿", "which year did…": no one year's review
     for frame in named:
@@ -605,6 +609,10 @@ def detect_frame(
         if frame in hits:
             return frame
     return max(hits, key=lambda f: (hits[f], f == FRAME_RESULTS))
+
+
+# The target itself asked ("目标是多少", "定的目标是什么", "target for")
+_TARGET_ASKED = re.compile(r"目标(?:是|为|定的是|定为)?(?:多少|什么|几|啥)|target (?:for|of)\b")
 
 
 # A five-year plan's period ("十三五期间", "“十四五”以来"): the Nth plan (N ≥ 3) runs

@@ -765,7 +765,7 @@ def _fits(slot: Slot, q: Quantity, ctx: str) -> bool:
         # "每千名老人拥有床位43.4张" is no head-count of beds, nor "新增养老床位420张" a
         # number per thousand elderly
         return False
-    if slot.kind in ("count", "amount") and _CHANGE_ASKED.search(slot.asked):
+    if slot.kind in ("count", "amount", "figure") and _CHANGE_ASKED.search(slot.asked):
         own = _own_clause(ctx[: ctx.find(q.raw)])
         if not _CHANGE_STATED.search(own):
             return False
