@@ -39,6 +39,7 @@ REPORT_2026 = """岚山区2026年政府工作报告
 二、2026年工作安排
 全区地区生产总值增长5.5%左右。
 展望“十五五”，到2030年，国家高新技术企业突破900家。
+高标准建成云谷创新基地、青桐科创港等载体，建成面积不少于12万平方米。
 """
 
 
@@ -97,3 +98,11 @@ def test_labels_short_forms_and_parks_named_in_the_sentence(service, claim, verd
 def test_the_area_an_asker_lives_in_names_the_project_they_point_at(service):
     answer = service.answer("住青桐的 那个城市更新一期完工没有")
     assert answer.text.startswith("是"), answer.text
+
+
+def test_one_thing_of_a_list_closed_by_deng_does_not_take_the_lists_figure(service):
+    """ "云谷创新基地、青桐科创港等载体，建成面积不少于12万平方米": all of them, not one's."""
+    answer = service.answer("青桐科创港建成以后面积有多大？")
+    assert answer.refused, answer.text
+    listed = service.answer("岚山区2026年载体建成面积计划多少？")
+    assert not listed.refused and "12万平方米" in listed.text, listed.text

@@ -813,6 +813,8 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
         return False  # "其中永宁街道新增…52家" is one street's part, not the district's count
     if _other_site(slot.asked, key) or _area_wide(slot.asked, key, own):
         return False
+    if _one_of_several(slot.asked, key):
+        return False
     asked, stated = slot.scope(slot.asked), slot.scope(own)
     if asked and stated and not asked & stated and not _OVER_PERIOD.search(slot.asked):
         # (all built over a period, "过去五年一共建了多少", is the sum of the new ones)
@@ -906,6 +908,23 @@ _OVER_PERIOD = re.compile(
 
 # A figure's own clause opening with the whole area or year: the area's figure, no site's
 _AREA_WIDE = re.compile(r"[，,；;、\s]*(?:全年|全[区县市镇乡])")
+
+
+# A list of things closed by 等 ("中科紫台创新基地、红五月硅巷等载体"): items of two or more
+# characters between 、
+_LISTED = re.compile(r"((?:[\u4e00-\u9fff“”]{2,20}、)+[\u4e00-\u9fff“”]{2,20})等")
+
+
+def _one_of_several(asked: str, key: str) -> bool:
+    """The question names one thing of a list the figure's words close with 等 ("红五月硅巷
+    建成以后面积有多大" and "建成中科紫台创新基地、红五月硅巷等载体，建成面积不少于10万平方
+    米"): the figure is the whole list's, not that thing's."""
+    for m in _LISTED.finditer(key):
+        items = [i.strip("“”") for i in m.group(1).split("、")]
+        named = [i for i in items if len(i) >= 3 and i in asked]
+        if named and len(named) < len(items):
+            return True
+    return False
 
 
 def _area_wide(asked: str, key: str, own: str) -> bool:
