@@ -1,6 +1,8 @@
 """A project whose review says part of its main structure is done ("完成主体结构施工的八成"):
 a claim that the main structure is finished is refuted, the report's own words supported,
-and the question whether it is finished answered 否. Made-up report (no model:
+and the question whether it is finished answered 否; a yes/no question no clause decides is
+not answered 是 or 否; a school's grade asked ("几星级") is its grade, of the school named by
+its number. Made-up report (no model:
 `service_over` builds the usual small service)."""
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ REPORT_2026 = """枫亭区2026年政府工作报告
 一、2025年工作回顾
 区第三人民医院门诊综合楼完成主体结构施工的八成。
 枫亭区文化中心主体结构完工，完成投资4.2亿元。
+新增学位2200个，枫亭区第二中学创成省四星级高中。
 二、2026年工作安排
 区第三人民医院门诊综合楼年底前主体结构完工。
 """
@@ -50,3 +53,10 @@ def test_a_yes_no_question_no_clause_decides_is_not_answered_yes_or_no(service):
     answer = service.answer("枫亭区文化中心主体结构是不是由区城投公司建设的？")
     assert answer.refused and answer.citations, answer.text
     assert answer.text.startswith("报告没有"), answer.text
+
+
+def test_a_grade_asked_is_the_grade_of_the_school_named_by_its_number(service):
+    answer = service.answer("枫亭区第二中学是几星级高中啊 孩子要考")
+    assert not answer.refused and "四星级" in answer.text, answer.text
+    other = service.answer("枫亭区第一中学是几星级高中？")  # the report names no 第一中学
+    assert other.refused, other.text

@@ -80,6 +80,7 @@ _MISSING = {
     "count": ("具体数量", "the number"),
     "figure": ("具体数字", "the figure"),
     "ordinal": ("具体届次或序号", "the ordinal"),
+    "grade": ("具体等级", "the grade"),
     "rank": ("排名或比较", "a ranking"),
     "date": ("具体时间", "the date"),
     "year": ("具体年份", "the year"),

@@ -48,6 +48,8 @@ _ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
 WEIGHT_CACHE = 20_000  # (term, expansions) weights kept; questions bring new terms forever
 _NUMBERED = re.compile(
     r"[\d一二三四五六七八九十百千]+(?:号线|号|期(?!间|末|初)|强)|第[\d一二三四五六七八九十百千]+[届次批]"
+    # a school or hospital named by its number ("第三中学", "第二人民医院", "第二分校")
+    r"|第[\d一二三四五六七八九十百]+(?:中学|小学|高级中学|初级中学|分校|人民医院|医院|幼儿园)"
 )
 _TIMED_FRAMES = (FRAME_RESULTS, FRAME_TARGETS, FRAME_SPAN)
 

@@ -43,6 +43,8 @@ BIND_SHARE, BIND_FLOOR = 0.4, 0.2
 ECHO_TOLERANCE, HEDGED_ECHO = 0.001, 0.05
 
 # A when-question asking for the month: a time within the year ("年内", "年底") is no answer
+# A grade asked ("几星级", "几A级景区", "几级"): its unit
+_GRADE_ASKED = re.compile(r"几([星A]级|级)")
 _WHICH_MONTH = re.compile(r"几月(?!份?几)份?|哪一?个?月份?|什么月份|what month|which month")
 _WHEN = re.compile(
     r"什么时候|啥时候|何时|哪一?天|几月几[号日]|几号|多久|多长时间|when\b|"
@@ -252,7 +254,9 @@ def read_slot(text: str, wants_number: bool, yes_no: bool = False, scopes: Scope
         sub = text[m.end() :]
     ratio = any(w in text for w in _RATIO_WORDS)
     measure = _MEASURE.search(text)
-    if "第几" in text or _RANK_POSITION.search(text):  # "在全市处于什么位置": a rank
+    if grade := _GRADE_ASKED.search(text):  # "是几星级高中": a grade, "省四星级"
+        kind, unit = "grade", grade.group(1)
+    elif "第几" in text or _RANK_POSITION.search(text):  # "在全市处于什么位置": a rank
         kind, unit = "ordinal", ""
     elif WHICH_YEAR.search(text):
         kind, unit = "year", ""
@@ -478,6 +482,11 @@ def fills(
             continue
         if slot.kind == "direction" and _tells_direction(slot, p.text, covers, need):
             return True
+        if slot.kind == "grade" and any(
+            re.search(rf"[一二三四五六七八九十\d]{re.escape(slot.measure)}", c) and covers(c) >= need
+            for c in _CLAUSE_MARKS.split(p.text)
+        ):
+            return True  # "高淳区第三中学创成省四星级高中"
         if slot.kind == "rate" and any(
             _bound(slot, _sentence_part(p.text, m.end()), covers, need)
             for m in _FROM_TO.finditer(p.text)
