@@ -13,7 +13,7 @@ REPORT_2023 = """溪山区2023年政府工作报告
 区长 陆远
 
 一、2022年工作回顾
-全年接待游客1520万人次。
+全年接待游客1520万人次。西街步行街客流恢复至2019年同期的78%。
 二、2023年工作安排
 全年接待游客1800万人次。
 """
@@ -23,7 +23,7 @@ REPORT_2024 = """溪山区2024年政府工作报告
 区长 陆远
 
 一、2023年工作回顾
-全年接待游客1850万人次，增长21.7%。
+全年接待游客1850万人次，增长21.7%。西街步行街客流恢复至2019年同期的115%。
 二、2024年工作安排
 全年接待游客2000万人次。
 """
@@ -90,3 +90,8 @@ def test_a_change_asked_is_not_filled_by_a_level(service):
     assert answer.refused, answer.text  # the 2024 review gives 2080万, no change
     grew = service.answer("溪山区2023年接待游客比上年增长了多少？")
     assert not grew.refused and "21.7%" in grew.text, grew.text
+
+
+def test_the_year_a_figure_recovers_to_is_no_year_asked(service):
+    answer = service.answer("溪山区2022年西街步行街客流恢复到2019年的多少？")
+    assert not answer.refused and "78%" in answer.text, answer.text

@@ -192,7 +192,7 @@ def _single(
     nouns = noun_terms(text, terms)
     source = _REPORT_OF_YEAR.search(text)
     timed = text[: source.start()] + text[source.end() :] if source else text
-    years = tuple(int(y) for y in YEAR.findall(timed))
+    years = tuple(int(y) for y in YEAR.findall(_BASE_YEAR.sub("", timed)))
     report_year = int(source.group(1)) if source else None
     frame = detect_frame(timed, lexicon, known_years)
     return Query(
@@ -219,6 +219,11 @@ def _single(
         relative=relative_report(text, frame),
         report_year=report_year,
     )
+
+
+# A year a figure is measured against, no time asked ("客流恢复到2019年的多少", "相当于
+# 2019年的几成"): the question's time is another's
+_BASE_YEAR = re.compile(r"(?<=恢复到|恢复至|相当于)(?:19|20)\d\d年?(?:同期)?")
 
 
 # A report named by its year as the source of what is asked ("2025年政府工作报告中的",
