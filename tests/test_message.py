@@ -66,6 +66,13 @@ def test_words_asked_without_a_question_word_are_a_question_before_another(messa
     assert questions_in(message) == asked
 
 
+def test_who_the_asker_is_before_a_comma_goes_and_the_question_stays():
+    """ "孩子今年秋天上小学" says who asks (its 今年 is no time asked); what follows the comma
+    asks."""
+    got = questions_in("老师好！孩子今年秋天上小学，姑苏区第二实验小学新校区建好了没🙏")
+    assert got == ["姑苏区第二实验小学新校区建好了没"]
+
+
 def test_a_tidy_question_is_left_whole():
     """A question with a comma inside stays one question."""
     q = "2019年鼓楼区的地区生产总值是多少，比上年增长了多少？"

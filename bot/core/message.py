@@ -278,6 +278,13 @@ def _tidy_chunk(
             return chunk[m.end() :].strip(" ，,")
         if not _INTERROGATIVE.search(chunk):
             return names(chunk) if names is not None else ""
+        parts = re.split(r"[，,]", chunk, maxsplit=1)
+        if len(parts) == 2 and not _INTERROGATIVE.search(parts[0]):
+            head, tail = parts
+            # "孩子今年秋天上小学，…新校区建好了没": who the asker is, then the question (the
+            # names they gave kept)
+            kept = names(head) if names is not None else ""
+            return f"{kept}{tail.strip()}"
     return chunk
 
 
