@@ -36,6 +36,8 @@ def service(tmp_path_factory):
         ("2025年区第三人民医院门诊综合楼完成了主体结构施工。", "refuted"),
         ("2025年，区第三人民医院门诊综合楼完成主体结构施工的八成。", "supported"),
         ("2025年枫亭区文化中心主体结构已经完工。", "supported"),
+        # "提前" says more than that it was done: the report does not say so
+        ("2025年枫亭区文化中心主体结构提前完工。", "not_found"),
     ],
 )
 def test_part_of_a_main_structure_done_is_not_all_of_it(service, claim, verdict):
@@ -60,3 +62,8 @@ def test_a_grade_asked_is_the_grade_of_the_school_named_by_its_number(service):
     assert not answer.refused and "四星级" in answer.text, answer.text
     other = service.answer("枫亭区第一中学是几星级高中？")  # the report names no 第一中学
     assert other.refused, other.text
+
+
+def test_ahead_of_time_asked_is_not_answered_yes_by_done_alone(service):
+    answer = service.answer("枫亭区文化中心主体结构完工是不是提前完成的？")
+    assert not answer.text.startswith("是"), answer.text

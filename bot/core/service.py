@@ -188,6 +188,7 @@ LIST_PASSAGE_MARGIN = 0.12  # for "哪些…" questions, items may sit in neighb
 
 # A yes/no claim without figures is confirmed when its passage holds this share of its words.
 YES_COVERAGE = 0.9
+WORD_STATED = 0.8  # a word's match in a clause that states it (its characters in order)
 KEY_SHARE = 0.5  # what words lacking the question's most telling term count for in binding
 
 
@@ -756,8 +757,12 @@ class Answerer:
             for k in clauses
             if not years or not (found := set(YEAR_NIAN.findall(k))) or found & years
         )
-        covered = max((self.ranker.coverage(asked, normalize(k)) for k in clauses), default=0.0)
-        if covered < YES_COVERAGE:
+        scored = [(self.ranker.coverage(asked, normalize(k)), normalize(k)) for k in clauses]
+        covered, best = max(scored, default=(0.0, ""))
+        if covered < YES_COVERAGE or any(
+            self.ranker.coverage(replace(asked, terms=(t,)), best) < WORD_STATED for t in asked.terms
+        ):
+            # (every word of the claim stated: "是不是提前完成的" is not "完工" alone)
             return None
         return replace(answer, text=opening(True, claim) + answer.text)
 
