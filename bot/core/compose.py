@@ -90,9 +90,6 @@ _MISSING = {
 }
 
 
-UNDECIDED = "undecided"  # `partial`'s why for a yes/no question its passages do not settle
-
-
 def partial(query: Query, topical: Answer, why: str = "") -> Answer:
     """The report is on the topic but does not state what was asked: say so, then what it says.
 
@@ -102,8 +99,6 @@ def partial(query: Query, topical: Answer, why: str = "") -> Answer:
 
     kind = "rank" if asks_rank(query.text) else read_slot(query.text, query.wants_number).kind
     zh, en = _MISSING.get(kind, _MISSING["describe"])
-    if why == UNDECIDED:  # a yes/no question no clause decides: neither 是 nor 否
-        zh, en = "明确答复", "a yes or a no"
     if query.english:
         text = f"The report does not give {en}. What it says: {topical.text}"
     else:

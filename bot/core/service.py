@@ -15,7 +15,6 @@ from wenzheng.bot.core.compose import (
     compose,
     delivered_on,
     outline,
-    UNDECIDED,
     partial,
     refusal,
     speaker,
@@ -498,17 +497,11 @@ class Answerer:
             if decision.answer and _untold_time(query.text, answer):
                 # "锦江路北段是不是年中就通车" against "完成锦江路北段建设": no 年中 said
                 return partial(query, answer, why="time not stated")
-            if decision.answer:
-                # no clause says 是 or 否: the report does not answer it, whatever its
-                # passage says on the topic ("12345热线是24小时的吗")
-                return partial(query, answer, why=UNDECIDED)
         if frame is None and query.english and is_yes_no_english(query.original):
             claim = english_claim(query.original, lambda t: translate(t, self.lexicon))
             settled = self.settle_yes_no(claim, answer, decision.answer, english=True)
             if settled is not None:
                 return settled
-            if decision.answer:
-                return partial(query, answer, why=UNDECIDED)
         if not decision.answer:
             return partial(query, answer, why=decision.why)
         return self.in_english(query, answer) if query.english else answer

@@ -1102,5 +1102,13 @@ def _label(c: _FigureCheck) -> str:
 
 
 def _sentence_of(f: Figure) -> str:
-    """The text of the passage a report figure is read from ("" for none)."""
-    return tidy(f.passage.text) if f.passage is not None else ""
+    """The text of the passage a report figure is read from ("" for none, and for a figure of
+    the whole area or year: "举办第十九届梨花节，全年接待游客1860万人次" is no festival's)."""
+    if f.passage is None:
+        return ""
+    text = tidy(f.passage.text)
+    start = max(text.rfind(c, 0, f.at) for c in "，,；;。") + 1
+    return "" if _AREA_WIDE.match(text, start) else text
+
+
+_AREA_WIDE = re.compile(r"[，,；;\s]*(?:全年|全[区县市镇乡])")
