@@ -1293,8 +1293,8 @@ def stages_by_year(text: str) -> list[str]:
 
 
 # Words that say more of a thing than that it happened: ahead of time, the first, in full,
-# beyond the plan, free ("提前完成", "首次入选", "全部建成", "免费开放")
-_ASSERTIVE = re.compile(r"提前|首次|首个|率先|超额|全部|全面建成|免费")
+# beyond the plan, free ("提前完成", "首次入选", "免费开放"; 全部 may be a 100% said otherwise)
+_ASSERTIVE = re.compile(r"提前|首次|首个|率先|超额|全面建成|免费")
 
 
 def _unstated_qualifier(claim: str, passage: str) -> str:
