@@ -470,14 +470,16 @@ def test_a_table_with_a_grouping_column_is_read_by_its_indicator_column():
     ]
 
 
-WECHAT = """<html><head><meta charset="utf-8"><title>重磅！松湾区2025年政府工作报告全文来了</title></head>
+WECHAT = """<html><head><meta charset="utf-8">
+<title>重磅！松湾区2025年政府工作报告全文来了</title></head>
 <body><div id="js_article"><h1>重磅！松湾区2025年政府工作报告全文来了</h1>
 <div id="meta_content"><span>松湾发布</span> <em id="publish_time">2025年01月09日 18:30</em></div>
 <div id="js_content" style="visibility: hidden;"><section>
 <section><span><strong>点击蓝字</strong></span><span> 关注我们</span></section>
 <section><span>▲会议现场</span></section>
 <section><section><span>一图读懂｜2024年松湾区成绩单</span></section></section>
-<section><span>地区生产总值：</span><span><strong>612.4</strong></span><span>亿元 ↑</span><span><strong>5.2</strong></span><span>%</span></section>
+<section><span>地区生产总值：</span><span><strong>612.4</strong></span><span>亿元 ↑</span>
+<span><strong>5.2</strong></span><span>%</span></section>
 <section><span>政 府 工 作 报 告</span></section>
 <section><span>——2025年1月8日在松湾区第三届人民代表大会第五次会议上</span></section>
 <section><span>区长 林青</span></section>

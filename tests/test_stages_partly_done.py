@@ -1,8 +1,8 @@
 """A project whose review says part of its main structure is done ("完成主体结构施工的八成"):
 a claim that the main structure is finished is refuted, the report's own words supported,
-and the question whether it is finished answered 否; a school's grade asked ("几星级") is its grade, of the school named by
-its number. Made-up report (no model:
-`service_over` builds the usual small service)."""
+and the question whether it is finished answered 否; a school's grade asked ("几星级") is
+its grade, of the school named by its number. Made-up report (no model: `service_over`
+builds the usual small service)."""
 
 from __future__ import annotations
 

@@ -48,7 +48,11 @@ def service(tmp_path_factory):
 
     return service_over(
         tmp_path_factory,
-        {"xishan-2023.txt": REPORT_2023, "xishan-2024.txt": REPORT_2024, "xishan-2025.txt": REPORT_2025},
+        {
+            "xishan-2023.txt": REPORT_2023,
+            "xishan-2024.txt": REPORT_2024,
+            "xishan-2025.txt": REPORT_2025,
+        },
     )
 
 

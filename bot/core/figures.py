@@ -199,8 +199,10 @@ class FigureReader:
                     # of the noun, without a figure, is what the next bare figure counts
                     previous = self._scoped(said, self.lex.without_scope(previous))
                 label = clause.group(0).strip()
-                if not figs and seg[clause.end() : clause.end() + 1] in ("：", ":") and (
-                    2 <= len(label) <= _LABEL_MAX and not _LABEL_LEAD.search(label)
+                if (
+                    not figs
+                    and seg[clause.end() : clause.end() + 1] in ("：", ":")
+                    and (2 <= len(label) <= _LABEL_MAX and not _LABEL_LEAD.search(label))
                 ):
                     # "规模以上工业增加值：增长9.1%": a list's label names the figure after it
                     previous = self.clean(label)

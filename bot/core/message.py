@@ -206,8 +206,11 @@ def questions_in(
         if questions and not pending and _MET_STUB.match(chunk):
             questions[-1] += "，" + chunk  # "目标是多少 破了没": whether that was reached
             continue
-        if pending and _has_topic(pending) and len(pending) >= 4 and (
-            _ALSO_ASKED.fullmatch(chunk) or _other_time(pending, chunk)
+        if (
+            pending
+            and _has_topic(pending)
+            and len(pending) >= 4
+            and (_ALSO_ASKED.fullmatch(chunk) or _other_time(pending, chunk))
         ):
             # "今年文化产业收入目标 航运服务业呢": the first asks on its own, the second the
             # same of another thing
@@ -279,10 +282,10 @@ def _tidy_chunk(
         if not _INTERROGATIVE.search(chunk):
             return names(chunk) if names is not None else ""
         parts = re.split(r"[，,]", chunk, maxsplit=1)
-        if len(parts) == 2 and not _INTERROGATIVE.search(parts[0]):
+        if len(parts) == 2 and not _INTERROGATIVE.search(parts[0]) and _TIME_WORD.search(parts[0]):
             head, tail = parts
-            # "孩子今年秋天上小学，…新校区建好了没": who the asker is, then the question (the
-            # names they gave kept)
+            # "孩子今年秋天上小学，…新校区建好了没": the asker's own time is no time asked;
+            # the question follows (the names they gave kept)
             kept = names(head) if names is not None else ""
             return f"{kept}{tail.strip()}"
     return chunk
@@ -307,7 +310,9 @@ def _other_time(pending: str, chunk: str) -> bool:
     """A question that names another time than the words before it ("高新技术产业产值今年
     目标 去年完成多少"): those words asked on their own, this the same of its time."""
     said, asked = _TIME_WORD.findall(pending), _TIME_WORD.findall(chunk)
-    return bool(said and asked) and not set(said) & set(asked) and bool(_INTERROGATIVE.search(chunk))
+    return (
+        bool(said and asked) and not set(said) & set(asked) and bool(_INTERROGATIVE.search(chunk))
+    )
 
 
 def _has_topic(chunk: str) -> bool:

@@ -214,9 +214,7 @@ def _single(
         wants_date=bool(_DATE_ASK.search(text)),
         wants_outline=bool(_OUTLINE_ASK.search(text)) and len(terms) <= 3,
         english=english,
-        block=_guard(
-            timed, years + ((report_year,) if report_year else ()), lexicon, known_years
-        ),
+        block=_guard(timed, years + ((report_year,) if report_year else ()), lexicon, known_years),
         places=named_places(text, places),
         relative=relative_report(text, frame),
         report_year=report_year,

@@ -64,7 +64,14 @@ from wenzheng.bot.core.status import (
     other_side,
 )
 from wenzheng.bot.core.types import Answer, Retrieved
-from wenzheng.bot.core.yesno import as_claim, english_claim, is_yes_no, is_yes_no_english, opening
+from wenzheng.bot.core.yesno import (
+    as_claim,
+    english_claim,
+    is_yes_no,
+    is_yes_no_english,
+    opening,
+    unstated_qualifier,
+)
 from wenzheng.corpus.model import (
     FRAME_RESULTS,
     FRAME_SPAN,
@@ -187,7 +194,6 @@ LIST_PASSAGE_MARGIN = 0.12  # for "哪些…" questions, items may sit in neighb
 
 # A yes/no claim without figures is confirmed when its passage holds this share of its words.
 YES_COVERAGE = 0.9
-WORD_STATED = 0.8  # a word's match in a clause that states it (its characters in order)
 KEY_SHARE = 0.5  # what words lacking the question's most telling term count for in binding
 
 
@@ -752,10 +758,8 @@ class Answerer:
         )
         scored = [(self.ranker.coverage(asked, normalize(k)), normalize(k)) for k in clauses]
         covered, best = max(scored, default=(0.0, ""))
-        if covered < YES_COVERAGE or any(
-            self.ranker.coverage(replace(asked, terms=(t,)), best) < WORD_STATED for t in asked.terms
-        ):
-            # (every word of the claim stated: "是不是提前完成的" is not "完工" alone)
+        if covered < YES_COVERAGE or unstated_qualifier(normalize(claim), best):
+            # (nor a word saying more than that it happened: "是不是提前完成的" is not "完工")
             return None
         return replace(answer, text=opening(True, claim) + answer.text)
 

@@ -483,7 +483,8 @@ def fills(
         if slot.kind == "direction" and _tells_direction(slot, p.text, covers, need):
             return True
         if slot.kind == "grade" and any(
-            re.search(rf"[一二三四五六七八九十\d]{re.escape(slot.measure)}", c) and covers(c) >= need
+            re.search(rf"[一二三四五六七八九十\d]{re.escape(slot.measure)}", c)
+            and covers(c) >= need
             for c in _CLAUSE_MARKS.split(p.text)
         ):
             return True  # "高淳区第三中学创成省四星级高中"
@@ -822,7 +823,7 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
         return False  # "其中永宁街道新增…52家" is one street's part, not the district's count
     if _other_site(slot.asked, key) or _area_wide(slot.asked, key, own):
         return False
-    if _one_of_several(slot.asked, key):
+    if _one_of_several(slot.asked, key, own):
         return False
     asked, stated = slot.scope(slot.asked), slot.scope(own)
     if asked and stated and not asked & stated and not _OVER_PERIOD.search(slot.asked):
@@ -921,14 +922,19 @@ _AREA_WIDE = re.compile(r"[，,；;、\s]*(?:全年|全[区县市镇乡])")
 
 # A list of things closed by 等 ("中科紫台创新基地、红五月硅巷等载体"): items of two or more
 # characters between 、
+_GROUP_ASKED = re.compile(r"这些|这几[个家所座]|一共|总共|合计|加起来|等")
 _LISTED = re.compile(r"((?:[\u4e00-\u9fff“”]{2,20}、)+[\u4e00-\u9fff“”]{2,20})等")
 
 
-def _one_of_several(asked: str, key: str) -> bool:
-    """The question names one thing of a list the figure's words close with 等 ("红五月硅巷
-    建成以后面积有多大" and "建成中科紫台创新基地、红五月硅巷等载体，建成面积不少于10万平方
-    米"): the figure is the whole list's, not that thing's."""
-    for m in _LISTED.finditer(key):
+def _one_of_several(asked: str, key: str, own: str) -> bool:
+    """The question names one thing of a list the figure's own clause, or the clause just
+    before it, closes with 等 ("红五月硅巷建成以后面积有多大" and "建成中科紫台创新基地、红五月
+    硅巷等载体，建成面积不少于10万平方米"): the figure is the whole list's, not that thing's (a
+    question on the group, "这些景区一共…", asks the list's)."""
+    if _GROUP_ASKED.search(asked):
+        return False
+    before = re.split(r"[，,；;。]", key[: key.rfind(own)].rstrip("，,；; "))[-1]
+    for m in _LISTED.finditer(before + "，" + own):
         items = [i.strip("“”") for i in m.group(1).split("、")]
         named = [i for i in items if len(i) >= 3 and i in asked]
         if named and len(named) < len(items):

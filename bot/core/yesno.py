@@ -219,3 +219,17 @@ def english_claim(question: str, translate: Callable[[str], str]) -> str:
     text = re.sub(r"§(\d+)§", lambda m: figures[int(m.group(1))], text)
     lead = (years[0].rstrip("年") + "年") if years else ""
     return lead + re.sub(r"\s+", "", text)
+
+
+# Words that say more of a thing than that it happened: ahead of time, the first, in full,
+# beyond the plan, free ("提前完成", "首次入选", "免费开放"; 全部 may be a 100% said otherwise)
+_ASSERTIVE = re.compile(r"提前|首次|首个|率先|超额|全面建成|免费")
+
+
+def unstated_qualifier(claim: str, passage: str) -> str:
+    """Such a word of the claim the passage does not say (""): "文化中心主体结构提前完工"
+    is not supported by "文化中心主体结构完工"."""
+    for m in _ASSERTIVE.finditer(claim):
+        if m.group(0) not in passage:
+            return m.group(0)
+    return ""

@@ -90,7 +90,8 @@ _EVALUATIVE = re.compile(
     r"再添|名片|亮眼|靓丽|新篇章|金字招牌|含金量|成色|"  # a press release's flourishes
     r"强劲|势头|蓬勃|火热|喜人|如火如荼|热火朝天|量质齐升|亮点纷呈|硕果累累|捷报频传|"
     r"见实效|见成效|凸显|彰显|可圈可点|"
-    r"跨越式|爆发式|历史性|稳中向好|稳中有进|稳中有升|稳中提质|总体平稳"  # (said of a rise: the figures say how much)
+    # (said of a rise: the figures say how much)
+    r"跨越式|爆发式|历史性|稳中向好|稳中有进|稳中有升|稳中提质|总体平稳"
 )
 # Flourishes that praise a rise or fall the figures state ("实现跨越式增长", "发展态势稳中向好")
 _OF_A_CHANGE = re.compile(r"跨越式|爆发式|历史性|稳中向好|稳中有进|稳中有升|稳中提质|总体平稳")

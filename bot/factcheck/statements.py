@@ -32,6 +32,7 @@ from wenzheng.bot.core.figures import (
 )
 from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.types import CheckResult, FigureDifference, Verdict
+from wenzheng.bot.core.yesno import unstated_qualifier
 from wenzheng.bot.factcheck.aligned import (
     NUMBER_IN_NAME,
     Number,
@@ -270,7 +271,7 @@ class StatementChecker:
                 and not figures
                 and self._bound(text, seg)
                 and self._agree(text, seg)
-                and not _unstated_qualifier(text, seg)
+                and not unstated_qualifier(text, seg)
             ):
                 if untimed_done and passage.frame == FRAME_TARGETS:
                     # "…主体完工" said as done, no time: a plan for it does not say so; what
@@ -1290,20 +1291,6 @@ def stages_by_year(text: str) -> list[str]:
             return []  # a clause of something else between the stages
         parts.append(f"{subject}{part}。")
     return parts
-
-
-# Words that say more of a thing than that it happened: ahead of time, the first, in full,
-# beyond the plan, free ("提前完成", "首次入选", "免费开放"; 全部 may be a 100% said otherwise)
-_ASSERTIVE = re.compile(r"提前|首次|首个|率先|超额|全面建成|免费")
-
-
-def _unstated_qualifier(claim: str, passage: str) -> str:
-    """Such a word of the claim the passage does not say (""): "文化中心主体结构提前完工"
-    is not supported by "文化中心主体结构完工"."""
-    for m in _ASSERTIVE.finditer(claim):
-        if m.group(0) not in passage:
-            return m.group(0)
-    return ""
 
 
 def _stage(text: str) -> tuple[int, int, str] | None:

@@ -38,7 +38,9 @@ _ARROW = re.compile(r"([↑⬆↓⬇])\s*(\d)")
 
 
 # A line of single Chinese characters set apart by spaces, as a title is set for print
-_SPACED_OUT = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){2,}[ \t\u3000]*$", re.M)
+_SPACED_OUT = re.compile(
+    r"^[ \t\u3000]*[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){2,}[ \t\u3000]*$", re.M
+)
 
 
 def _read(path: Path) -> str:
