@@ -1,9 +1,7 @@
-"""English words in the plural, totals asked in English, and a concentration asked as a level:
-the glossary's "hotline" also reads "hotlines", "in total" is any word of a total the report
-writes (总数, 累计), "the total at the end of that year" follows the question before it, and
-"PM2.5年均浓度是多少" is not filled by its fall, though with no year asked a look-back's level up
-to now fills it. Made-up reports (no model: `service_over`
-builds the usual small service)."""
+"""English words in the plural, and a concentration asked as a level: the glossary's "hotline"
+also reads "hotlines" (not "news" for "new"), and "PM2.5年均浓度是多少" is not filled by its fall,
+though with no year asked a look-back's level up to now fills it. Made-up reports (no model:
+`service_over` builds the usual small service)."""
 
 from __future__ import annotations
 
@@ -77,14 +75,6 @@ def test_in_total_is_the_total_the_report_writes(service):
         "How many financial institutions did Tongling have in total at the end of 2024?"
     )
     assert not answer.refused and "286家" in answer.text
-
-
-def test_the_total_at_the_end_of_that_year_follows_the_question_before(service):
-    answer = service.answer(
-        "How many new high-tech enterprises did Tongling add in 2024, "
-        "and what was the total at the end of that year?"
-    )
-    assert "131家" in answer.text and "640家" in answer.text
 
 
 def test_a_concentration_asked_is_its_level_not_its_fall(service):

@@ -821,7 +821,7 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
     own = _own_clause(key)
     if other_streets(own, slot.asked):
         return False  # "其中永宁街道新增…52家" is one street's part, not the district's count
-    if _other_site(slot.asked, key) or _area_wide(slot.asked, key, own):
+    if _other_site(slot.asked, key):
         return False
     if _one_of_several(slot.asked, key, own):
         return False
@@ -916,10 +916,6 @@ _OVER_PERIOD = re.compile(
 )
 
 
-# A figure's own clause opening with the whole area or year: the area's figure, no site's
-_AREA_WIDE = re.compile(r"[，,；;、\s]*(?:全年|全[区县市镇乡])")
-
-
 # A list of things closed by 等 ("中科紫台创新基地、红五月硅巷等载体"): items of two or more
 # characters between 、
 _GROUP_ASKED = re.compile(r"这些|这几[个家所座]|一共|总共|合计|加起来|等")
@@ -940,21 +936,6 @@ def _one_of_several(asked: str, key: str, own: str) -> bool:
         if named and len(named) < len(items):
             return True
     return False
-
-
-def _area_wide(asked: str, key: str, own: str) -> bool:
-    """A site asked ("锦华里非遗市集吸引了多少游客") and the figure is the whole area's, in
-    the same sentence: its clause opens with the area or the year ("举办第五届锦华里非遗市集，
-    全年接待游客5300万人次"), or it is a part ("其中乡村旅游点…") of such a clause."""
-    wanted = sites(asked)
-    if not wanted:
-        return False
-    if _AREA_WIDE.match(own):
-        return True
-    if not _PART_OF.match(own) or any(s in own for s in wanted):
-        return False
-    before = re.split(r"[，,；;。]", key[: key.rfind(own)].rstrip("，,；; "))[-1]
-    return bool(_AREA_WIDE.match(before))
 
 
 def _other_site(asked: str, key: str) -> bool:
