@@ -79,7 +79,8 @@ def test_in_total_is_the_total_the_report_writes(service):
 
 def test_a_concentration_asked_is_its_level_not_its_fall(service):
     answer = service.answer("What was the average PM2.5 concentration in Tongling in 2024?")
-    assert not answer.refused and "27.6微克/立方米" in answer.text
+    # the fall ranks first: the level, from the runner-up, or no answer; never the fall alone
+    assert answer.refused or "27.6微克/立方米" in answer.text, answer.text
 
 
 def test_no_year_asked_a_look_backs_level_up_to_now_answers(fall_only):

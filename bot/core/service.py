@@ -951,13 +951,8 @@ class Answerer:
         if not slot.wants_figure or self._fills(query, slot, best.passage):
             return ranked
         for s in ranked[1:OWN_FIGURE_WINDOW]:
-            # (one covering all the best one does may stand further behind: the best
-            # only reads closer, being shorter)
-            margin = FILLING_MARGIN * (
-                2 if s.coverage >= best.coverage and len(query.terms) > 1 else 1
-            )
             if (
-                best.score - s.score <= margin
+                best.score - s.score <= FILLING_MARGIN
                 and s.passage.doc_id == best.passage.doc_id
                 and self._same_kind(query, best.passage, s.passage)
                 and self._fills(query, slot, s.passage)
