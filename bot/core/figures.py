@@ -595,14 +595,14 @@ OVER_YEARS = re.compile(r"累计|累积|年均|总计|共计|合计")
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
 
 
-def _clause_start(text: str, at: int) -> int:
+def clause_start(text: str, at: int) -> int:
     """Where the clause of a text holding offset `at` opens."""
     return max(text.rfind(c, 0, at) for c in "，。；,;") + 1
 
 
 def _clause_at(text: str, at: int) -> str:
     """The clause of a text holding offset `at` (its figure's own words)."""
-    start = _clause_start(text, at)
+    start = clause_start(text, at)
     ends = [i for i in (text.find(c, at) for c in "，。；,;") if i >= 0]
     return text[start : min(ends, default=len(text))]
 
@@ -674,7 +674,7 @@ def claim_time(
     `target`: the figure at `at` is named as a target (`Figure.target`: "超额完成年初确定的
     2万人目标"), so with a year it speaks of that year's target, whatever its clause's verb."""
     span = YEAR_SPAN.search(text)
-    own_year = span is not None and span.end() <= _clause_start(text, at)
+    own_year = span is not None and span.end() <= clause_start(text, at)
     if span and not (own_year and CLAIM_YEAR.search(_clause_at(text, at))):
         # (a later clause naming its own year speaks of that year: "“十四五”以来累计新增
         # 学位9200个，仅2024年一年就新增…")

@@ -28,6 +28,7 @@ from wenzheng.bot.core.figures import (
     agree,
     bigrams,
     claim_time,
+    clause_start,
     counted_noun,
     coverage,
     other_scope,
@@ -1107,8 +1108,7 @@ def _sentence_of(f: Figure) -> str:
     if f.passage is None:
         return ""
     text = tidy(f.passage.text)
-    start = max(text.rfind(c, 0, f.at) for c in "，,；;。") + 1
-    return "" if _AREA_WIDE.match(text, start) else text
+    return "" if _AREA_WIDE.match(text, clause_start(text, f.at)) else text
 
 
 _AREA_WIDE = re.compile(r"[，,；;\s]*(?:全年|全[区县市镇乡])")
