@@ -83,18 +83,16 @@ def attribution(text: str) -> tuple[str, str] | None:
     return None
 
 
+# Flourishes that praise a rise or fall the figures state ("实现跨越式增长", "发展态势稳中向好")
+_OF_A_CHANGE = re.compile(r"跨越式|爆发式|历史性|稳中向好|稳中有进|稳中有升|稳中提质|总体平稳")
 # A press release's praise after its figures ("创新动能持续增强", "持续织密民生保障网"): a view
 # of the facts, not one more fact (a rise or fall is checked on its own)
 _EVALUATIVE = re.compile(
     r"持续|不断|稳步|进一步|日益|更加|显著|明显|有力|扎实|切实|全面|"
     r"再添|名片|亮眼|靓丽|新篇章|金字招牌|含金量|成色|"  # a press release's flourishes
     r"强劲|势头|蓬勃|火热|喜人|如火如荼|热火朝天|量质齐升|亮点纷呈|硕果累累|捷报频传|"
-    r"见实效|见成效|凸显|彰显|可圈可点|"
-    # (said of a rise: the figures say how much)
-    r"跨越式|爆发式|历史性|稳中向好|稳中有进|稳中有升|稳中提质|总体平稳"
+    r"见实效|见成效|凸显|彰显|可圈可点|" + _OF_A_CHANGE.pattern
 )
-# Flourishes that praise a rise or fall the figures state ("实现跨越式增长", "发展态势稳中向好")
-_OF_A_CHANGE = re.compile(r"跨越式|爆发式|历史性|稳中向好|稳中有进|稳中有升|稳中提质|总体平稳")
 
 
 def is_evaluation(clause: str, directions: tuple[str, ...]) -> bool:
