@@ -95,6 +95,8 @@ class Query:
     # the year of the report a question names as its source ("2025年政府工作报告中的民生支出",
     # "according to Yunyan's 2025 report"): it picks the report, it is no time of the facts
     report_year: int | None = None
+    # a plan asked as first made ("原计划什么时候建成"), not as a later report moved it
+    first_plan: bool = False
 
     def concepts(self) -> list[tuple[str, tuple[str, ...]]]:
         """Each content term with the report terms it may stand for."""
@@ -218,6 +220,7 @@ def _single(
         places=named_places(text, places),
         relative=relative_report(text, frame),
         report_year=report_year,
+        first_plan=bool(_FIRST_PLAN.search(text)),
     )
 
 
@@ -240,6 +243,11 @@ _RELATIVE_YEAR = re.compile(
 )
 # Now: the newest report ("目前有多少", not 体现在/实现在), when no year word says otherwise
 # (or how far a project has got: "盖到哪了", "进展到哪一步")
+# A plan asked as it was first made, before any later report moved it
+_FIRST_PLAN = re.compile(
+    r"原计划|原定|原本(?:计划|打算|定)|本来(?:计划|打算|定)|(?:原来|当初|最初|起初)(?:计划|打算|定|说)|"
+    r"originally (?:planned|scheduled|due|expected)"
+)
 _NOW = re.compile(
     r"(?<![体表实出])现在|目前|当前|如今|眼下|至今|[盖建修]到哪|进展到哪|到哪一步|"
     r"\bnow\b|currently"
@@ -300,7 +308,10 @@ def _resolve(query: Query, previous: Query | None) -> Query:
             frame=query.frame
             or (
                 None
-                if own_time and previous.frame == FRAME_SPAN or query.wants_date
+                # ("原计划…" then "现在进展如何": now is no longer the plan first made)
+                if own_time and previous.frame == FRAME_SPAN
+                or previous.first_plan and (own_time or _NOW.search(query.text))
+                or query.wants_date
                 else previous.frame
             ),
             # a follow-up naming its own time ("那今年呢") or thing drops the earlier year;

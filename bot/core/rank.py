@@ -27,6 +27,9 @@ from wenzheng.index.substrings import SubstringIndex
 
 STREET_PART_PENALTY = 0.1  # a passage whose asked figure is one street's part
 NEWEST_BONUS = 0.03  # a passage of its place's newest report, when the question names no year
+# a plan of its place's oldest report, asked as first made ("原计划…"): a stated preference,
+# not a default as the newest report is
+FIRST_PLAN_BONUS = 0.1
 CANDIDATES = 40  # how many passages BM25 and dense retrieval each hand to the re-ranker
 # Share of the question's (IDF-weighted) concepts the best passage must hold to be an answer
 MIN_COVERAGE = 0.45
@@ -106,6 +109,14 @@ class Ranker:
             d.meta.id: d.meta.year == newest[frozenset(self.doc_places[d.meta.id])]
             for d in index.documents
         }
+        oldest: dict[frozenset[str], int] = {}
+        for d in index.documents:
+            key = frozenset(self.doc_places[d.meta.id])
+            oldest[key] = min(oldest.get(key, d.meta.year), d.meta.year)
+        self.oldest_of_place = {
+            d.meta.id: d.meta.year == oldest[frozenset(self.doc_places[d.meta.id])]
+            for d in index.documents
+        }
         # the cities and provinces the reports' places lie in, that no report is of: a
         # question on 南京市 as a whole is not answered by 鼓楼区's report
         levels = [region_levels(normalize(d.meta.region)) for d in index.documents]
@@ -155,8 +166,12 @@ class Ranker:
             score += _frame_bonus(p, dated) + _shape_bonus(p, query)
             if query.wants_number and self._streets_part(query, p.text):
                 score -= STREET_PART_PENALTY
-            if not query.years and query.relative is None and self.newest_of_place[p.doc_id]:
-                score += NEWEST_BONUS  # no year asked: the place's newest report is today's
+            if not query.years and query.relative is None:
+                if query.first_plan and p.frame == FRAME_TARGETS:
+                    # "原计划什么时候建成": the plan first made, not the one it was moved to
+                    score += FIRST_PLAN_BONUS if self.oldest_of_place[p.doc_id] else 0.0
+                elif self.newest_of_place[p.doc_id]:
+                    score += NEWEST_BONUS  # no year asked: the place's newest report is today's
             if any(f in self.context[pid] for f in quoted):
                 score += QUOTED_FIGURE_BONUS  # "提出了实际使用外资10亿美元的目标": that one
             scored.append(

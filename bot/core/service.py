@@ -124,7 +124,7 @@ _ASKS_MET = re.compile(
     # "达到28微克的目标了吗", "超过年初目标了吗"
     # "达到年初计划的金额了吗"
     r"(?:达到|完成|实现|达成|超过|超额完成|突破)(?P<gap>[^。？?]{0,14}?)(?:目标|计划|预期)"
-    r"(?:的?(?:金额|数额|数量|数字|规模|水平|要求))?了?[吗没]"
+    r"(?:的?(?:金额|数额|数量|数字|数|值|规模|水平|要求))?了?[吗没]"
 )
 # A comparison asked of two figures ("比去年实际完成的多", "更高"): the word says which way
 _COMPARED = re.compile(r"比[^，。？?]{0,14}?(多|高|大|快|少|低|小|慢)|更(多|高|大|快|少|低|小|慢)")
@@ -469,6 +469,16 @@ class Answerer:
                 self.answer_question(question, history, original, f)
                 for f in (FRAME_TARGETS, FRAME_RESULTS)
             ]
+            if asks_met and any(a.refused for a in both):
+                # "10亿元以上签约项目达到计划数了吗": what was met is a figure the indicator's
+                # words alone do not ask for; asked as its amount, each frame may state it
+                amount = question.rstrip("？?。 ") + "是多少？"
+                counted = [
+                    self.answer_question(amount, history, original, f)
+                    for f in (FRAME_TARGETS, FRAME_RESULTS)
+                ]
+                if all(not a.refused for a in counted):
+                    both = counted
             planned, done = both
             cited = self.cited_passages(candidate.answer)
             if (
