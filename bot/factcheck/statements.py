@@ -892,7 +892,7 @@ class StatementChecker:
             staged = self._earlier_stage(text, ptext) if p.frame != FRAME_TARGETS else None
             if staged:  # (a plan to start it says nothing of whether it will be done by then)
                 return p, f"报告原文为“{p.text}”（{staged[1]}），声明为“{staged[0]}”。"
-            dated = _event_year_clash(text, ptext)
+            dated = _event_year_clash(text, ptext) or _event_due_clash(text, ptext)
             if dated:  # "计划于2025年建成投用" against "2026年建成投用"
                 return p, f"报告原文为“{p.text}”（{dated[1]}），声明为“{dated[0]}”。"
             opposed = self._opposed_stance(text, ptext)
@@ -1455,6 +1455,31 @@ def _event_year_clash(text: str, ptext: str) -> tuple[str, str] | None:
     said, put = _PUT_OFF_YEAR.search(text), _PUT_OFF_YEAR.search(ptext)
     if said and put and said.group(1) != put.group(1):
         return said.group(0), put.group(0)
+    return None
+
+
+# When within its year a thing is due, before the stage due ("上半年建成投用", "年底前主体完工",
+# "2025年秋季学期投入使用"): the part of the year, in the reports' words
+_EVENT_DUE = re.compile(
+    r"(上半年|年中|下半年|年底前?|年内|年末|[春秋]季学期)(?:前|之前|以前)?[^，。；、\d]{0,3}?"
+    r"(建成投用|建成|投用|投入使用|开工建设|开工|竣工|主体完工|完工|开通运营|开通|通车|开业|"
+    r"主体结顶|结顶|启用)"
+)
+_SAME_DUE = {"年中": "上半年", "年底": "年底前", "年内": "年底前", "年末": "年底前"}
+
+
+def _event_due_clash(text: str, ptext: str) -> tuple[str, str] | None:
+    """The claim has a thing due in one part of the year ("上半年建成投用") and the passage
+    the same stage in another ("年底前建成投用"): (the claim's words, the passage's)."""
+    stated: dict[str, set[str]] = {}
+    found: dict[str, str] = {}
+    for m in _EVENT_DUE.finditer(ptext):
+        stated.setdefault(m.group(2), set()).add(_SAME_DUE.get(m.group(1), m.group(1)))
+        found.setdefault(m.group(2), m.group(0))
+    for m in _EVENT_DUE.finditer(text):
+        due = _SAME_DUE.get(m.group(1), m.group(1))
+        if m.group(2) in stated and due not in stated[m.group(2)]:
+            return m.group(0), found[m.group(2)]
     return None
 
 
