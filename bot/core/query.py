@@ -726,8 +726,16 @@ _EN_OF = re.compile(r"([\u4e00-\u9fff]+) +of +(?:the +)?([\u4e00-\u9fff]+(?: +[\
 
 
 def _of_reordered(m: re.Match[str]) -> str:
-    """The owner before the thing owned, as Chinese writes them."""
-    return f"{m.group(2)}{m.group(1)}"
+    """The owner before the thing owned, as Chinese writes them; a value of an industry's
+    enterprises is the industry's ("规上工业企业" + "总产值" is 规上工业总产值)."""
+    owner, owned = m.group(2), m.group(1)
+    if owner.endswith("企业") and _SECTOR_VALUE.fullmatch(owned):
+        owner = owner[: -len("企业")]
+    return f"{owner}{owned}"
+
+
+# What an industry's enterprises produce together, named as the industry's own
+_SECTOR_VALUE = re.compile(r"总产值|产值|增加值|营业收入|利润总额|利润")
 
 
 def translate(text: str, lexicon: Lexicon) -> str:
