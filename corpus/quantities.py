@@ -156,12 +156,13 @@ def numbers_in(text: str) -> set[str]:
     return out
 
 
-def without_figures(text: str) -> str:
+def without_figures(text: str, kinds_kept: bool = False) -> str:
     """The text with its figures taken out ("完成6.5%左右的目标了吗" → "完成的目标了吗");
-    ordinals stay ("第三届")."""
+    ordinals stay ("第三届"), and with `kinds_kept` a figure naming a kind of thing
+    ("10亿元以上项目": an attributive threshold, no amount of it)."""
     out, last = [], 0
     for q in extract_quantities(text):
-        if not q.ordinal:
+        if not q.ordinal and not (kinds_kept and q.attributive):
             out.append(text[last : q.start])
             last = max(last, q.end)
     return "".join(out) + text[last:]

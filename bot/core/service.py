@@ -624,7 +624,10 @@ class Answerer:
         # the target the question quotes ("完成6.5%左右的目标了吗") is the one to compare,
         # not a figure the question echoes
         target, result = self._asked_figures(
-            without_figures(query.text), both, self._covers(query), (FRAME_TARGETS, FRAME_RESULTS)
+            without_figures(query.text, kinds_kept=True),
+            both,
+            self._covers(query),
+            (FRAME_TARGETS, FRAME_RESULTS),
         )
         met = None if target is None or result is None else target_met(target, result)
         settled = self.settle_yes_no(self._claim_of(query), combined, True)
