@@ -44,7 +44,8 @@ _PART_NUMBER = re.compile(
 )
 _REVIEW = re.compile(
     r"工作回顾|过去一年|过去五年|去年工作|工作总结|一年来的工作|五年来的工作|主要工作情况|"
-    r"主要成就|工作成就|成绩单"  # ("一图读懂｜2025年观山湖区成绩单")
+    r"主要成就|工作成就|成绩单|"  # ("一图读懂｜2025年观山湖区成绩单")
+    r"发展回顾|回顾$"  # ("一、2025年工作和“十四五”发展回顾")
 )
 _PLAN = re.compile(
     r"工作任务|工作安排|总体安排|工作目标|目标任务|主要任务|工作部署|总体要求|重点工作|今年工作|预期目标|"
@@ -68,6 +69,8 @@ _CHROME = re.compile(
 _LEAD = re.compile(r"(?:——)?([^，。；：]{2,18}。)")
 _CLOSING = re.compile(r"^各位代表")
 _TAIL = re.compile(r"^抄送")
+# An appendix after the report ("附件：名词解释", "附件2", "名词解释")
+_APPENDIX = re.compile(r"^(?:附件[\d一二三四五六七八九十]*(?:[：:][^。；]{0,20})?|名词解释)$")
 # A look-back counts its years ("五年来", "“十四五”以来的三年"); a plan's name alone ("“十三五”
 # 期间") may cover other years than the ones before the report, and stays in the review
 _SPAN_MARK = re.compile(
@@ -202,6 +205,11 @@ def _parse_line(line: str, start: int, state: _State, meta: DocumentMeta) -> lis
         return []  # a web page's frame, not the report
     if _TAIL.match(line):
         state.part, state.section, state.frame = "印发信息", "", FRAME_NONE
+    if _APPENDIX.match(flat):
+        # "附件：名词解释": definitions after the report, of no year's review or plan
+        state.part, state.section, state.frame, state.part_year = line, "", FRAME_NONE, None
+        state.in_span = state.under_bullet = False
+        return [_passage(line, start, len(line), state, meta, kind="heading", lead="")]
     part = part_heading(flat, meta.year)
     if part is not None:
         state.part, state.section, state.seen_section = line, "", False

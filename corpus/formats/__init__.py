@@ -23,10 +23,26 @@ def read_text(path: Path) -> str:
     """The text of a report file, paragraphs on their own lines (CorpusError naming the file);
     a title set with spaces between its characters ("政 府 工 作 报 告") is one word again."""
     text = _SPACED_OUT.sub(lambda m: re.sub(r"[ \t\u3000]+", "", m.group(0)), _read(path))
+    text = without_contents(text)
     # full-width digits as ASCII ones ("到２０３０年", "７７．８％"): one way to write a figure
     text = _WIDE_NUMBER.sub(lambda m: m.group(0).translate(_WIDE), text)
     # an infographic's arrows are a rise and a fall ("1108.6亿元 ↑6.3%")
     return _ARROW.sub(lambda m: ("增长" if m.group(1) in "↑⬆" else "下降") + m.group(2), text)
+
+
+def without_contents(text: str) -> str:
+    """The text without a table of contents: its "目录" line and its entries, each a heading,
+    a leader of dots and a page number ("三、2026年重点工作 ……………… 2"), which would
+    otherwise be read as the report's part headings before the report begins."""
+    entries = _CONTENTS_ENTRY.findall(text)
+    if len(entries) < 2:
+        return text
+    return _CONTENTS_TITLE.sub("", _CONTENTS_ENTRY.sub("", text))
+
+
+# An entry of a table of contents, and its title line ("目　录", "目 录", "目录")
+_CONTENTS_ENTRY = re.compile(r"^[^\n]{2,60}?[ \t\u3000]*(?:[.·•…．‥_]\s*){4,}[ \t\u3000]*\d{1,4}[ \t]*$\n?", re.M)
+_CONTENTS_TITLE = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*$\n?", re.M)
 
 
 _WIDE = str.maketrans("０１２３４５６７８９．％", "0123456789.%")

@@ -91,11 +91,16 @@ def _furniture_key(line: str) -> str:
 
 
 def _drop_furniture(pages: list[list[str]]) -> list[list[str]]:
-    """Drop page numbers and running headers/footers from the top and bottom of each page."""
+    """Drop page numbers and running headers/footers from the top and bottom of each page: a
+    line at the edge of at least half the pages, or of half the odd or the even pages (a
+    printed report alternates its header: the title on one side, the office on the other)."""
     edges = Counter(
         key for page in pages for key in {_furniture_key(x) for x in page[:_EDGE] + page[-_EDGE:]}
     )
     repeated = {k for k, n in edges.items() if len(pages) >= 2 and n >= max(2, len(pages) // 2)}
+    for side in (pages[0::2], pages[1::2]):  # (only a page's very first and last lines)
+        ends = Counter(key for page in side for key in {_furniture_key(page[0]), _furniture_key(page[-1])} if page)
+        repeated |= {k for k, n in ends.items() if n >= max(2, len(side) // 2)}
     out = []
     for page in pages:
         keep = []
