@@ -724,7 +724,9 @@ def figures_with_context(text: str, scopes: Scopes = ()) -> list[tuple[Quantity,
     out: list[tuple[Quantity, str]] = []
     prev_end, prev_core = 0, ""
     scope_words = sorted((w for words in scopes for w in words), key=len, reverse=True)
-    for q in extract_quantities(text):
+    quantities = extract_quantities(text)
+    respective = _respective_nouns(text, quantities, scope_words)
+    for q in quantities:
         start = prev_end
         for m in _CLAUSE_BREAK.finditer(text, prev_end, q.start):
             start = m.end() if text[m.start()] in "；。;" else start
@@ -745,10 +747,44 @@ def figures_with_context(text: str, scopes: Scopes = ()) -> list[tuple[Quantity,
             # 的村达到86个": a part of what it counted (not "其中新能源汽车产业产值突破600亿
             # 元", a measure of its own)
             core = prev_core + core
+        if q.start in respective:  # "…，累计分别达到236家和29家": each the count of its noun
+            core = respective[q.start] + text[q.start : q.end]
         after = _CLAUSE_BREAK.search(text, q.end)
         out.append((q, core + text[q.end : after.start() if after else len(text)]))
         if not q.attributive:  # "千万元以上大项目156个": the threshold is part of the noun
             prev_end, prev_core = q.end, core
+    return out
+
+
+def _respective_nouns(
+    text: str, quantities: Sequence[Quantity], scope_words: Sequence[str]
+) -> dict[int, str]:
+    """The words naming each figure of a clause "…分别达到236家和29家" that names nothing of
+    its own before 分别: those of the figures before it, in order ("新增省级专精特新中小企业
+    42家、国家级“小巨人”企业5家，累计分别达到236家和29家"), then the clause's own words up
+    to 分别, by each figure's start."""
+    out: dict[int, str] = {}
+    for m in re.finditer("分别", text):
+        clause_start = max(text.rfind(c, 0, m.start()) for c in "，；。,;") + 1
+        own = text[clause_start : m.start()]
+        for w in scope_words:
+            own = own.replace(w, "")
+        if len(re.findall(r"[\u4e00-\u9fff]", _SCOPE_TIME.sub("", own))) >= 2:
+            continue  # "地区生产总值和一般公共预算收入分别增长8%和5%": its own nouns
+        end = _CLAUSE_OF.search(text, m.end())
+        run = [q for q in quantities if m.end() <= q.start < (end.start() if end else len(text))]
+        before = [q for q in quantities if q.end <= clause_start and not q.attributive]
+        if len(run) < 2 or len(before) < len(run):
+            continue
+        for q, ref in zip(run, before[-len(run) :], strict=True):
+            # (the words of each referent: from the figure or clause break before it to it,
+            # without its scope: "新增…42家" counts the new ones, "累计…236家" all of them)
+            earlier = [x.end for x in before if x.end <= ref.start]
+            begin = max([*earlier, *(m.end() for m in _CLAUSE_BREAK.finditer(text, 0, ref.start))], default=0)
+            words = text[begin : ref.start]
+            for w in scope_words:
+                words = words.replace(w, "")
+            out[q.start] = words + " " + text[clause_start : run[0].start]
     return out
 
 
