@@ -170,6 +170,7 @@ class _State:
     under_bullet: bool = False
     block_first: str = ""  # first line of the current block of consecutive lines
     in_report: bool = False
+    appendix: bool = False  # after "附件：名词解释": definitions, of no year but no front matter
     seen_section: bool = False
     paragraph: int = 0
     ids: set[str] = field(default_factory=set)
@@ -209,11 +210,13 @@ def _parse_line(line: str, start: int, state: _State, meta: DocumentMeta) -> lis
         # "附件：名词解释": definitions after the report, of no year's review or plan
         state.part, state.section, state.frame, state.part_year = line, "", FRAME_NONE, None
         state.in_span = state.under_bullet = False
+        state.appendix = True
         return [_passage(line, start, len(line), state, meta, kind="heading", lead="")]
     part = part_heading(flat, meta.year)
     if part is not None:
         state.part, state.section, state.seen_section = line, "", False
         state.frame, state.part_year = part
+        state.appendix = False
         state.plan_year = _joined_plan_year(flat) if state.frame == FRAME_RESULTS else None
         return [_passage(line, start, len(line), state, meta, kind="heading", lead="")]
     if state.plan_year and (flat.startswith(f"{state.plan_year}年") or "主要预期目标" in flat[:40]):
@@ -324,7 +327,7 @@ def _paragraph(line: str, start: int, state: _State, meta: DocumentMeta) -> list
     else:
         state.in_span = False
     state.under_bullet = bullet and len(line.strip()) <= 16
-    kind = "meta" if frame == FRAME_NONE else "sentence"
+    kind = "meta" if frame == FRAME_NONE and not state.appendix else "sentence"
     out = []
     has_lead = bool(lead)
     for s, e in capped_sentences(line):

@@ -73,6 +73,7 @@ from wenzheng.bot.core.yesno import (
     unstated_qualifier,
 )
 from wenzheng.corpus.model import (
+    FRAME_NONE,
     FRAME_RESULTS,
     FRAME_SPAN,
     FRAME_TARGETS,
@@ -961,12 +962,14 @@ class Answerer:
         same report and kind gives: the runner-up goes first ("滨江区2021年地区生产总值增长多少"
         is the year's "增长9.2%", not the look-back's "年均增长8.1%" that outranks it)."""
         best = ranked[0]
-        if not slot.wants_figure or self._fills(query, slot, best.passage):
+        timed = slot.kind in ("year", "date")  # ("南岗快办是哪年上线的": the year's passage)
+        if not (slot.wants_figure or timed) or self._fills(query, slot, best.passage):
             return ranked
-        for s in ranked[1:OWN_FIGURE_WINDOW]:
+        for s in ranked[1:]:
+            if best.score - s.score > FILLING_MARGIN:
+                break
             if (
-                best.score - s.score <= FILLING_MARGIN
-                and s.passage.doc_id == best.passage.doc_id
+                s.passage.doc_id == best.passage.doc_id
                 and self._same_kind(query, best.passage, s.passage)
                 and self._fills(query, slot, s.passage)
             ):
@@ -980,6 +983,8 @@ class Answerer:
         for nothing done: "第九中学新校区能提供多少个学位" is not the year's 新增学位)."""
         if other.frame == best.frame:
             return True
+        if query.frame is None and other.frame == FRAME_NONE and other.kind != "meta":
+            return True  # "南岗快办是哪年上线的": an appendix's definition, of no year
         if not query.years and best.frame == FRAME_RESULTS and other.frame == FRAME_SPAN:
             # no year asked: a look-back's figure up to now ("PM2.5年均浓度降到多少了": "从
             # 56.4微克/立方米下降到42.3微克/立方米") answers where the year's review has none

@@ -624,12 +624,24 @@ def _event_of_subject(asked: str, text: str, event: frozenset[str], when: re.Pat
     subject = {w[i : i + 2] for w in before for i in range(len(w) - 1)}
     if len(subject & bigrams(text)) < min(2, len(subject)):
         return True  # the passage does not name the thing (it may be a clause before)
-    for clause in _CLAUSE_MARKS.split(text):
-        if any(w in clause for w in event) and len(subject & bigrams(clause)) >= min(
-            2, len(subject)
+    clauses = _CLAUSE_MARKS.split(text)
+    for i, clause in enumerate(clauses):
+        if not any(w in clause for w in event):
+            continue
+        if len(subject & bigrams(clause)) >= min(2, len(subject)):
+            return True
+        # "“南岗快办”：南岗区政务服务品牌，于2021年上线": a clause with no subject of its own
+        # is of the sentence's first clause's
+        at = min(clause.find(w) for w in event if w in clause)
+        if i and not re.sub(_OWNLESS, "", clause[:at]) and (
+            len(subject & bigrams(clauses[0])) >= min(2, len(subject))
         ):
             return True
     return False
+
+
+# What a clause says before its verb without naming a subject ("于2021年", "已在2023年")
+_OWNLESS = re.compile(r"[于在已将并还又也均先后]|(?:19|20)\d\d年|\d{1,2}月(?:\d{1,2}日)?|[^\u4e00-\u9fff]")
 
 
 def _named(m: re.Match[str]) -> bool:
