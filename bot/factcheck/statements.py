@@ -1465,7 +1465,7 @@ _EVENT_DUE = re.compile(
     r"(建成投用|建成|投用|投入使用|开工建设|开工|竣工|主体完工|完工|开通运营|开通|通车|开业|"
     r"主体结顶|结顶|启用)"
 )
-_SAME_DUE = {"年中": "上半年", "年底": "年底前", "年内": "年底前", "年末": "年底前"}
+_SAME_DUE = {"年中": "上半年", "年底": "年底前", "年末": "年底前"}
 
 
 def _event_due_clash(text: str, ptext: str) -> tuple[str, str] | None:
@@ -1474,6 +1474,8 @@ def _event_due_clash(text: str, ptext: str) -> tuple[str, str] | None:
     stated: dict[str, set[str]] = {}
     found: dict[str, str] = {}
     for m in _EVENT_DUE.finditer(ptext):
+        if m.group(1) == "年内":
+            continue  # "年内主体完工": some time in the year, no part of it
         stated.setdefault(m.group(2), set()).add(_SAME_DUE.get(m.group(1), m.group(1)))
         found.setdefault(m.group(2), m.group(0))
     for m in _EVENT_DUE.finditer(text):
