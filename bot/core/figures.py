@@ -626,6 +626,11 @@ def _without_verb(q: Quantity, cut: int) -> Quantity:
 
 
 _YEAR_OF_MONTH = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月")
+# A thing done or due by a month of a year ("于2025年10月底前建成开放", "2024年9月投入使用")
+_DATED_EVENT = re.compile(
+    r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:以?前)?"
+    r"(?:建成|开放|完工|竣工|投用|投入使用|通车|开工|开业|上线|启用|结顶|开园|开馆|运营)"
+)
 
 
 # What makes a year just before it a comparison's base ("较2022年", "比2020年", "同比")
@@ -700,6 +705,8 @@ def claim_time(
     years = [m.group(1) for m in before or timed]
     if not years and "当年" in text:  # "2025年1月召开的…会上，提出当年…的目标": that year
         years = [m.group(1) for m in _YEAR_OF_MONTH.finditer(text)][:1]
+    if not years:  # "已于2025年10月底前建成开放": the month's year is the event's
+        years = [m.group(1) for m in _DATED_EVENT.finditer(text)][:1]
     if years:
         year = years[-1] if before else years[0]
         own = _ACHIEVED.sub("", _COMPARISON.sub("", _clause_at(text, at)))
