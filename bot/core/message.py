@@ -224,7 +224,9 @@ def questions_in(
         if questions and (not _has_topic(pending) or _INTENT.match(pending)):
             pass  # a trailing "谢谢", "急" or "想带爸妈去逛逛" is no question
         elif questions:
-            questions[-1] += pending
+            # "…开放了吗 南岗的": an afterthought naming what was asked goes before it, so
+            # the question still ends as it asks
+            questions[-1] = pending + questions[-1]
         else:
             questions.append(pending)
     return questions or [_OPENER.sub("", text) or text]
