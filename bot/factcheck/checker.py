@@ -110,12 +110,16 @@ _RATE_NAMED = re.compile(r"增速|增幅|增长率|增长|速度|比重|占比|[
 _MORE_OR_LESS = re.compile(r"(?:有所|明显|略有|稍有|更)?([多高升涨大少低降跌小])")
 _HALF_YEAR_DUE = re.compile(r"6月(?:底|末|30日)(?:以)?前")
 _YEAR_END_DUE = re.compile(r"12月(?:底|末|31日)(?:以)?前")
+_YEAR_YEAR_END = re.compile(r"((?:19|20)\d\d)年年(?:底|末)")
+_AT_YEAR = re.compile(r"在(?=(?:19|20)\d\d年(?:底|末|\d{1,2}月|[上下]半年|[春秋]季))")
 
 
 def _due_dates(text: str) -> str:
     """A claim's due dates in the reports' words: "在2025年6月底以前主体结顶" is "在2025年
     上半年主体结顶", "12月底前" is "年底前"."""
-    return _YEAR_END_DUE.sub("年底前", _HALF_YEAR_DUE.sub("上半年", text))
+    text = _YEAR_END_DUE.sub("年底前", _HALF_YEAR_DUE.sub("上半年", text))
+    # "在2025年年底前" is the reports' "于2025年底前"
+    return _AT_YEAR.sub("于", _YEAR_YEAR_END.sub(r"\1年底", text))
 
 
 # A figure's own count of the years it sums or averages ("五年年均增长", "三年累计")

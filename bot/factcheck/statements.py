@@ -1213,12 +1213,21 @@ class StatementChecker:
         text = _POSTPONED.sub("调整至", text)
         text = _ON_TIME.sub("按期", text)  # "如期完工" is the report's "按期完工"
         text = text.replace("投入使用", "投用")  # as the reports write it both ways
+        text = _PHASE_WORKS.sub("期", text)  # "二期工程" is the claims' "二期"
+        text = _DUE_TIME.sub("", text)  # "于年底前竣工": when is the time's to say, not content
         text = _FIRST_ONE.sub("首家", _ONCE.sub("", self.reader.clean(text).lower()))
         text = _MANNER.sub("", _PARTICLE.sub("", text))  # "成功获评" is 获评
         text = _AHEAD.sub("前列", _BEHIND.sub("靠后", text))
         return _AWARD.sub("获评", text).replace("称号", "")
 
 
+# When within its year a thing is or was due, its year taken out ("于年底前", "在10月底前")
+_DUE_TIME = re.compile(
+    r"(?:于|在)?(?:(?:19|20)\d\d年(?:底|末|中)|年底|年末|年中|[上下]半年|\d{1,2}月(?:底|末|份)?)"
+    r"(?:以|之)?前?(?=[\u4e00-\u9fff])"
+)
+# A phase's works ("哈西数智港二期工程"): the phase, as claims name it ("二期")
+_PHASE_WORKS = re.compile(r"(?<=[一二三四五六七八九十\d])期工程(?!量)")
 # A year's work (the frame of its review), and the emphasis of "…的是…" ("对照的是")
 _YEARS_WORK = re.compile(r"((?:19|20)\d\d年度?)的?工作(?=[\u4e00-\u9fff])")
 _CLEFT = re.compile(r"(?<=[\u4e00-\u9fff])的是(?=[\u4e00-\u9fff])")
