@@ -983,7 +983,18 @@ def _one_of_several(asked: str, key: str, own: str) -> bool:
         named = [i for i in items if len(i) >= 3 and i in asked]
         if named and len(named) < len(items):
             return True
+    # "太平镇去年建成几个示范村" against "太平镇、新发镇建成美丽乡村示范村7个": the towns'
+    for m in _PLACES_LISTED.finditer(own):
+        items = re.split(r"[、和及与]", m.group(0))
+        named = [i for i in items if i in asked]
+        if named and len(named) < len(items):
+            return True
     return False
+
+
+# Streets or towns listed together before what they did together
+_LOCAL = r"[\u4e00-\u9fff]{2,5}(?:街道|镇|乡|村|社区)"
+_PLACES_LISTED = re.compile(rf"{_LOCAL}(?:[、和及与]{_LOCAL})+")
 
 
 def _other_site(asked: str, key: str) -> bool:
