@@ -832,6 +832,8 @@ def _fits(slot: Slot, q: Quantity, ctx: str) -> bool:
     if slot.kind == "amount":
         return q.unit in ("元", "美元")
     if slot.kind == "rate":
+        if _SHARE_ASKED.search(slot.asked) and not _SHARE_ASKED.search(ctx[: ctx.find(q.raw)]):
+            return False  # "对俄进出口占外贸的比重" is no growth ("增长18.3%")
         return q.unit in ("%", "个百分点", "倍")
     if slot.kind == "count" and slot.measure:
         if slot.measure in _PERSON_UNITS:
