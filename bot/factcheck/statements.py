@@ -202,7 +202,9 @@ class StatementChecker:
         facts = [c for c in clauses if not is_evaluation(c, self._directed)]
         if facts and len(facts) < len(clauses):
             text = "，".join(facts)  # "…获评全国科普示范区，科创氛围日益浓厚": praise, no fact
-        content = self.content(text)
+        # (when within its year the claim has it due, "于2025年底前竣工", is the time's to
+        # compare, not words a passage must share: the review's "于2025年11月竣工" says it)
+        content = self.content(_DUE_TIME.sub("", text))
         grams = bigrams(content)
         if not grams:
             return CheckResult(claim, "not_found", explanation="声明中没有可核查的内容。")
@@ -319,6 +321,15 @@ class StatementChecker:
                 # "2023年的报告提出，…要在年底前主体封顶": the plan, as the claim says
                 why = f"报告原文（{when}）：“{other.text}”，与声明一致。"
                 return CheckResult(claim, "supported", (self.reports.cite(other),), why)
+            cov_in, said_in, seg_in = best_in
+            if planned and said_in is not None and cov_in >= CONFLICT_COVERAGE:
+                # the plan for the year, and its review saying otherwise ("完成工程量的七成，
+                # 投用时间调整至2025年6月" for "在2024年底前建成投用"): refuted by the review
+                conflict = self.conflict(text, [said_in], seg_in)
+                if conflict:
+                    return CheckResult(
+                        claim, "refuted", (self.reports.cite(said_in),), conflict[1]
+                    )
             if planned:
                 # the plan for the year claimed, and a later report reviewing it silent:
                 # not said to be done, nor said not to be
@@ -1213,8 +1224,6 @@ class StatementChecker:
         text = _POSTPONED.sub("调整至", text)
         text = _ON_TIME.sub("按期", text)  # "如期完工" is the report's "按期完工"
         text = text.replace("投入使用", "投用")  # as the reports write it both ways
-        text = _PHASE_WORKS.sub("期", text)  # "二期工程" is the claims' "二期"
-        text = _DUE_TIME.sub("", text)  # "于年底前竣工": when is the time's to say, not content
         text = _FIRST_ONE.sub("首家", _ONCE.sub("", self.reader.clean(text).lower()))
         text = _MANNER.sub("", _PARTICLE.sub("", text))  # "成功获评" is 获评
         text = _AHEAD.sub("前列", _BEHIND.sub("靠后", text))
@@ -1226,8 +1235,6 @@ _DUE_TIME = re.compile(
     r"(?:于|在)?(?:(?:19|20)\d\d年(?:底|末|中)|年底|年末|年中|[上下]半年|\d{1,2}月(?:底|末|份)?)"
     r"(?:以|之)?前?(?=[\u4e00-\u9fff])"
 )
-# A phase's works ("哈西数智港二期工程"): the phase, as claims name it ("二期")
-_PHASE_WORKS = re.compile(r"(?<=[一二三四五六七八九十\d])期工程(?!量)")
 # A year's work (the frame of its review), and the emphasis of "…的是…" ("对照的是")
 _YEARS_WORK = re.compile(r"((?:19|20)\d\d年度?)的?工作(?=[\u4e00-\u9fff])")
 _CLEFT = re.compile(r"(?<=[\u4e00-\u9fff])的是(?=[\u4e00-\u9fff])")
