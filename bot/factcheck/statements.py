@@ -1228,6 +1228,46 @@ class StatementChecker:
         return _AWARD.sub("获评", text).replace("称号", "")
 
 
+# A year's work (the frame of its review), and the emphasis of "…的是…" ("对照的是")
+_YEARS_WORK = re.compile(r"((?:19|20)\d\d年度?)的?工作(?=[\u4e00-\u9fff])")
+_CLEFT = re.compile(r"(?<=[\u4e00-\u9fff])的是(?=[\u4e00-\u9fff])")
+# What a claim says of the report itself, when it gives a date
+_ABOUT_THE_REPORT = re.compile(r"报告|会议|大会|人代会|印发|发布|公布|通知|召开|作出")
+# On time, however said
+_ON_TIME = re.compile(r"如期|按时|准时|按照?计划")
+# Doubled, however said ("翻了一番", "翻一番", "翻番")
+_DOUBLED = re.compile(r"翻了?一番")
+# An item's number in a report's list ("一是", "二是"; "其一")
+_ENUMERATOR = re.compile(r"(?:^|(?<=[，。；：,;:]))(?:[一二三四五六七八九十]是|其[一二三四五])")
+# What makes a report's date a plan's ("原计划年底完工", "原定于6月开通")
+_PLAN_LEAD = re.compile(r"(?:原计划|原定|计划|预计|拟|力争|争取)于?$")
+# A plan's part of a report's clause, its date and stage ("原计划年底完工")
+_PLAN_PART = re.compile(r"(?:原计划|原定|按计划应)[^，；。,;]*$")
+# A stage put off, not reached ("开工时间调整至2025年", "推迟", "尚未")
+_PUT_OFF = re.compile(r"调整[至到]|推迟|延期|延至|延后|暂缓|尚未|未能|还未|没有")
+# A put-off's verbs, as the reports write them ("推迟到了2025年" is "调整至2025年")
+_POSTPONED = re.compile(PUT_OFF_TO)
+# Part of a work done ("完成主体结构施工的七成", "完成工程量的80%", "过半"): under way
+_PARTLY_DONE = re.compile(r"完成[^，；。,;]{0,10}?(?:[一二三四五六七八九]成|过半|\d+(?:\.\d+)?%)")
+# A project's stages, in order: planned, started, structure done, built, in use
+_STAGES = (
+    re.compile(r"方案设计|前期工作|规划设计|启动前期"),
+    # under way, part of the work done ("完成总工程量的七成", "完成投资60%")
+    re.compile(rf"开工|开建|动工|在建|{_PARTLY_DONE.pattern}"),
+    # ("完成主体结构施工的八成" is part of it: stage 1)
+    re.compile(
+        r"主体完工|主体结顶|结顶|封顶|土建"
+        r"|主体(?:结构|工程)(?:施工)?(?:已经?|均已|全部|全面)*(?:完成|完工)"
+        r"|完成(?:了)?主体(?:结构|工程)(?:施工)?"
+        r"(?![^，；。,;]{0,3}(?:[一二三四五六七八九]成|过半|一半|大半|\d|%|百分之))"
+    ),
+    re.compile(r"建成|竣工|(?<!主体)完工"),
+    re.compile(
+        r"投入使用|投入运行|投用|投运|通车|开通|开业|开诊|开园|开馆|招生|对外开放|开放|开街|启用|交付"
+        r"|(?:投入)?运营(?!时间|里程|准备)|开学|入住"
+    ),
+)
+
 
 # When, in a clause after a project's ("9月开园", "年底前建成"): no subject of its own
 _TIME_WORDS = re.compile(
