@@ -563,7 +563,7 @@ _DONE_COMPLEMENT = re.compile(r"([建盖修造])[好完]")
 _WHOLE_SHARED = re.compile(r"占[^，。；,;]{1,20}?(?:的)?(?:比重|比例|份额)")
 _SHARE_ASKED = re.compile(r"占|比重|比例|份额|占比|share|proportion")
 # A part of a whole asked ("占全区外贸的比重"), not any ratio ("城乡居民收入比例")
-_PART_ASKED = re.compile(r"占|比重|份额|占比|share of")
+_OF_A_WHOLE_ASKED = re.compile(r"占|比重|份额|占比|share of")
 # A colloquial "in use": 用上, 用得上
 _IN_USE = re.compile(r"用得?上")
 
@@ -834,7 +834,7 @@ def _fits(slot: Slot, q: Quantity, ctx: str) -> bool:
     if slot.kind == "amount":
         return q.unit in ("元", "美元")
     if slot.kind == "rate":
-        if _PART_ASKED.search(slot.asked) and not _SHARE_ASKED.search(ctx[: ctx.find(q.raw)]):
+        if _OF_A_WHOLE_ASKED.search(slot.asked) and not _SHARE_ASKED.search(ctx[: ctx.find(q.raw)]):
             return False  # "对俄进出口占外贸的比重" is no growth ("增长18.3%")
         return q.unit in ("%", "个百分点", "倍")
     if slot.kind == "count" and slot.measure:
