@@ -309,8 +309,10 @@ def _resolve(query: Query, previous: Query | None) -> Query:
             or (
                 None
                 # ("原计划…" then "现在进展如何": now is no longer the plan first made)
-                if own_time and previous.frame == FRAME_SPAN
-                or previous.first_plan and (own_time or _NOW.search(query.text))
+                if own_time
+                and previous.frame == FRAME_SPAN
+                or previous.first_plan
+                and (own_time or _NOW.search(query.text))
                 or query.wants_date
                 else previous.frame
             ),

@@ -635,15 +635,19 @@ def _event_of_subject(asked: str, text: str, event: frozenset[str], when: re.Pat
         # "“南岗快办”：南岗区政务服务品牌，于2021年上线": a clause with no subject of its own
         # is of the sentence's first clause's
         at = min(clause.find(w) for w in event if w in clause)
-        if i and not re.sub(_OWNLESS, "", clause[:at]) and (
-            len(subject & bigrams(clauses[0])) >= min(2, len(subject))
+        if (
+            i
+            and not re.sub(_OWNLESS, "", clause[:at])
+            and (len(subject & bigrams(clauses[0])) >= min(2, len(subject)))
         ):
             return True
     return False
 
 
 # What a clause says before its verb without naming a subject ("于2021年", "已在2023年")
-_OWNLESS = re.compile(r"[于在已将并还又也均先后]|(?:19|20)\d\d年|\d{1,2}月(?:\d{1,2}日)?|[^\u4e00-\u9fff]")
+_OWNLESS = re.compile(
+    r"[于在已将并还又也均先后]|(?:19|20)\d\d年|\d{1,2}月(?:\d{1,2}日)?|[^\u4e00-\u9fff]"
+)
 
 
 def _named(m: re.Match[str]) -> bool:
@@ -794,7 +798,8 @@ def _respective_nouns(
             # (the words of each referent: from the figure or clause break before it to it,
             # without its scope: "新增…42家" counts the new ones, "累计…236家" all of them)
             earlier = [x.end for x in before if x.end <= ref.start]
-            begin = max([*earlier, *(m.end() for m in _CLAUSE_BREAK.finditer(text, 0, ref.start))], default=0)
+            breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, ref.start)]
+            begin = max([*earlier, *breaks], default=0)
             words = text[begin : ref.start]
             for w in scope_words:
                 words = words.replace(w, "")

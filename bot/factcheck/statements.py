@@ -325,9 +325,7 @@ class StatementChecker:
                 # 投用时间调整至2025年6月" for "在2024年底前建成投用"): refuted by the review
                 conflict = self.conflict(text, [said_in], seg_in)
                 if conflict:
-                    return CheckResult(
-                        claim, "refuted", (self.reports.cite(said_in),), conflict[1]
-                    )
+                    return CheckResult(claim, "refuted", (self.reports.cite(said_in),), conflict[1])
             if planned:
                 # the plan for the year claimed, and a later report reviewing it silent:
                 # not said to be done, nor said not to be

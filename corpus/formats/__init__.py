@@ -41,7 +41,9 @@ def without_contents(text: str) -> str:
 
 
 # An entry of a table of contents, and its title line ("目　录", "目 录", "目录")
-_CONTENTS_ENTRY = re.compile(r"^[^\n]{2,60}?[ \t\u3000]*(?:[.·•…．‥_]\s*){4,}[ \t\u3000]*\d{1,4}[ \t]*$\n?", re.M)
+_CONTENTS_ENTRY = re.compile(
+    r"^[^\n]{2,60}?[ \t\u3000]*(?:[.·•…．‥_]\s*){4,}[ \t\u3000]*\d{1,4}[ \t]*$\n?", re.M
+)
 _CONTENTS_TITLE = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*$\n?", re.M)
 
 

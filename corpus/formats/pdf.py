@@ -99,7 +99,12 @@ def _drop_furniture(pages: list[list[str]]) -> list[list[str]]:
     )
     repeated = {k for k, n in edges.items() if len(pages) >= 2 and n >= max(2, len(pages) // 2)}
     for side in (pages[0::2], pages[1::2]):  # (only a page's very first and last lines)
-        ends = Counter(key for page in side for key in {_furniture_key(page[0]), _furniture_key(page[-1])} if page)
+        ends = Counter(
+            key
+            for page in side
+            for key in {_furniture_key(page[0]), _furniture_key(page[-1])}
+            if page
+        )
         repeated |= {k for k, n in ends.items() if n >= max(2, len(side) // 2)}
     out = []
     for page in pages:
