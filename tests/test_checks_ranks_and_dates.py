@@ -61,6 +61,8 @@ def test_a_role_without_a_name_is_no_wrong_speaker(service):
 
 def test_english_of_puts_the_owner_first_as_chinese_does():
     text = "what was the 总产值 of 宝安  规上工业企业 in 2024?"
-    assert _EN_OF.sub(_of_reordered, text) == "what was the 宝安  规上工业企业总产值 in 2024?"
+    # (a value the enterprises of an industry produce is the industry's: 规上工业总产值)
+    assert _EN_OF.sub(_of_reordered, text) == "what was the 宝安  规上工业总产值 in 2024?"
+    assert _EN_OF.sub(_of_reordered, "数量 of 规上工业企业") == "规上工业企业数量"
     # nothing Chinese on one side: left as it is
     assert _EN_OF.sub(_of_reordered, "the number of 企业") == "the number of 企业"
