@@ -38,6 +38,7 @@ from wenzheng.bot.core.figures import (
     same_year,
     similarity,
     sites,
+    street_keys,
     street_names,
     streets,
     thresholds_stated,
@@ -831,6 +832,9 @@ class FactChecker:
         "西善桥街道新建口袋公园12个" for the district's "新建口袋公园12个", or the district's
         "完成老旧小区改造5个" for "湖西街道完成老旧小区改造5个"."""
         mine = street_names(claim.indicator)
+        for m in _PLACES_LISTED.finditer(claim.context):  # "太平镇和新发镇建成…": both
+            if street_keys(m.group(0)) >= mine:
+                mine = mine | street_keys(m.group(0))
         bare = replace(claim, indicator=without_streets(claim.indicator))
         found, found_score, own = None, max(best, MIN_INDICATOR_MATCH), 0.0
         # a claim naming no street can only be another street's: read just those figures
@@ -838,7 +842,17 @@ class FactChecker:
             if not self._figure_in_time(time, f):
                 continue
             score = similarity(bare, replace(f, indicator=without_streets(f.indicator)))
-            if street_names(f.indicator) == mine or _addressed(f.indicator, claim.indicator):
+            joint = _listed(f.passage.text, f.indicator, mine) if mine and f.passage else None
+            if joint is not None and joint != mine:
+                # "太平镇、新发镇建成…7个" is the two towns' figure, not 新发镇's alone
+                if score > found_score:
+                    found, found_score = f, score
+                continue
+            if (
+                joint == mine
+                or street_names(f.indicator) == mine
+                or _addressed(f.indicator, claim.indicator)
+            ):
                 own = max(own, score)  # the claim's own street, weighed on the same terms
             elif score > found_score:
                 found, found_score = f, score
@@ -1116,3 +1130,19 @@ def _sentence_of(f: Figure) -> str:
 
 
 _AREA_WIDE = re.compile(r"[，,；;\s]*(?:全年|全[区县市镇乡])")
+
+
+# Streets or towns listed together before what they did together ("太平镇、新发镇建成…")
+_LOCAL = r"[\u4e00-\u9fff]{2,5}(?:街道|镇|乡)"
+_PLACES_LISTED = re.compile(rf"{_LOCAL}(?:[、和及与]{_LOCAL})+")
+
+
+def _listed(text: str, indicator: str, mine: frozenset[str]) -> frozenset[str] | None:
+    """The streets a figure's passage lists together with some of the claim's before the
+    figure's own words ("太平镇、新发镇建成美丽乡村示范村7个": a figure of them all), else None."""
+    words = set(without_streets(indicator))
+    for m in _PLACES_LISTED.finditer(text):
+        listed = street_keys(m.group(0))
+        if listed & mine and len(words & set(text[m.end() : m.end() + 20])) >= 4:
+            return listed
+    return None
