@@ -801,6 +801,8 @@ def similarity(claim: Figure, report: Figure) -> float:
     """
     if not same_thresholds(claim.indicator, report.indicator):
         return 0.0  # "五千万元以上项目" and "千万元以上大项目" are two kinds of project
+    if _unstated_kind(claim, report):
+        return 0.0  # "竣工亿元以上项目22个" is not "…新开工亿元以上项目37个，竣工项目22个"
     a, b = bigrams(claim.indicator), bigrams(report.indicator)
     dice = 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
     context = 0.5 * coverage(report.indicator, claim.context) + 0.5 * coverage(
@@ -823,6 +825,18 @@ def _thresholds(indicator: str) -> frozenset[tuple[float, str]]:
 
 
 MONEY = ("元", "美元")
+
+
+def _unstated_kind(claim: Figure, report: Figure) -> bool:
+    """The claim names a kind by an amount ("亿元以上项目") that the report figure's own
+    clause does not, though its sentence may for another figure."""
+    wanted = _thresholds(claim.indicator)
+    if not wanted or _thresholds(report.indicator) or report.passage is None:
+        return False
+    text = tidy(report.passage.text)
+    if not 0 <= report.at < len(text) or report.quantity.raw not in text:
+        return False  # (a figure read from other text than its passage's)
+    return not wanted <= _thresholds(_clause_at(text, report.at))
 
 
 def same_thresholds(a: str, b: str) -> bool:
