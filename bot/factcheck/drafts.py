@@ -55,7 +55,7 @@ _LEADS = (
     # 民生答卷温暖人心：2023年新增学位9200个…"): its place kept as their source
     # (a place alone before the colon is the source too: "松湾区：2025年新增…")
     re.compile(
-        r"^(?:(?P<source>[\u4e00-\u9fff]{1,6}?[区县市])[^，,：:。\d“”]{0,14}|[^，,：:。\d“”]{2,14})"
+        r"^(?:(?P<source>[\u4e00-\u9fff]{1,6}?[区县市])[^，,：:。\d]{0,14}|[^，,：:。\d“”]{2,14})"
         r"[：:](?=[^：:]*[\u4e00-\u9fff]{4}[^：:]*\d)"
     ),
 )
