@@ -112,7 +112,7 @@ _MORE_OR_LESS = re.compile(r"(?:有所|明显|略有|稍有|更)?([多高升涨�
 _HALF_YEAR_DUE = re.compile(r"6月(?:底|末|30日)(?:以)?前")
 _YEAR_END_DUE = re.compile(r"12月(?:底|末|31日)(?:以)?前")
 _YEAR_YEAR_END = re.compile(r"((?:19|20)\d\d)年年(?:底|末)")
-_AT_YEAR = re.compile(r"在(?=(?:19|20)\d\d年(?:底|末|\d{1,2}月|[上下]半年|[春秋]季))")
+_AT_YEAR = re.compile(r"(?<!赶)在(?=(?:19|20)\d\d年(?:底|末|\d{1,2}月|[上下]半年|[春秋]季))")
 
 
 def _due_dates(text: str) -> str:
