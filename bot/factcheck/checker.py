@@ -845,7 +845,7 @@ class FactChecker:
             joint = _listed(f.passage.text, f.indicator, mine) if mine and f.passage else None
             if joint is not None and joint != mine:
                 # "太平镇、新发镇建成…7个" is the two towns' figure, not 新发镇's alone
-                if score > found_score:
+                if score >= found_score:
                     found, found_score = f, score
                 continue
             if (
