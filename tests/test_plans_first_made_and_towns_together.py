@@ -90,9 +90,17 @@ def test_a_kind_named_by_an_amount_is_not_another_figures_kind(service):
     assert service.check("松岭区2024年新开工亿元以上项目30个。").verdict == "supported"
 
 
-def test_a_due_date_in_another_part_of_the_year_is_refuted(service):
-    result = service.check("松岭区冰河科创园二期工程计划于2024年上半年建成投用。")
-    assert result.verdict == "refuted", result.explanation
+def test_a_due_date_in_another_part_of_the_year_clashes():
+    from wenzheng.bot.factcheck.statements import _event_due_clash
+
+    plan = "冰河科创园二期工程年底前建成投用。"
+    assert _event_due_clash("冰河科创园二期工程计划于2024年上半年建成投用", plan) == (
+        "上半年建成投用",
+        "年底前建成投用",
+    )
+    assert _event_due_clash("冰河科创园二期工程于2024年年底建成投用", plan) is None
+    # "年内" is some time in the year: no part of it to clash with
+    assert _event_due_clash("二期工程上半年主体完工", "二期工程年内主体完工") is None
 
 
 def test_a_thing_claimed_done_by_a_month_is_judged_by_its_review(service):

@@ -678,8 +678,6 @@ def claim_time(
 
     `target`: the figure at `at` is named as a target (`Figure.target`: "超额完成年初确定的
     2万人目标"), so with a year it speaks of that year's target, whatever its clause's verb."""
-    # (the end of a claim is its last clause's, not an empty one after its full stop)
-    at = min(at, len(text.rstrip("。！？!?；;，, ")))
     span = YEAR_SPAN.search(text)
     own_year = span is not None and span.end() <= clause_start(text, at)
     if span and not (own_year and CLAIM_YEAR.search(_clause_at(text, at))):
