@@ -1085,6 +1085,13 @@ def sites(indicator: str) -> frozenset[str]:
 _NO_SITE = re.compile(r"[年月的了在这那多少啥么]|今天|现在")
 
 
+def places_listed(kinds: str) -> re.Pattern[str]:
+    """A pattern of places of the given kinds listed together ("太平镇、新发镇", "青松镇和白桦镇"):
+    one figure after such a list is theirs together, not any one's."""
+    place = rf"[\u4e00-\u9fff]{{2,5}}(?:{kinds})"
+    return re.compile(rf"{place}(?:[、和及与]{place})+")
+
+
 def street_names(indicator: str) -> frozenset[str]:
     """The streets an indicator names, by `street_key` (西善桥街道 and 善桥街道 are one)."""
     return frozenset(street_key(n) for n in streets(indicator))

@@ -22,6 +22,7 @@ from wenzheng.bot.core.figures import (
     names_target,
     other_scope,
     other_streets,
+    places_listed,
     same_site_named,
     sites,
     street_keys,
@@ -1002,8 +1003,7 @@ def _one_of_several(asked: str, key: str, own: str) -> bool:
 
 
 # Streets or towns listed together before what they did together
-_LOCAL = r"[\u4e00-\u9fff]{2,5}(?:街道|镇|乡|村|社区)"
-_PLACES_LISTED = re.compile(rf"{_LOCAL}(?:[、和及与]{_LOCAL})+")
+_PLACES_LISTED = places_listed("街道|镇|乡|村|社区")
 
 
 def _other_site(asked: str, key: str) -> bool:

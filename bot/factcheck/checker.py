@@ -32,6 +32,7 @@ from wenzheng.bot.core.figures import (
     counted_noun,
     coverage,
     other_scope,
+    places_listed,
     same,
     same_dimension,
     same_thresholds,
@@ -1133,8 +1134,7 @@ _AREA_WIDE = re.compile(r"[，,；;\s]*(?:全年|全[区县市镇乡])")
 
 
 # Streets or towns listed together before what they did together ("太平镇、新发镇建成…")
-_LOCAL = r"[\u4e00-\u9fff]{2,5}(?:街道|镇|乡)"
-_PLACES_LISTED = re.compile(rf"{_LOCAL}(?:[、和及与]{_LOCAL})+")
+_PLACES_LISTED = places_listed("街道|镇|乡")
 
 
 def _listed(text: str, indicator: str, mine: frozenset[str]) -> frozenset[str] | None:
