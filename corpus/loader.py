@@ -304,7 +304,7 @@ def _paragraph(line: str, start: int, state: _State, meta: DocumentMeta) -> list
     state.paragraph += 1
     lead_match = _LEAD.match(line)
     lead = lead_match.group(1) if lead_match and _topic_lead(lead_match.group(1), line) else ""
-    if state.frame == FRAME_NONE:
+    if state.frame == FRAME_NONE and not state.appendix:
         # front matter comes in blocks ("区人民政府区长 吴 炜" over "2020年1月3日"): a line
         # takes the block's first line as its lead, so a date knows whose it is
         lead, state.block_first = state.block_first, state.block_first or line
