@@ -54,13 +54,15 @@ def test_an_appendix_is_a_part_of_no_year(tmp_path):
     path.write_text(
         "松岭区2026年政府工作报告\n一、2025年工作回顾\n全年接待游客5230万人次。\n"
         "二、2026年工作安排\n接待游客力争突破5600万人次。\n附件：名词解释\n"
-        "1．“松岭快办”：松岭区政务服务品牌，于2021年上线。\n",
+        "1．“松岭快办”：松岭区政务服务品牌，于2021年上线。\n"
+        "2．冰河科创园：松岭区的科创载体，规划总面积1.2平方公里。\n",
         encoding="utf-8",
     )
     doc = load_document(path)
     last = doc.passages[-1]
     assert last.frame == FRAME_NONE and last.kind == "sentence"
     assert last.section[0] == "附件：名词解释"
+    assert last.lead == ""  # one definition does not lead the next, as front matter's lines do
 
 
 def test_an_afterthought_goes_before_the_question():
