@@ -100,22 +100,19 @@ class Ranker:
                 key = normalize(name)
                 self.region_city[key] = self.region_city.get(key) or city
         self.doc_review = {d.meta.id: d.meta.review_year for d in index.documents}
-        # whether a report is the newest of its place's (each place's, in a corpus of several)
-        newest: dict[frozenset[str], int] = {}
+        # whether a report is the newest, or the oldest, of its place's (each place's, in a
+        # corpus of several)
+        place_years: dict[frozenset[str], list[int]] = {}
         for d in index.documents:
-            key = frozenset(self.doc_places[d.meta.id])
-            newest[key] = max(newest.get(key, d.meta.year), d.meta.year)
-        self.newest_of_place = {
-            d.meta.id: d.meta.year == newest[frozenset(self.doc_places[d.meta.id])]
-            for d in index.documents
+            place_years.setdefault(frozenset(self.doc_places[d.meta.id]), []).append(d.meta.year)
+        years_of = {
+            d.meta.id: place_years[frozenset(self.doc_places[d.meta.id])] for d in index.documents
         }
-        oldest: dict[frozenset[str], int] = {}
-        for d in index.documents:
-            key = frozenset(self.doc_places[d.meta.id])
-            oldest[key] = min(oldest.get(key, d.meta.year), d.meta.year)
+        self.newest_of_place = {
+            d.meta.id: d.meta.year == max(years_of[d.meta.id]) for d in index.documents
+        }
         self.oldest_of_place = {
-            d.meta.id: d.meta.year == oldest[frozenset(self.doc_places[d.meta.id])]
-            for d in index.documents
+            d.meta.id: d.meta.year == min(years_of[d.meta.id]) for d in index.documents
         }
         # the cities and provinces the reports' places lie in, that no report is of: a
         # question on 南京市 as a whole is not answered by 鼓楼区's report

@@ -799,7 +799,7 @@ def _respective_nouns(
             # (the words of each referent: from the figure or clause break before it to it,
             # without its scope: "新增…42家" counts the new ones, "累计…236家" all of them)
             earlier = [x.end for x in before if x.end <= ref.start]
-            breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, ref.start)]
+            breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, 0, ref.start)]
             begin = max([*earlier, *breaks], default=0)
             words = text[begin : ref.start]
             for w in scope_words:
