@@ -298,6 +298,18 @@ def times_within_year(text: str) -> list[WithinYear]:
     return sorted(out, key=lambda w: w.start)
 
 
+# A deadline of a year's end ("在2025年年底前竣工", "2025年内建成"): the whole of that year
+_BY_YEAR_END = re.compile(rf"({_Y})\s*年(?:年?(?:底|末)(?:以前|之前|前)|内)")
+
+
+def by_year_end(text: str) -> list[WithinYear]:
+    """The deadlines at a named year's end a text names, each as the whole of that year."""
+    return [
+        WithinYear(m.start(), m.end(), int(m.group(1)), (1, 1), (12, 31))
+        for m in _BY_YEAR_END.finditer(text)
+    ]
+
+
 def without_times(text: str) -> str:
     """The text with its stretches of a year taken out (the wording around them)."""
     return WITHIN_YEAR.sub("", text)

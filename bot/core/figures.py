@@ -519,7 +519,9 @@ class FigureReader:
         while changed and text:
             changed = False
             for word in self.lex.edge_words:
-                if text.startswith(word) and len(text) > len(word):
+                if text.startswith(word) and _NAME_FROM_CONJUNCTION.match(text):
+                    pass  # "和兴路街道", "和平街道": the name's own first character
+                elif text.startswith(word) and len(text) > len(word):
                     text, changed = text[len(word) :], True
                 if text.endswith(word) and len(text) > len(word):
                     text, changed = text[: -len(word)], True
@@ -997,6 +999,11 @@ _NO_STREET = re.compile(
     r"[个各全每所有等和及与、哪些几]|相关|有关|部分|沿线|辖区|涉及|重点|中心|特色|示范|建制"
 )
 _SUFFIX = re.compile(r"(?:街道|镇|乡)$")
+
+
+# A street or town whose name starts with a conjunction's character ("和平街道", "和兴路街道"):
+# 和 with one or two characters before 街道 is the name, not "and" before a street
+_NAME_FROM_CONJUNCTION = re.compile(rf"[和与及][{_HAN}]{{1,2}}{_PART_OF_PLACE}")
 
 
 # A yearly average change right before its figure ("年均增长6.8%"; 年均浓度 is a level)

@@ -402,7 +402,7 @@ def is_followup(query: Query) -> bool:
     """True when a question may lean on the previous one: explicitly, or being short."""
     bare = _QUESTION_WORDS.sub("", query.text)
     if query.english:  # "what was 总数 that year?": the English words that only ask or link
-        bare = _EN_WORD.sub(lambda m: "" if m.group(0) in _EN_FUNCTION else m.group(0), bare)
+        bare = _EN_WORD.sub(lambda m: "" if m.group(0) in EN_FUNCTION_WORDS else m.group(0), bare)
         bare = re.sub(r"\s+", "", bare)
     return is_explicit_followup(query) or len(bare) <= 16
 
@@ -762,7 +762,7 @@ def _inflected(phrase: str) -> str:
 
 
 # English words that ask, link or count, never a topic of their own
-_EN_FUNCTION = frozenset(
+EN_FUNCTION_WORDS = frozenset(
     """a an the of in on at to for by with from into over under during about as and or than
     but not no is are was were be been being do does did has have had will would can could
     should shall may might must how many much what which who whom whose when where why whether
@@ -862,7 +862,7 @@ def _content_runs(text: str) -> list[str]:
     run: list[str] = []
     for m in re.finditer(rf"{_EN_WORD.pattern}|[^a-z\s]+", text):
         word = m.group(0)
-        if _EN_WORD.fullmatch(word) and word not in _EN_FUNCTION:
+        if _EN_WORD.fullmatch(word) and word not in EN_FUNCTION_WORDS:
             run.append(word)
             continue
         if run:

@@ -516,7 +516,9 @@ class Answerer:
                 return partial(query, answer, why="time not stated")
         if frame is None and query.english and is_yes_no_english(query.original):
             claim = english_claim(query.original, lambda t: translate(t, self.lexicon))
-            settled = self.settle_yes_no(claim, answer, decision.answer, english=True)
+            settled = (
+                self.settle_yes_no(claim, answer, decision.answer, english=True) if claim else None
+            )
             if settled is not None:
                 return settled
         if not decision.answer:

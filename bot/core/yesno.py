@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from wenzheng.bot.core.query import EN_FUNCTION_WORDS
 from wenzheng.corpus.quantities import EN_SCALE, chinese_magnitude, extract_quantities
 
 _ASKS = re.compile(
@@ -31,12 +32,21 @@ _REWRITES = (
         re.compile(r"(?:有没有|有木有|有无|到没到|达没达到)到?(?=[\d一二三四五六七八九十百千两])"),
         "达到",
     ),
+    # "达到力争的2家了吗", "完成计划的30个没有" ask whether the target was met: "达到2家的目标"
+    (
+        re.compile(
+            r"(达到|完成|实现)了?(?:年初)?(?:力争|计划|预期|原定|预定|目标)的"
+            r"((?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)(?:[%％]|[\u4e00-\u9fff]{1,3}?))"
+            r"(?=了|吗|没|嘛|么|[?？]|$)"
+        ),
+        r"\1\2的目标",
+    ),
     # reaching a mark is at least it: "有没有到70%" is answered yes by 73% (reaching a
     # target or plan, "达到3.6%的目标", "达到15个的计划", stays one reached: "不低于…的目标"
     # would deny it, and "不低于15个的计划" only restates the plan)
     (
         re.compile(
-            r"(?:达到|到了|达)(?=[\d一二三四五六七八九十百千两])(?![^，。？?]*(?:目标|计划|任务|预期))"
+            r"(?:达到了?|到了|达)(?=[\d一二三四五六七八九十百千两])(?![^，。？?]*(?:目标|计划|任务|预期))"
         ),
         "不低于",
     ),
@@ -183,6 +193,11 @@ _EN_COMPARE = (
 )
 
 
+# English words without a term, from which an English yes/no question is no claim of its
+# own if they outnumber the words with one
+_MOST_LEFT_OUT = 3
+
+
 def is_yes_no_english(text: str) -> bool:
     """An English question asked with did/is/was… and no what/how/which."""
     return bool(_EN_ASKS.match(text.strip())) and not _EN_OTHER_ASK.search(text)
@@ -213,6 +228,12 @@ def english_claim(question: str, translate: Callable[[str], str]) -> str:
     for pattern, chinese in _EN_COMPARE:
         text = pattern.sub(chinese, text)
     text = translate(text)
+    left_out = [w for w in re.findall(r"[a-z]{3,}", text) if w not in EN_FUNCTION_WORDS]
+    terms = re.findall(r"[\u4e00-\u9fff]+", re.sub(r"§\d+§", "", text))
+    if len(left_out) >= _MOST_LEFT_OUT and len(left_out) > len(terms):
+        # "has the main structure of the inpatient building been completed?" read as
+        # "和平医院": a claim of the few words known would decide another question
+        return ""
     years = re.findall(r"(?:19|20)\d\d年?", text)
     text = re.sub(r"(?:19|20)\d\d年?", " ", text)
     text = re.sub(r"[a-z']+|[?？!.,]", " ", text)

@@ -59,6 +59,7 @@ from wenzheng.corpus.time import (
     LOOK_BACK_YEARS,
     PUT_OFF_TO,
     YEAR_NIAN,
+    by_year_end,
     times_within_year,
     without_times,
 )
@@ -553,7 +554,8 @@ class StatementChecker:
         下半年开工建设" for its "于4月开工建设" (apart: refuted). The passage must state the
         rest of the claim in its year; None when the claim names no time finer than a year,
         states figures besides it, or the report's time neither lies inside nor apart."""
-        said = times_within_year(text)
+        # (a deadline at a year's end is the whole year: a date stated inside it met it)
+        said = times_within_year(text) or by_year_end(text)
         if len(said) != 1 or self._check_meta(claim, text) is not None:
             return None  # a report's own date is its metadata's
         c = said[0]
