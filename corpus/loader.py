@@ -354,11 +354,20 @@ def _paragraph(line: str, start: int, state: _State, meta: DocumentMeta) -> list
     return out
 
 
+# A sentence opening with the year its goals are for ("到2030年，", "展望“十五五”，到2030年，")
+# (after a lead without figures: "今后五年政府工作的主要目标是：到2026年，")
+_GOAL_YEAR = re.compile(r"[^。；;\d]{0,60}?(?<![\u4e00-\u9fff])到((?:19|20)\d\d)年(?:末|底)?[，,]")
+
+
 def _own_year_frame(sentence: str, frame: str, meta: DocumentMeta) -> tuple[str, str] | None:
     """The frame and year of a sentence that opens with a year of the other frame: the
     review's year in a plan part ("2023年，“崂山快办”上线事项达到648项" under "四、加强政府
     自身建设", after the plans) is that year's result; the report's own year in a review part
     ("2024年，我们将…") its plan. None: the part's frame holds."""
+    goal = _GOAL_YEAR.match(sentence)
+    if goal and frame == FRAME_TARGETS and int(goal.group(1)) > meta.year:
+        # "展望“十五五”，到2030年，…": the goals for that year, not this year's targets
+        return FRAME_TARGETS, goal.group(1)
     m = LEADING_YEAR.match(sentence)
     if m is None or meta.review_year == meta.year:
         return None

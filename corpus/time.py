@@ -23,7 +23,7 @@ YEAR = re.compile(
 # A year written as a year, "2019年" (group 1 is the year).
 YEAR_NIAN = re.compile(rf"({_Y})年")
 # "2019年" or "2019年度" as a token to drop when comparing wording.
-YEAR_WORD = re.compile(rf"{_Y}年(?:度)?")
+YEAR_WORD = re.compile(rf"{_Y}年(?:度|底|末)?")
 # A search token that is only a year ("2019", "2019年").
 YEAR_TOKEN = re.compile(rf"{_Y}年?")
 # A year of a claim, spaces allowed, but not the year of a date ("2019 年", not "2019年3月").
@@ -299,7 +299,10 @@ def times_within_year(text: str) -> list[WithinYear]:
 
 
 # A deadline of a year's end ("在2025年年底前竣工", "2025年内建成"): the whole of that year
-_BY_YEAR_END = re.compile(rf"({_Y})\s*年(?:年?(?:底|末)(?:以前|之前|前)|内)")
+# (and as a year's plan: "按2025年的计划在年底前", "按2024年计划在年内")
+_BY_YEAR_END = re.compile(
+    rf"({_Y})\s*年(?:的?(?:计划|规划|安排|部署)中?)?(?:在|于)?(?:年?(?:底|末)(?:以前|之前|前)|年?内)"
+)
 
 
 def by_year_end(text: str) -> list[WithinYear]:

@@ -453,7 +453,7 @@ class FigureReader:
                 kind = "share"  # "研发投入强度4.2%" is the report's 研发投入占…比重
             previous = core
             figs.append(Figure(q, core, context + core, kind, year, at=at + q.start, target=target))
-        return figs
+        return _year_on_year(clause, at, figs)
 
     def _scoped(self, scope: str, noun: str) -> str:
         """A noun with the scope word of its count, as reports write them (新增高新技术企业,
@@ -494,7 +494,7 @@ class FigureReader:
             re.split(r"[的等和与及是]|包括|分别", self.clean(post), maxsplit=1)[0]
         )
         counted = q.unit in COUNT_UNITS or kind == "rank"
-        if counted and len(post_core) >= 2:
+        if counted and len(post_core) >= 2 and kind != "from":  # (not "…从X家增加到")
             return kind, post_core
         if not pre and self.clean(post).startswith("的"):
             return kind, self._trim_edges(self.clean(post)[1:])
@@ -558,6 +558,27 @@ _LIST_WORDS = frozenset({"、", "以及", "和", "与", "及"})
 _RUN_GAP = re.compile(r"[\s、，,和与及以]*")
 
 
+# "从2023年底的642家增加到2024年底的736家": a figure named with its own year, the one
+# before it and the one after
+_FROM_YEAR = re.compile(r"(?:从|由)((?:19|20)\d\d)年(?:底|末)?的?$")
+_TO_YEAR = re.compile(r"(?:到|至|为)((?:19|20)\d\d)年(?:底|末)?的?$")
+
+
+def _year_on_year(clause: str, at: int, figs: list[Figure]) -> list[Figure]:
+    """A change from one year's figure to the next year's states each year's level: "总数从
+    2023年底的642家增加到2024年底的736家" is 642家 in 2023 and 736家 in 2024 (over more
+    years, the start of a look-back stays a start)."""
+    out = list(figs)
+    for i in range(len(out) - 1):
+        f, g = out[i], out[i + 1]
+        start = _FROM_YEAR.search(clause[: f.at - at])
+        end = _TO_YEAR.search(clause[f.at - at + len(f.quantity.raw) : g.at - at])
+        if f.kind == "from" and start and end and int(end.group(1)) == int(start.group(1)) + 1:
+            out[i] = replace(f, kind="level", year=start.group(1))
+            out[i + 1] = replace(g, year=end.group(1))
+    return out
+
+
 def _cjk(text: str) -> int:
     """How many Chinese characters a text holds."""
     return len(re.findall(r"[\u4e00-\u9fff]", text))
@@ -593,7 +614,8 @@ def fall_words(lexicon: CheckLexicon) -> frozenset[str]:
 
 
 # Words of a sum or an average over years ("五年累计", "年均增长")
-OVER_YEARS = re.compile(r"累计|累积|年均|总计|共计|合计")
+# (not a yearly mean level: "PM2.5年均浓度")
+OVER_YEARS = re.compile(r"累计|累积|年均(?!浓度|气温|降水|值)|总计|共计|合计")
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
 
 
@@ -700,6 +722,8 @@ def claim_time(
         # the later year's change (a report binds them so), its yearly average the period's
         if OVER_YEARS.search(_clause_at(text, at)):
             return ClaimTime(frame=FRAME_SPAN)
+        if int(change.group(2)) == int(change.group(1)) + 1 and at < change.start(2):
+            return ClaimTime(year=change.group(1))  # from one year to the next: each its own
         return ClaimTime(year=change.group(2))
     # "较2022年增长28.4%": the year compared with is not the figure's
     timed = [m for m in CLAIM_YEAR.finditer(text) if not _BASE_BEFORE.search(text, 0, m.start())]

@@ -427,7 +427,10 @@ def content_terms(text: str, lexicon: Lexicon, places: frozenset[str] = frozense
     # a year with its part ("2024年底", "2023年度") names a time, and glues to no word ("年改")
     text = _YEAR_PHRASE.sub("，", text)
     text = _ONLY_BEFORE_TIME.sub("，", text)  # "光去年一年": 光 says "only", no topic
-    for tok in _merge_single_chars(tokenize(_ASKING.sub("，", text))):
+    # (a question word is a boundary: "装了多少部" is no word "装部")
+    chunks = re.split(r"[，,。？?！!；;、\s]+", _ASKING.sub("，", text))
+    tokens = [t for chunk in chunks for t in (*tokenize(chunk), "，")]
+    for tok in _merge_single_chars(tokens):
         if len(tok) >= 3 and tok[0] in COUNT_UNITS and (f"多少{tok}" in text or f"几{tok}" in text):
             tok = tok[1:]  # "多少家首店": jieba's "家首店" is the measure and the thing counted
         if tok in frame_words or tok in _GENERIC or tok in lexicon.fillers:

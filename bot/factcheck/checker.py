@@ -15,6 +15,7 @@ Verdicts:
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -50,7 +51,7 @@ from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.slot import Fill, target_met
 from wenzheng.bot.core.types import CheckResult, Citation, FigureDifference, Verdict
 from wenzheng.bot.factcheck.aligned import ANCHOR, align, numbers
-from wenzheng.bot.factcheck.directions import DirectionChecker
+from wenzheng.bot.factcheck.directions import DirectionChecker, Directions
 from wenzheng.bot.factcheck.drafts import attribution, is_factual, split_draft, without_location  # noqa: F401
 from wenzheng.bot.factcheck.reports import Reports, frame_label, region_names
 from wenzheng.bot.factcheck.scope import Docs, PlaceScope
@@ -406,6 +407,29 @@ class FactChecker:
                 results.append(self.check(sentence, context))
         return results
 
+    def _turned(self, claim: str, text: str, supported: list[_FigureCheck]) -> CheckResult | None:
+        """Two figures of one indicator, each the report's, joined by a rise or fall their
+        values deny: "PM2.5年均浓度从2024年的24微克上升到2025年的23微克" is refuted."""
+        for a, b in itertools.pairwise(supported):
+            f, g = a.claim, b.claim
+            if f.indicator != g.indicator or f.quantity.unit != g.quantity.unit or f.at >= g.at:
+                continue
+            said = self.statements.directions.of(text[f.at + len(f.quantity.raw) : g.at])
+            if said is None or f.quantity.value == g.quantity.value:
+                continue
+            rose = g.quantity.value > f.quantity.value
+            if (said[0] == "rise") == rose:
+                continue
+            word = Directions.words["rise" if rose else "fall"]
+            why = (
+                f"报告中{f.indicator}由{f.quantity.raw}变为{g.quantity.raw}，是{word}，"
+                f"声明说的是{Directions.words[said[0]]}。"
+            )
+            cited = self.reports.cites(*(c.report.passage for c in (a, b) if c.report))
+            diff = (FigureDifference(f.indicator, Directions.words[said[0]], word),)
+            return CheckResult(claim, "refuted", cited, why, diff)
+        return None
+
     def figures_of(self, text: str, passage: Passage | None = None) -> list[Figure]:
         """Bind each figure of a text to its indicator, kind and written year."""
         return self.reader.figures_of(text, passage)
@@ -454,6 +478,9 @@ class FactChecker:
             changed = self._changed_numeral(claim, text, supported)
             if changed is not None:
                 return changed
+            turned = self._turned(claim, text, supported)
+            if turned is not None:
+                return turned
             text, stance, decided = self._stances_after(claim, text, supported, docs)
             decided += attained
             if stance is not None:
