@@ -23,7 +23,9 @@ YEAR = re.compile(
 # A year written as a year, "2019年" (group 1 is the year).
 YEAR_NIAN = re.compile(rf"({_Y})年")
 # "2019年" or "2019年度" as a token to drop when comparing wording.
-YEAR_WORD = re.compile(rf"{_Y}年(?:度|底|末)?")
+YEAR_WORD = re.compile(
+    rf"{_Y}年(?:度|[底末](?=的))?"
+)  # (a year-end named before 的: "从2023年底的…")
 # A search token that is only a year ("2019", "2019年").
 YEAR_TOKEN = re.compile(rf"{_Y}年?")
 # A year of a claim, spaces allowed, but not the year of a date ("2019 年", not "2019年3月").

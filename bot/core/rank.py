@@ -330,6 +330,7 @@ class Ranker:
             if (
                 (set(name[:-1]) & _NOT_A_NAME and not _CITY_QUARTER.match(name))
                 or _GENERIC_PLACE.match(name)
+                or _NOT_A_CITY.search(name)
                 or name in self.regions
                 or any(name.endswith(r) for r in self.regions if len(r) >= 3)  # "问下吴江区"
                 or any(
@@ -466,6 +467,8 @@ _PLACE_NAME = re.compile(
 _NOT_A_NAME = set("本该我咱这那哪全各每其此社小园片景校辖市县区年今去明的地个")
 # A district named for its quarter of the city ("市南区", "市北区", "市中区")
 _CITY_QUARTER = re.compile(r"^市[东南西北中]区$")
+# Words ending in 市 that name a market or a listing, no city ("实际上市的是哪家", "超市")
+_NOT_A_CITY = re.compile(r"(?:上|超|夜|早|菜|股|楼|车|门|集|开|休|闭|退|城)市$")
 # Places of a generic kind, no name: "主城区", "老城区" ("相城区" is a name)
 _GENERIC_PLACE = re.compile(r"^[主老新古]?城[区市]$")
 

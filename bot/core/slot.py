@@ -30,9 +30,17 @@ from wenzheng.bot.core.figures import (
 from wenzheng.bot.core.lexicon import Scopes, group_words, scopes_named
 from wenzheng.bot.core.query import DIRECTION_ASKED
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
-from wenzheng.corpus.quantities import COUNT_UNITS, Quantity, extract_quantities
+from wenzheng.corpus.quantities import COUNT_UNITS, Quantity, extract_quantities, has_figure
 from wenzheng.corpus.text import in_order, normalize
-from wenzheng.corpus.time import DATE, MONTH_DAY, PLAN_PERIOD, WHICH_YEAR, YEAR_NIAN, YEARS_COUNT
+from wenzheng.corpus.time import (
+    DATE,
+    MONTH_DAY,
+    PLAN_PERIOD,
+    WHICH_YEAR,
+    YEAR_NIAN,
+    YEARS_COUNT,
+    without_times,
+)
 from wenzheng.corpus.units import interchangeable
 
 # Share of what the passage holds of the question's own concepts that a figure's context must
@@ -1224,7 +1232,19 @@ def _only_counts(asked: str, text: str, covers: Callable[[str], float]) -> bool:
         for q in extract_quantities(best)
     )
     named = "、" in best or "“" in best or "等" in best or "《" in best
-    return counted and not named and covers(best) > 0
+    return counted and not named and covers(best) > 0 and not _named_doer(asked, text, best, covers)
+
+
+def _named_doer(asked: str, text: str, counted: str, covers: Callable[[str], float]) -> bool:
+    """Another clause of the passage, on the thing asked, is done by a name the question
+    does not write: "辽和智能于2025年9月在北交所上市" beside "全区上市企业累计达到20家"."""
+    for clause in re.split(r"[，,；;。]", text):
+        if clause == counted or covers(clause) <= 0 or has_figure(without_times(clause)):
+            continue
+        doer = re.match(r"[\u4e00-\u9fff]{2,8}?(?=于|在|从|成功|正式|首次|获|被|入选)", clause)
+        if doer and not bigrams(doer.group(0)) & bigrams(asked):
+            return True
+    return False
 
 
 def best_clause(text: str, covers: Callable[[str], float], marks: str) -> str | None:

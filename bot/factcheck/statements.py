@@ -598,7 +598,7 @@ class StatementChecker:
             re.split(r"[；;。]", seg[: stated.start])[-1]
             + re.split(r"[；;。]", seg[stated.start :])[0]
         )
-        if _loose_coverage(grams, self.content(without_times(part))) < SUPPORT_COVERAGE:
+        if _loose_coverage(grams, self.content(without_times(part))) < CONFLICT_COVERAGE:
             return None  # the date of another thing in the sentence ("…于8月建成投用；区中医
             # 医院综合楼完成主体结构施工的七成")
         if _PLAN_LEAD.search(seg[max(0, stated.start - 4) : stated.start]) and not _PLANNED.search(
