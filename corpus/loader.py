@@ -356,7 +356,9 @@ def _paragraph(line: str, start: int, state: _State, meta: DocumentMeta) -> list
 
 # A sentence opening with the year its goals are for ("到2030年，", "展望“十五五”，到2030年，")
 # (after a lead without figures: "今后五年政府工作的主要目标是：到2026年，")
-_GOAL_YEAR = re.compile(r"[^。；;\d]{0,60}?(?<![\u4e00-\u9fff])到((?:19|20)\d\d)年(?:末|底)?[，,]")
+_GOAL_YEAR = re.compile(
+    r"[^。；;\d]{0,60}?(?:(?<![\u4e00-\u9fff])|(?<=力争)|(?<=争取))到((?:19|20)\d\d)年(?:末|底)?[，,]"
+)
 
 
 def _own_year_frame(sentence: str, frame: str, meta: DocumentMeta) -> tuple[str, str] | None:

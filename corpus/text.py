@@ -11,7 +11,8 @@ _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
 # Sentence ends: 。！？ and their ASCII twins, plus closing quotes/brackets that follow them.
 # A "." is never a sentence end here: it only appears inside numbers (7.5%, 2.65亿美元).
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]*")
-_CLAUSE_END = re.compile(r"[，；：,;:]")
+# (an ASCII comma between a digit and three more is a thousands separator: "5,200个")
+_CLAUSE_END = re.compile(r"[，；：;:]|(?<!\d),|,(?!\d{3}(?!\d))")
 # Terminal escape sequences (colours, cursor moves, titles): pasted from a terminal, they are
 # not part of the text, and stripping only their ESC would leave "[31m" behind.
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
@@ -128,6 +129,22 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if pos < len(text):
         spans.append((pos, len(text)))
     return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+@lru_cache(maxsize=64)
+def marks_pattern(marks: str) -> re.Pattern[str]:
+    """A pattern of clause marks given as characters ("，,；;。"), the ASCII comma not where it
+    separates thousands ("5,200个" is one figure)."""
+    other = marks.replace(",", "")
+    parts = [f"[{re.escape(other)}]"] if other else []
+    if "," in marks:
+        parts.append(r"(?<!\d),|,(?!\d{3}(?!\d))")
+    return re.compile("|".join(parts))
+
+
+def split_at(text: str, marks: str) -> list[str]:
+    """`text` split at the clause marks `marks` (`marks_pattern`)."""
+    return marks_pattern(marks).split(text)
 
 
 def split_clauses(text: str) -> list[tuple[int, int]]:

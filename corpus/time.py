@@ -198,7 +198,7 @@ WITHIN_YEAR = re.compile(
     rf"(?:({_Y})\s*年)?(?:"
     rf"({_MONTH_NUM})\s*月(?:\s*(\d{{1,2}})\s*[日号]|(上旬|中旬|下旬|初|底|末))?"
     r"|([上下])半年"
-    r"|第?([一二三四1-4])季度末?"
+    r"|第?([一二三四1-4])季度(?:末|结束)?"
     r"|([春秋])季(?:学期|开学)"
     # a season ("2024年春季", "秋天"), as wide as people use it: autumn from August
     r"|([春夏秋])[季天]"
@@ -209,7 +209,7 @@ WITHIN_YEAR = re.compile(
     r"|(?<=\d年)年?(中)(?![国央华外小学心级期等部东西南北共医药])"
     r")"
     # a deadline: "10月前", "9月底以前", "秋季学期前" (from the year's start to it)
-    r"((?<=[月旬初底末日号期学度季天])(?:以前|之前|前)(?![往来进夕列景沿期身置后茅三两]))?"
+    r"((?<=[月旬初底末日号期学度季天束])(?:以前|之前|前)(?![往来进夕列景沿期身置后茅三两]))?"
 )
 # A date put off to the end of a year ("推迟到2026年底"): a month of its own
 _PUT_OFF_TO_YEAR_END = re.compile(rf"{PUT_OFF_TO}\s*(?:({_Y})\s*)?(年(?:底|末))(?!以前|之前|前)")

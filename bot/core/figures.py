@@ -22,7 +22,7 @@ from wenzheng.corpus.quantities import (
     extract_quantities,
     parse_chinese_numeral,
 )
-from wenzheng.corpus.text import in_order, tidy
+from wenzheng.corpus.text import in_order, marks_pattern, split_at, tidy
 from wenzheng.corpus.time import (
     CHANGE_OF_YEARS,
     CLAIM_YEAR,
@@ -51,7 +51,7 @@ _TARGET_WORDS = re.compile(r"今年|明年|预期|力争|争取")
 # 计划/目标 are also nouns of the review ("百优企业”计划", "消除劣V类水体目标").
 # (a year proposed, "提出到2030年…", is a target's)
 _SOFT_TARGET_WORDS = re.compile(
-    r"将(?!近)|拟|计划|目标|确保|努力|提出(?=[^，。；]{0,6}(?:19|20)\d\d年)"
+    r"将(?!近)|拟|(?<!按)(?<!按照)计划|目标|确保|努力|提出(?=[^，。；]{0,6}(?:19|20)\d\d年)"
 )  # not 将近 (nearly)
 _RESULT_WORDS = re.compile(r"去年|上一年")
 _COMPARISON = re.compile(r"[比较]上年|同比")
@@ -339,7 +339,8 @@ class FigureReader:
             at = start + m.end()
             run = [i for i, f in enumerate(figs) if f.at >= at]
             run = run[: _run_length(seg, start, [figs[i] for i in run])]
-            if len(run) < 2 or re.search(r"[，；,;]", seg[m.end() : figs[run[0]].at - start]):
+            between = seg[m.end() : figs[run[0]].at - start]
+            if len(run) < 2 or marks_pattern("，；,;").search(between):
                 continue  # fewer than two figures in 分别's own clause
             clause_start = max(seg.rfind(c, 0, m.start()) for c in "，；：,;:") + 1
             before_text = seg[clause_start : m.start()]
@@ -653,7 +654,7 @@ _YEAR_OF_MONTH = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月")
 # A thing done or due by a month of a year ("于2025年10月底前建成开放", "2024年9月投入使用")
 _DATED_EVENT = re.compile(
     r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:以?前)?"
-    r"(?:建成|开放|完工|竣工|投用|投入使用|通车|开工|开业|上线|启用|结顶|开园|开馆|运营)"
+    r"(?:建成|开放|完工|竣工|投用|投入使用|投入运营|通车|开工|开业|开街|上线|启用|结顶|开园|开馆|运营)"
 )
 
 
@@ -1036,7 +1037,7 @@ _AVERAGED_CHANGE = re.compile(r"年均(?:增长|增速|递增|提高|下降|减�
 
 def _clause_before(seg: str, start: int, f: Figure) -> str:
     """The words of a figure's own clause before it (`seg` starts at `start` in the text)."""
-    return re.split(r"[，；,;。]", seg[: f.at - start])[-1]
+    return split_at(seg[: f.at - start], "，；,;。")[-1]
 
 
 def street_key(name: str) -> str:
@@ -1089,12 +1090,10 @@ def same_site_named(asked: str, stated: str) -> bool:
     """A site asked by a short form of the name the text writes: "青石里街区" for
     "青石里历史文化街区" (its characters in order, its kind the same)."""
     for a in _SITE_NAME.finditer(asked):
+        # (after the place it lies in: "青秀区南湖里街区" asks 南湖里街区)
+        name = re.sub(r"^[\u4e00-\u9fff]{1,4}?[区县市](?=[\u4e00-\u9fff]{2})", "", a.group(1))
         for b in _SITE_NAME.finditer(stated):
-            if (
-                a.group(2) == b.group(2)
-                and len(a.group(1)) >= 2
-                and in_order(a.group(1), b.group(1))
-            ):
+            if a.group(2) == b.group(2) and len(name) >= 2 and in_order(name, b.group(1)):
                 return True
     return False
 

@@ -14,7 +14,7 @@ import cn2an
 from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
 from wenzheng.corpus.quantities import COUNT_UNITS, english_magnitudes
-from wenzheng.corpus.text import normalize, strip_controls
+from wenzheng.corpus.text import normalize, split_at, strip_controls
 from wenzheng.corpus.time import PLAN_PERIOD, WHICH_YEAR, YEAR, arabic_years
 from wenzheng.index.keyword import cut_words, tokenize
 
@@ -947,7 +947,7 @@ _ASKS = re.compile(
 def _asking_part(text: str) -> str:
     """The clauses of a question that ask, when one of them names a time of its own:
     "我孩子明年要上学，今年计划新增多少学位" asks about 今年, 明年 is the asker's."""
-    clauses = re.split(r"[，,；;]", text)
+    clauses = split_at(text, "，,；;")
     asking = [c for c in clauses if _ASKS.search(c)]
     if len(asking) < len(clauses) and any(_TIME_WORD.search(c) for c in asking):
         return "，".join(asking)

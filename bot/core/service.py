@@ -188,6 +188,7 @@ _STRETCH_WORD = re.compile(
 # the same report and frame within this score margin, among this many
 OWN_FIGURE_MARGIN, OWN_FIGURE_WINDOW = 0.25, 4
 FILLING_MARGIN = 0.2  # how far behind a passage giving the figure asked may rank to go first
+FILLING_MARGIN_COVERED = 0.35  # ... when it covers the question's words as fully as the best
 _NOUN_TAGS = ("n",)
 SECOND_PASSAGE_MARGIN = 0.1  # a runner-up this close to the best passage is cited too
 LIST_PASSAGE_MARGIN = 0.12  # for "哪些…" questions, items may sit in neighbouring sentences
@@ -968,7 +969,10 @@ class Answerer:
         if not (slot.wants_figure or timed) or self._fills(query, slot, best.passage):
             return ranked
         for s in ranked[1:]:
-            if best.score - s.score > FILLING_MARGIN:
+            # (further behind when it covers the question as fully: a long summary sentence
+            # giving the figure ranks below a short one naming a part of it, "对东盟进出口")
+            margin = FILLING_MARGIN_COVERED if s.coverage >= best.coverage else FILLING_MARGIN
+            if best.score - s.score > margin:
                 break
             if (
                 s.passage.doc_id == best.passage.doc_id

@@ -31,7 +31,7 @@ from wenzheng.bot.core.lexicon import Scopes, group_words, scopes_named
 from wenzheng.bot.core.query import DIRECTION_ASKED
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS, Passage
 from wenzheng.corpus.quantities import COUNT_UNITS, Quantity, extract_quantities, has_figure
-from wenzheng.corpus.text import in_order, normalize
+from wenzheng.corpus.text import in_order, marks_pattern, normalize, split_at
 from wenzheng.corpus.time import (
     DATE,
     MONTH_DAY,
@@ -163,6 +163,8 @@ _PEOPLE_ASKED = re.compile(
     r"(?:多少|几)(?:个|名|位)?[\u4e00-\u9fff]{0,4}?"
     r"(?:人员|员工|职工|工人|人才|学生|教师|老师|医生|护士|志愿者|居民|人口|村民|专家|党员|干部)"
 )
+# Visitors asked for, counted in visits (人次)
+_VISITS_ASKED = re.compile(r"(?:多少|几)万?(?:名|位)?(?:游客|旅客|观众|客流|人次)")
 # A change by a count or an amount asked ("比上年增加了多少亩"): a level ("种植面积4.2万亩")
 # is no answer, only a figure the report states as a change
 _CHANGE_ASKED = re.compile(
@@ -276,6 +278,8 @@ def read_slot(text: str, wants_number: bool, yes_no: bool = False, scopes: Scope
         kind, unit = "place", ""
     elif (not measure or measure.group(1) == "个") and _PEOPLE_ASKED.search(text):
         kind, unit = "count", "人"
+    elif not measure and _VISITS_ASKED.search(text):
+        kind, unit = "count", "人次"  # "接待了多少游客": visits, not "航线增至3条"
     elif measure:
         kind, unit = "count", _MEASURE_UNIT.get(measure.group(1), measure.group(1))
     elif size := _SIZE.search(text):  # "建筑面积有多大", "全长多长": an area or a length
@@ -544,7 +548,7 @@ def fills(
     return False
 
 
-_CLAUSE_MARKS = re.compile(r"[，,；;。]")  # what ends a clause of a passage
+_CLAUSE_MARKS = marks_pattern("，,；;。")  # what ends a clause of a passage
 
 
 def _tells_direction(slot: Slot, text: str, covers: Callable[[str], float], need: float) -> bool:
@@ -575,6 +579,8 @@ _SHARE_ASKED = re.compile(r"占|比重|比例|份额|占比|share|proportion")
 _OF_A_WHOLE_ASKED = re.compile(r"占|比重|份额|占比|share of")
 # A colloquial "in use": 用上, 用得上
 _IN_USE = re.compile(r"用得?上")
+# "投运" is the reports' 投入运营 (or 投入运行) said short
+_IN_OPERATION = re.compile(r"投运")
 
 
 def _event(asked: str, when: re.Pattern[str] = _WHEN) -> frozenset[str]:
@@ -586,6 +592,7 @@ def _event(asked: str, when: re.Pattern[str] = _WHEN) -> frozenset[str]:
     after = _NOT_EVENT.sub("", re.split(r"[，,。？?！!；;\s]", asked[m.end() :])[0])
     after = _DONE_COMPLEMENT.sub(r"\1成", after)  # "建好", "修完" are the reports' 建成
     after = _IN_USE.sub("使用投用", after)  # "能用上" is the reports' 投入使用, 投用
+    after = _IN_OPERATION.sub("投运投入运营运行", after)
     cjk = re.findall(r"[\u4e00-\u9fff]+", after)
     return frozenset(w[i : i + 2] for w in cjk for i in range(len(w) - 1))
 
@@ -698,7 +705,7 @@ def _sentence_around(text: str, q: Quantity) -> str:
 
 _DUE = re.compile(r"年底|年内|月底|上半年|下半年|年初|年末|\d{1,2}月")
 _CLAUSE_BREAK = re.compile(r"[，；。：、,;:]")
-_CLAUSE_OF = re.compile(r"[，,；;。]")  # where a figure's own clause begins
+_CLAUSE_OF = marks_pattern("，,；;。")  # where a figure's own clause begins
 _BARE = re.compile(
     r"^[，；、,;\s]*(?:其中|同比|比上年|较上年|按?同口径|按?可比口径|按自然口径|按可比价格?计?算?)?"
     r"(?:增长|下降|增加|减少|提高|达到?|占)?"
@@ -889,6 +896,11 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
         return False  # "其中永宁街道新增…52家" is one street's part, not the district's count
     if _other_site(slot.asked, key):
         return False
+    subject = _own_subject(slot.asked)
+    if subject and len(bigrams(subject) & bigrams(key)) * 2 < len(bigrams(subject)):
+        # "邕江夜游接待了多少游客" is not filled by "全区接待游客3,856万人次" nor by
+        # "青秀山风景区接待游客958万人次": what the figure's words say did it is another
+        return False
     if _one_of_several(slot.asked, key, own):
         return False
     asked, stated = slot.scope(slot.asked), slot.scope(own)
@@ -995,7 +1007,7 @@ def _one_of_several(asked: str, key: str, own: str) -> bool:
     question on the group, "这些景区一共…", asks the list's)."""
     if _GROUP_ASKED.search(asked):
         return False
-    before = re.split(r"[，,；;。]", key[: key.rfind(own)].rstrip("，,；; "))[-1]
+    before = split_at(key[: key.rfind(own)].rstrip("，,；; "), "，,；;。")[-1]
     for m in _LISTED.finditer(before + "，" + own):
         items = [i.strip("“”") for i in m.group(1).split("、")]
         named = [i for i in items if len(i) >= 3 and i in asked]
@@ -1041,6 +1053,30 @@ def _narrowed(
         return False  # "全社会固定资产投资", "财政一般公共预算收入": the indicator's own names
     chars = re.findall(r"[\u4e00-\u9fff]", modifier)
     return 2 * sum(1 for c in chars if c in key) < len(chars)
+
+
+# The verbs after which a question names what it counts ("邕江夜游接待了多少游客")
+_COUNTING_VERB = re.compile(r"接待|吸引|新增|引进|服务|举办|带动|实现|完成")
+
+
+def _own_subject(asked: str) -> str:
+    """What a question says does what it counts, other than its place and time ("青秀区去年
+    邕江夜游接待了多少游客" → 邕江夜游); "" when it names none of three characters or more."""
+    m = _COUNTING_VERB.search(asked)
+    if m is None:
+        return ""
+    before = re.sub(
+        r"(?:19|20)\d\d年|[今去前明]年|全年|当年|上半年|[^\u4e00-\u9fff]", "", asked[: m.start()]
+    )
+    before = re.sub(r"^(?:[\u4e00-\u9fff]{1,4}?[区县市])+", "", before)  # 南京市江宁区
+    if (
+        len(before) < 3
+        or _WHOLE_AREA.fullmatch(before)
+        or re.search(r"[全我咱]|区里|县里", before)
+        or re.search(r"(?:镇|乡|街道|村|社区)$", before)  # a town's part: `other_streets`
+    ):
+        return ""
+    return before
 
 
 _WHOLE_AREA = re.compile(
@@ -1129,7 +1165,7 @@ _SHARE_OF = re.compile(r"[，,；;、\s]*(?:占|其中|比|较)")
 
 def _own_clause(ctx: str) -> str:
     """The last clause of a figure's context: its own words, not its predecessor's."""
-    return re.split(r"[，,；;]", ctx.rstrip("，,；;"))[-1] if ctx else ctx
+    return split_at(ctx.rstrip("，,；;"), "，,；;")[-1] if ctx else ctx
 
 
 # A part of a thing the question names, asked after it: "高层次人才中外籍人才有多少人",
@@ -1238,7 +1274,7 @@ def _only_counts(asked: str, text: str, covers: Callable[[str], float]) -> bool:
 def _named_doer(asked: str, text: str, counted: str, covers: Callable[[str], float]) -> bool:
     """Another clause of the passage, on the thing asked, is done by a name the question
     does not write: "辽和智能于2025年9月在北交所上市" beside "全区上市企业累计达到20家"."""
-    for clause in re.split(r"[，,；;。]", text):
+    for clause in split_at(text, "，,；;。"):
         if clause == counted or covers(clause) <= 0 or has_figure(without_times(clause)):
             continue
         doer = re.match(r"[\u4e00-\u9fff]{2,8}?(?=于|在|从|成功|正式|首次|获|被|入选)", clause)
@@ -1249,7 +1285,7 @@ def _named_doer(asked: str, text: str, counted: str, covers: Callable[[str], flo
 
 def best_clause(text: str, covers: Callable[[str], float], marks: str) -> str | None:
     """The clause of a text (between `marks`) naming the thing asked best; None if none."""
-    clauses = [c for c in re.split(f"[{marks}]", normalize(text)) if c]
+    clauses = [c for c in split_at(normalize(text), marks) if c]
     return max(clauses, key=covers) if clauses else None
 
 

@@ -13,13 +13,13 @@ import re
 from collections.abc import Sequence
 
 from wenzheng.corpus.model import FRAME_RESULTS, FRAME_TARGETS, Passage
-from wenzheng.corpus.text import normalize
+from wenzheng.corpus.text import marks_pattern, normalize
 
 # Stages of building or opening something (not an award, an event or a figure)
 STAGE_ASKED = re.compile(
     r"建成|投用|投入使用|结顶|开工|竣工|通车|开通|开业|投运|启用|完工|开诊|招生|交付"
 )
-_CLAUSE = re.compile(r"[，；。,;：:]")
+_CLAUSE = marks_pattern("，；。,;：:")
 MIN_NAME = 4  # characters: "新院区" alone names nothing in particular
 
 

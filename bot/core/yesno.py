@@ -65,6 +65,8 @@ _REWRITES = (
         ),
         "",
     ),
+    # "当年" after a year is that year: "2024年在当年年底前完工" is "在2024年年底前完工"
+    (re.compile(r"((?:19|20)\d\d年)(?:在|于)当年"), r"在\1"),
     # "在2024年内开通" is "2024年开通" (a time within a year is the year's)
     (re.compile(r"在?((?:19|20)\d\d年)年?内(?=[\u4e00-\u9fff])"), r"\1"),
     # the emphasis of "是…的": "湖光智能是在深交所上市的吗" asks whether it listed there

@@ -89,6 +89,9 @@ MIN_INDICATOR_MATCH = 0.5  # indicator similarity below this: another indicator
 # A figure of the asked kind matching this much worse than the claim's own indicator belongs
 # to another indicator of the same sentence
 OTHER_INDICATOR_GAP = 0.2
+# A year's review figure is compared, not a look-back's over the years, when its indicator is
+# matched at most this much less well
+YEAR_OVER_SPAN = 0.3
 OWN_INDICATOR = 0.8  # similarity at which the report surely names the claim's indicator
 MIN_NAMED_INDICATOR = 4  # characters of an indicator a figure-less claim must name whole
 # Share of a claim indicator's bigrams a loosely matched sentence part must state (and its
@@ -759,6 +762,11 @@ class FactChecker:
                 # year's result is no target
                 return _FigureCheck("unmatched", claim, time)
             in_time = kept or in_time
+            reviewed = [(s, f) for s, f in in_time if _frame(f) == FRAME_RESULTS or f.year]
+            if time.year and reviewed and reviewed[0][0] >= in_time[0][0] - YEAR_OVER_SPAN:
+                # "2025年民生支出占比82.3%": the year's own review, not a look-back's "每年…均
+                # 保持在八成以上" over the years it is one of
+                in_time = reviewed
         said = self.lex.scope_of(claim.indicator)
         top = in_time[0][0] if in_time else 0.0
         scoped = [

@@ -52,7 +52,7 @@ from wenzheng.corpus.quantities import (
     numbered_names,
     parse_chinese_numeral,
 )
-from wenzheng.corpus.text import in_order, tidy
+from wenzheng.corpus.text import in_order, split_at, tidy
 from wenzheng.corpus.time import (
     DATE,
     LEADING_YEAR,
@@ -143,8 +143,9 @@ _NOT_SO = re.compile(r"不(?:够|太|很)?(?=[高强多大快好优广深](?:[�
 # A mark not reached, before its figure: the figure's bound, no denial of a fact
 # Striving for a result not yet had ("积极争创…", "力争…"), and a claim's words of a plan
 _ASPIRE = re.compile(r"争创|力争|争取|努力(?:争创|实现|建成|打造)?")
+# (not "按计划": as planned, it happened)
 _PLANNED = re.compile(
-    r"争创|力争|争取|努力|计划|拟|将|目标|要|预计|有望|推动|推进|启动|谋划|今年|明年"
+    r"争创|力争|争取|努力|(?<!按)(?<!按照)计划|拟|将|目标|要|预计|有望|推动|推进|启动|谋划|今年|明年"
 )
 # A claim about what a report plans, in so many words ("2023年的报告提出，…要在年底前…")
 _REPORT_PLANS = re.compile(r"报告(?:中|里)?(?:提出|提到|明确|要求|部署|指出)|会上提出|提出要")
@@ -209,9 +210,13 @@ class StatementChecker:
             return CheckResult(claim, "not_found", explanation="声明中没有可核查的内容。")
         time = claim_time(text, len(text))
         candidates = {p.id: p for p in self.candidates(text, docs)}
-        # a claim of something done, with no time and no word of a plan
-        untimed_done = (
-            not time.year and not time.frame and not time.soft and not _PLANNED.search(text)
+        # a claim of something done, with no time and no word of a plan; or with a year,
+        # something built or opened then ("2024年年底前完工"), which a plan does not say either
+        done_claimed = (
+            not time.frame
+            and not time.soft
+            and not _PLANNED.search(text)
+            and (not time.year or bool(_EVENT_YEAR.search(text)))
         )
         done: tuple[float, Passage | None, str] = (0.0, None, "")  # best not a plan
         best: dict[bool, tuple[float, Passage | None, str]] = {
@@ -222,7 +227,7 @@ class StatementChecker:
             for seg, year in _segments(p):
                 cov = len(grams & bigrams(self.content(seg))) / len(grams)
                 in_time = time.soft or self.reports.time_matches(time, p, year)
-                if untimed_done and p.frame != FRAME_TARGETS and cov > done[0]:
+                if done_claimed and p.frame != FRAME_TARGETS and cov > done[0]:
                     done = (cov, p, seg)
                 if cov > best[in_time][0]:
                     best[in_time] = (cov, p, seg)
@@ -253,6 +258,10 @@ class StatementChecker:
             aspired = self.aspired(text, [passage])
             if aspired:
                 return CheckResult(claim, "not_found", explanation=aspired[1])
+            if done_claimed and passage.frame == FRAME_TARGETS and _EVENT_YEAR.search(text):
+                # "…按计划在2024年10月前开街" said as done: its plan does not say so; what a
+                # review says of it may say otherwise ("于2025年4月开街")
+                return self._done_or_planned(claim, text, passage, done)
             if figures:
                 aligned = self._aligned(claim, text, passage, seg)
                 if aligned is not None:
@@ -274,7 +283,7 @@ class StatementChecker:
                 and self._agree(text, seg)
                 and not unstated_qualifier(text, seg)
             ):
-                if untimed_done and passage.frame == FRAME_TARGETS:
+                if done_claimed and passage.frame == FRAME_TARGETS:
                     # "…主体完工" said as done, no time: a plan for it does not say so; what
                     # a review says of it may say otherwise ("完成主体结构施工的八成")
                     return self._done_or_planned(claim, text, passage, done)
@@ -554,8 +563,10 @@ class StatementChecker:
         下半年开工建设" for its "于4月开工建设" (apart: refuted). The passage must state the
         rest of the claim in its year; None when the claim names no time finer than a year,
         states figures besides it, or the report's time neither lies inside nor apart."""
-        # (a deadline at a year's end is the whole year: a date stated inside it met it)
-        said = times_within_year(text) or by_year_end(text)
+        # (a deadline at a year's end is the whole year: a date stated inside it met it; a
+        # plan's deadline is its own, "2025年底前投入运营" is not the plan's "6月底前")
+        planned = bool(_PLANNED.search(_ON_TIME.sub("", text)))
+        said = times_within_year(text) or ([] if planned else by_year_end(text))
         if len(said) != 1 or self._check_meta(claim, text) is not None:
             return None  # a report's own date is its metadata's
         c = said[0]
@@ -576,6 +587,8 @@ class StatementChecker:
         time = claim_time(rest, len(rest))
         best: tuple[float, Passage | None, str] = (0.0, None, "")
         for p in self.candidates(rest, docs):
+            if not planned and p.frame == FRAME_TARGETS:
+                continue  # a plan's date says nothing of when it was done
             for seg, year in _segments(p):
                 if not times_within_year(seg) or not self.reports.time_matches(time, p, year):
                     continue
@@ -944,7 +957,7 @@ class StatementChecker:
             return None
         mine = next((c for c in CLAUSE.findall(text) if self.attainment.of(c)), "")
         a = bigrams(self.content(mine))
-        stances = [c for c in re.split(r"[，,；;。]", ptext) if self.attainment.of(c)]
+        stances = [c for c in split_at(ptext, "，,；;。") if self.attainment.of(c)]
         # the passage's clause on the claim's thing when the claim names it in its stance's
         # clause, of the several it may hold ("地区生产总值、…等指标完成年度目标；固定资产投资…
         # 低于预期目标"); else the first
@@ -1010,7 +1023,7 @@ class StatementChecker:
         subject = bigrams(self.content(before))
         numbered = set(NUMBER_IN_NAME.findall(before))
         for part in re.split(r"[。；;]", ptext):
-            clauses = re.split(r"[，,]", part)
+            clauses = split_at(part, "，,")
             for i, clause in enumerate(clauses):
                 shared = len(subject & bigrams(self.content(clause)))
                 if shared < max(3, 0.6 * len(subject)) or not all(n in clause for n in numbered):
@@ -1139,7 +1152,7 @@ class StatementChecker:
         )
         if seg is None:
             return "", ""
-        lead = re.split(r"[，,：:；;]", text[seg.start() : claim.at])[-1]
+        lead = split_at(text[seg.start() : claim.at], "，,：:；;")[-1]
         # 高端商务商贸、软件信息和文化旅游(是鼓楼的)三大主导产业
         listed = [p for p in re.split(r"是|包括", lead) if re.search(r"[、和及与]", p)][-1:]
         after = _LIST_AFTER.match(text, claim.at + len(claim.quantity.raw), seg.end())
@@ -1454,8 +1467,10 @@ def _segments(p: Passage) -> list[tuple[str, str]]:
 
 # A year a thing is to be or was built, opened, started in ("2026年建成投用", "于2024年开工")
 _EVENT_YEAR = re.compile(
-    r"((?:19|20)\d\d)年(?:底|内|前|以前|年底前)?[^，。；、\d]{0,3}?"
-    r"(建成投用|建成|投用|投入使用|开工建设|开工|竣工|完工|开通运营|开通|通车|开业|结顶|启用)"
+    r"((?:19|20)\d\d)年(?:\d{1,2}月(?:\d{1,2}日|底|初|上旬|中旬|下旬)?)?(?:底|内|前|以前|年底前)?"
+    r"[^，。；、\d]{0,3}?"
+    r"(建成投用|建成|投用|投入使用|投入运营|开工建设|开工|竣工|完工|开通运营|开通|通车|开业|开街|结顶|"
+    r"启用)"
 )
 
 
@@ -1477,11 +1492,25 @@ def _event_year_clash(text: str, ptext: str) -> tuple[str, str] | None:
 # When within its year a thing is due, before the stage due ("上半年建成投用", "年底前主体完工",
 # "2025年秋季学期投入使用"): the part of the year, in the reports' words
 _EVENT_DUE = re.compile(
-    r"(上半年|年中|下半年|年底前?|年内|年末|[春秋]季学期)(?:前|之前|以前)?[^，。；、\d]{0,3}?"
-    r"(建成投用|建成|投用|投入使用|开工建设|开工|竣工|主体完工|完工|开通运营|开通|通车|开业|"
-    r"主体结顶|结顶|启用)"
+    r"(上半年|年中|下半年|年底前?|年内|年末|[春秋]季学期|(?<!\d)1?\d月(?:底|末)?)(?:前|之前|以前)?"
+    r"[^，。；、\d]{0,3}?"
+    r"(建成投用|建成|投用|投入使用|投入运营|开工建设|开工|竣工|主体完工|完工|开通运营|开通|通车|"
+    r"开业|开街|主体结顶|结顶|启用)"
 )
-_SAME_DUE = {"年中": "上半年", "年底": "年底前", "年末": "年底前"}
+# Parts of a year said alike ("年中" and "上半年"; "6月底前" is by the end of the first half)
+_SAME_DUE = {
+    "年中": "上半年",
+    "年底": "年底前",
+    "年末": "年底前",
+    "12月": "年底前",
+    "6月": "上半年",
+}
+
+
+def _due(part: str) -> str:
+    """A part of the year a thing is due by, in one spelling (`_SAME_DUE`)."""
+    part = re.sub(r"(?<=月)[底末]$", "", part)
+    return _SAME_DUE.get(part, part)
 
 
 def _event_due_clash(text: str, ptext: str) -> tuple[str, str] | None:
@@ -1492,10 +1521,10 @@ def _event_due_clash(text: str, ptext: str) -> tuple[str, str] | None:
     for m in _EVENT_DUE.finditer(ptext):
         if m.group(1) == "年内":
             continue  # "年内主体完工": some time in the year, no part of it
-        stated.setdefault(m.group(2), set()).add(_SAME_DUE.get(m.group(1), m.group(1)))
+        stated.setdefault(m.group(2), set()).add(_due(m.group(1)))
         found.setdefault(m.group(2), m.group(0))
     for m in _EVENT_DUE.finditer(text):
-        due = _SAME_DUE.get(m.group(1), m.group(1))
+        due = _due(m.group(1))
         if m.group(2) in stated and due not in stated[m.group(2)]:
             return m.group(0), found[m.group(2)]
     return None
@@ -1537,7 +1566,7 @@ def _sibling_swapped(claim: str, passage: str) -> tuple[str, str] | None:
     other: "梅岭国际艺术区获评…" against "打造柳湾、梅岭等…，柳湾国际艺术区获评…" (the
     words after the names, ≥ 4 characters, are the passage's). Returns (claimed, stated)."""
     for run, replaced, shared in _replaced_runs(claim, passage):
-        stated = re.split(r"[，,；;、。]", replaced)[-1]
+        stated = split_at(replaced, "，,；;、。")[-1]
         if (
             2 <= len(run) <= 8
             and 1 <= len(stated) <= 8

@@ -35,7 +35,9 @@ def pdf_text(data: bytes) -> str:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
-    pages = [_page_lines(page.extract_text(extraction_mode="layout")) for page in reader.pages]
+    pages = [
+        _columns(_page_lines(page.extract_text(extraction_mode="layout"))) for page in reader.pages
+    ]
     if not any(pages):
         raise CorpusError("has no text layer (a scanned PDF?): run OCR on it first")
     lines = [line for page in _drop_furniture(pages) for line in _from_margin(page)]
@@ -69,6 +71,59 @@ def _blocks(lines: list[str]) -> list[tuple[list[str], bool]]:
             blocks.append((lines[i:j], table))
         i = j
     return blocks
+
+
+# A page set in two columns: layout mode draws each line of the left column and the line of
+# the right column beside it as one line, the right one starting at about the same place
+_MIN_COLUMN_LINES = 5  # lines drawn as two columns before a page counts as set in two
+_COLUMN_SHARE = 0.6  # of the lines with one wide gap, those starting the right column there
+_MIN_COLUMN_WIDTH = 24  # half-width cells: a column holds text, not a table's label
+
+
+def _columns(page: list[str]) -> list[str]:
+    """A page set in two columns read column by column: the left column's lines, then the
+    right column's (a paragraph indented in the right column keeps its indent). A page
+    whose lines are not drawn so, or a table (cells short, or more than two), is kept."""
+    split = []
+    for line in page:
+        body = line.lstrip()
+        gaps = list(_CELL_GAP.finditer(body))
+        if len(gaps) == 1 and gaps[0].start() > 0 and gaps[0].end() < len(body):
+            at = len(line) - len(body)
+            split.append((at + gaps[0].start(), at + gaps[0].end()))
+        else:
+            split.append(None)
+    starts = Counter(s[1] for s in split if s is not None)
+    if not starts:
+        return page
+    gutter = starts.most_common(1)[0][0]
+    near = [s for s in split if s is not None and gutter <= s[1] <= gutter + 6]
+    pairs = [(page[i][: s[0]], page[i][s[1] :]) for i, s in enumerate(split) if s in near]
+    if (
+        len(near) < _MIN_COLUMN_LINES
+        or len(near) < _COLUMN_SHARE * sum(s is not None for s in split)
+        or sorted(_width(a.strip()) for a, _ in pairs)[len(pairs) // 2] < _MIN_COLUMN_WIDTH
+        or sorted(_width(b.strip()) for _, b in pairs)[len(pairs) // 2] < _MIN_COLUMN_WIDTH
+    ):
+        return page
+    rows = [i for i, s in enumerate(split) if s in near]
+    first, last = rows[0], rows[-1]
+    left: list[str] = []
+    right: list[str] = []
+    after: list[str] = []
+    for i in range(first, len(page)):
+        line, s = page[i], split[i]
+        if s in near and s is not None:
+            left.append(line[: s[0]])
+            right.append(" " * (s[1] - gutter) + line[s[1] :])
+        elif _indent(line) >= gutter - 2:  # the right column's line beside an empty left
+            right.append(" " * max(0, _indent(line) - gutter) + line.lstrip())
+        elif i < last or len(line) < gutter:  # the left column's, beside an empty right
+            left.append(line)
+        else:  # across the page again, after the columns
+            after = page[i:]
+            break
+    return page[:first] + left + right + after
 
 
 def _from_margin(page: list[str]) -> list[str]:

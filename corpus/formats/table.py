@@ -35,7 +35,10 @@ _LABEL_HEADING = re.compile(r"^(?:主要)?(?:指标|项目)(?:名称)?$|^名称$
 _NEGATIVE = re.compile(r"^[-−－–]\s*(\d.*)$")
 _GROWTH_HEAD = re.compile(r"(?:比上年|同比)?(?:增长率?|增速|增幅)$")
 # A cell's figure with no unit of its own, before any hedge ("6左右", "5.5以上", "3")
-_BARE_FIGURE = re.compile(r"^\d+(?:\.\d+)?(?![\d.%％万亿千百元人家个项所张套户亩公里吨])")
+# (thousands written apart: "1,612.5")
+_BARE_FIGURE = re.compile(
+    r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.,%％万亿千百元人家个项所张套户亩公里吨])"
+)
 
 
 def is_heading_row(cells: Sequence[str]) -> bool:
