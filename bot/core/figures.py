@@ -339,8 +339,9 @@ class FigureReader:
             at = start + m.end()
             run = [i for i, f in enumerate(figs) if f.at >= at]
             run = run[: _run_length(seg, start, [figs[i] for i in run])]
-            between = seg[m.end() : figs[run[0]].at - start]
-            if len(run) < 2 or marks_pattern("，；,;").search(between):
+            if len(run) < 2 or marks_pattern("，；,;").search(
+                seg[m.end() : figs[run[0]].at - start]
+            ):
                 continue  # fewer than two figures in 分别's own clause
             clause_start = max(seg.rfind(c, 0, m.start()) for c in "，；：,;:") + 1
             before_text = seg[clause_start : m.start()]

@@ -170,6 +170,9 @@ def _single(
         text = _EN_NUMBERED.sub(_numbered, text)  # "no. 15 middle school": 第十五中学
         text = _EN_LINE.sub(_line, text)  # "metro line 4": 地铁4号线
         text = _CLITIC.sub("", translate(english_magnitudes(text), lexicon))
+        # words joined by hyphens the glossary has no phrase for, read one by one
+        # ("first-in-Guangxi stores"; "high-tech" is the glossary's own)
+        text = translate(_HYPHEN.sub(" ", text), lexicon)
         if english_words is not None:
             text = read_names(text, english_words)
             if not any(_CJK.search(t) for t in content_terms(text, lexicon, places)):
@@ -722,6 +725,7 @@ def _numbered(m: re.Match[str]) -> str:
 
 
 _PINYIN_WORD = re.compile(r"(?<![a-z])[a-z]{4,}(?![a-z])")
+_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _CLITIC = re.compile(r"(?:(?<=[a-z])|(?<=[\u4e00-\u9fff] ))['’](?:s|re|ve|ll|d|m)\b")
 
 

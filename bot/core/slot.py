@@ -896,11 +896,6 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
         return False  # "其中永宁街道新增…52家" is one street's part, not the district's count
     if _other_site(slot.asked, key):
         return False
-    subject = _own_subject(slot.asked)
-    if subject and len(bigrams(subject) & bigrams(key)) * 2 < len(bigrams(subject)):
-        # "邕江夜游接待了多少游客" is not filled by "全区接待游客3,856万人次" nor by
-        # "青秀山风景区接待游客958万人次": what the figure's words say did it is another
-        return False
     if _one_of_several(slot.asked, key, own):
         return False
     asked, stated = slot.scope(slot.asked), slot.scope(own)
@@ -1053,30 +1048,6 @@ def _narrowed(
         return False  # "全社会固定资产投资", "财政一般公共预算收入": the indicator's own names
     chars = re.findall(r"[\u4e00-\u9fff]", modifier)
     return 2 * sum(1 for c in chars if c in key) < len(chars)
-
-
-# The verbs after which a question names what it counts ("邕江夜游接待了多少游客")
-_COUNTING_VERB = re.compile(r"接待|吸引|新增|引进|服务|举办|带动|实现|完成")
-
-
-def _own_subject(asked: str) -> str:
-    """What a question says does what it counts, other than its place and time ("青秀区去年
-    邕江夜游接待了多少游客" → 邕江夜游); "" when it names none of three characters or more."""
-    m = _COUNTING_VERB.search(asked)
-    if m is None:
-        return ""
-    before = re.sub(
-        r"(?:19|20)\d\d年|[今去前明]年|全年|当年|上半年|[^\u4e00-\u9fff]", "", asked[: m.start()]
-    )
-    before = re.sub(r"^(?:[\u4e00-\u9fff]{1,4}?[区县市])+", "", before)  # 南京市江宁区
-    if (
-        len(before) < 3
-        or _WHOLE_AREA.fullmatch(before)
-        or re.search(r"[全我咱]|区里|县里", before)
-        or re.search(r"(?:镇|乡|街道|村|社区)$", before)  # a town's part: `other_streets`
-    ):
-        return ""
-    return before
 
 
 _WHOLE_AREA = re.compile(
