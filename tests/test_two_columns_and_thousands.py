@@ -39,7 +39,7 @@ def _two_column_pdf(path: Path) -> None:
     page.drawString(150, A4[1] - 60, "一、2025年工作回顾")
     for column, x in ((LEFT, 70), (RIGHT, 310)):  # drawn one column after the other
         y = A4[1] - 90
-        for i, line in enumerate(column):
+        for line in column:
             indent = 22 if line.startswith("——") else 0
             page.drawString(x + indent, y, line)
             y -= 17
