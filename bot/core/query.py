@@ -725,7 +725,7 @@ def _numbered(m: re.Match[str]) -> str:
 
 
 _PINYIN_WORD = re.compile(r"(?<![a-z])[a-z]{4,}(?![a-z])")
-_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])(?!years?\b)")  # (not "five-year": a period)
 _CLITIC = re.compile(r"(?:(?<=[a-z])|(?<=[\u4e00-\u9fff] ))['’](?:s|re|ve|ll|d|m)\b")
 
 
