@@ -16,6 +16,7 @@ from wenzheng.bot.core.grounding import CITATION_MARKER
 from wenzheng.bot.core.query import Query
 from wenzheng.bot.core.types import Answer, Citation, Retrieved
 from wenzheng.corpus.model import Document, Passage
+from wenzheng.corpus.quantities import parse_chinese_numeral
 from wenzheng.corpus.text import split_clauses
 from wenzheng.corpus.time import TIME_ONLY_CLAUSE, answer_label, cited_section, year_stretches
 
@@ -291,7 +292,9 @@ def delivered_on(query: Query, documents: Sequence[Document]) -> Answer | None:
         at = f"在{meeting}上" if meeting and meeting in flat else ""
         title = d.meta.title if len(documents) > 1 else "报告"
         if query.english:
-            lines.append(f"The report was delivered on {_MONTHS[m - 1]} {day}, {y}.")
+            session = _session_in_english(meeting) if at else ""
+            where = f", at {session} ({meeting})" if session else ""
+            lines.append(f"The report was delivered on {_MONTHS[m - 1]} {day}, {y}{where}.")
         else:
             lines.append(f"{title}于{date}{at}作。")
         citations.append(cite(line, docs))
@@ -303,6 +306,29 @@ def delivered_on(query: Query, documents: Sequence[Document]) -> Answer | None:
         refused=False,
         citations=tuple(citations),
         reason="delivered",
+    )
+
+
+_ORDINALS = (
+    "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth",
+    "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth", "Sixteenth",
+    "Seventeenth", "Eighteenth", "Nineteenth", "Twentieth",
+)  # fmt: skip
+_SESSION = re.compile(r"第([一二三四五六七八九十]+)届人民代表大会第([一二三四五六七八九十]+)次会议")
+
+
+def _session_in_english(meeting: str) -> str:
+    """ "第四届人民代表大会第四次会议" as "the Fourth Session of the Fourth People's Congress"
+    ("" for a meeting named otherwise)."""
+    m = _SESSION.search(meeting)
+    if m is None:
+        return ""
+    congress, session = (parse_chinese_numeral(g) for g in m.groups())
+    if not congress or not session or max(congress, session) > len(_ORDINALS):
+        return ""
+    return (
+        f"the {_ORDINALS[int(session) - 1]} Session of the {_ORDINALS[int(congress) - 1]} "
+        "People's Congress"
     )
 
 

@@ -86,7 +86,7 @@ _BEHIND = re.compile(r"(?:排名|位居|位于|居于?|处于)?(?:靠后|后列|
 # "曾获", "曾经入选": the claim's 曾 adds no content
 _ONCE = re.compile(r"曾经?(?=[\u4e00-\u9fff])")
 # Function words a claim may add or drop without naming anything (曾在, 已经)
-_FUNCTION_CHARS = set("曾已经在将被于对把的了也都均并还正")
+_FUNCTION_CHARS = set("曾已经在将被于对把的了也都均并还正是")
 # The report's own place as a subject ("全区建成…", "我区获评…"): no one else's name.
 _SELF_PLACE = re.compile(r"[全我本该][区市县]")
 _REPORT_CLAUSE = re.compile(r"[，；。,;]")
