@@ -71,9 +71,6 @@ class Pair:
         return same(self.claim.value, self.report.value) and _tail(self.claim) == _tail(self.report)
 
 
-_FOLD = re.compile(r"翻了?[一两二三四]番")
-
-
 def numbers(text: str) -> list[Number]:
     """The numbers of a text in reading order; years are times, not figures."""
     found = [
@@ -81,8 +78,7 @@ def numbers(text: str) -> list[Number]:
         for q in extract_quantities(text)
         if not q.attributive
     ]
-    # (nor is the degree of "翻了一番": a doubling, said in words the checker reads as such)
-    times = [*_YEAR.finditer(text), *LOOK_BACK_YEARS.finditer(text), *_FOLD.finditer(text)]
+    times = [*_YEAR.finditer(text), *LOOK_BACK_YEARS.finditer(text)]
     taken = [(n.start, n.end) for n in found] + [m.span() for m in times]
     for pattern in (_SMALL_NUMERAL, _BARE_DIGITS):
         for m in pattern.finditer(text):

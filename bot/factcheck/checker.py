@@ -89,6 +89,8 @@ MIN_INDICATOR_MATCH = 0.5  # indicator similarity below this: another indicator
 # A figure of the asked kind matching this much worse than the claim's own indicator belongs
 # to another indicator of the same sentence
 OTHER_INDICATOR_GAP = 0.2
+# The numeral of a doubling said in words, just before it is read ("翻了一番")
+_ONE_FOLD = re.compile(r"翻了?一番")
 # A year's review figure is compared, not a look-back's over the years, when its indicator is
 # matched at most this much less well
 YEAR_OVER_SPAN = 0.3
@@ -292,7 +294,10 @@ class FactChecker:
                 return direction
         # a figure without an indicator ("增长10%", "早八点") cannot be supported by wording
         # alone: only by the report's own figure in its place
-        return self.statements.check(claim, text, bool(found or numbers(text)), docs)
+        # (a doubling, "翻了一番", is said in words the wording check reads: no figure)
+        folds = [m.span() for m in _ONE_FOLD.finditer(text)]
+        counted = [n for n in numbers(text) if not any(a <= n.start < b for a, b in folds)]
+        return self.statements.check(claim, text, bool(found or counted), docs)
 
     def _across_years(self, claim: str, text: str, docs: Docs) -> CheckResult | None:
         """One indicator compared across two years ("2024年大蒜种植面积比2023年扩大",
