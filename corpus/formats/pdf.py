@@ -84,7 +84,7 @@ def _columns(page: list[str]) -> list[str]:
     """A page set in two columns read column by column: the left column's lines, then the
     right column's (a paragraph indented in the right column keeps its indent). A page
     whose lines are not drawn so, or a table (cells short, or more than two), is kept."""
-    split = []
+    split: list[tuple[int, int] | None] = []
     for line in page:
         body = line.lstrip()
         gaps = list(_CELL_GAP.finditer(body))
