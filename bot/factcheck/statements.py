@@ -565,7 +565,7 @@ class StatementChecker:
         states figures besides it, or the report's time neither lies inside nor apart."""
         # (a deadline at a year's end is the whole year: a date stated inside it met it; a
         # plan's deadline is its own, "2025年底前投入运营" is not the plan's "6月底前")
-        planned = bool(_PLANNED.search(_ON_TIME.sub("", text)))
+        planned = bool(_PLANNED.search(text))  # (按计划, as planned, is done: no plan word)
         said = times_within_year(text) or ([] if planned else by_year_end(text))
         if len(said) != 1 or self._check_meta(claim, text) is not None:
             return None  # a report's own date is its metadata's
