@@ -8,7 +8,6 @@ things asked in a question that names a ranking asks a count. Made-up reports (n
 from __future__ import annotations
 
 import pytest
-
 from wenzheng.bot.core.tally import counted_thing, is_total_of, named_ones
 from wenzheng.eval.metrics import explanation_ungrounded
 

@@ -51,7 +51,7 @@ _TARGET_WORDS = re.compile(r"今年|明年|预期|力争|争取")
 # 计划/目标 are also nouns of the review ("百优企业”计划", "消除劣V类水体目标").
 # (a year proposed, "提出到2030年…", is a target's)
 _SOFT_TARGET_WORDS = re.compile(
-    r"将(?!近)|拟|(?<!按)(?<!按照)计划|目标|确保|努力|提出(?=[^，。；]{0,6}(?:19|20)\d\d年)"
+    r"将(?!近)|拟|(?<!按)(?<!按照)(?<!按\d{4}年)(?<!按照\d{4}年)(?<!按\d{4}年的)计划|目标|确保|努力|提出(?=[^，。；]{0,6}(?:19|20)\d\d年)"
 )  # not 将近 (nearly)
 _RESULT_WORDS = re.compile(r"去年|上一年")
 _COMPARISON = re.compile(r"[比较]上年|同比")

@@ -717,20 +717,32 @@ def _whole_for_part(slot: Slot, text: str, q: Quantity) -> bool:
     "马家沟冰雪嘉年华接待游客增长了多少" not by the "增长7.5%" before "其中马家沟冰雪嘉年华接待
     游客312万人次"."""
     chain = _clause_chain(text, q)
-    long = [tuple(n for n in names if len(n) >= 2) for names in slot.nouns]
+    # the things asked of, not what is asked of them (a change, a period, the indicator)
+    said = {n for names in slot.indicators for n in names} | CHANGE_WORDS
+    long = [
+        tuple(n for n in names if len(n) >= 2)
+        for names in slot.nouns
+        if not (set(names) & said) and not any(re.search(PLAN_PERIOD, n) for n in names)
+    ]
     missing = [names for names in long if names and not any(n in chain for n in names)]
     if not missing:
         return False
-    subject = bool(_OWN_SUBJECT.match(chain))
+    subject = bool(_OWN_SUBJECT.match(chain)) and not _PART_OF.match(chain)
     for names in missing:
         for n in names:
             for m in re.finditer(re.escape(n), text):
+                if _PLACE_AFTER.match(text, m.end()) or _PLACE_AFTER.match(n[-2:]):
+                    continue  # a street or town (the asker's, or the street logic's)
                 own = span_around(text, m.start(), m.end(), "，,；;。")
                 if _PART_OF.match(own):
                     return True
-                if subject and any(not x.ordinal for x in extract_quantities(own)):
+                counts = [x for x in extract_quantities(own) if not x.ordinal and x.unit != "年"]
+                if subject and counts:
                     return True
     return False
+
+
+_PLACE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:街道|镇|乡|村|社区)")
 
 
 # A clause going on from the one before it: its figure is of that clause's thing
