@@ -139,6 +139,8 @@ def cited_section(section_path: str, frame: str, years: str) -> str:
     heading does not ("一、过去一年的工作（2023年）"): every year an answer states is in
     what it cites."""
     label = answer_label(frame, years).rstrip("：")
+    if frame == FRAME_SPAN and years:
+        label = f"{label}，{years}年"  # the years an explanation names the look-back by
     if label and not all(y in section_path for y in re.findall(r"\d{4}", label)):
         return f"{section_path}（{label}）"
     return section_path

@@ -1065,7 +1065,7 @@ def other_streets(text: str, asked: str) -> frozenset[str]:
 # A named site within a district, by the two or three characters before its kind
 # ("橘子洲景区", "后湖国际艺术区"): a figure of one is not another's
 _SITE = re.compile(
-    r"([\u4e00-\u9fff]{2})(?:国际)?(?:风景区|景区|公园|艺术区|产业园|工业园|科技园|街区|商圈|古镇|湿地|岛|屿"
+    r"([\u4e00-\u9fff]{2})(?:国际)?(?:风景区|景区|风貌区|旅游区|度假区|公园|艺术区|产业园|工业园|科技园|街区|商圈|古镇|湿地|岛|屿"
     # an event is a site of its own: "梨花节吸引游客" are not the district's visitors
     r"|(?<![春环季细调关章礼])节|市集|灯会|庙会|博览会)"
 )
@@ -1101,7 +1101,7 @@ def same_site_named(asked: str, stated: str) -> bool:
 
 # A site's name with as much of it as may stand before its kind, and the kind
 _SITE_NAME = re.compile(
-    r"([\u4e00-\u9fff]{2,8}?)((?:风景区|景区|公园|艺术区|产业园|工业园|科技园|街区|商圈|古镇|湿地))"
+    r"([\u4e00-\u9fff]{2,8}?)((?:风景区|景区|风貌区|旅游区|度假区|公园|艺术区|产业园|工业园|科技园|街区|商圈|古镇|湿地))"
 )
 
 

@@ -722,7 +722,8 @@ def _whole_for_part(slot: Slot, text: str, q: Quantity) -> bool:
     long = [
         tuple(n for n in names if len(n) >= 2)
         for names in slot.nouns
-        if not (set(names) & said) and not any(re.search(PLAN_PERIOD, n) for n in names)
+        if not (set(names) & said)
+        and not any(re.search(PLAN_PERIOD, n) or _PART_OF_YEAR.match(n) for n in names)
     ]
     missing = [names for names in long if names and not any(n in chain for n in names)]
     if not missing:
@@ -744,6 +745,9 @@ def _whole_for_part(slot: Slot, text: str, q: Quantity) -> bool:
 
 _PLACE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:街道|镇|乡|村|社区)")
 
+
+# A part of a year ("上半年", "一季度"): a time, not a thing of its own
+_PART_OF_YEAR = re.compile(r"[上下]半|[一二三四前后]季|第[一二三四]季|年[初中末底]|全年")
 
 # A clause going on from the one before it: its figure is of that clause's thing
 _GOES_ON = re.compile(r"[，,\s]*(?:同比|比上年|较上年|增长|下降|增加|减少|提高|降低|增速|增幅)")

@@ -475,7 +475,7 @@ class FactChecker:
                 text, [c.report.passage for c in supported if c.report and c.report.passage]
             )
             if aspired:
-                return CheckResult(claim, "not_found", explanation=aspired[1])
+                return CheckResult(claim, "not_found", (self.reports.cite(aspired[0]),), aspired[1])
             for c in supported:
                 if c.report is None:
                     continue
@@ -590,8 +590,13 @@ class FactChecker:
         """A claim that a result reached a target it names by figure ("新增上市企业达到年初
         计划的2家"): refuted when the year's result of that indicator falls short (or goes
         beyond, for a claim that it was missed), compared the way the target is set; else
-        the results that bear it out, to quote beside the target."""
+        the results that bear it out, to quote beside the target. A planned figure said
+        done ("2023年计划新建的15个口袋公园全部建成") is such a claim too, one that a year no
+        report reviews leaves unfound (the plan is not what was done)."""
         stance = self.statements.attainment.of(text)
+        done = None if stance is not None else _DONE_AFTER.search(text)
+        if done is not None:
+            stance = ("met", done.start())
         if stance is None:
             return None, []
         results: list[Citation] = []
@@ -599,6 +604,8 @@ class FactChecker:
             target = c.report
             if not (c.time.planned and c.time.year) or target is None or target.passage is None:
                 continue
+            if done is not None and c.claim.at > done.start():
+                continue  # the done words are of something before the planned figure
             outcome = self._met(c.claim, target, c.time.year, docs)
             if outcome is None:
                 tallied = self._met_by_tally(target, c.time.year, docs)
@@ -609,7 +616,7 @@ class FactChecker:
                     results += self.reports.cites(*passages)
                     continue
             reviewed = self.reports.reviews(c.time.year, self.reports.doc_of.get(target.passage.id))
-            if outcome is None and not reviewed:
+            if outcome is None and not reviewed and done is None:
                 continue  # "2020年计划实现…": no report reviews the year, the plan is all
             if outcome is None:  # "完成了新增充电桩1200个的目标": the target, and no result
                 why = (
@@ -1235,6 +1242,13 @@ def _one_off(text: str, f: Figure) -> bool:
     """The clause of a claim's figure marks a mark passed once ("首次突破千亿元大关")."""
     clause = next((m[0] for m in CLAUSE.finditer(text) if m.start() <= f.at < m.end()), text)
     return bool(_ONE_OFF.search(clause))
+
+
+# Said done, after a planned figure: "计划新建的15个口袋公园全部建成", "…均已投用"
+_DONE_AFTER = re.compile(
+    r"(?:全部|均已|均|都已|都|已经|已全部|已|如期|按期|按时)+"
+    r"(?:建成|完工|完成|竣工|投用|投入使用|开业|开通|落地)(?!目标|任务|计划|率)"
+)
 
 
 def _frame(f: Figure) -> str:

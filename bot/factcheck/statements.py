@@ -251,13 +251,13 @@ class StatementChecker:
                     diff = (FigureDifference("名称", said, stated),)
                     return CheckResult(claim, "refuted", (self.reports.cite(passage),), why, diff)
                 why = f"报告原文为“{passage.text}”，未提及“{numbered}”。"
-                return CheckResult(claim, "not_found", explanation=why)
+                return CheckResult(claim, "not_found", (self.reports.cite(passage),), why)
             conflict = self.conflict(text, [passage], seg)
             if conflict:
                 return CheckResult(claim, "refuted", (self.reports.cite(passage),), conflict[1])
             aspired = self.aspired(text, [passage])
             if aspired:
-                return CheckResult(claim, "not_found", explanation=aspired[1])
+                return CheckResult(claim, "not_found", (self.reports.cite(aspired[0]),), aspired[1])
             if done_claimed and passage.frame == FRAME_TARGETS and _EVENT_YEAR.search(text):
                 # "…按计划在2024年10月前开街" said as done: its plan does not say so; what a
                 # review says of it may say otherwise ("于2025年4月开街")
@@ -275,7 +275,7 @@ class StatementChecker:
             unknown = self._unknown_name(text, seg)
             if unknown and not figures:
                 why = f"报告原文为“{passage.text}”，未提及“{unknown}”。"
-                return CheckResult(claim, "not_found", explanation=why)
+                return CheckResult(claim, "not_found", (self.reports.cite(passage),), why)
             if (
                 _loose_coverage(grams, self.content(seg)) >= SUPPORT_COVERAGE
                 and not figures
@@ -312,7 +312,7 @@ class StatementChecker:
                 # no answer for 2022, "新增市级文物保护单位4处" in 2022 none for 2023; nor
                 # is a state kept one year, "水质稳定保持Ⅱ类", said of the next)
                 why = f"报告只说了{when}的情况：“{other.text}”，没有说{time.label()}的。"
-                return CheckResult(claim, "not_found", explanation=why)
+                return CheckResult(claim, "not_found", (self.reports.cite(other),), why)
             planned = other.frame == FRAME_TARGETS and time.year and other.years == time.year
             plan_claimed = planned and _REPORT_PLANS.search(text) and not _DONE.search(text)
             conflict = self.conflict(text, [other]) if plan_claimed else None
@@ -340,7 +340,7 @@ class StatementChecker:
                 # the plan for the year claimed, and a later report reviewing it silent:
                 # not said to be done, nor said not to be
                 why = f"报告只把它列为{when}：“{other.text}”，没有说{time.label()}做到了。"
-                return CheckResult(claim, "not_found", explanation=why)
+                return CheckResult(claim, "not_found", (self.reports.cite(other),), why)
             why = f"声明说的是{time.label()}，但报告中这是{when}的内容：“{other.text}”。"
             return CheckResult(claim, "refuted", (self.reports.cite(other),), why)
         why = "报告中没有找到与声明相符的内容。"
@@ -359,7 +359,7 @@ class StatementChecker:
             if conflict:
                 return CheckResult(claim, "refuted", (self.reports.cite(passage),), conflict[1])
         why = f"报告只把它列为计划：“{plan.text}”，没有说已经做到。"
-        return CheckResult(claim, "not_found", explanation=why)
+        return CheckResult(claim, "not_found", (self.reports.cite(plan),), why)
 
     def _stayed(
         self, claim: str, text: str, time: ClaimTime, passages: Iterable[Passage]
@@ -790,8 +790,10 @@ class StatementChecker:
                 return None  # the date decides the rest
             why = f"报告在{doc.meta.meeting}上作出。"
             return CheckResult(claim, "supported", self.reports.cites(p), why)
-        why = f"报告在{doc.meta.meeting}上作出，声明为第{said[0]}届第{said[1]}次会议。"
-        diff = (FigureDifference("会议", f"第{said[0]}届第{said[1]}次", doc.meta.meeting),)
+        # the claim's own words for the session (its numerals as written)
+        words = m.group(0) if (m := _SESSION.search(flat)) else f"第{said[0]}届第{said[1]}次会议"
+        why = f"报告在{doc.meta.meeting}上作出，声明为“{words}”。"
+        diff = (FigureDifference("会议", words, doc.meta.meeting),)
         return CheckResult(claim, "refuted", self.reports.cites(p), why, diff)
 
     def _check_meta(self, claim: str, text: str) -> CheckResult | None:
