@@ -1,8 +1,7 @@
 """A target of new ones ("力争新增上市企业2家") is decided by the totals the reviews state at
 two year ends, or by the ones a review names (which can only show it met), never by a
-figure the explanation does not quote; a figure of the whole place or of a named site does
-not answer a question about a part the passage gives a figure of its own; a count of
-things asked in a question that names a ranking asks a count. Made-up reports (no model:
+figure the explanation does not quote; a count of things asked in a question that names a
+ranking asks a count. Made-up reports (no model:
 `service_over` builds the usual small service)."""
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ REPORT_2024 = """枫林区2024年政府工作报告
 
 一、2023年工作回顾
 枫晓电子在深交所创业板上市，全区上市企业累计达到11家。
-全区接待游客2,410万人次，增长6.2%；枫林湖景区接待游客512万人次，湖滨夜市摊位增至180个。
 二、2024年工作安排
 力争新增上市企业2家；新增国家高新技术企业50家。
 """
@@ -28,7 +26,6 @@ REPORT_2025 = """枫林区2025年政府工作报告
 
 一、2024年工作回顾
 枫岚智造于2024年7月在北交所上市，全区上市企业累计达到12家。
-全年接待游客2,630万人次，增长9.1%；其中枫林湖灯会接待游客86万人次。
 在全市9个城区中比较，地区生产总值增速排名第二。
 二、2025年工作安排
 力争新增上市企业1家；新增国家高新技术企业60家。
@@ -90,19 +87,6 @@ def test_a_named_one_shows_a_target_of_one_met(service):
     answer = service.answer("枫林区2025年实现了新增1家上市企业的计划吗？")
     assert answer.text.startswith("是"), answer.text
     assert any("枫川生物" in c.quote for c in answer.citations)
-
-
-def test_the_whole_places_figure_is_no_figure_of_a_site_with_its_own(service):
-    answer = service.answer("枫林区2023年湖滨夜市接待了多少游客？")
-    assert answer.refused, answer.text
-    answer = service.answer("枫林区2023年枫林湖景区接待游客多少？")
-    assert not answer.refused and "512万人次" in answer.text, answer.text
-
-
-def test_the_growth_of_the_whole_is_no_growth_of_its_part(service):
-    assert service.answer("枫林区2024年枫林湖灯会接待游客增长了多少？").refused
-    answer = service.answer("枫林区2024年接待游客增长了多少？")
-    assert not answer.refused and "9.1%" in answer.text, answer.text
 
 
 def test_a_count_of_things_in_a_question_naming_a_ranking_is_a_count(service):

@@ -376,7 +376,6 @@ def _filling(
             _unqualified(modifier, names, _sentence_around(p.text, q), slot)
             for modifier, names in slot.heads
         )
-        and not _whole_for_part(slot, p.text, q)
     ]
     if _SUMMED.search(slot.asked) and p.frame != FRAME_SPAN:
         # "过去五年累计新增城镇就业多少人" is not filled by one year's 2.46万人, unless the
@@ -700,69 +699,6 @@ def _sentence_part(text: str, end: int) -> str:
     a change from one level to another is said of."""
     start = max(text.rfind(c, 0, end) for c in "。；;") + 1
     return text[start:end]
-
-
-# Whom a figure's clause is of, written before the thing counted: the whole place ("全区接待
-# 游客3,856万人次"), or a named site of it ("青秀山风景区接待游客958万人次")
-_OWN_SUBJECT = re.compile(
-    r"^[，,\s]*(?:全[区县市镇]|全街道|[\u4e00-\u9fff]{2,12}?"
-    r"(?:景区|园区|产业园|街区|公园|中心|医院|学校|小学|中学|幼儿园|街道|社区|村|港|机场|片区))"
-)
-
-
-def _whole_for_part(slot: Slot, text: str, q: Quantity) -> bool:
-    """The figure is another's (the whole place's, or a named site's), and the question asks
-    of a thing the passage gives a figure of its own: "邕江夜游接待了多少游客" is not filled by
-    "全区接待游客3,856万人次" nor "青秀山风景区接待游客958万人次" beside "邕江夜游航线增至3条";
-    "马家沟冰雪嘉年华接待游客增长了多少" not by the "增长7.5%" before "其中马家沟冰雪嘉年华接待
-    游客312万人次"."""
-    chain = _clause_chain(text, q)
-    # the things asked of, not what is asked of them (a change, a period, the indicator)
-    said = {n for names in slot.indicators for n in names} | CHANGE_WORDS
-    long = [
-        tuple(n for n in names if len(n) >= 2)
-        for names in slot.nouns
-        if not (set(names) & said)
-        and not any(re.search(PLAN_PERIOD, n) or _PART_OF_YEAR.match(n) for n in names)
-    ]
-    missing = [names for names in long if names and not any(n in chain for n in names)]
-    if not missing:
-        return False
-    subject = bool(_OWN_SUBJECT.match(chain)) and not _PART_OF.match(chain)
-    for names in missing:
-        for n in names:
-            for m in re.finditer(re.escape(n), text):
-                if _PLACE_AFTER.match(text, m.end()) or _PLACE_AFTER.match(n[-2:]):
-                    continue  # a street or town (the asker's, or the street logic's)
-                own = span_around(text, m.start(), m.end(), "，,；;。")
-                if _PART_OF.match(own):
-                    return True
-                counts = [x for x in extract_quantities(own) if not x.ordinal and x.unit != "年"]
-                if subject and counts:
-                    return True
-    return False
-
-
-_PLACE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:街道|镇|乡|村|社区)")
-
-
-# A part of a year ("上半年", "一季度"): a time, not a thing of its own
-_PART_OF_YEAR = re.compile(r"[上下]半|[一二三四前后]季|第[一二三四]季|年[初中末底]|全年")
-
-# A clause going on from the one before it: its figure is of that clause's thing
-_GOES_ON = re.compile(r"[，,\s]*(?:同比|比上年|较上年|增长|下降|增加|减少|提高|降低|增速|增幅)")
-
-
-def _clause_chain(text: str, q: Quantity) -> str:
-    """The figure's clause, from the clause its bare figures go on from ("全区接待游客3,856万
-    人次，增长8.7%" for 8.7%)."""
-    part = _sentence_around(text, q)
-    start = text.find(part)
-    clauses = [c for c in split_at(text[start : q.end], "，,") if c.strip()]
-    first = len(clauses) - 1
-    while first > 0 and _GOES_ON.match(clauses[first]):
-        first -= 1
-    return "，".join(clauses[first:]) + text[q.end : q.end + 12].split("，")[0]
 
 
 def _sentence_around(text: str, q: Quantity) -> str:
