@@ -248,6 +248,8 @@ def _arabic_quantity(text: str, m: re.Match[str]) -> Quantity | None:
         return None  # 2019年, 1月3日, 30号
     if not unit_text and end < len(text) and text[end] in "号线":
         return None
+    if not unit_text and not m.group("mult") and text[end : end + 1] == "强":
+        return None  # "世界500强企业": a list a firm is on, part of its name
     unit, factor = UNITS.get(unit_text, ("", 1.0))
     mult = MULTIPLIERS.get(m.group("mult") or "", 1.0)
     value = float(m.group("num").replace(",", "")) * factor * mult

@@ -139,6 +139,8 @@ def cited_section(section_path: str, frame: str, years: str) -> str:
     heading does not ("一、过去一年的工作（2023年）"): every year an answer states is in
     what it cites."""
     label = answer_label(frame, years).rstrip("：")
+    if frame == FRAME_SPAN and years:
+        label = f"{label}，{years}年"  # the years an explanation names the look-back by
     if label and not all(y in section_path for y in re.findall(r"\d{4}", label)):
         return f"{section_path}（{label}）"
     return section_path
@@ -305,6 +307,20 @@ def times_within_year(text: str) -> list[WithinYear]:
 _BY_YEAR_END = re.compile(
     rf"({_Y})\s*年(?:的?(?:计划|规划|安排|部署)中?)?(?:在|于)?(?:年?(?:底|末)(?:以前|之前|前)|年?内)"
 )
+
+
+# A deadline at the end of a year the text does not name ("年底前开业", "年内建成"): a
+# plan's own year
+_BARE_YEAR_END = re.compile(r"(?<![\d年])(?:年(?:底|末)(?:以前|之前|前)|年内)")
+
+
+def bare_year_end(text: str, year: int) -> list[WithinYear]:
+    """The deadlines at the end of an unnamed year a text names, each as the whole of the
+    given year (a plan's: "寸滩国际消费新城一期年底前开业" in the 2024 plans)."""
+    return [
+        WithinYear(m.start(), m.end(), year, (1, 1), (12, 31))
+        for m in _BARE_YEAR_END.finditer(text)
+    ]
 
 
 def by_year_end(text: str) -> list[WithinYear]:

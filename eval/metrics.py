@@ -103,6 +103,15 @@ class ClaimScore:
     evidence_quoted: bool | None  # None for not_found claims or claims without evidence
     other_report: bool | None = None  # quotes a report other than the gold ones
     other_place: bool | None = None  # quotes a report of a region none of the gold ones covers
+    # numbers of the explanation that neither the claim nor a quoted passage holds
+    ungrounded_numbers: tuple[str, ...] = ()
+
+
+def explanation_ungrounded(claim: str, result: CheckResult) -> list[str]:
+    """The numbers of a verdict's explanation held by no quoted passage (its section
+    included) nor the claim it answers: the grounding rule of answers, for explanations."""
+    quotes = [claim, *(f"{c.section}\n{c.quote}" for c in result.evidence)]
+    return _ungrounded_in(result.explanation, quotes)
 
 
 def canon(text: str) -> str:
@@ -299,6 +308,7 @@ def score_claim(
         other_place=_other_place(claim.docs, [c.id for c in result.evidence], regions)
         if claim.docs and regions
         else None,
+        ungrounded_numbers=tuple(explanation_ungrounded(claim.claim, result)),
     )
 
 
@@ -388,6 +398,7 @@ def summarize_claims(scores: Sequence[ClaimScore]) -> dict[str, Any]:
         "evidence_scored": len(quotable),
         "other_report_verdicts": sum(1 for s in scores if s.other_report),
         "other_place_verdicts": sum(1 for s in scores if s.other_place),
+        "ungrounded_explanations": sum(1 for s in scores if s.ungrounded_numbers),
     }
 
 

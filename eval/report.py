@@ -78,6 +78,7 @@ def claim_row(claim: Claim, result: CheckResult, score: ClaimScore) -> dict[str,
         "evidence": list(claim.evidence),
         "quotes": [c.quote for c in result.evidence],
         "explanation": result.explanation,
+        "ungrounded_numbers": list(score.ungrounded_numbers),
     } | (
         {"other_report": score.other_report, "other_place": score.other_place}
         if score.other_report is not None
@@ -326,7 +327,9 @@ def _claims_section(claims: Mapping[str, Any], rows: Sequence[Mapping[str, Any]]
         "",
         f"Verdict accuracy {fmt(claims['verdict_accuracy'])} over {claims['n']} claims; "
         f"evidence quoted {fmt(claims['evidence_quoted'])} over "
-        f"{claims['evidence_scored']} supported/refuted claims.",
+        f"{claims['evidence_scored']} supported/refuted claims; "
+        f"{claims.get('ungrounded_explanations', 0)} explanations with a number no quote "
+        "nor the claim holds.",
         "",
     ]
     lines += _table(

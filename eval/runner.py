@@ -373,8 +373,12 @@ def summary_lines(metrics: Mapping[str, Any], scores: list[QuestionScore]) -> It
             f"  MRR {fmt(r['mrr'])}"
         )
     if metrics["verdict_accuracy"] is not None:
-        yield f"claims verdict accuracy {_pct(metrics['verdict_accuracy'])}"
-        other = (metrics["counts"].get("claims") or {}).get("other_report_verdicts")
+        claims = metrics["counts"].get("claims") or {}
+        yield (
+            f"claims verdict accuracy {_pct(metrics['verdict_accuracy'])}, ungrounded "
+            f"explanations {claims.get('ungrounded_explanations', 0)}"
+        )
+        other = claims.get("other_report_verdicts")
         if other:
             place = (metrics["counts"].get("claims") or {}).get("other_place_verdicts")
             yield f"verdicts quoting another report: {other} (another place's: {place})"

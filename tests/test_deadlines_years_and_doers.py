@@ -50,6 +50,12 @@ def test_a_year_end_deadline_is_met_by_a_date_inside_the_year(service):
     assert result.verdict == "supported", result.explanation
 
 
+def test_as_a_named_years_plan_is_on_schedule_not_a_plan(service):
+    # "按2024年的计划": done as that year's plan said, which a date inside the year meets
+    result = service.check("松岭区冰河科创园二期工程按2024年的计划在年内如期竣工")
+    assert result.verdict == "supported", result.explanation
+
+
 def test_a_date_of_another_thing_in_the_sentence_meets_no_deadline(service):
     answer = service.answer("松岭区中医医院综合楼2024年年底前主体完工了吗")
     assert answer.text.startswith("否"), answer.text

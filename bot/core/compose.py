@@ -22,7 +22,11 @@ from wenzheng.corpus.time import TIME_ONLY_CLAUSE, answer_label, cited_section, 
 
 KEEP_SHARE = 0.5
 WIDEN_GAIN = 0.05  # more of the question's concepts a next clause must state to be kept too
-_CONTINUES = re.compile(r"^(增长|下降|增加|减少|提高|占|达|同比|其中|比上年|较上年|居|排名)")
+_CONTINUES = re.compile(
+    r"^(增长|下降|增加|减少|提高|占|达|同比|其中|比上年|较上年|居|排名"
+    # a total with nothing of its own but its figure ("，总数达到536家"), not "累计集聚…4人"
+    r"|(?:总数|累计|总量|共计|合计)(?:达到?|为|增至|至)?[\d一二三四五六七八九十百千万])"
+)
 _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _DIGITS = re.compile(r"\d+")
 

@@ -51,7 +51,7 @@ _TARGET_WORDS = re.compile(r"今年|明年|预期|力争|争取")
 # 计划/目标 are also nouns of the review ("百优企业”计划", "消除劣V类水体目标").
 # (a year proposed, "提出到2030年…", is a target's)
 _SOFT_TARGET_WORDS = re.compile(
-    r"将(?!近)|拟|(?<!按)(?<!按照)计划|目标|确保|努力|提出(?=[^，。；]{0,6}(?:19|20)\d\d年)"
+    r"将(?!近)|拟|(?<!按)(?<!按照)(?<!按\d{4}年)(?<!按照\d{4}年)(?<!按\d{4}年的)计划|目标|确保|努力|提出(?=[^，。；]{0,6}(?:19|20)\d\d年)"
 )  # not 将近 (nearly)
 _RESULT_WORDS = re.compile(r"去年|上一年")
 _COMPARISON = re.compile(r"[比较]上年|同比")
@@ -1065,7 +1065,7 @@ def other_streets(text: str, asked: str) -> frozenset[str]:
 # A named site within a district, by the two or three characters before its kind
 # ("橘子洲景区", "后湖国际艺术区"): a figure of one is not another's
 _SITE = re.compile(
-    r"([\u4e00-\u9fff]{2})(?:国际)?(?:风景区|景区|公园|艺术区|产业园|工业园|科技园|街区|商圈|古镇|湿地|岛|屿"
+    r"([\u4e00-\u9fff]{2})(?:国际)?(?:风景区|景区|风貌区|旅游区|度假区|公园|艺术区|产业园|工业园|科技园|街区|商圈|古镇|湿地|岛|屿"
     # an event is a site of its own: "梨花节吸引游客" are not the district's visitors
     r"|(?<![春环季细调关章礼])节|市集|灯会|庙会|博览会)"
 )
@@ -1101,7 +1101,7 @@ def same_site_named(asked: str, stated: str) -> bool:
 
 # A site's name with as much of it as may stand before its kind, and the kind
 _SITE_NAME = re.compile(
-    r"([\u4e00-\u9fff]{2,8}?)((?:风景区|景区|公园|艺术区|产业园|工业园|科技园|街区|商圈|古镇|湿地))"
+    r"([\u4e00-\u9fff]{2,8}?)((?:风景区|景区|风貌区|旅游区|度假区|公园|艺术区|产业园|工业园|科技园|街区|商圈|古镇|湿地))"
 )
 
 

@@ -449,9 +449,14 @@ def _sound(name: str) -> str:
     return "".join(lazy_pinyin(name))
 
 
+# A count of things asked by its measure word and noun ("在多少个城区中比较", "排名前十的有
+# 几家企业"): a rank named in such a question is its topic, not what it asks
+_COUNT_OF_THINGS = re.compile(r"(?:多少|几)(?:个|家|所|座|项|条)(?![名位次])[\u4e00-\u9fff]")
+
+
 def asks_rank(text: str) -> bool:
     """The question asks a rank among peers ("在各区里是最高的吗", "全市排第几")."""
-    return bool(_RANK_ASKED.search(text))
+    return bool(_RANK_ASKED.search(text)) and not _COUNT_OF_THINGS.search(text)
 
 
 def _ranks_if_asked(

@@ -49,6 +49,7 @@ from wenzheng.bot.core.figures import (
 )
 from wenzheng.bot.core.lexicon import CheckLexicon
 from wenzheng.bot.core.slot import Fill, target_met
+from wenzheng.bot.core.tally import counted_thing, is_total_of, named_ones
 from wenzheng.bot.core.types import CheckResult, Citation, FigureDifference, Verdict
 from wenzheng.bot.factcheck.aligned import ANCHOR, align, numbers
 from wenzheng.bot.factcheck.directions import DirectionChecker, Directions
@@ -474,7 +475,7 @@ class FactChecker:
                 text, [c.report.passage for c in supported if c.report and c.report.passage]
             )
             if aspired:
-                return CheckResult(claim, "not_found", explanation=aspired[1])
+                return CheckResult(claim, "not_found", (self.reports.cite(aspired[0]),), aspired[1])
             for c in supported:
                 if c.report is None:
                     continue
@@ -589,8 +590,13 @@ class FactChecker:
         """A claim that a result reached a target it names by figure ("新增上市企业达到年初
         计划的2家"): refuted when the year's result of that indicator falls short (or goes
         beyond, for a claim that it was missed), compared the way the target is set; else
-        the results that bear it out, to quote beside the target."""
+        the results that bear it out, to quote beside the target. A planned figure said
+        done ("2023年计划新建的15个口袋公园全部建成") is such a claim too, one that a year no
+        report reviews leaves unfound (the plan is not what was done)."""
         stance = self.statements.attainment.of(text)
+        done = None if stance is not None else _DONE_AFTER.search(text)
+        if done is not None:
+            stance = ("met", done.start())
         if stance is None:
             return None, []
         results: list[Citation] = []
@@ -598,9 +604,19 @@ class FactChecker:
             target = c.report
             if not (c.time.planned and c.time.year) or target is None or target.passage is None:
                 continue
+            if done is not None and c.claim.at > done.start():
+                continue  # the done words are of something before the planned figure
             outcome = self._met(c.claim, target, c.time.year, docs)
+            if outcome is None:
+                tallied = self._met_by_tally(target, c.time.year, docs)
+                if tallied is not None:
+                    met, passages, said = tallied
+                    if met != (stance[0] == "met"):
+                        return self._tallied(claim, stance[0], c.time.year, target, *tallied), []
+                    results += self.reports.cites(*passages)
+                    continue
             reviewed = self.reports.reviews(c.time.year, self.reports.doc_of.get(target.passage.id))
-            if outcome is None and not reviewed:
+            if outcome is None and not reviewed and done is None:
                 continue  # "2020年计划实现…": no report reviews the year, the plan is all
             if outcome is None:  # "完成了新增充电桩1200个的目标": the target, and no result
                 why = (
@@ -639,6 +655,9 @@ class FactChecker:
             outcome = self._met(target, target, time.year, docs)
             if outcome is not None:
                 return self._attainment(claim, stance[0], time.year, target, *outcome)
+            tallied = self._met_by_tally(target, time.year, docs)
+            if tallied is not None:
+                return self._tallied(claim, stance[0], time.year, target, *tallied)
         return None
 
     def _met(
@@ -662,6 +681,89 @@ class FactChecker:
                 )
                 return None if met is None else (met, f)
         return None
+
+    def _met_by_tally(
+        self, target: Figure, year: str, docs: Docs
+    ) -> tuple[bool, tuple[Passage, ...], str] | None:
+        """Whether a year's target of new ones ("力争新增上市企业2家") was met, where no
+        report states the year's new ones: from the place's totals at the year's end and the
+        year before ("累计达到19家", then "累计达到20家"), else from the ones the year's review
+        names ("辽和智能于2025年9月在北交所上市"), which can only show it met. The passages
+        that show it, and what they say in words. None when they do not decide."""
+        assert target.passage is not None
+        thing = counted_thing(target.indicator)
+        doc = self.reports.doc_of.get(target.passage.id)
+        if not thing or doc is None or not year.isdigit():
+            return None
+        place = doc.meta.region
+        mine = [
+            f
+            for f in self._figures(docs)
+            if f.passage is not None
+            and self.reports.doc_of[f.passage.id].meta.region == place
+            and _frame(f) == FRAME_RESULTS
+            and f.kind == "level"
+        ]
+        totals = [f for f in mine if is_total_of(f.indicator, thing)]
+        ends = []
+        for y in (str(int(year) - 1), year):
+            at = [
+                f
+                for f in totals
+                if f.quantity.unit == target.quantity.unit
+                and not f.quantity.qualifier
+                and self._figure_in_time(ClaimTime(year=y), f)
+            ]
+            if len({f.quantity.value for f in at}) != 1:
+                break  # none, or totals of two kinds ("境内外上市企业", "A股上市企业")
+            ends.append(at[0])
+        if len(ends) == 2:
+            before, after = ends
+            assert before.passage is not None and after.passage is not None
+            new = replace(after.quantity, value=after.quantity.value - before.quantity.value)
+            met = target_met(
+                Fill(target.passage, target.quantity, target.context),
+                Fill(None, new, after.context),
+            )
+            if met is not None:
+                said = (
+                    f"{after.indicator}由{before.quantity.raw}（{int(year) - 1}年）"
+                    f"到{after.quantity.raw}（{year}年）"
+                )
+                return met, (before.passage, after.passage), said
+        named: dict[str, tuple[str, Passage]] = {}
+        for d in self.reports.documents:
+            if d.meta.region != place or (docs is not None and d.meta.id not in docs):
+                continue
+            for p in d.passages:
+                if p.frame == FRAME_RESULTS and self.reports.time_matches(ClaimTime(year=year), p):
+                    for name, clause in named_ones(p.text, thing, year):
+                        named.setdefault(name, (clause, p))
+        if named and len(named) >= target.quantity.value:
+            said = "报告记有" + "；".join(f"“{clause}”" for clause, _ in named.values())
+            return True, tuple(dict.fromkeys(p for _, p in named.values())), said
+        return None
+
+    def _tallied(
+        self,
+        claim: str,
+        stance: str,
+        year: str,
+        target: Figure,
+        met: bool,
+        passages: tuple[Passage, ...],
+        said: str,
+    ) -> CheckResult:
+        """The verdict on a claim that a year's target of new ones was met (`stance` "met")
+        or missed, from the totals or the named ones (`_met_by_tally`), all quoted."""
+        assert target.passage is not None
+        verdict: Verdict = "supported" if met == (stance == "met") else "refuted"
+        how = "达到" if met else "未达到"
+        why = (
+            f"报告{year}年{target.label}目标为{target.quantity.raw}；{said}，{how}目标；"
+            f"声明为{self.statements.attainment.words[stance]}。"
+        )
+        return CheckResult(claim, verdict, self.reports.cites(target.passage, *passages), why)
 
     def _attainment(
         self, claim: str, stance: str, year: str, target: Figure, met: bool, result: Figure
@@ -1140,6 +1242,13 @@ def _one_off(text: str, f: Figure) -> bool:
     """The clause of a claim's figure marks a mark passed once ("首次突破千亿元大关")."""
     clause = next((m[0] for m in CLAUSE.finditer(text) if m.start() <= f.at < m.end()), text)
     return bool(_ONE_OFF.search(clause))
+
+
+# Said done, after a planned figure: "计划新建的15个口袋公园全部建成", "…均已投用"
+_DONE_AFTER = re.compile(
+    r"(?:全部|均已|均|都已|都|已经|已全部|已|如期|按期|按时)+"
+    r"(?:建成|完工|完成|竣工|投用|投入使用|开业|开通|落地)(?!目标|任务|计划|率)"
+)
 
 
 def _frame(f: Figure) -> str:

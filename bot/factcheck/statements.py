@@ -59,6 +59,8 @@ from wenzheng.corpus.time import (
     LOOK_BACK_YEARS,
     PUT_OFF_TO,
     YEAR_NIAN,
+    WithinYear,
+    bare_year_end,
     by_year_end,
     times_within_year,
     without_times,
@@ -145,7 +147,7 @@ _NOT_SO = re.compile(r"不(?:够|太|很)?(?=[高强多大快好优广深](?:[�
 _ASPIRE = re.compile(r"争创|力争|争取|努力(?:争创|实现|建成|打造)?")
 # (not "按计划": as planned, it happened)
 _PLANNED = re.compile(
-    r"争创|力争|争取|努力|(?<!按)(?<!按照)计划|拟|将|目标|要|预计|有望|推动|推进|启动|谋划|今年|明年"
+    r"争创|力争|争取|努力|(?<!按)(?<!按照)(?<!按\d{4}年)(?<!按照\d{4}年)(?<!按\d{4}年的)计划|拟|将|目标|要|预计|有望|推动|推进|启动|谋划|今年|明年"
 )
 # A claim about what a report plans, in so many words ("2023年的报告提出，…要在年底前…")
 _REPORT_PLANS = re.compile(r"报告(?:中|里)?(?:提出|提到|明确|要求|部署|指出)|会上提出|提出要")
@@ -251,13 +253,13 @@ class StatementChecker:
                     diff = (FigureDifference("名称", said, stated),)
                     return CheckResult(claim, "refuted", (self.reports.cite(passage),), why, diff)
                 why = f"报告原文为“{passage.text}”，未提及“{numbered}”。"
-                return CheckResult(claim, "not_found", explanation=why)
+                return CheckResult(claim, "not_found", (self.reports.cite(passage),), why)
             conflict = self.conflict(text, [passage], seg)
             if conflict:
                 return CheckResult(claim, "refuted", (self.reports.cite(passage),), conflict[1])
             aspired = self.aspired(text, [passage])
             if aspired:
-                return CheckResult(claim, "not_found", explanation=aspired[1])
+                return CheckResult(claim, "not_found", (self.reports.cite(aspired[0]),), aspired[1])
             if done_claimed and passage.frame == FRAME_TARGETS and _EVENT_YEAR.search(text):
                 # "…按计划在2024年10月前开街" said as done: its plan does not say so; what a
                 # review says of it may say otherwise ("于2025年4月开街")
@@ -275,7 +277,7 @@ class StatementChecker:
             unknown = self._unknown_name(text, seg)
             if unknown and not figures:
                 why = f"报告原文为“{passage.text}”，未提及“{unknown}”。"
-                return CheckResult(claim, "not_found", explanation=why)
+                return CheckResult(claim, "not_found", (self.reports.cite(passage),), why)
             if (
                 _loose_coverage(grams, self.content(seg)) >= SUPPORT_COVERAGE
                 and not figures
@@ -312,7 +314,7 @@ class StatementChecker:
                 # no answer for 2022, "新增市级文物保护单位4处" in 2022 none for 2023; nor
                 # is a state kept one year, "水质稳定保持Ⅱ类", said of the next)
                 why = f"报告只说了{when}的情况：“{other.text}”，没有说{time.label()}的。"
-                return CheckResult(claim, "not_found", explanation=why)
+                return CheckResult(claim, "not_found", (self.reports.cite(other),), why)
             planned = other.frame == FRAME_TARGETS and time.year and other.years == time.year
             plan_claimed = planned and _REPORT_PLANS.search(text) and not _DONE.search(text)
             conflict = self.conflict(text, [other]) if plan_claimed else None
@@ -340,7 +342,7 @@ class StatementChecker:
                 # the plan for the year claimed, and a later report reviewing it silent:
                 # not said to be done, nor said not to be
                 why = f"报告只把它列为{when}：“{other.text}”，没有说{time.label()}做到了。"
-                return CheckResult(claim, "not_found", explanation=why)
+                return CheckResult(claim, "not_found", (self.reports.cite(other),), why)
             why = f"声明说的是{time.label()}，但报告中这是{when}的内容：“{other.text}”。"
             return CheckResult(claim, "refuted", (self.reports.cite(other),), why)
         why = "报告中没有找到与声明相符的内容。"
@@ -359,7 +361,7 @@ class StatementChecker:
             if conflict:
                 return CheckResult(claim, "refuted", (self.reports.cite(passage),), conflict[1])
         why = f"报告只把它列为计划：“{plan.text}”，没有说已经做到。"
-        return CheckResult(claim, "not_found", explanation=why)
+        return CheckResult(claim, "not_found", (self.reports.cite(plan),), why)
 
     def _stayed(
         self, claim: str, text: str, time: ClaimTime, passages: Iterable[Passage]
@@ -566,7 +568,7 @@ class StatementChecker:
         # (a deadline at a year's end is the whole year: a date stated inside it met it; a
         # plan's deadline is its own, "2025年底前投入运营" is not the plan's "6月底前")
         planned = bool(_PLANNED.search(text))  # (按计划, as planned, is done: no plan word)
-        said = times_within_year(text) or ([] if planned else by_year_end(text))
+        said = times_within_year(text) or by_year_end(text)
         if len(said) != 1 or self._check_meta(claim, text) is not None:
             return None  # a report's own date is its metadata's
         c = said[0]
@@ -590,7 +592,9 @@ class StatementChecker:
             if not planned and p.frame == FRAME_TARGETS:
                 continue  # a plan's date says nothing of when it was done
             for seg, year in _segments(p):
-                if not times_within_year(seg) or not self.reports.time_matches(time, p, year):
+                if not self.reports.time_matches(time, p, year):
+                    continue
+                if not (times_within_year(seg) or (planned and _plan_year_end(seg, p))):
                     continue
                 cov = _loose_coverage(grams, self.content(without_times(seg)))
                 if cov > best[0]:
@@ -602,7 +606,7 @@ class StatementChecker:
             return None  # "地铁2号线…开通" is not the report's 4号线, nor 第三分校 its 第二分校
         after = bigrams(self.content(text[c.end : c.end + EVENT_WORDS]))
         stated = max(
-            times_within_year(seg),
+            times_within_year(seg) + (_plan_year_end(seg, passage) if planned else []),
             key=lambda r: len(after & bigrams(self.content(seg[r.end : r.end + EVENT_WORDS]))),
         )
         if c.year and stated.year and c.year != stated.year:
@@ -620,6 +624,12 @@ class StatementChecker:
             return None  # "原计划年底完工，…调整至2025年9月": the plan's date, not the event's
         reported, claimed = seg[stated.start : stated.end], text[c.start : c.end]
         cited = (self.reports.cite(passage),)
+        if planned and (c.low, c.high) != (stated.low, stated.high):
+            # "计划在2024年9月底前开业" of a plan "年底前开业", "计划2025年底前投入运营" of
+            # one "6月底前": a deadline the plan does not set
+            why = f"报告原文：“{passage.text}”。报告为“{reported}”，声明为“{claimed}”。"
+            diff = (FigureDifference("时间", claimed, reported),)
+            return CheckResult(claim, "refuted", cited, why, diff)
         if stated.within(c) and self._agree(text, seg):
             why = f"报告原文：“{passage.text}”（{reported}在声明的“{claimed}”之内），与声明一致。"
             return CheckResult(claim, "supported", cited, why)
@@ -790,8 +800,10 @@ class StatementChecker:
                 return None  # the date decides the rest
             why = f"报告在{doc.meta.meeting}上作出。"
             return CheckResult(claim, "supported", self.reports.cites(p), why)
-        why = f"报告在{doc.meta.meeting}上作出，声明为第{said[0]}届第{said[1]}次会议。"
-        diff = (FigureDifference("会议", f"第{said[0]}届第{said[1]}次", doc.meta.meeting),)
+        # the claim's own words for the session (its numerals as written)
+        words = m.group(0) if (m := _SESSION.search(flat)) else f"第{said[0]}届第{said[1]}次会议"
+        why = f"报告在{doc.meta.meeting}上作出，声明为“{words}”。"
+        diff = (FigureDifference("会议", words, doc.meta.meeting),)
         return CheckResult(claim, "refuted", self.reports.cites(p), why, diff)
 
     def _check_meta(self, claim: str, text: str) -> CheckResult | None:
@@ -1381,6 +1393,13 @@ _SESSION = re.compile(
     r"第?([一二三四五六七八九十\d]+)届(?:人民代表大会|人大)(?:常务委员会|常委会)?"
     r"第?([一二三四五六七八九十\d]+)次(?:全体)?会议"
 )
+
+
+def _plan_year_end(seg: str, p: Passage) -> list[WithinYear]:
+    """A plan's deadline at the end of its own year ("年底前开业" in the 2024 plans)."""
+    if p.frame != FRAME_TARGETS or not p.years.isdigit():
+        return []
+    return bare_year_end(seg, int(p.years))
 
 
 def _session(text: str) -> tuple[int, int] | None:

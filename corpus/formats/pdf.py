@@ -36,7 +36,8 @@ def pdf_text(data: bytes) -> str:
 
     reader = PdfReader(io.BytesIO(data))
     pages = [
-        _columns(_page_lines(page.extract_text(extraction_mode="layout"))) for page in reader.pages
+        _unspaced(_columns(_page_lines(page.extract_text(extraction_mode="layout"))))
+        for page in reader.pages
     ]
     if not any(pages):
         raise CorpusError("has no text layer (a scanned PDF?): run OCR on it first")
@@ -124,6 +125,26 @@ def _columns(page: list[str]) -> list[str]:
             after = page[i:]
             break
     return page[:first] + left + right + after
+
+
+# One space between two characters: what layout mode writes between glyphs drawn apart
+_GLYPH_GAP = re.compile(r"(?<=\S) (?=\S)")
+_SPACED_SHARE = 0.3  # of a page's lines letter-spaced, for the page to be set so
+
+
+def _letter_spaced(line: str) -> bool:
+    """The line is drawn glyph by glyph with letter spacing: "地 区 生 产 总 值 1 7 5 2 . 6"."""
+    words = line.split()
+    return len(words) >= 6 and sum(len(w) == 1 for w in words) >= 0.7 * len(words)
+
+
+def _unspaced(page: list[str]) -> list[str]:
+    """A page set with letter spacing (each glyph drawn apart, lines justified), read
+    without the single spaces layout mode writes between its glyphs; indentation and wider
+    gaps (a heading's "区长   唐启铭", a table's cells) are kept. Other pages as they are."""
+    if sum(map(_letter_spaced, page)) < _SPACED_SHARE * len(page):
+        return page
+    return [x[: _indent(x)] + _GLYPH_GAP.sub("", x[_indent(x) :]) for x in page]
 
 
 def _from_margin(page: list[str]) -> list[str]:
