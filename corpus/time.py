@@ -309,20 +309,6 @@ _BY_YEAR_END = re.compile(
 )
 
 
-# A deadline at the end of a year the text does not name ("年底前开业", "年内建成"): a
-# plan's own year
-_BARE_YEAR_END = re.compile(r"(?<![\d年])(?:年(?:底|末)(?:以前|之前|前)|年内)")
-
-
-def bare_year_end(text: str, year: int) -> list[WithinYear]:
-    """The deadlines at the end of an unnamed year a text names, each as the whole of the
-    given year (a plan's: "寸滩国际消费新城一期年底前开业" in the 2024 plans)."""
-    return [
-        WithinYear(m.start(), m.end(), year, (1, 1), (12, 31))
-        for m in _BARE_YEAR_END.finditer(text)
-    ]
-
-
 def by_year_end(text: str) -> list[WithinYear]:
     """The deadlines at a named year's end a text names, each as the whole of that year."""
     return [

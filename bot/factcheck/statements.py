@@ -59,8 +59,6 @@ from wenzheng.corpus.time import (
     LOOK_BACK_YEARS,
     PUT_OFF_TO,
     YEAR_NIAN,
-    WithinYear,
-    bare_year_end,
     by_year_end,
     times_within_year,
     without_times,
@@ -568,7 +566,7 @@ class StatementChecker:
         # (a deadline at a year's end is the whole year: a date stated inside it met it; a
         # plan's deadline is its own, "2025年底前投入运营" is not the plan's "6月底前")
         planned = bool(_PLANNED.search(text))  # (按计划, as planned, is done: no plan word)
-        said = times_within_year(text) or by_year_end(text)
+        said = times_within_year(text) or ([] if planned else by_year_end(text))
         if len(said) != 1 or self._check_meta(claim, text) is not None:
             return None  # a report's own date is its metadata's
         c = said[0]
@@ -592,9 +590,7 @@ class StatementChecker:
             if not planned and p.frame == FRAME_TARGETS:
                 continue  # a plan's date says nothing of when it was done
             for seg, year in _segments(p):
-                if not self.reports.time_matches(time, p, year):
-                    continue
-                if not (times_within_year(seg) or (planned and _plan_year_end(seg, p))):
+                if not times_within_year(seg) or not self.reports.time_matches(time, p, year):
                     continue
                 cov = _loose_coverage(grams, self.content(without_times(seg)))
                 if cov > best[0]:
@@ -606,7 +602,7 @@ class StatementChecker:
             return None  # "地铁2号线…开通" is not the report's 4号线, nor 第三分校 its 第二分校
         after = bigrams(self.content(text[c.end : c.end + EVENT_WORDS]))
         stated = max(
-            times_within_year(seg) + (_plan_year_end(seg, passage) if planned else []),
+            times_within_year(seg),
             key=lambda r: len(after & bigrams(self.content(seg[r.end : r.end + EVENT_WORDS]))),
         )
         if c.year and stated.year and c.year != stated.year:
@@ -624,12 +620,6 @@ class StatementChecker:
             return None  # "原计划年底完工，…调整至2025年9月": the plan's date, not the event's
         reported, claimed = seg[stated.start : stated.end], text[c.start : c.end]
         cited = (self.reports.cite(passage),)
-        if planned and (c.low, c.high) != (stated.low, stated.high):
-            # "计划在2024年9月底前开业" of a plan "年底前开业", "计划2025年底前投入运营" of
-            # one "6月底前": a deadline the plan does not set
-            why = f"报告原文：“{passage.text}”。报告为“{reported}”，声明为“{claimed}”。"
-            diff = (FigureDifference("时间", claimed, reported),)
-            return CheckResult(claim, "refuted", cited, why, diff)
         if stated.within(c) and self._agree(text, seg):
             why = f"报告原文：“{passage.text}”（{reported}在声明的“{claimed}”之内），与声明一致。"
             return CheckResult(claim, "supported", cited, why)
@@ -1393,13 +1383,6 @@ _SESSION = re.compile(
     r"第?([一二三四五六七八九十\d]+)届(?:人民代表大会|人大)(?:常务委员会|常委会)?"
     r"第?([一二三四五六七八九十\d]+)次(?:全体)?会议"
 )
-
-
-def _plan_year_end(seg: str, p: Passage) -> list[WithinYear]:
-    """A plan's deadline at the end of its own year ("年底前开业" in the 2024 plans)."""
-    if p.frame != FRAME_TARGETS or not p.years.isdigit():
-        return []
-    return bare_year_end(seg, int(p.years))
 
 
 def _session(text: str) -> tuple[int, int] | None:
