@@ -696,15 +696,15 @@ class FactChecker:
         if not thing or doc is None or not year.isdigit():
             return None
         place = doc.meta.region
-        mine = [
+        totals = [
             f
             for f in self._figures(docs)
-            if f.passage is not None
+            if is_total_of(f.indicator, thing)
+            and f.passage is not None
             and self.reports.doc_of[f.passage.id].meta.region == place
             and _frame(f) == FRAME_RESULTS
             and f.kind == "level"
         ]
-        totals = [f for f in mine if is_total_of(f.indicator, thing)]
         ends = []
         for y in (str(int(year) - 1), year):
             at = [
