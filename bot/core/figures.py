@@ -24,6 +24,7 @@ from wenzheng.corpus.quantities import (
 )
 from wenzheng.corpus.text import in_order, marks_pattern, split_at, tidy
 from wenzheng.corpus.time import (
+    AT_YEAR_END,
     CHANGE_OF_YEARS,
     CLAIM_YEAR,
     LEADING_YEAR,
@@ -45,7 +46,10 @@ _INDICATOR_YEAR = re.compile(
 CLAUSE = re.compile(r"(?:[^，；：:;、。！？!?,]|(?<=\d),(?=\d{3}))+")
 # "到2030年下降到25微克/立方米以下": the figures after it in its clause are that year's (a
 # five-year goal in a report's plans is no goal for the report's own year)
-_BY_YEAR = re.compile(r"到((?:19|20)\d\d)年(?![底末]?前)")
+_BY_YEAR = re.compile(r"(?<!达)到((?:19|20)\d\d)年(?![底末]?前)")
+# A clause that is only such a year, the goals after it its own ("力争到2025年，…")
+_BY_YEAR_CLAUSE = re.compile(r"(?:力争|争取|预计|确保|计划|目标是)?到(?:19|20)\d\d年[底末]?")
+_TOTAL = "累计"  # the scope word of a total, as reports write it before the noun
 _TARGET_WORDS = re.compile(r"今年|明年|预期|力争|争取")
 # Words that often, not always, speak of plans: 将 is also 把 ("将招商引资作为…"), and
 # 计划/目标 are also nouns of the review ("百优企业”计划", "消除劣V类水体目标").
@@ -63,6 +67,8 @@ _REACHED = re.compile(r"实现|完成|达到|超过|突破|高于|低于|不及"
 _TARGET_NOUN = re.compile(
     r"(?:左右)?(?:(?P<noun>[^，；。、,;\d的]{1,8})的|的)?(?:年度|年初|全年|预期)*(?:目标|计划)"
 )
+# A figure's own target named after it ("300个以上的目标", "2家的年度计划")
+_OF_TARGET = re.compile(r"(?:左右|以上|以内|以下)?的?(?:年度|年初|全年|预期)*(?:目标|计划|任务)")
 # Words describing a target, not naming its indicator ("超额完成年初确定的2万人目标",
 # "提前一年达到并超过“十三五”末1500亿元的预期目标")
 _TARGET_WORDS_OF = re.compile(
@@ -185,7 +191,7 @@ class FigureReader:
                 at = seg_match.start() + clause.start()
                 due = _BY_YEAR.search(clause.group(0))
                 own_year = due.group(1) if due else by
-                if due and _BY_YEAR.fullmatch(clause.group(0).strip()):
+                if due and _BY_YEAR_CLAUSE.fullmatch(clause.group(0).strip(" ，,")):
                     by = due.group(1)
                 figs = self._clause_figures(clause.group(0), at, previous, own_year, context)
                 said = self.lex.scope_word(clause.group(0))
@@ -207,6 +213,7 @@ class FigureReader:
                     # "规模以上工业增加值：增长9.1%": a list's label names the figure after it
                     previous = self.clean(label)
                 for fig in figs:
+                    fig = self._stock_at_year_end(seg[: fig.at - seg_match.start()], fig)
                     last = own[-1] if own else (out[-1] if out else None)
                     if fig.target and last and _same_measure(last, fig):
                         fig = replace(fig, kind=last.kind)  # "增长6.3%，超过了5%左右的目标"
@@ -435,9 +442,17 @@ class FigureReader:
                 core = ""  # "…突破1100亿元，五年年均增长5.9%": the years, no thing of its own
             core = core or previous
             said = self.lex.scope_word(before)
-            if previous and core != previous and not said and _restates(core, previous):
+            if (
+                previous
+                and core != previous
+                and not said
+                and _restates(core, previous)
+                and core != self.lex.without_scope(previous)
+            ):
                 # "计划改造老旧小区40个，实际改造36个", "总数突破500家，达到531家": a clause
-                # naming only a verb (or what is left of one) counts the noun before
+                # naming only a verb (or what is left of one) counts the noun before (the noun
+                # itself without the scope before it, "新引进持牌金融机构7家，全区持牌金融机构
+                # 达到244家", counts all of them)
                 core = previous
             bare = not _WHEN_ONLY.sub("", self.lex.without_scope(core))
             if previous and core != previous and bare:
@@ -456,6 +471,19 @@ class FigureReader:
             previous = core
             figs.append(Figure(q, core, context + core, kind, year, at=at + q.start, target=target))
         return _year_on_year(clause, at, figs)
+
+    def _stock_at_year_end(self, before: str, fig: Figure) -> Figure:
+        """A count at a year's end, or by a year, is all of them ("到2024年底，世界500强企业落户
+        达到300家" counts the ones there then, not the year's new ones; so does a goal "力争到
+        2025年，…达到300家"): the total, where no scope word says otherwise."""
+        if (
+            fig.kind != "level"
+            or fig.quantity.unit not in COUNT_UNITS
+            or self.lex.scope_of(fig.indicator)
+            or not (AT_YEAR_END.search(before) or _BY_YEAR.search(before))
+        ):
+            return fig
+        return replace(fig, indicator=self._scoped(_TOTAL, fig.indicator))
 
     def _scoped(self, scope: str, noun: str) -> str:
         """A noun with the scope word of its count, as reports write them (新增高新技术企业,
@@ -492,6 +520,8 @@ class FigureReader:
         if compared and kind == "level" and stripped.endswith(self.lex.growth_words):
             kind = "delta"
         pre = self._trim_edges(re.sub(f"(?:{'|'.join(self.lex.growth_words)})$", "", pre))
+        if _OF_TARGET.match(post):
+            post = ""  # "累计改造老旧小区300个以上的目标实现": the target is no thing counted
         post_core = self._trim_edges(
             re.split(r"[的等和与及是]|包括|分别", self.clean(post), maxsplit=1)[0]
         )
@@ -747,6 +777,11 @@ def claim_time(
             and not _SENTENCE_END.search(text, before[-1].end(), at)
             and not _OUTCOME_WORDS.search(own)  # "…，实际新开工104个": the outcome
         )
+        ends = [m.group(1) for m in AT_YEAR_END.finditer(text)]
+        if (planned or target) and year in ends:
+            # "到2024年底达到“十四五”目标定的250家": the year-end asked of is not the
+            # target's year (a goal for a later year, `FactChecker._attained`)
+            return ClaimTime(frame=FRAME_TARGETS)
         return ClaimTime(year=year, planned=planned or target)
     bare = _ACHIEVED.sub("", _COMPARISON.sub("", text))
     if _TARGET_WORDS.search(bare):

@@ -64,7 +64,7 @@ from wenzheng.corpus.quantities import (
     numbers_in,
 )
 from wenzheng.corpus.text import tidy
-from wenzheng.corpus.time import YEARS_COUNT
+from wenzheng.corpus.time import AT_YEAR_END, YEARS_COUNT
 
 from wenzheng.errors import InputError
 
@@ -179,6 +179,19 @@ def _addressed(stated: str, said: str) -> bool:
         if len(after) == 3 and after in said:
             return True
     return False
+
+
+# How many years before a level's target year a result may meet it early ("提前两年实现")
+YEARS_BACK = 5
+
+
+def _as_of(text: str, year: str) -> str:
+    """The year-end before a target's year at which a claim asks it met ("力争到2025年…，
+    这个目标到2024年底实现了吗" → "2024"), else ""."""
+    for m in AT_YEAR_END.finditer(text):
+        if year.isdigit() and m.group(1) < year:
+            return m.group(1)
+    return ""
 
 
 def _all_of(claim: str, parts: list[CheckResult]) -> CheckResult:
@@ -593,7 +606,8 @@ class FactChecker:
         the results that bear it out, to quote beside the target. A planned figure said
         done ("2023年计划新建的15个口袋公园全部建成") is such a claim too, one that a year no
         report reviews leaves unfound (the plan is not what was done)."""
-        stance = self.statements.attainment.of(text)
+        # (a year-end asked of, "目标到2024年底实现", is no word of the stance)
+        stance = self.statements.attainment.of(AT_YEAR_END.sub("", text))
         done = None if stance is not None else _DONE_AFTER.search(text)
         if done is not None:
             stance = ("met", done.start())
@@ -602,31 +616,47 @@ class FactChecker:
         results: list[Citation] = []
         for c in supported:
             target = c.report
-            if not (c.time.planned and c.time.year) or target is None or target.passage is None:
+            if target is None or target.passage is None:
+                continue
+            # a target of a year; or, asked of at an earlier year-end, the year it is set for
+            year = c.time.year if c.time.planned else ""
+            if c.time.frame == FRAME_TARGETS:
+                year = target.year  # (the year of the target matched, "到2025年")
+            by = _as_of(text, year)
+            if not year:
                 continue
             if done is not None and c.claim.at > done.start():
                 continue  # the done words are of something before the planned figure
-            outcome = self._met(c.claim, target, c.time.year, docs)
+            outcome = self._met(c.claim, target, by or year, docs)
+            if by:
+                # "力争到2025年…达到300家，到2024年底实现了吗": met or missed by then
+                if outcome is None:
+                    continue
+                met, result = outcome
+                return self._attainment(claim, stance[0], year, target, met, result, by), []
+            early = None if outcome is not None else self._met_early(c.claim, target, year, docs)
+            if early is not None:  # "提前一年实现": a goal for a later year met before it
+                return self._attainment(claim, stance[0], year, target, True, *early), []
             if outcome is None:
-                tallied = self._met_by_tally(target, c.time.year, docs)
+                tallied = self._met_by_tally(target, year, docs)
                 if tallied is not None:
                     met, passages, said = tallied
                     if met != (stance[0] == "met"):
-                        return self._tallied(claim, stance[0], c.time.year, target, *tallied), []
+                        return self._tallied(claim, stance[0], year, target, *tallied), []
                     results += self.reports.cites(*passages)
                     continue
-            reviewed = self.reports.reviews(c.time.year, self.reports.doc_of.get(target.passage.id))
+            reviewed = self.reports.reviews(year, self.reports.doc_of.get(target.passage.id))
             if outcome is None and not reviewed and done is None:
                 continue  # "2020年计划实现…": no report reviews the year, the plan is all
             if outcome is None:  # "完成了新增充电桩1200个的目标": the target, and no result
                 why = (
-                    f"报告给出了{c.time.year}年的目标{target.quantity.raw}，没有给出这一年的实绩，"
+                    f"报告给出了{year}年的目标{target.quantity.raw}，没有给出这一年的实绩，"
                     "无法判断是否完成。"
                 )
                 return CheckResult(claim, "not_found", self.reports.cites(target.passage), why), []
             met, result = outcome
             if met != (stance[0] == "met"):
-                return self._attainment(claim, stance[0], c.time.year, target, met, result), []
+                return self._attainment(claim, stance[0], year, target, met, result), []
             if result.passage is not None:
                 results += self.reports.cites(result.passage)
         return None, results
@@ -658,6 +688,23 @@ class FactChecker:
             tallied = self._met_by_tally(target, time.year, docs)
             if tallied is not None:
                 return self._tallied(claim, stance[0], time.year, target, *tallied)
+        return None
+
+    def _met_early(
+        self, measure: Figure, target: Figure, year: str, docs: Docs
+    ) -> tuple[Figure, str] | None:
+        """The result of a year before a level's target year that already meets the target
+        ("力争到2025年…达到300家", then "2024年…累计达到312家"), with its year; None when the
+        latest year stated falls short (the target year may yet meet it) or none is."""
+        assert target.passage is not None
+        goal = re.search(rf"(?<!达)到{year}年(?![底末]?前)", target.passage.text)
+        if measure.kind != "level" or not year.isdigit() or goal is None:
+            return None  # (a year's own target, "新增就业3万人", is that year's alone)
+        for earlier in range(int(year) - 1, int(year) - YEARS_BACK, -1):
+            outcome = self._met(measure, target, str(earlier), docs)
+            if outcome is not None:
+                met, result = outcome
+                return (result, str(earlier)) if met else None
         return None
 
     def _met(
@@ -766,16 +813,25 @@ class FactChecker:
         return CheckResult(claim, verdict, self.reports.cites(target.passage, *passages), why)
 
     def _attainment(
-        self, claim: str, stance: str, year: str, target: Figure, met: bool, result: Figure
+        self,
+        claim: str,
+        stance: str,
+        year: str,
+        target: Figure,
+        met: bool,
+        result: Figure,
+        by: str = "",
     ) -> CheckResult:
         """The verdict on a claim that a year's target was met (`stance` "met") or missed,
-        from the target and the result, both quoted."""
+        from the target and the result, both quoted; `by` is the earlier year whose result
+        is compared, when it is not the target's."""
         assert target.passage is not None and result.passage is not None
         verdict: Verdict = "supported" if met == (stance == "met") else "refuted"
         how = "达到" if met else "未达到"
         fall = "下降" if result.quantity.value < 0 and result.kind == "growth" else ""
+        when = f"{by}年" if by and by != year else ""
         why = (
-            f"报告{year}年{target.label}目标为{target.quantity.raw}，实绩为{fall}"
+            f"报告{year}年{target.label}目标为{target.quantity.raw}，{when}实绩为{fall}"
             f"{result.quantity.raw}，{how}目标；声明为{self.statements.attainment.words[stance]}。"
         )
         return CheckResult(claim, verdict, self.reports.cites(target.passage, result.passage), why)
