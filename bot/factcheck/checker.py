@@ -194,6 +194,14 @@ def _as_of(text: str, year: str) -> str:
     return ""
 
 
+def _totals_said(before: Figure, after: Figure, year: str) -> str:
+    """Two totals a year apart in words: "累计上市企业由17家（2023年）到18家（2024年）"."""
+    return (
+        f"{after.indicator}由{before.quantity.raw}（{int(year) - 1}年）"
+        f"到{after.quantity.raw}（{year}年）"
+    )
+
+
 def _all_of(claim: str, parts: list[CheckResult]) -> CheckResult:
     """One verdict on a claim made of parts: refuted by a refuted part, supported when every
     part is, else not found; the parts' passages and explanations, in order."""
@@ -532,6 +540,9 @@ class FactChecker:
         if street or (unstated and worded.verdict != "supported"):
             # the sentence's wording may state it; no other indicator's figure refutes it
             c = sorted(unstated, key=lambda u: u.note != "street")[0]
+            tallied = None if len(checks) > 1 else self._tally_result(claim, c, docs)
+            if tallied is not None:
+                return tallied
             assert c.report is not None and c.report.passage is not None
             p = c.report.passage
             if c.note == "target":
@@ -743,41 +754,16 @@ class FactChecker:
         if not thing or doc is None or not year.isdigit():
             return None
         place = doc.meta.region
-        totals = [
-            f
-            for f in self._figures(docs)
-            if is_total_of(f.indicator, thing)
-            and f.passage is not None
-            and self.reports.doc_of[f.passage.id].meta.region == place
-            and _frame(f) == FRAME_RESULTS
-            and f.kind == "level"
-        ]
-        ends = []
-        for y in (str(int(year) - 1), year):
-            at = [
-                f
-                for f in totals
-                if f.quantity.unit == target.quantity.unit
-                and not f.quantity.qualifier
-                and self._figure_in_time(ClaimTime(year=y), f)
-            ]
-            if len({f.quantity.value for f in at}) != 1:
-                break  # none, or totals of two kinds ("境内外上市企业", "A股上市企业")
-            ends.append(at[0])
-        if len(ends) == 2:
+        ends = self._totals_around(thing, place, year, target.quantity.unit, docs)
+        if ends is not None:
             before, after = ends
-            assert before.passage is not None and after.passage is not None
             new = replace(after.quantity, value=after.quantity.value - before.quantity.value)
             met = target_met(
                 Fill(target.passage, target.quantity, target.context),
                 Fill(None, new, after.context),
             )
             if met is not None:
-                said = (
-                    f"{after.indicator}由{before.quantity.raw}（{int(year) - 1}年）"
-                    f"到{after.quantity.raw}（{year}年）"
-                )
-                return met, (before.passage, after.passage), said
+                return met, (before.passage, after.passage), _totals_said(before, after, year)
         named: dict[str, tuple[str, Passage]] = {}
         for d in self.reports.documents:
             if d.meta.region != place or (docs is not None and d.meta.id not in docs):
@@ -790,6 +776,56 @@ class FactChecker:
             said = "报告记有" + "；".join(f"“{clause}”" for clause, _ in named.values())
             return True, tuple(dict.fromkeys(p for _, p in named.values())), said
         return None
+
+    def _totals_around(
+        self, thing: str, place: str, year: str, unit: str, docs: Docs
+    ) -> tuple[Figure, Figure] | None:
+        """The place's totals of a thing at the end of the year before and of the year
+        ("全区上市企业累计达到17家", then "…18家"), each one figure; None unless both are."""
+        totals = [
+            f
+            for f in self._figures(docs)
+            if is_total_of(f.indicator, thing)
+            and f.passage is not None
+            and self.reports.doc_of[f.passage.id].meta.region == place
+            and _frame(f) == FRAME_RESULTS
+            and f.kind == "level"
+            and f.quantity.unit == unit
+            and not f.quantity.qualifier
+        ]
+        ends = []
+        for y in (str(int(year) - 1), year):
+            at = [f for f in totals if self._figure_in_time(ClaimTime(year=y), f)]
+            if len({f.quantity.value for f in at}) != 1:
+                return None  # none, or totals of two kinds ("境内外上市企业", "A股上市企业")
+            ends.append(at[0])
+        return ends[0], ends[1]
+
+    def _tally_result(self, claim: str, c: _FigureCheck, docs: Docs) -> CheckResult | None:
+        """A claimed count of a year's new ones ("2024年新增上市企业不低于2家") that no report
+        states, decided by the place's totals at that year's end and the year before: the
+        claim holds when the difference agrees with it. Both totals are quoted, the
+        difference never written out."""
+        thing = counted_thing(c.claim.indicator)
+        year = c.time.year
+        if not thing or not year.isdigit() or c.time.planned or c.report is None:
+            return None
+        assert c.report.passage is not None
+        place = self.reports.doc_of[c.report.passage.id].meta.region
+        ends = self._totals_around(thing, place, year, c.claim.quantity.unit, docs)
+        if ends is None:
+            return None
+        before, after = ends
+        new = replace(after.quantity, value=after.quantity.value - before.quantity.value)
+        ok, _ = agree(c.claim.quantity, new)
+        verdict: Verdict = "supported" if ok else "refuted"
+        how = "与声明一致" if ok else "与声明不符"
+        said = _totals_said(before, after, year)
+        why = (
+            f"报告没有直接给出{year}年{c.claim.indicator}的数字；{said}，"
+            f"{how}（声明为{c.claim.quantity.raw}）。"
+        )
+        return CheckResult(claim, verdict, self.reports.cites(before.passage, after.passage), why)
 
     def _tallied(
         self,
