@@ -579,10 +579,9 @@ def asks_target_and_result(text: str, lexicon: Lexicon) -> bool:
     return all(_frame_words(text, key, lexicon) for key in ("targets", "results"))
 
 
-# The English auxiliary the results frame counts, no frame beside a target or span word
-# ("how many … did it plan to add"; "what was the target, and what was achieved" asks both)
-_EN_AUXILIARY = re.compile(r"\bdid\b")
-# a past tense, no frame of its own beside a look-back's words ("what was … over five years")
+# The English past the results frame counts, no frame of its own beside a target or span
+# word ("how many … did it plan to add", "what was … over five years"; "what was the
+# target, and what was achieved" asks both)
 _EN_PAST = re.compile(r"\b(?:did|was|were)\b")
 # Words naming a year relative to now, not a frame of their own when another word names one
 _YEAR_WORDS = re.compile(r"去年|前年|上一年|今年|明年|last year|this year|next year")
@@ -603,8 +602,8 @@ def detect_frame(
     }
     if hits[FRAME_TARGETS] and hits[FRAME_RESULTS]:
         # "去年定的目标": a year word says which year, a target word what of it; "how many …
-        # did it plan to add": "did" is the tense of the plan
-        bare = _EN_AUXILIARY.sub("", _YEAR_WORDS.sub("", text))
+        # did it plan to add", "what was the target": the past is the tense of the plan
+        bare = _EN_PAST.sub("", _YEAR_WORDS.sub("", text))
         hits[FRAME_RESULTS] = _frame_words(bare, "results", lexicon, english=True) or int(
             not _frame_words(bare, "targets", lexicon, english=True)
         )
@@ -636,7 +635,10 @@ def detect_frame(
 
 
 # The target itself asked ("目标是多少", "定的目标是什么", "target for")
-_TARGET_ASKED = re.compile(r"目标(?:是|为|定的是|定为)?(?:多少|什么|几|啥)|target (?:for|of)\b")
+# (in English also once "target" is translated: "what was … 目标 for 2023?")
+_TARGET_ASKED = re.compile(
+    r"目标(?:是|为|定的是|定为)?(?:多少|什么|几|啥)|(?:target|目标)\s*(?:for|of)\b"
+)
 
 
 # A five-year plan's period ("十三五期间", "“十四五”以来"): the Nth plan (N ≥ 3) runs

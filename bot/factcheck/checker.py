@@ -313,13 +313,14 @@ class FactChecker:
             if direction is None:
                 direction = self._doubling(claim, text, docs)
             if direction is not None:
-                return direction
+                return self._with_result(direction, text, docs)
         # a figure without an indicator ("增长10%", "早八点") cannot be supported by wording
         # alone: only by the report's own figure in its place
         # (a doubling, "翻了一番", is said in words the wording check reads: no figure)
         folds = [m.span() for m in _ONE_FOLD.finditer(text)]
         counted = [n for n in numbers(text) if not any(a <= n.start < b for a, b in folds)]
-        return self.statements.check(claim, text, bool(found or counted), docs)
+        worded = self.statements.check(claim, text, bool(found or counted), docs)
+        return worded if found else self._with_result(worded, text, docs)
 
     def _across_years(self, claim: str, text: str, docs: Docs) -> CheckResult | None:
         """One indicator compared across two years ("2024年大蒜种植面积比2023年扩大",
@@ -671,6 +672,33 @@ class FactChecker:
             if result.passage is not None:
                 results += self.reports.cites(result.passage)
         return None, results
+
+    def _with_result(self, decided: CheckResult, text: str, docs: Docs) -> CheckResult:
+        """A target said met or missed in words ("地区生产总值增速未达到年初预期"), with the
+        year's result of the indicator quoted after the words that decide it ("全年实现地区
+        生产总值1,612.5亿元，增长5.2%"), so the reader sees the figure too."""
+        time = claim_time(text, len(text))
+        if decided.verdict == "not_found" or not time.year:
+            return decided
+        if self.statements.attainment.of(text) is None:
+            return decided  # (only a target met or missed)
+        named = self.reader.canonical(self.reader.clean(text))
+        growth = bool(re.search(r"增速|增长|增幅", text))
+        results = [
+            f
+            for f in self._figures(docs)
+            if _frame(f) == FRAME_RESULTS
+            and f.passage is not None
+            and (f.kind == "growth") == growth
+            and len(f.indicator) >= MIN_NAMED_INDICATOR
+            and coverage(f.indicator, named) >= OWN_INDICATOR
+            and self._figure_in_time(ClaimTime(year=time.year), f)
+        ]
+        if not results:
+            return decided
+        best = max(results, key=lambda f: coverage(f.indicator, named))
+        cited = tuple(dict.fromkeys((*decided.evidence, *self.reports.cites(best.passage))))
+        return replace(decided, evidence=cited)
 
     def _met_by_figures(self, claim: str, text: str, docs: Docs) -> CheckResult | None:
         """ "2023年未能完成城镇新增就业目标", where the report's words say nothing of it: the
