@@ -518,3 +518,73 @@ def test_a_wechat_article_gives_its_text_without_its_furniture(tmp_path):
     frames = {p.text: (p.frame, p.years) for p in doc.passages}
     assert frames["地区生产总值：612.4亿元 增长5.2%"] == ("results", "2024")  # the 成绩单's
     assert frames["——2025年1月8日在松湾区第三届人民代表大会第五次会议上"][0] == "none"
+
+
+def test_a_text_hard_wrapped_at_one_width_has_its_paragraphs_joined_again(tmp_path):
+    """Notepad's "Unicode" with its lines cut every 24 characters, even inside a number
+    ("增长5" / ".0%"): each paragraph reads as one line again; a file of paragraph lines of
+    all lengths is read as it is."""
+    paragraphs = [
+        "\u3000\u3000全区地区生产总值从2016年的1286.4亿元增加到2021年的1642.8亿元，年均增长5.0%；"
+        "一般公共预算收入五年累计完成398.6亿元，全社会固定资产投资五年累计完成1862亿元。",
+        "\u3000\u3000国家高新技术企业从142家增加到365家，省级专精特新中小企业累计达到72家，"
+        "上市企业从6家增加到11家，引进世界500强企业区域总部和分支机构18家。",
+    ] * 6
+    width = 24
+    wrapped = "\r\n\r\n".join(
+        "\r\n".join(p[i : i + width] for i in range(0, len(p), width)) for p in paragraphs
+    )
+    path = tmp_path / "wrapped.txt"
+    path.write_bytes("\ufeff".encode("utf-16-le") + wrapped.encode("utf-16-le"))
+    lines = [line for line in read_text(path).splitlines() if line.strip()]
+    assert lines == paragraphs
+    from wenzheng.corpus.formats.plain import unwrapped
+
+    report = REPORT.read_text("utf-8")  # a paragraph a line, of all lengths
+    assert unwrapped(report) == report
+
+
+def test_a_docx_reads_its_content_controls_and_text_boxes_once(tmp_path):
+    """Paragraphs inside a block content control (python-docx's block list skips them) are
+    read in their place, a control still showing its placeholder is not text, and a text
+    box, which Word stores twice (the drawing and the copy for old readers), is read once."""
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = Document()
+    document.add_paragraph("一、2023年工作回顾")
+    body = document.element.body
+    ns = (
+        f"{nsdecls('w', 'wp', 'a')} "
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    )
+    sdt = parse_xml(
+        f"<w:sdt {ns}><w:sdtPr><w:alias w:val='核定'/></w:sdtPr><w:sdtContent>"
+        "<w:p><w:r><w:t>地区生产总值增长6.1%，低于预期目标0.4个百分点。</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"
+    )
+    placeholder = parse_xml(
+        f"<w:sdt {ns}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>"
+        "<w:p><w:r><w:t>单击或点击此处输入文字。</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+    )
+    box = (
+        "<w:txbxContent><w:p><w:r><w:t>（七）十件民生实事全面完成</w:t></w:r></w:p></w:txbxContent>"
+    )
+    anchored = parse_xml(
+        f"<w:p {ns}><w:r><mc:AlternateContent><mc:Choice Requires='wps'><w:drawing>"
+        f"<wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>{box}</wps:txbx></wps:wsp>"
+        "</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><w:txbx>{box}</w:txbx></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r></w:p>"
+    )
+    for element in (sdt, placeholder, anchored):
+        body.insert(len(body) - 1, element)  # before the section properties
+    path = tmp_path / "controls.docx"
+    document.save(str(path))
+    assert [line for line in read_text(path).splitlines() if line.strip()] == [
+        "一、2023年工作回顾",
+        "地区生产总值增长6.1%，低于预期目标0.4个百分点。",
+        "（七）十件民生实事全面完成",
+    ]

@@ -69,9 +69,9 @@ def _read(path: Path) -> str:
         raise CorpusError(f"cannot read {path}: {exc.strerror or exc}") from exc
     try:
         if suffix == ".txt":
-            from wenzheng.corpus.formats.plain import decode
+            from wenzheng.corpus.formats.plain import decode, unwrapped
 
-            return decode(data)
+            return unwrapped(decode(data))
         if suffix == ".docx":
             from wenzheng.corpus.formats.word import docx_text
 

@@ -24,14 +24,17 @@ def docx_text(data: bytes) -> str:
     document = Document(io.BytesIO(data))
     numbering = _Numbering(document)
     notes = _notes(document)
+    body = document.element.body
     lines: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            lines.append(numbering.label(block) + _soft_breaks_joined(_paragraph_text(block._p)))
-            lines.extend(_notes_of(block._p, notes))
-        elif isinstance(block, Table):
+    for element in _blocks(body):
+        if element.tag == f"{_W}p":
+            paragraph = Paragraph(element, document._body)
+            lines.append(numbering.label(paragraph) + _soft_breaks_joined(_paragraph_text(element)))
+            lines.extend(_notes_of(element, notes))
+            lines.extend(_text_boxes(element))
+        else:
             rows: list[list[str]] = []
-            for row in block.rows:
+            for row in Table(element, document._body).rows:
                 cells: list[str] = []
                 grid = row.cells
                 for i, cell in enumerate(grid):  # a merged cell repeats: blank its copies
@@ -41,6 +44,46 @@ def docx_text(data: bytes) -> str:
                 rows.append(cells)
             lines.extend(table_lines(rows))
     return "\n".join(lines)
+
+
+def _blocks(parent: Any) -> Any:
+    """The paragraphs and tables of a body in order, those inside block content controls
+    (w:sdt, which python-docx's block list skips) included; a control still showing its
+    placeholder ("单击或点击此处输入文字。") holds no text of the document."""
+    for child in parent:
+        if child.tag in (f"{_W}p", f"{_W}tbl"):
+            yield child
+        elif child.tag == f"{_W}sdt" and not _placeholder(child):
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                yield from _blocks(content)
+
+
+def _placeholder(sdt: Any) -> bool:
+    """A content control showing its placeholder text instead of any entered."""
+    props = sdt.find(f"{_W}sdtPr")
+    return props is not None and props.find(f"{_W}showingPlcHdr") is not None
+
+
+def _text_boxes(p: Any) -> list[str]:
+    """The paragraphs of the text boxes anchored in a paragraph, each a line after it (Word
+    stores a text box twice, as a drawing and as the copy for old readers: read once)."""
+    out: list[str] = []
+    for box in p.iter(f"{_W}txbxContent"):
+        ancestor, copy = box.getparent(), False
+        while ancestor is not None and ancestor is not p:
+            if ancestor.tag == _MC_FALLBACK or ancestor.tag == f"{_W}txbxContent":
+                copy = True  # the old readers' copy, or a box inside a box (read with it)
+                break
+            ancestor = ancestor.getparent()
+        if copy:
+            continue
+        for inner in _blocks(box):
+            if inner.tag == f"{_W}p":
+                said = _soft_breaks_joined(_paragraph_text(inner))
+                if said.strip():
+                    out.append(said)
+    return out
 
 
 # Where a line break inside a paragraph ends a line of its own: after a sentence's or a
@@ -86,7 +129,7 @@ def _paragraph_text(p: Any) -> str:
     for el in p.iter(*_SAID):
         ancestor, dropped = el.getparent(), False
         while ancestor is not None and ancestor is not p:
-            if ancestor.tag in _NOT_SAID:
+            if ancestor.tag in _NOT_SAID or (ancestor.tag == f"{_W}sdt" and _placeholder(ancestor)):
                 dropped = True
                 break
             ancestor = ancestor.getparent()
