@@ -538,7 +538,13 @@ def _frame_words(text: str, key: str, lexicon: Lexicon, english: bool = False) -
     """How many of a frame's words a question holds (实际 counting for results), its
     English ones too when `english`."""
     words = lexicon.frames.get(key, ())
-    found = sum(1 for w in words if w in text and (english or not w.isascii()))
+    # an English word whole ("plan" is none of "planting", "will" none of "willing")
+    found = sum(
+        1
+        for w in words
+        if (re.search(rf"\b{re.escape(w)}\b", text) if w.isascii() else w in text)
+        and (english or not w.isascii())
+    )
     return found + (key == "results" and bool(_ACTUAL.search(text)))
 
 

@@ -69,8 +69,13 @@ _REWRITES = (
     (re.compile(r"((?:19|20)\d\d年)(?:在|于)当年"), r"在\1"),
     # "在2024年内开通" is "2024年开通" (a time within a year is the year's)
     (re.compile(r"在?((?:19|20)\d\d年)年?内(?=[\u4e00-\u9fff])"), r"\1"),
-    # the emphasis of "是…的": "湖光智能是在深交所上市的吗" asks whether it listed there
+    # the emphasis of "是…的": "湖光智能是在深交所上市的吗" asks whether it listed there,
+    # "一般公共预算收入是增长的吗" whether it grew, "获评的是国家级…吗" whether it was named that
     (re.compile(r"(?<=[\u4e00-\u9fff])是(?=(?:在|于|从|由|通过)[\u4e00-\u9fff])"), ""),
+    (re.compile(r"(?<=[\u4e00-\u9fff])是([\u4e00-\u9fff]{1,6}?)的(?=(?:吗|嘛)[?？!！。]*$)"), r"\1"),
+    (re.compile(r"(?<=[\u4e00-\u9fff])的是(?=[\u4e00-\u9fff]{2,})(?=[^，,。]*(?:吗|嘛)[?？!！。]*$)"), ""),
+    # "引进的品牌首店里有全国首店吗" asks whether there were any: "…有全国首店"
+    (re.compile(r"(?<=[\u4e00-\u9fff])(?:里|里面|中|当中)(?=有[\u4e00-\u9fff])"), ""),
     # "有没有在10月前建成" asks whether it was built then (not whether something exists)
     (re.compile(r"(?:有没有|有木有|有无)(?=在|于|如期|按期|按时|提前)"), ""),
     (re.compile(r"有没有|有木有"), "有"),

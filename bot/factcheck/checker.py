@@ -194,6 +194,21 @@ def _as_of(text: str, year: str) -> str:
     return ""
 
 
+# An action's total over its years: "两年累计改造老旧小区" (group 1: the years, "两年")
+_YEARS_SUMMED = re.compile(rf"^({YEARS_COUNT})(?:累计|共计|合计)")
+_ACTION = re.compile(r"[（(]((?:19|20)\d\d)\s*年?\s*[-—–~～至到]\s*((?:19|20)\d\d)\s*年?[）)]")
+
+
+def _action_end(f: Figure) -> str:
+    """The last year of the multi-year action a target figure's sentence names before it
+    ("两年行动（2022—2023年），两年累计改造老旧小区150个" → "2023"), else ""."""
+    if f.passage is None:
+        return ""
+    text = tidy(f.passage.text)
+    found = [m for m in _ACTION.finditer(text) if m.end() <= f.at]
+    return found[-1].group(2) if found else ""
+
+
 def _totals_said(before: Figure, after: Figure, year: str) -> str:
     """Two totals a year apart in words: "累计上市企业由17家（2023年）到18家（2024年）"."""
     return (
@@ -632,8 +647,10 @@ class FactChecker:
                 continue
             # a target of a year; or, asked of at an earlier year-end, the year it is set for
             year = c.time.year if c.time.planned else ""
-            if c.time.frame == FRAME_TARGETS:
-                year = target.year  # (the year of the target matched, "到2025年")
+            if c.time.frame == FRAME_TARGETS or not (year or c.time.frame):
+                # the year of the target matched ("到2025年"; an action's last year, "城市更新
+                # 两年行动（2022—2023年），两年累计改造老旧小区150个")
+                year = target.year or _action_end(target)
             by = _as_of(text, year)
             if not year:
                 continue
@@ -1141,11 +1158,24 @@ class FactChecker:
         return [f for f in self.figures if f.passage is not None and f.passage.doc_id in docs]
 
     def _same_indicator(self, claim: Figure, docs: Docs) -> list[tuple[float, Figure]]:
-        """Report figures sharing the claim figure's indicator, most similar first."""
+        """Report figures sharing the claim figure's indicator, most similar first; an
+        action's total over its years is compared without its scope word with a claim naming
+        those years and no scope ("城市更新两年行动改造老旧小区150个" with "两年累计改造老旧小区
+        150个": 累计 is no word of the thing)."""
+        plain = not self.lex.scope_of(claim.indicator)
+
+        def score(f: Figure) -> float:
+            s = similarity(claim, f)
+            years = _YEARS_SUMMED.match(f.indicator)
+            if plain and years and years.group(1) in claim.context:
+                bare = replace(f, indicator=self.lex.without_scope(f.indicator))
+                s = max(s, similarity(claim, bare))
+            return s
+
         scored = [
             (s, f)
             for f in self._figures(docs)
-            if (s := similarity(claim, f)) >= MIN_INDICATOR_MATCH
+            if (s := score(f)) >= MIN_INDICATOR_MATCH
             and self._same_modifiers(claim.indicator, f.indicator, _sentence_of(f))
             # a yearly average claimed ("年均增长8.6%") is no one year's growth
             and not (claim.averaged and not f.averaged)

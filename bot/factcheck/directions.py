@@ -45,7 +45,7 @@ _DEGREE = re.compile(r"大幅|成倍|翻番|翻一番|倍增|急剧|骤")
 # Words between an indicator and its direction that say nothing of the direction
 _HEDGES = re.compile(
     r"同比|较上年|比上年|较去年|比去年|反而|有所|明显|显著|不断|持续|稳步|逐步|进一步|继续|保持|出现|呈现|实现"
-    r"|较快|快速|平稳|小幅|略有|较大"
+    r"|较快|快速|平稳|小幅|略有|较大|同口径|可比口径|按可比价格计算"
     r"|是(?=[^，。；]{0,3}$)"  # "社零是增长了": the copula before the change word
 )
 # A denial right before a change word: "并未上升" states no rise, read as the other way
