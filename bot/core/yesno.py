@@ -22,6 +22,8 @@ _OTHER_ASK = re.compile(
 # A time finer than a year after "按计划" ("在2024年9月", "于秋季学期"): 按期 makes it a deadline
 _FINER_TIME = re.compile(r"(?:在|于)?(?:\d{4}年)?(?:\d{1,2}月|[春夏秋]季|[上下]半年|年底|年中)")
 
+_HAN = r"[\u4e00-\u9fff]"
+_ASKED_LAST = r"(?:吗|嘛)[?？!！。]*$"  # the question's closing particle
 _REWRITES = (
     (re.compile(r"是不是|是否|对不对"), ""),
     # hearsay before the claim: "听说鼓楼建了…是真的吗" asks whether 鼓楼建了…
@@ -72,8 +74,8 @@ _REWRITES = (
     # the emphasis of "是…的": "湖光智能是在深交所上市的吗" asks whether it listed there,
     # "一般公共预算收入是增长的吗" whether it grew, "获评的是国家级…吗" whether it was named that
     (re.compile(r"(?<=[\u4e00-\u9fff])是(?=(?:在|于|从|由|通过)[\u4e00-\u9fff])"), ""),
-    (re.compile(r"(?<=[\u4e00-\u9fff])是([\u4e00-\u9fff]{1,6}?)的(?=(?:吗|嘛)[?？!！。]*$)"), r"\1"),
-    (re.compile(r"(?<=[\u4e00-\u9fff])的是(?=[\u4e00-\u9fff]{2,})(?=[^，,。]*(?:吗|嘛)[?？!！。]*$)"), ""),
+    (re.compile(rf"(?<={_HAN})是({_HAN}{{1,6}}?)的(?={_ASKED_LAST})"), r"\1"),
+    (re.compile(rf"(?<={_HAN})的是(?={_HAN}{{2,}})(?=[^，,。]*{_ASKED_LAST})"), ""),
     # "引进的品牌首店里有全国首店吗" asks whether there were any: "…有全国首店"
     (re.compile(r"(?<=[\u4e00-\u9fff])(?:里|里面|中|当中)(?=有[\u4e00-\u9fff])"), ""),
     # "有没有在10月前建成" asks whether it was built then (not whether something exists)
