@@ -199,6 +199,16 @@ _YEARS_SUMMED = re.compile(rf"^({YEARS_COUNT})(?:累计|共计|合计)")
 _ACTION = re.compile(r"[（(]((?:19|20)\d\d)\s*年?\s*[-—–~～至到]\s*((?:19|20)\d\d)\s*年?[）)]")
 
 
+def _action_years(f: Figure) -> str:
+    """The years of the multi-year action a target figure's sentence names before it ("两年"
+    of "城市更新两年行动", "两年累计…"), else ""."""
+    if f.passage is None:
+        return ""
+    text = tidy(f.passage.text)[: f.at]
+    found = re.findall(rf"({YEARS_COUNT})(?:行动|累计)", text)
+    return found[-1] if found else ""
+
+
 def _action_end(f: Figure) -> str:
     """The last year of the multi-year action a target figure's sentence names before it
     ("两年行动（2022—2023年），两年累计改造老旧小区150个" → "2023"), else ""."""
@@ -770,7 +780,11 @@ class FactChecker:
         meets the target figure, compared the way the target is set, with that result; None
         when the reports state no such result or the two measure different things."""
         assert target.passage is not None
-        for _, f in self._same_indicator(measure, docs):
+        action = _action_years(target)
+        scored = self._same_indicator(measure, docs)
+        if action:  # an action's total is stated where its end is ("两年行动圆满收官，…")
+            scored = sorted(scored, key=lambda x: action not in _sentence_of(x[1]))
+        for _, f in scored:
             if (
                 f.kind == measure.kind
                 and same_dimension(measure.quantity, f.quantity)
