@@ -1,6 +1,7 @@
 """A multi-year action's target ("城市更新两年行动（2022—2023年），两年累计改造老旧小区150个") is
 decided by its total at the action's end; yes/no questions asked with 是…的, …的是… or …里有…
-are the plain claims; "同口径" between an amount and its fall is no other noun; an English
+are the plain claims; "现在" asks the newest review, not the newest plan; a public place's
+address is no personal question; "同口径" between an amount and its fall is no other noun; an English
 frame word counts only whole ("plan" is not in "planting"). Made-up reports (no model)."""
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ REPORT_2024 = """柳岸区2024年政府工作报告
 一、2023年工作回顾
 改造老旧小区84个、加装电梯120台。城市更新两年行动圆满收官，两年累计改造老旧小区158个，超额完成目标；加装电梯226台，完成目标的九成以上。
 实施消费提振行动，全年引进品牌首店58家，其中西北首店21家、全国首店3家。
+新认定国家高新技术企业92家，总数达到548家。位于柳江路56号的区政务服务中心建成投用。
 二、2024年工作安排
-改造老旧小区80个。
+改造老旧小区80个。新认定国家高新技术企业80家。
 """
 
 
@@ -86,3 +88,13 @@ def test_an_english_frame_word_counts_only_whole():
     assert detect_frame("how large was the kiwifruit planting area", lexicon) != "targets"
     assert detect_frame("how many willow trees were planted", lexicon) != "targets"
     assert detect_frame("what is the plan for new schools", lexicon) == "targets"
+
+
+def test_now_asked_is_the_newest_reviews_figure_not_the_years_plan(service):
+    answer = service.answer("柳岸区现在有多少家国家高新技术企业")
+    assert not answer.refused and "548家" in answer.text, answer.text
+
+
+def test_a_public_places_address_is_answered_from_the_report(service):
+    answer = service.answer("柳岸区新的政务服务中心地址在哪")
+    assert not answer.refused and "柳江路56号" in answer.text, answer.text
