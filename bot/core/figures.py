@@ -1024,8 +1024,21 @@ def agree(c: Quantity, r: Quantity) -> tuple[bool, str]:
     if cb == "near":
         return cv * 0.9 <= rv <= cv, ""
     if cb == "approx":
-        return abs(rv - cv) <= 0.05 * abs(cv), ""
+        # "约1600亿元" holds 1620亿元, not "约621亿元" 612.4亿元: within 5%, and the report's
+        # figure rounds to the claim's last written digit
+        return abs(rv - cv) <= min(0.05 * abs(cv), _rounding(cv)), ""
     return same(cv, rv), ""
+
+
+def _rounding(value: float) -> float:
+    """Half the place of a figure's last nonzero digit: what rounding to it may move (621亿
+    → 0.5亿, 1600亿 → 50亿, 8.5% → 0.05%)."""
+    value = abs(value)
+    for power in range(15, -7, -1):
+        step = 10.0**power
+        if step <= value and abs(value / step - round(value / step)) < 1e-6:
+            return step / 2
+    return 0.0
 
 
 def same_year(a: Figure, b: Figure) -> bool:

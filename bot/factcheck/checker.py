@@ -195,7 +195,7 @@ def _as_of(text: str, year: str) -> str:
 
 
 # An action's total over its years: "两年累计改造老旧小区" (group 1: the years, "两年")
-_YEARS_SUMMED = re.compile(rf"^({YEARS_COUNT})(?:累计|共计|合计)")
+_ACTION_TOTAL = re.compile(rf"^({YEARS_COUNT})(?:累计|共计|合计)")
 _ACTION = re.compile(r"[（(]((?:19|20)\d\d)\s*年?\s*[-—–~～至到]\s*((?:19|20)\d\d)\s*年?[）)]")
 
 
@@ -1025,6 +1025,16 @@ class FactChecker:
                 # "2025年民生支出占比82.3%": the year's own review, not a look-back's "每年…均
                 # 保持在八成以上" over the years it is one of
                 in_time = reviewed
+        if (
+            in_time
+            and self.reports.is_target_time(time)
+            and not (time.planned or claim.target or claim.quantity.qualifier)
+            and all(_frame(f) == FRAME_TARGETS and f.quantity.bound for _, f in in_time)
+            and not any(same(f.quantity.value, claim.quantity.value) for _, f in in_time)
+        ):
+            # "2023年地区生产总值增长6.2%" where 2023 has only a target, "增长6%左右": a result
+            # no report states, neither borne out nor refuted by the hedged target
+            return _FigureCheck("unstated", claim, time, in_time[0][1], "target")
         said = self.lex.scope_of(claim.indicator)
         top = in_time[0][0] if in_time else 0.0
         scoped = [
@@ -1180,7 +1190,7 @@ class FactChecker:
 
         def score(f: Figure) -> float:
             s = similarity(claim, f)
-            years = _YEARS_SUMMED.match(f.indicator)
+            years = _ACTION_TOTAL.match(f.indicator)
             if plain and years and years.group(1) in claim.context:
                 bare = replace(f, indicator=self.lex.without_scope(f.indicator))
                 s = max(s, similarity(claim, bare))
@@ -1395,9 +1405,12 @@ def _parts_named(claim: Figure, scored: list[tuple[float, Figure]]) -> list[tupl
 
 
 def _other_hedge(q: Quantity, f: Figure) -> bool:
-    """A claimed target hedged otherwise than the report's ("5%以上" for "5%左右")."""
+    """A claimed target hedged otherwise than the report's ("5%以上" for "5%左右"), or
+    another number said exactly ("6.2%" for "6%左右": the target is its number and hedge)."""
     r = f.quantity
     planned = f.target or (f.passage is not None and f.passage.frame == FRAME_TARGETS)
+    if planned and r.bound == "approx" and not q.qualifier and not same(q.value, r.value):
+        return True
     hedges = {q.bound, r.bound}
     return planned and q.bound != r.bound and hedges <= _TARGET_HEDGES
 

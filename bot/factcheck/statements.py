@@ -23,6 +23,7 @@ from wenzheng.bot.core.figures import (
     claim_time,
     coverage,
     other_scope,
+    same,
     sites,
     street_key,
     street_keys,
@@ -36,6 +37,7 @@ from wenzheng.bot.core.yesno import unstated_qualifier
 from wenzheng.bot.factcheck.aligned import (
     NUMBER_IN_NAME,
     Number,
+    Pair,
     align,
     numbers,
     without_numbers,
@@ -672,6 +674,8 @@ class StatementChecker:
             # "新开工10亿元以上项目6个" agrees in number with "新签约…，其中10亿元以上项目6个"
             # but counts other things
             and not self._other_things(text, seg, pairs)
+            # "增长6.2%" is not a plan's "增长6%左右": the target is its hedge and number
+            and not (passage.frame == FRAME_TARGETS and any(_off_target(p) for p in pairs))
         ):
             why = f"报告原文：“{passage.text}”，其中的数字与声明一致。"
             return CheckResult(claim, "supported", cited, why)
@@ -1606,3 +1610,15 @@ def _replaced_runs(claim: str, passage: str) -> Iterator[tuple[str, str, str]]:
 _NAME_END = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:区|园|街|馆|院|校|中心|公司|基地|工程|景区|社区|站|路|桥|村|镇|湖|山)"
 )
+
+
+def _off_target(pair: Pair) -> bool:
+    """A claim's exact figure beside a target's hedged other one ("6.2%" for "6%左右")."""
+    a, b = pair.claim.quantity, pair.report.quantity
+    return (
+        a is not None
+        and b is not None
+        and not a.qualifier
+        and b.bound == "approx"
+        and not same(a.value, b.value)
+    )
