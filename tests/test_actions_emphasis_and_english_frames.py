@@ -1,8 +1,8 @@
 """A multi-year action's target ("城市更新两年行动（2022—2023年），两年累计改造老旧小区150个") is
 decided by its total at the action's end; yes/no questions asked with 是…的, …的是… or …里有…
 are the plain claims; "现在" asks the newest review, not the newest plan; a public place's
-address is no personal question; "同口径" between an amount and its fall is no other noun; an English
-frame word counts only whole ("plan" is not in "planting"). Made-up reports (no model)."""
+address is no personal question; "同口径" between an amount and its fall is no other noun;
+an English frame word counts only whole ("plan" is not in "planting"). Made-up reports."""
 
 from __future__ import annotations
 
