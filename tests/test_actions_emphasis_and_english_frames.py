@@ -27,7 +27,7 @@ REPORT_2024 = """柳岸区2024年政府工作报告
 实施消费提振行动，全年引进品牌首店58家，其中西北首店21家、全国首店3家。
 新认定国家高新技术企业92家，总数达到548家。位于柳江路56号的区政务服务中心建成投用。
 二、2024年工作安排
-改造老旧小区80个。新认定国家高新技术企业80家。
+改造老旧小区80个。新认定国家高新技术企业80家。地区生产总值增长6%左右。
 """
 
 
@@ -98,3 +98,13 @@ def test_now_asked_is_the_newest_reviews_figure_not_the_years_plan(service):
 def test_a_public_places_address_is_answered_from_the_report(service):
     answer = service.answer("柳岸区新的政务服务中心地址在哪")
     assert not answer.refused and "柳江路56号" in answer.text, answer.text
+
+
+def test_a_year_the_reports_only_plan_bears_out_its_target_alone(service):
+    checker = service.fact_checker
+    result = checker.check("柳岸区2024年地区生产总值增长6.2%")
+    assert result.verdict == "not_found", result.explanation  # no result of 2024 stated
+    other = checker.check("柳岸区2024年地区生产总值预期目标增长6.2%")
+    assert other.verdict == "refuted", other.explanation  # the target is "6%左右"
+    target = checker.check("柳岸区2024年地区生产总值增长6%左右")
+    assert target.verdict == "supported", target.explanation

@@ -394,3 +394,22 @@ def test_a_threshold_before_de_and_a_noun_names_a_kind_not_a_value():
     threshold, count = extract_quantities("其中超过100万元的村126个")
     assert threshold.attributive and not count.attributive and count.value == 126
     assert not only("实现村均收入超过100万元的目标").attributive
+
+
+@pytest.mark.parametrize(
+    ("claimed", "stated", "holds"),
+    [
+        ("约1600亿元", "1620亿元", True),  # rounds to the claim's hundreds
+        ("约600亿元", "612.4亿元", True),
+        ("约612亿元", "612.4亿元", True),
+        ("约六百二十一亿元", "612.4亿元", False),  # digits swapped: rounds to 612, not 621
+        ("约2亿元", "2.4亿元", False),  # more than 5% off
+        ("约1.2万家", "11600家", True),
+        ("约1.2万家", "12800家", False),  # rounds to 1.3万
+    ],
+)
+def test_about_holds_a_figure_that_rounds_to_the_claims_last_digit(claimed, stated, holds):
+    from wenzheng.bot.core.figures import agree
+
+    c, r = extract_quantities(claimed)[0], extract_quantities(stated)[0]
+    assert agree(c, r)[0] is holds
