@@ -1029,7 +1029,11 @@ class FactChecker:
             in_time
             and self.reports.is_target_time(time)
             and not (time.planned or claim.target or claim.quantity.qualifier)
-            and all(_frame(f) == FRAME_TARGETS and f.quantity.bound for _, f in in_time)
+            and time.frame != FRAME_TARGETS
+            and all(
+                _frame(f) == FRAME_TARGETS and f.quantity.bound in _TARGET_HEDGES
+                for _, f in in_time
+            )
             and not any(same(f.quantity.value, claim.quantity.value) for _, f in in_time)
         ):
             # "2023年地区生产总值增长6.2%" where 2023 has only a target, "增长6%左右": a result
