@@ -633,11 +633,8 @@ def detect_frame(
         if frame in hits:
             hits[frame] += 1
     if max(hits.values()) == 0:
-        # asked whether it happened, with no other time word ("今年开始建了吗" asks the plan),
-        # or how it stands now ("现在有多少家": the newest review's, not the year's plan)
-        if _HAPPENED_ASK.search(text) or (_NOW.search(text) and not named):
-            return FRAME_RESULTS
-        return None
+        # asked whether it happened, with no other time word ("今年开始建了吗" asks the plan)
+        return FRAME_RESULTS if _HAPPENED_ASK.search(text) else None
     # an explicit year decides over softer words ("2019年实现了…计划" is a result)
     for frame in named:
         if frame in hits:
