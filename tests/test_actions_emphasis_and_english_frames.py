@@ -59,6 +59,7 @@ def test_a_two_year_actions_target_is_decided_by_its_total_at_the_actions_end(se
             "滨河里街区获评国家级夜间文化和旅游消费集聚区",
         ),
         ("2023年引进的品牌首店里有全国首店吗？", "2023年引进的品牌首店有全国首店"),
+        ("听说柳岸建了退役军人服务站是真的吗", "柳岸建了退役军人服务站"),  # hearsay, no 是…的
     ],
 )
 def test_emphasis_and_containment_asked_are_the_plain_claim(question, claim):

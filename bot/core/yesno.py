@@ -74,7 +74,7 @@ _REWRITES = (
     # the emphasis of "是…的": "湖光智能是在深交所上市的吗" asks whether it listed there,
     # "一般公共预算收入是增长的吗" whether it grew, "获评的是国家级…吗" whether it was named that
     (re.compile(r"(?<=[\u4e00-\u9fff])是(?=(?:在|于|从|由|通过)[\u4e00-\u9fff])"), ""),
-    (re.compile(rf"(?<={_HAN})是({_HAN}{{1,6}}?)的(?={_ASKED_LAST})"), r"\1"),
+    (re.compile(rf"(?<={_HAN})是(?!真的)({_HAN}{{1,6}}?)的(?={_ASKED_LAST})"), r"\1"),
     (re.compile(rf"(?<={_HAN})的是(?={_HAN}{{2,}})(?=[^，,。]*{_ASKED_LAST})"), ""),
     # "引进的品牌首店里有全国首店吗" asks whether there were any: "…有全国首店"
     (re.compile(r"(?<=[\u4e00-\u9fff])(?:里|里面|中|当中)(?=有[\u4e00-\u9fff])"), ""),
