@@ -196,27 +196,28 @@ def _as_of(text: str, year: str) -> str:
 
 # An action's total over its years: "两年累计改造老旧小区" (group 1: the years, "两年")
 _ACTION_TOTAL = re.compile(rf"^({YEARS_COUNT})(?:累计|共计|合计)")
+_ACTION_YEARS = re.compile(rf"({YEARS_COUNT})(?:行动|累计)")
 _ACTION = re.compile(r"[（(]((?:19|20)\d\d)\s*年?\s*[-—–~～至到]\s*((?:19|20)\d\d)\s*年?[）)]")
 
 
 def _action_years(f: Figure) -> str:
     """The years of the multi-year action a target figure's sentence names before it ("两年"
     of "城市更新两年行动", "两年累计…"), else ""."""
-    if f.passage is None:
-        return ""
-    text = tidy(f.passage.text)[: f.at]
-    found = re.findall(rf"({YEARS_COUNT})(?:行动|累计)", text)
-    return found[-1] if found else ""
+    return _last_before(f, _ACTION_YEARS, 1)
 
 
 def _action_end(f: Figure) -> str:
     """The last year of the multi-year action a target figure's sentence names before it
     ("两年行动（2022—2023年），两年累计改造老旧小区150个" → "2023"), else ""."""
+    return _last_before(f, _ACTION, 2)
+
+
+def _last_before(f: Figure, pattern: re.Pattern[str], group: int) -> str:
+    """A group of the last match of a pattern ending before a report figure, else ""."""
     if f.passage is None:
         return ""
-    text = tidy(f.passage.text)
-    found = [m for m in _ACTION.finditer(text) if m.end() <= f.at]
-    return found[-1].group(2) if found else ""
+    found = [m for m in pattern.finditer(tidy(f.passage.text)) if m.end() <= f.at]
+    return found[-1].group(group) if found else ""
 
 
 def _totals_said(before: Figure, after: Figure, year: str) -> str:
@@ -709,23 +710,31 @@ class FactChecker:
             return decided
         if self.statements.attainment.of(text) is None:
             return decided  # (only a target met or missed)
-        named = self.reader.canonical(self.reader.clean(text))
         growth = bool(re.search(r"增速|增长|增幅", text))
         results = [
             f
-            for f in self._figures(docs)
-            if _frame(f) == FRAME_RESULTS
-            and f.passage is not None
-            and (f.kind == "growth") == growth
-            and len(f.indicator) >= MIN_NAMED_INDICATOR
-            and coverage(f.indicator, named) >= OWN_INDICATOR
-            and self._figure_in_time(ClaimTime(year=time.year), f)
+            for f in self._named_in(text, FRAME_RESULTS, ClaimTime(year=time.year), docs)
+            if (f.kind == "growth") == growth
         ]
         if not results:
             return decided
-        best = max(results, key=lambda f: coverage(f.indicator, named))
-        cited = tuple(dict.fromkeys((*decided.evidence, *self.reports.cites(best.passage))))
+        cited = tuple(dict.fromkeys((*decided.evidence, *self.reports.cites(results[0].passage))))
         return replace(decided, evidence=cited)
+
+    def _named_in(self, text: str, frame: str, time: ClaimTime, docs: Docs) -> list[Figure]:
+        """The report figures of a frame and time whose indicator a figure-less claim names
+        whole ("2023年未能完成城镇新增就业目标"), the most fully named first."""
+        named = self.reader.canonical(self.reader.clean(text))
+        found = [
+            f
+            for f in self._figures(docs)
+            if _frame(f) == frame
+            and f.passage is not None
+            and len(f.indicator) >= MIN_NAMED_INDICATOR
+            and coverage(f.indicator, named) >= OWN_INDICATOR
+            and self._figure_in_time(time, f)
+        ]
+        return sorted(found, key=lambda f: -coverage(f.indicator, named))
 
     def _met_by_figures(self, claim: str, text: str, docs: Docs) -> CheckResult | None:
         """ "2023年未能完成城镇新增就业目标", where the report's words say nothing of it: the
@@ -736,18 +745,8 @@ class FactChecker:
         time = claim_time(text, len(text))
         if stance is None or not time.year:
             return None
-        named = self.reader.canonical(self.reader.clean(text))
         planned = ClaimTime(year=time.year, planned=True)
-        targets = [
-            f
-            for f in self._figures(docs)
-            if _frame(f) == FRAME_TARGETS
-            and f.passage is not None
-            and len(f.indicator) >= MIN_NAMED_INDICATOR
-            and coverage(f.indicator, named) >= OWN_INDICATOR
-            and self._figure_in_time(planned, f)
-        ]
-        for target in sorted(targets, key=lambda f: -coverage(f.indicator, named)):
+        for target in self._named_in(text, FRAME_TARGETS, planned, docs):
             outcome = self._met(target, target, time.year, docs)
             if outcome is not None:
                 return self._attainment(claim, stance[0], time.year, target, *outcome)
