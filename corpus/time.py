@@ -23,12 +23,14 @@ YEAR = re.compile(
 # A year written as a year, "2019年" (group 1 is the year).
 YEAR_NIAN = re.compile(rf"({_Y})年")
 # "2019年" or "2019年度" as a token to drop when comparing wording.
+# Words of a time by which ("到2024年底", "截至2023年末"; not 达到)
+_BY = r"(?:(?<!达)到|截至|截止到?)"
 YEAR_WORD = re.compile(
-    rf"(?:(?<!达)到|截至|截止到?){_Y}年[底末]?前?|{_Y}年(?:度|[底末](?=的))?"
+    rf"{_BY}{_Y}年[底末]?前?|{_Y}年(?:度|[底末](?=的))?"
 )  # (a year-end named before 的, "从2023年底的…"; a time by which, "到2024年底")
 # A year's end at which something is counted or asked met: "到2024年底", "截至2023年末" (not a
 # deadline, "到2024年底前"; group 1 is the year)
-AT_YEAR_END = re.compile(rf"(?:(?<!达)到|截至|截止到?)({_Y})年[底末](?!前)")
+AT_YEAR_END = re.compile(rf"{_BY}({_Y})年[底末](?!前)")
 # A search token that is only a year ("2019", "2019年").
 YEAR_TOKEN = re.compile(rf"{_Y}年?")
 # A year of a claim, spaces allowed, but not the year of a date ("2019 年", not "2019年3月").

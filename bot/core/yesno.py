@@ -77,7 +77,7 @@ _REWRITES = (
     (re.compile(rf"(?<={_HAN})是(?!真的)({_HAN}{{1,6}}?)的(?={_ASKED_LAST})"), r"\1"),
     (re.compile(rf"(?<={_HAN})的是(?={_HAN}{{2,}})(?=[^，,。]*{_ASKED_LAST})"), ""),
     # "引进的品牌首店里有全国首店吗" asks whether there were any: "…有全国首店"
-    (re.compile(r"(?<=[\u4e00-\u9fff])(?:里|里面|中|当中)(?=有[\u4e00-\u9fff])"), ""),
+    (re.compile(rf"(?<={_HAN})(?:里|里面|中|当中)(?=有{_HAN})"), ""),
     # "有没有在10月前建成" asks whether it was built then (not whether something exists)
     (re.compile(r"(?:有没有|有木有|有无)(?=在|于|如期|按期|按时|提前)"), ""),
     (re.compile(r"有没有|有木有"), "有"),

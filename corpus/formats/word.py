@@ -65,18 +65,28 @@ def _placeholder(sdt: Any) -> bool:
     return props is not None and props.find(f"{_W}showingPlcHdr") is not None
 
 
+def _within(el: Any, stop: Any, test: Callable[[Any], bool]) -> bool:
+    """Whether an element lies inside one that passes `test`, below `stop`."""
+    ancestor = el.getparent()
+    while ancestor is not None and ancestor is not stop:
+        if test(ancestor):
+            return True
+        ancestor = ancestor.getparent()
+    return False
+
+
+def _not_said(el: Any) -> bool:
+    """An element whose text the paragraph does not show (`_NOT_SAID`, a placeholder)."""
+    return el.tag in _NOT_SAID or (el.tag == f"{_W}sdt" and _placeholder(el))
+
+
 def _text_boxes(p: Any) -> list[str]:
     """The paragraphs of the text boxes anchored in a paragraph, each a line after it (Word
     stores a text box twice, as a drawing and as the copy for old readers: read once)."""
     out: list[str] = []
     for box in p.iter(f"{_W}txbxContent"):
-        ancestor, copy = box.getparent(), False
-        while ancestor is not None and ancestor is not p:
-            if ancestor.tag == _MC_FALLBACK or ancestor.tag == f"{_W}txbxContent":
-                copy = True  # the old readers' copy, or a box inside a box (read with it)
-                break
-            ancestor = ancestor.getparent()
-        if copy:
+        # (not the old readers' copy, nor a box inside a box: read with it)
+        if _within(box, p, lambda a: a.tag in (_MC_FALLBACK, f"{_W}txbxContent")):
             continue
         for inner in _blocks(box):
             if inner.tag == f"{_W}p":
@@ -127,13 +137,7 @@ def _paragraph_text(p: Any) -> str:
     `Paragraph.text` reads only the paragraph's own runs), none a tracked deletion holds."""
     out: list[str] = []
     for el in p.iter(*_SAID):
-        ancestor, dropped = el.getparent(), False
-        while ancestor is not None and ancestor is not p:
-            if ancestor.tag in _NOT_SAID or (ancestor.tag == f"{_W}sdt" and _placeholder(ancestor)):
-                dropped = True
-                break
-            ancestor = ancestor.getparent()
-        if dropped:
+        if _within(el, p, _not_said):
             continue
         if el.tag == f"{_W}t":
             out.append(el.text or "")
