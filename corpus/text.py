@@ -30,9 +30,43 @@ def _t2s():  # type: ignore[no-untyped-def]
 _HALFWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
+def _unified(code: int) -> int | None:
+    """The ideograph a radical or compatibility code point stands for, by Unicode's own
+    decomposition ("⼯" U+2F2F → 工, "⾦" → 金, "樂" U+F914 → 樂), or None."""
+    mapped = unicodedata.normalize("NFKC", chr(code))
+    return ord(mapped) if len(mapped) == 1 and "\u3400" <= mapped <= "\U0002ffff" else None
+
+
+# The simplified radicals that stand alone as characters ("⻓" U+2ED3 for 长, "⻔" for 门),
+# which Unicode gives no decomposition (its EquivalentUnifiedIdeograph.txt does)
+_SIMPLIFIED_RADICALS = dict(
+    zip(
+        map(ord, "⻅⻆⻉⻋⻓⻔⻙⻚⻛⻜⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰⻄⺠⻘⻝⻤"),
+        map(ord, "见角贝车长门韦页风飞马鱼鸟卤麦黄黾齐齿龙西民青食鬼"),
+        strict=True,
+    )
+)
+# Kangxi radicals, radical supplements and compatibility ideographs as the ideographs they
+# are: a PDF's text layer often holds them where its font drew the radical's glyph
+# ("⽣产总值" for 生产总值), and a draft pasted from one does too
+_IDEOGRAPHS = _SIMPLIFIED_RADICALS | {
+    code: unified
+    for block in (range(0x2E80, 0x2FE0), range(0xF900, 0xFB00), range(0x2F800, 0x2FA20))
+    for code in block
+    if (unified := _unified(code)) not in (None, code)
+}
+_CANONICAL = _HALFWIDTH | _IDEOGRAPHS
+
+
 def to_halfwidth(text: str) -> str:
-    """Map full-width ASCII (Ａ-Ｚ, ０-９, ％ …) and the ideographic space to half-width."""
-    return text.translate(_HALFWIDTH)
+    """Map full-width ASCII (Ａ-Ｚ, ０-９, ％ …) and the ideographic space to half-width, and
+    radicals and compatibility ideographs ("⼯", "⻓") to the ideographs they stand for."""
+    return text.translate(_CANONICAL)
+
+
+def unified_ideographs(text: str) -> str:
+    """Radicals and compatibility ideographs ("⽣", "⻓") as the ideographs they stand for."""
+    return text.translate(_IDEOGRAPHS)
 
 
 @lru_cache(maxsize=1)

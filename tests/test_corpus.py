@@ -135,6 +135,19 @@ def test_normalize_handles_traditional_fullwidth_and_layout_spaces():
     assert normalize("鼓樓區　ＧＤＰ１２％ 吳 煒") == "鼓楼区 gdp12% 吴炜"
 
 
+def test_radicals_a_pdf_text_layer_holds_read_as_the_ideographs(tmp_path):
+    """Kangxi radicals ("⽣" U+2F63), simplified radicals ("⻓" U+2ED3) and compatibility
+    ideographs, as some PDF exporters write them, read as the ideographs: in a report file
+    and in a pasted claim or question alike."""
+    from wenzheng.corpus.formats import read_text
+
+    path = tmp_path / "report.txt"
+    path.write_text("全区地区⽣产总值增⻓5.2%，⼯业投资达到⼀百亿元，新建⻔诊楼。\n", encoding="utf-8")
+    assert read_text(path).strip() == "全区地区生产总值增长5.2%，工业投资达到一百亿元，新建门诊楼。"
+    assert normalize("⽣产总值增⻓５．２％") == "生产总值增长5.2%"
+    assert normalize("樂") == normalize("樂")  # U+F914, a compatibility twin
+
+
 def test_skipping_texts_the_converter_would_not_change_gives_its_output():
     """The shortcut for texts without a traditional character converts as OpenCC does.
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from wenzheng.corpus.text import unified_ideographs
 from wenzheng.errors import CorpusError
 
 SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
@@ -21,9 +22,12 @@ def supported(path: Path) -> bool:
 
 def read_text(path: Path) -> str:
     """The text of a report file, paragraphs on their own lines (CorpusError naming the file);
-    a title set with spaces between its characters ("政 府 工 作 报 告") is one word again."""
+    a title set with spaces between its characters ("政 府 工 作 报 告") is one word again,
+    and radicals standing for ideographs are the ideographs."""
     text = _SPACED_OUT.sub(lambda m: re.sub(r"[ \t\u3000]+", "", m.group(0)), _read(path))
     text = without_contents(text)
+    # a PDF's radicals for ideographs ("地区⽣产总值增⻓"): the text as it reads
+    text = unified_ideographs(text)
     # full-width digits as ASCII ones ("到２０３０年", "７７．８％"): one way to write a figure
     text = _WIDE_NUMBER.sub(lambda m: m.group(0).translate(_WIDE), text)
     # an infographic's arrows are a rise and a fall ("1108.6亿元 ↑6.3%")
