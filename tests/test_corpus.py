@@ -142,7 +142,9 @@ def test_radicals_a_pdf_text_layer_holds_read_as_the_ideographs(tmp_path):
     from wenzheng.corpus.formats import read_text
 
     path = tmp_path / "report.txt"
-    path.write_text("全区地区⽣产总值增⻓5.2%，⼯业投资达到⼀百亿元，新建⻔诊楼。\n", encoding="utf-8")
+    path.write_text(
+        "全区地区⽣产总值增⻓5.2%，⼯业投资达到⼀百亿元，新建⻔诊楼。\n", encoding="utf-8"
+    )
     assert read_text(path).strip() == "全区地区生产总值增长5.2%，工业投资达到一百亿元，新建门诊楼。"
     assert normalize("⽣产总值增⻓５．２％") == "生产总值增长5.2%"
     assert normalize("樂") == normalize("樂")  # U+F914, a compatibility twin

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from wenzheng.corpus.text import unified_ideographs
+
 from wenzheng.errors import CorpusError
 
 SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
