@@ -1041,6 +1041,7 @@ class Answerer:
             slot,
             part=part_asked(query.text, query.terms, self._known_word),
             nouns=nouns,
+            things=tuple(n for n in named if n[0] in query.nouns),
             heads=heads,
             levels=self.lexicon.levels,
             dated=bool(query.years),

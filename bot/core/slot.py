@@ -231,6 +231,9 @@ class Slot:
     # a part of a thing asked after it ("高层次人才中**外籍人才**有多少人"): a filling
     # figure's words name it
     part: str = ""
+    # the question's nouns as jieba tags them, each with its report terms: the things asked
+    # about, which a filling figure's words name where the passage names them
+    things: tuple[tuple[str, ...], ...] = ()
 
     def scope(self, text: str) -> frozenset[int]:
         """The scope classes a text names (as indexes into `scopes`)."""
@@ -377,6 +380,7 @@ def _filling(
             for modifier, names in slot.heads
         )
     ]
+    fills = _of_the_thing(slot, p.text, fills)
     if _SUMMED.search(slot.asked) and p.frame != FRAME_SPAN:
         # "过去五年累计新增城镇就业多少人" is not filled by one year's 2.46万人, unless the
         # figure's own words sum over years (a look-back's sentence is one throughout)
@@ -406,6 +410,36 @@ def _filling(
         # (a review's table row "城镇新增就业2025年目标1.2万人")
         fills = [f for f in fills if asked_frame == FRAME_TARGETS and named_target(f)]
     return fills
+
+
+def _of_the_thing(slot: Slot, text: str, fills: list[Fill]) -> list[Fill]:
+    """The fills whose words name the things asked that the passage names: not the whole
+    district's "全区接待游客3,856万人次" for "邕江夜游接待了多少游客" when the passage names
+    邕江夜游 elsewhere; and where one of its clauses gives the things' own figure ("其中马家沟
+    冰雪嘉年华接待游客312万人次"), only figures of such a clause ("全年接待游客4150万人次，增长
+    7.5%" is the district's, though the sentence opens with the carnival held)."""
+    key = normalize(text)
+    named = [n for n in slot.things if any(w in key for w in n)]
+    if not fills or not named:
+        return fills
+
+    def names_all(words: str) -> bool:
+        return all(any(w in words for w in n) for n in named)
+
+    fills = [f for f in fills if names_all(normalize(f.context))]
+    if any(
+        names_all(_subject_clause(normalize(ctx)))
+        for _, ctx in figures_with_context(text, slot.scopes)
+    ):
+        fills = [f for f in fills if names_all(_subject_clause(normalize(f.context)))]
+    return fills
+
+
+def _subject_clause(ctx: str) -> str:
+    """The last clause of a figure's context that names a thing of its own: a bare "增长7.5%"
+    is of the clause before it."""
+    clauses = split_at(ctx.rstrip("，,；;"), "，,；;") if ctx else [ctx]
+    return next((c for c in reversed(clauses) if _names_own_thing(c)), clauses[-1])
 
 
 # A five-year plan's span asked, and the words a passage gives a span's figures by
