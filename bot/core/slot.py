@@ -413,11 +413,10 @@ def _filling(
 
 
 def _of_the_thing(slot: Slot, text: str, fills: list[Fill]) -> list[Fill]:
-    """The fills whose words name the things asked that the passage names: not the whole
-    district's "全区接待游客3,856万人次" for "邕江夜游接待了多少游客" when the passage names
-    邕江夜游 elsewhere; and where one of its clauses gives the things' own figure ("其中马家沟
-    冰雪嘉年华接待游客312万人次"), only figures of such a clause ("全年接待游客4150万人次，增长
-    7.5%" is the district's, though the sentence opens with the carnival held)."""
+    """Where a clause of the passage gives the own figure of all the things asked that the
+    passage names ("其中马家沟冰雪嘉年华接待游客312万人次"), only the figures of such a clause:
+    "全年接待游客4150万人次，增长7.5%" is the district's, though the sentence opens with the
+    carnival held."""
     key = normalize(text)
     named = [n for n in slot.things if any(w in key for w in n)]
     if not fills or not named:
@@ -426,7 +425,6 @@ def _of_the_thing(slot: Slot, text: str, fills: list[Fill]) -> list[Fill]:
     def names_all(words: str) -> bool:
         return all(any(w in words for w in n) for n in named)
 
-    fills = [f for f in fills if names_all(normalize(f.context))]
     if any(
         names_all(_subject_clause(normalize(ctx)))
         for _, ctx in figures_with_context(text, slot.scopes)
