@@ -1041,7 +1041,13 @@ class Answerer:
             slot,
             part=part_asked(query.text, query.terms, self._known_word),
             nouns=nouns,
-            things=tuple(n for n in named if n[0] in query.nouns),
+            things=tuple(
+                n
+                for n in named
+                if n[0] in query.nouns
+                and n[0] not in _place_words(query)
+                and re.fullmatch(r"[\u4e00-\u9fff]+", n[0])
+            ),
             heads=heads,
             levels=self.lexicon.levels,
             dated=bool(query.years),

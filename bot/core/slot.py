@@ -413,24 +413,24 @@ def _filling(
 
 
 def _of_the_thing(slot: Slot, text: str, fills: list[Fill]) -> list[Fill]:
-    """Where a clause of the passage gives the own figure of all the things asked that the
-    passage names ("其中马家沟冰雪嘉年华接待游客312万人次"), only the figures of such a clause:
-    "全年接待游客4150万人次，增长7.5%" is the district's, though the sentence opens with the
-    carnival held."""
+    """Not the figures of the whole area or year ("全年接待游客4150万人次，增长7.5%") for a
+    thing asked that the passage names and their words do not ("马家沟冰雪嘉年华接待游客增长了
+    多少", the sentence opening with the carnival held): the district's, not the thing's."""
     key = normalize(text)
     named = [n for n in slot.things if any(w in key for w in n)]
     if not fills or not named:
         return fills
+    kept = []
+    for f in fills:
+        subject = _subject_clause(normalize(f.context))
+        if _WHOLE_OPENING.match(subject) and not all(any(w in subject for w in n) for n in named):
+            continue
+        kept.append(f)
+    return kept
 
-    def names_all(words: str) -> bool:
-        return all(any(w in words for w in n) for n in named)
 
-    if any(
-        names_all(_subject_clause(normalize(ctx)))
-        for _, ctx in figures_with_context(text, slot.scopes)
-    ):
-        fills = [f for f in fills if names_all(_subject_clause(normalize(f.context)))]
-    return fills
+# A clause about the whole area or year ("全年接待游客…", "全区新增…")
+_WHOLE_OPENING = re.compile(r"^[，,；;、\s]*(?:其中)?(?:全年|全区|全县|全市|全镇|全街道|全乡)")
 
 
 def _subject_clause(ctx: str) -> str:
