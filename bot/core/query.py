@@ -623,6 +623,10 @@ def detect_frame(
     if period:
         hits[period] += 1
     named = [(known_years or {}).get(int(y)) for y in YEAR.findall(text)]
+    if _GAP_ASKED.search(text) and _HOW_MUCH.search(text):
+        # "GDP增速比目标低了多少个百分点", "by how much did … fall short of its target": the
+        # gap is the result's, which the review states ("低于预期目标0.8个百分点")
+        return FRAME_RESULTS
     if hits[FRAME_TARGETS] and not hits[FRAME_RESULTS] and _TARGET_ASKED.search(text):
         # "2024年城镇新增就业目标是多少": the target itself is asked, whatever the reports
         # say of that year (a review of it is no target)
@@ -644,6 +648,13 @@ def detect_frame(
 
 # The target itself asked ("目标是多少", "定的目标是什么", "target for")
 # (in English also once "target" is translated: "what was … 目标 for 2023?")
+# A result measured against its target ("比目标低", "低于年初预期目标", English "fall short of"
+# as the glossary's 低于), and a question asking by how much
+_GAP_ASKED = re.compile(
+    r"(?:比|较)(?:年初|全年)?(?:的)?(?:预期)?(?:目标|预期|计划)[^，。？?]{0,4}?(?:低|高|少|多|慢|快)"
+    r"|(?:低于|高于|不及|超出)[^，。？?]{0,12}?(?:目标|预期|计划)"
+)
+_HOW_MUCH = re.compile(r"多少|几|how (?:much|many)")
 _TARGET_ASKED = re.compile(
     r"目标(?:是|为|定的是|定为)?(?:多少|什么|几|啥)|(?:target|目标)\s*(?:for|of)\b"
 )
