@@ -413,20 +413,29 @@ def _filling(
 
 
 def _of_the_thing(slot: Slot, text: str, fills: list[Fill]) -> list[Fill]:
-    """Not the figures of the whole area or year ("全年接待游客4150万人次，增长7.5%") for a
-    thing asked that the passage names and their words do not ("马家沟冰雪嘉年华接待游客增长了
-    多少", the sentence opening with the carnival held): the district's, not the thing's."""
+    """Where a clause of the passage gives the own figure of the things asked ("其中马家沟冰雪
+    嘉年华接待游客312万人次"), not a figure of the whole area or year that names none of them
+    ("全年接待游客4150万人次，增长7.5%": the district's, though the sentence opens with the
+    carnival held)."""
     key = normalize(text)
     named = [n for n in slot.things if any(w in key for w in n)]
     if not fills or not named:
         return fills
-    kept = []
-    for f in fills:
-        subject = _subject_clause(normalize(f.context))
-        if _WHOLE_OPENING.match(subject) and not all(any(w in subject for w in n) for n in named):
-            continue
-        kept.append(f)
-    return kept
+
+    def names_all(words: str) -> bool:
+        return all(any(w in words for w in n) for n in named)
+
+    if not any(
+        names_all(_subject_clause(normalize(ctx)))
+        for _, ctx in figures_with_context(text, slot.scopes)
+    ):
+        return fills
+    return [
+        f
+        for f in fills
+        if names_all(subject := _subject_clause(normalize(f.context)))
+        or not _WHOLE_OPENING.match(subject)
+    ]
 
 
 # A clause about the whole area or year ("全年接待游客…", "全区新增…")
