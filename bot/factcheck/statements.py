@@ -92,6 +92,8 @@ _FUNCTION_CHARS = set("曾已经在将被于对把的了也都均并还正是")
 # The report's own place as a subject ("全区建成…", "我区获评…"): no one else's name.
 _SELF_PLACE = re.compile(r"[全我本该][区市县]")
 _REPORT_CLAUSE = re.compile(r"[，；。,;]")
+# A clause that is only a predicate, its subject the one its sentence opened with
+_CHAINED = re.compile(r"\s*(?:并|还|也|先后|相继|成功|均|已)*(?:被评为|获评|评为|荣获|被授予|入选|命名为)")
 RETRIEVE_K = 8
 EVENT_WORDS = 6  # characters after a time that say what happened then ("建成开放")
 # Verbs that say only that something was done, not what ("完成整治" is the report's 整治)
@@ -748,10 +750,20 @@ class StatementChecker:
         thing = bigrams(self.content(text[m.end() :]))
         if not subject or not thing:
             return True
-        for clause in _REPORT_CLAUSE.split(seg):
-            grams = bigrams(self.content(clause))
-            if 2 * len(subject & grams) >= len(subject) and 2 * len(thing & grams) >= len(thing):
-                return True
+        for sentence in re.split(r"[。；;]", seg):
+            clauses = re.split(r"[，,]", sentence)
+            # a clause opening with the predicate ("…二期于2023年5月开街，…，获评国家级…")
+            # is said of the thing its sentence opens with
+            opening = self.content(clauses[0])
+            opens_with = opening.startswith(tuple(sorted(subject)))
+            for clause in clauses:
+                grams = bigrams(self.content(clause))
+                if opens_with and _CHAINED.match(clause):
+                    grams |= bigrams(opening)
+                if 2 * len(subject & grams) >= len(subject) and 2 * len(thing & grams) >= len(
+                    thing
+                ):
+                    return True
         return False
 
     def _scan(self, grams: frozenset[str], k: int) -> list[Passage]:
