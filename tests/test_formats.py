@@ -588,3 +588,28 @@ def test_a_docx_reads_its_content_controls_and_text_boxes_once(tmp_path):
         "地区生产总值增长6.1%，低于预期目标0.4个百分点。",
         "（七）十件民生实事全面完成",
     ]
+
+
+def test_a_docx_drops_its_hidden_text_and_word_s_own_table_of_contents(tmp_path):
+    """Runs formatted as hidden text (a drafter's note, an old figure) are not the report's
+    text, and the table of contents Word builds (each heading, a tab, its page number) is no
+    part heading before the report begins."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("目　录")
+    document.add_paragraph("\t一、2020年工作回顾\t3")
+    document.add_paragraph("\t二、2021年工作安排\t9")
+    document.add_paragraph("一、2020年工作回顾")
+    p = document.add_paragraph("全年实现地区生产总值1146.5亿元")
+    p.add_run("【初稿：1131.2亿元，待核定】").font.hidden = True
+    p.add_run("，增长3.8%。")
+    shown = document.add_paragraph().add_run("（按快报数计算）")
+    shown.font.hidden = False  # hidden set off explicitly: shown
+    path = tmp_path / "draft.docx"
+    document.save(str(path))
+    assert [line for line in read_text(path).splitlines() if line.strip()] == [
+        "一、2020年工作回顾",
+        "全年实现地区生产总值1146.5亿元，增长3.8%。",
+        "（按快报数计算）",
+    ]

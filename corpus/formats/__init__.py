@@ -40,15 +40,26 @@ def without_contents(text: str) -> str:
     a leader of dots and a page number ("三、2026年重点工作 ……………… 2"), which would
     otherwise be read as the report's part headings before the report begins."""
     entries = _CONTENTS_ENTRY.findall(text)
-    if len(entries) < 2:
+    if len(entries) >= 2:
+        return _CONTENTS_TITLE.sub("", _CONTENTS_ENTRY.sub("", text))
+    # Word's own table of contents: each entry its heading, a tab and the page number
+    # ("\t一、“十三五”时期和2020年工作回顾\t3"), right after the title line
+    title = _CONTENTS_TITLE.search(text)
+    if title is None:
         return text
-    return _CONTENTS_TITLE.sub("", _CONTENTS_ENTRY.sub("", text))
+    end = title.end()
+    while entry := _TABBED_ENTRY.match(text, end):
+        end = entry.end()
+    if len(_TABBED_ENTRY.findall(text[title.end() : end])) < 2:
+        return text
+    return text[: title.start()] + text[end:]
 
 
 # An entry of a table of contents, and its title line ("目　录", "目 录", "目录")
 _CONTENTS_ENTRY = re.compile(
     r"^[^\n]{2,60}?[ \t\u3000]*(?:[.·•…．‥_]\s*){4,}[ \t\u3000]*\d{1,4}[ \t]*$\n?", re.M
 )
+_TABBED_ENTRY = re.compile(r"[ \t\u3000]*[^\n\t]{2,60}?\t[ \t\u3000]*\d{1,4}[ \t]*(?:\n|$)")
 _CONTENTS_TITLE = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*$\n?", re.M)
 
 

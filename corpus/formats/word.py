@@ -76,8 +76,20 @@ def _within(el: Any, stop: Any, test: Callable[[Any], bool]) -> bool:
 
 
 def _not_said(el: Any) -> bool:
-    """An element whose text the paragraph does not show (`_NOT_SAID`, a placeholder)."""
-    return el.tag in _NOT_SAID or (el.tag == f"{_W}sdt" and _placeholder(el))
+    """An element whose text the paragraph does not show (`_NOT_SAID`, a placeholder, a run
+    formatted as hidden text: a drafter's note or an old figure kept out of print)."""
+    return (
+        el.tag in _NOT_SAID
+        or (el.tag == f"{_W}sdt" and _placeholder(el))
+        or (el.tag == f"{_W}r" and _hidden(el))
+    )
+
+
+def _hidden(run: Any) -> bool:
+    """A run formatted as hidden text (Font ▸ Hidden: `w:vanish` not set off)."""
+    props = run.find(f"{_W}rPr")
+    vanish = props.find(f"{_W}vanish") if props is not None else None
+    return vanish is not None and vanish.get(f"{_W}val") not in ("0", "false", "off")
 
 
 def _text_boxes(p: Any) -> list[str]:
