@@ -91,9 +91,10 @@ _ONCE = re.compile(r"曾经?(?=[\u4e00-\u9fff])")
 _FUNCTION_CHARS = set("曾已经在将被于对把的了也都均并还正是")
 # The report's own place as a subject ("全区建成…", "我区获评…"): no one else's name.
 _SELF_PLACE = re.compile(r"[全我本该][区市县]")
-_REPORT_CLAUSE = re.compile(r"[，；。,;]")
 # A clause that is only a predicate, its subject the one its sentence opened with
-_CHAINED = re.compile(r"\s*(?:并|还|也|先后|相继|成功|均|已)*(?:被评为|获评|评为|荣获|被授予|入选|命名为)")
+_CHAINED = re.compile(
+    r"\s*(?:并|还|也|先后|相继|成功|均|已)*(?:被评为|获评|评为|荣获|被授予|入选|命名为)"
+)
 RETRIEVE_K = 8
 EVENT_WORDS = 6  # characters after a time that say what happened then ("建成开放")
 # Verbs that say only that something was done, not what ("完成整治" is the report's 整治)
