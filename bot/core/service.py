@@ -541,7 +541,12 @@ class Answerer:
         own = years[-1] if years else None  # the year of the thing compared
         if own is None or (m.group("frame") and not _FRAME_WORD.search(head)):
             return None  # no year of its own; or a target against a result (another compare)
-        other = head[: own.start()] + m.group("b") + head[own.end() :]
+        against = m.group("b")
+        stated = re.match(r"((?:19|20)\d\d)年", own.group(0))
+        if stated and re.fullmatch(r"上一?年", against):
+            # "2022年社零比上年增长了吗": the year before the one named, not before today's
+            against = f"{int(stated.group(1)) - 1}年"
+        other = head[: own.start()] + against + head[own.end() :]
         # each year's figure asked ("…实际使用外资是多少")
         pair = [self.answer_question(f"{q}是多少", history, original) for q in (head, other)]
         if any(a.refused for a in pair):

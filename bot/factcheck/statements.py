@@ -76,7 +76,8 @@ CONFLICT_COVERAGE = 0.5  # enough shared content for a contrasting word to refut
 _PREDICATE = re.compile(r"被评为|获评|评为|荣获|获得|被授予|授予|建成|入选|成为|命名为")
 # Ways of saying a place or body was given a title: one verb for overlap (被授予 = 被评为)
 _AWARD = re.compile(
-    r"被评为|被授予|被命名为|获评|评为|荣获|授予|命名为|获得|拿到了?|拿了|得到了?|获(?![得评批悉取])"
+    r"被评为|被授予|被命名为|获评|被?评上|被?选上|入选|评为|荣获|授予|命名为|获得|拿到了?|拿了|得到了?|"
+    r"获(?![得评批悉取])"
 )
 # A particle ending a claim ("全部办结了", "是真的啦"): no content
 _PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff])[了啦呢吧啊呀的]+$")
