@@ -197,6 +197,8 @@ def _as_of(text: str, year: str) -> str:
 # An action's total over its years: "两年累计改造老旧小区" (group 1: the years, "两年")
 _ACTION_TOTAL = re.compile(rf"^({YEARS_COUNT})(?:累计|共计|合计)")
 _ACTION_YEARS = re.compile(rf"({YEARS_COUNT})(?:行动|累计)")
+# An action's name by its years ("两年攻坚行动", "三年行动")
+_ACTION_NAME = re.compile(rf"({YEARS_COUNT}[\u4e00-\u9fff]{{0,4}}?行动)")
 _ACTION = re.compile(r"[（(]((?:19|20)\d\d)\s*年?\s*[-—–~～至到]\s*((?:19|20)\d\d)\s*年?[）)]")
 
 
@@ -1197,6 +1199,12 @@ class FactChecker:
             if plain and years and years.group(1) in claim.context:
                 bare = replace(f, indicator=self.lex.without_scope(f.indicator))
                 s = max(s, similarity(claim, bare))
+                # the action named as its sentence names it ("两年攻坚行动…两年累计完成城中村
+                # 改造12个" for "两年攻坚行动完成城中村改造12个")
+                action = _last_before(f, _ACTION_NAME, 1)
+                if action and action in claim.context:
+                    named = self.lex.without_scope(f.indicator)[len(years.group(1)) :]
+                    s = max(s, similarity(claim, replace(f, indicator=action + named)))
             return s
 
         scored = [
