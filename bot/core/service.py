@@ -832,6 +832,7 @@ class Answerer:
             return Candidate(query, refusal(query, "premise", retrieved, word=word))
         slot = self._slot(query)
         ranked = self._filling_first(query, slot, self._own_figure_first(query, ranked))
+        ranked = self._numbered_first(query, ranked)
         chosen = self._choose(query, ranked)
         answer = compose(query, chosen, self.docs, self._clause_scorer(query), retrieved)
         return Candidate(query, answer, self.features(query, ranked, chosen, answer, slot))
@@ -983,6 +984,22 @@ class Answerer:
                 s.passage.doc_id == best.passage.doc_id
                 and self._same_kind(query, best.passage, s.passage)
                 and self._fills(query, slot, s.passage)
+            ):
+                return [s, *(r for r in ranked if r is not s)]
+        return ranked
+
+    def _numbered_first(self, query: Query, ranked: list[Scored]) -> list[Scored]:
+        """A numbered thing asked ("三期") that the best passage's paragraph lacks, and a close
+        runner-up of the same report names: the runner-up goes first ("钟楼街历史文化街区三期
+        什么时候开街" is the plan's "三期国庆节前开街", not the review's "二期于9月开街")."""
+        best = ranked[0]
+        if not self.ranker.other_numbered_thing(query, best.passage):
+            return ranked
+        for s in ranked[1:]:
+            if best.score - s.score > FILLING_MARGIN_COVERED:
+                break
+            if s.passage.doc_id == best.passage.doc_id and not self.ranker.other_numbered_thing(
+                query, s.passage
             ):
                 return [s, *(r for r in ranked if r is not s)]
         return ranked

@@ -749,7 +749,12 @@ def _sentence_around(text: str, q: Quantity) -> str:
     return text[start : min(ends, default=len(text))]
 
 
-_DUE = re.compile(r"年底|年内|月底|上半年|下半年|年初|年末|\d{1,2}月")
+_DUE = re.compile(
+    r"年底|年内|月底|上半年|下半年|年初|年末|\d{1,2}月"
+    # a holiday, a season or a quarter a thing is due by ("国庆节前开街", "秋季学期投入使用")
+    r"|(?:春节|元旦|五一|国庆节?|中秋节?|端午节?)(?:前|期间)|[春夏秋冬]季(?:学期)?|[一二三四]季度"
+    r"|暑期|暑假|寒假"
+)
 _CLAUSE_BREAK = re.compile(r"[，；。：、,;:]")
 _CLAUSE_OF = marks_pattern("，,；;。")  # where a figure's own clause begins
 _BARE = re.compile(
