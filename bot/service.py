@@ -17,7 +17,7 @@ from wenzheng.bot.core.compose import cite, part_heading
 from wenzheng.bot.core.service import ALSO_SAYS, Answerer
 from wenzheng.bot.core.types import Answer, CheckResult
 from wenzheng.bot.core.yesno import opening as yes_no_opening
-from wenzheng.bot.factcheck.checker import FactChecker, split_draft
+from wenzheng.bot.factcheck.checker import FactChecker, says_done, split_draft
 from wenzheng.bot.generate import load_generator
 from wenzheng.corpus.model import FRAME_NONE
 from wenzheng.corpus.text import tidy
@@ -110,10 +110,10 @@ class Wenzheng(Answerer):
             result.verdict == "not_found"
             and result.evidence
             and not english
-            and self.fact_checker.statements.attainment.of(tidy(claim))
+            and (self.fact_checker.statements.attainment.of(tidy(claim)) or says_done(tidy(claim)))
         ):
-            # "完成…1000个的计划了吗" with the target and no result of its year: it cannot be
-            # told, and the reply says so with the target quoted
+            # "完成…1000个的计划了吗", "计划新建的12个城市书房都建成了吗" with the target and no
+            # result of its year: it cannot be told, and the reply says so with the target quoted
             return replace(
                 answer,
                 text=f"{result.explanation}报告提到：{' '.join(c.quote for c in result.evidence)}",

@@ -143,6 +143,7 @@ _SUMMED = re.compile(
 _SUM_ASKED = re.compile(r"累计|累积|一共|总共|合计|共计|加起来|总计")
 # A count of years in a figure's words ("五年新增就业12万人"), not a year ("2023年")
 _YEARS_OF = re.compile(rf"(?<!\d){YEARS_COUNT}(?!度)")
+_YEAR_ON_YEAR = re.compile(r"比上一?年|较上一?年|同比|比去年")  # one year's change asked
 _AVERAGED = "年均"  # a yearly average over several years asked: one year's figure is none
 _PER_WORDS = ("每", "人均")  # a figure per head or per thing asked (平均 may be a mean over time)
 # Nouns that name the kind of answer, not the thing asked about: "固定资产投资总额是多少"
@@ -903,6 +904,8 @@ def _fits(slot: Slot, q: Quantity, ctx: str) -> bool:
             return False
     if _AVERAGED in slot.asked and _AVERAGED not in ctx:
         return False  # "“十五五”时期年均增长目标" is not filled by one year's "增长2%左右"
+    if _YEAR_ON_YEAR.search(slot.asked) and _AVERAGED in _own_clause(ctx[: ctx.find(q.raw)]):
+        return False  # nor "2020年…比上年增长了多少" by five years' "年均增长6.0%"
     if slot.kind == "amount":
         return q.unit in ("元", "美元")
     if slot.kind == "rate":

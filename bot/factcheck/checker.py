@@ -1433,6 +1433,11 @@ def _one_off(text: str, f: Figure) -> bool:
 
 
 # Said done, after a planned figure: "计划新建的15个口袋公园全部建成", "…均已投用"
+def says_done(text: str) -> bool:
+    """The claim says a planned thing was done ("计划新建的12个城市书房都建成")."""
+    return _DONE_AFTER.search(text) is not None
+
+
 _DONE_AFTER = re.compile(
     r"(?:全部|均已|均|都已|都|已经|已全部|已|如期|按期|按时)+"
     r"(?:建成|完工|完成|竣工|投用|投入使用|开业|开通|落地)(?!目标|任务|计划|率)"
