@@ -415,6 +415,17 @@ class Ranker:
             self.doc_review[d] == year for d in docs
         )
 
+    def only_planned(self, query: Query) -> bool:
+        """The question names one year, and among its place's reports one set targets for
+        it and none reviews it (小店区 2021: the 2021 report's targets, no 2022 report)."""
+        if len(query.years) != 1:
+            return False
+        (year,) = query.years
+        docs = [d for d in self.doc_year if self._of_place(d, query)]
+        return any(self.doc_year[d] == year for d in docs) and not any(
+            self.doc_review[d] == year for d in docs
+        )
+
     def _of_place(self, doc_id: str, query: Query) -> bool:
         """The document is of a place the question names (or it names none)."""
         return self._of_places(doc_id, query.places)

@@ -138,6 +138,11 @@ _YEARS_COMPARED = re.compile(
     r"(?:(?P<way>多|高|大|快|少|低|小|慢)|(?P<change>增加|增长|上升|提高|下降|减少|降低|回落))"
 )
 _RISE = frozenset({"增加", "增长", "上升", "提高"})
+# What was done asked ("增长了多少", "实际新增"), and a plan asked
+_DONE_ASKED = re.compile(
+    r"(?:增长|下降|增加|减少|新增|建成|完成|实现|达到|提高|降低|改造|引进|接待)了|实际|最终|到底"
+)
+_PLAN_ASKED = re.compile(r"要|计划|目标|预期|打算|准备|力争|将|预计")
 # Two things of one year compared ("农村居民收入增速比城镇居民快吗", "GDP增速比社零增速高吗")
 _THINGS_COMPARED = re.compile(
     r"比(?P<b>[\u4e00-\u9fffA-Za-z\d.]{2,16}?)(?:的)?(?:还|更)?(?P<way>多|高|大|快|少|低|小|慢)"
@@ -508,6 +513,18 @@ class Answerer:
             return candidate.answer  # refused before any passage was weighed
         decision = self.decision.decide(candidate.features)
         answer = replace(candidate.answer, confidence=round(decision.probability, 4))
+        if (
+            frame is None
+            and decision.answer
+            and _DONE_ASKED.search(query.text)
+            and not _PLAN_ASKED.search(query.text)
+            and not is_yes_no(query.text)  # (settled by the checker, below)
+            and self.ranker.only_planned(query)
+            and all(p.frame == FRAME_TARGETS for p in self.cited_passages(answer))
+        ):
+            # "小店区2021年地区生产总值增长了多少" with only the year's target in the corpus:
+            # the plan is what the reports say, not what was done
+            return partial(query, answer, why="plan only")
         if frame is None and not query.followup and not query.english and is_yes_no(query.text):
             settled = self.settle_yes_no(self._claim_of(query), answer, decision.answer)
             if settled is not None:
