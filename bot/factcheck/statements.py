@@ -272,7 +272,8 @@ class StatementChecker:
                 aligned = self._aligned(claim, text, passage, seg)
                 if aligned is not None:
                     return aligned
-            swapped = _sibling_swapped(self.content(text), tidy(seg))
+            # (the passage's award verbs read as the claim's are: "入选" is "获评" on both)
+            swapped = _sibling_swapped(self.content(text), _AWARD.sub("获评", tidy(seg)))
             if swapped and not figures:
                 said, stated = swapped
                 why = f"报告原文为“{passage.text}”（{stated}），声明为“{said}”。"
