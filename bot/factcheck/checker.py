@@ -19,6 +19,7 @@ import itertools
 import logging
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from wenzheng.bot.core.figures import (
     CLAUSE,
@@ -1303,6 +1304,15 @@ class FactChecker:
                 return f
         return None
 
+    @cached_property
+    def _span_ends(self) -> dict[str, frozenset[str]]:
+        """Each report's look-backs' last years ("2016-2020" → 2020)."""
+        ends: dict[str, set[str]] = {}
+        for f in self.figures:
+            if f.passage is not None and f.passage.frame == FRAME_SPAN:
+                ends.setdefault(f.passage.doc_id, set()).add(f.passage.years[-4:])
+        return {doc: frozenset(years) for doc, years in ends.items()}
+
     def _figure_in_time(self, time: ClaimTime, fig: Figure) -> bool:
         """True when a report figure speaks of the time a claim speaks of: a look-back's
         sum or average over its years ("“十四五”以来…累计新增412家") is no one year's, a
@@ -1321,6 +1331,16 @@ class FactChecker:
             return False
         if fig.target and time.frame == FRAME_RESULTS:
             return False  # a review restating a target ("未实现突破五百亿元的目标"): no result
+        if (
+            time.frame == FRAME_SPAN
+            and fig.averaged
+            and fig.passage is not None
+            and fig.passage.frame == FRAME_RESULTS
+            and fig.passage.years in self._span_ends.get(fig.passage.doc_id, ())
+        ):
+            # a yearly average in the review of a look-back's last year (a table's "年均增长"
+            # column beside its first and last years) is the look-back's
+            return True
         if (
             not time.year
             and time.frame in (FRAME_RESULTS, FRAME_TARGETS)
