@@ -289,6 +289,7 @@ class StatementChecker:
                 and self._bound(text, seg)
                 and self._agree(text, seg)
                 and not unstated_qualifier(text, seg)
+                and not _rank_of_another_measure(text, seg)
             ):
                 if done_claimed and passage.frame == FRAME_TARGETS:
                     # "…主体完工" said as done, no time: a plan for it does not say so; what
@@ -681,6 +682,7 @@ class StatementChecker:
             and not self._other_things(text, seg, pairs)
             # "增长6.2%" is not a plan's "增长6%左右": the target is its hedge and number
             and not (passage.frame == FRAME_TARGETS and any(_off_target(p) for p in pairs))
+            and not _rank_of_another_measure(text, seg)
         ):
             why = f"报告原文：“{passage.text}”，其中的数字与声明一致。"
             return CheckResult(claim, "supported", cited, why)
@@ -1580,6 +1582,22 @@ def _stayed(text: str, ptext: str) -> str | None:
         if still and m.group(1) in clause[: still.start()]:
             return clause[clause.index(m.group(1)) : still.end()]
     return None
+
+
+# What a rank is of: the growth, or the size ("增速位居中心城区第二", "经济总量位居全市第一")
+_RANK_OF = re.compile(r"(增速|增幅|增长速度|总量|规模)[^，。；,;]{0,4}?(?:位居|位列|居于|排名|排在|列)")
+_GROWTH_MEASURES = ("增速", "增幅", "增长速度")
+
+
+def _rank_of_another_measure(claim: str, passage: str) -> bool:
+    """The claim ranks one measure of a thing ("经济总量位居中心城区第二") and the passage ranks
+    only the other ("增速位居中心城区第二"): a rank of the growth is none of the size."""
+    said = _RANK_OF.search(claim)
+    stated = [m.group(1) for m in _RANK_OF.finditer(passage)]
+    if said is None or not stated:
+        return False
+    growth = said.group(1) in _GROWTH_MEASURES
+    return all((m in _GROWTH_MEASURES) != growth for m in stated)
 
 
 def _sibling_swapped(claim: str, passage: str) -> tuple[str, str] | None:
