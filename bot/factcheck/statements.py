@@ -1585,7 +1585,9 @@ def _stayed(text: str, ptext: str) -> str | None:
 
 
 # What a rank is of: the growth, or the size ("增速位居中心城区第二", "经济总量位居全市第一")
-_RANK_OF = re.compile(r"(增速|增幅|增长速度|总量|规模)[^，。；,;]{0,4}?(?:位居|位列|居于|排名|排在|列)")
+_RANK_OF = re.compile(
+    r"(增速|增幅|增长速度|总量|规模)[^，。；,;]{0,4}?(?:位居|位列|居于|排名|排在|列)"
+)
 _GROWTH_MEASURES = ("增速", "增幅", "增长速度")
 
 
