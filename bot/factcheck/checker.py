@@ -1036,10 +1036,9 @@ class FactChecker:
                 _frame(f) == FRAME_TARGETS and f.quantity.bound in _TARGET_HEDGES
                 for _, f in in_time
             )
-            and not any(same(f.quantity.value, claim.quantity.value) for _, f in in_time)
         ):
-            # "2023年地区生产总值增长6.2%" where 2023 has only a target, "增长6%左右": a result
-            # no report states, neither borne out nor refuted by the hedged target
+            # "2023年地区生产总值增长6.2%" (or "6%") where 2023 has only a target, "增长6%左右": a
+            # result no report states, neither borne out nor refuted by the hedged target
             return _FigureCheck("unstated", claim, time, in_time[0][1], "target")
         said = self.lex.scope_of(claim.indicator)
         top = in_time[0][0] if in_time else 0.0
