@@ -32,6 +32,8 @@ _MET = re.compile(
     rf"|{_ADVERBS}{_VERB}了?{_GAP}{{0,12}}?的{_GAP}{{1,10}}?(?:目标|预期)"
     rf"|{_NOUN}{_ADVERBS}{_VERB}(?!{_GAP}{{0,3}}率)"  # "目标已完成" (not "完成率")
     r"|超额完成"  # "计划新增90家，实际新增94家，超额完成": a target beaten, whatever follows
+    # "全区上市企业达到8家，提前三年实现": a target reached before its year
+    rf"|提前{_GAP}{{0,4}}?(?:实现|完成|达到|达标)(?!{_GAP}{{0,3}}率)"
 )
 _MISSED = re.compile(
     rf"{_NEG}{_ADVERBS}{_VERB}了?(?:{_GAP}{{0,20}}?的)?{_NOUN}"  # "未完成年度计划"
