@@ -446,7 +446,8 @@ _WHOLE_OPENING = re.compile(r"^[，,；;、\s]*(?:其中)?(?:全年|全区|全�
 def _subject_clause(ctx: str) -> str:
     """The last clause of a figure's context that names a thing of its own: a bare "增长7.5%"
     is of the clause before it."""
-    clauses = split_at(ctx.rstrip("，,；;"), "，,；;") if ctx else [ctx]
+    # (a part's clause joined to the whole's before it, "…增长7.5%其中…312万人次", is its own)
+    clauses = [c for c in re.split(r"[，,；;]|(?=其中)", ctx.rstrip("，,；;")) if c] or [ctx]
     return next((c for c in reversed(clauses) if _names_own_thing(c)), clauses[-1])
 
 

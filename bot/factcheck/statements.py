@@ -682,6 +682,12 @@ class StatementChecker:
             and not self._other_things(text, seg, pairs)
             # "增长6.2%" is not a plan's "增长6%左右": the target is its hedge and number
             and not (passage.frame == FRAME_TARGETS and any(_off_target(p) for p in pairs))
+            # nor is a result claimed ("2023年地区生产总值增长6.5%") its target "6.5%左右"
+            and not (
+                passage.frame == FRAME_TARGETS
+                and not _PLANNED.search(text)
+                and any(_hedge_dropped(p) for p in pairs)
+            )
             and not _rank_of_another_measure(text, seg)
         ):
             why = f"报告原文：“{passage.text}”，其中的数字与声明一致。"
@@ -1645,6 +1651,12 @@ def _replaced_runs(claim: str, passage: str) -> Iterator[tuple[str, str, str]]:
 _NAME_END = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:区|园|街|馆|院|校|中心|公司|基地|工程|景区|社区|站|路|桥|村|镇|湖|山)"
 )
+
+
+def _hedge_dropped(pair: Pair) -> bool:
+    """A claim's plain figure where the report's is hedged ("6.5%" for a target's "6.5%左右")."""
+    a, b = pair.claim.quantity, pair.report.quantity
+    return a is not None and b is not None and not a.qualifier and b.bound == "approx"
 
 
 def _off_target(pair: Pair) -> bool:
