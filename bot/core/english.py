@@ -192,9 +192,12 @@ class EnglishOpener:
         fills = filling_figures(slot, passages, covers, query.frame)
         asks_growth = "增长" in query.text or "下降" in query.text
         cited = [c.id for c in answer.citations]
+        points = "个百分点" in query.text or "percentage point" in query.original.lower()
         for fill in fills:
             if fill.passage.id not in cited or query.frame not in (None, fill.passage.frame):
                 continue
+            if points and fill.quantity.unit != "个百分点":
+                continue  # "by how many percentage points … fall short": no growth rate's sentence
             bound = self._bind(fill)
             if bound is None or (bound.figure.kind == "growth") != asks_growth:
                 continue  # not bound, or a level asked and a growth rate found (or the reverse)
