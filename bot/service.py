@@ -20,7 +20,9 @@ from wenzheng.bot.core.yesno import opening as yes_no_opening
 from wenzheng.bot.factcheck.checker import FactChecker, says_done, split_draft
 from wenzheng.bot.generate import load_generator
 from wenzheng.corpus.model import FRAME_NONE
+from wenzheng.corpus.quantities import has_figure
 from wenzheng.corpus.text import tidy
+from wenzheng.corpus.time import YEAR_NIAN
 from wenzheng.index.build import Progress
 from wenzheng.index.embedders import Embedder
 
@@ -120,6 +122,21 @@ class Wenzheng(Answerer):
                 refused=True,
                 citations=result.evidence,
                 reason="not_found: no result",
+            )
+        if (
+            result.verdict == "not_found"
+            and answers
+            and not english
+            and answer.citations
+            and has_figure(YEAR_NIAN.sub("", claim))
+        ):
+            # "去年固定资产投资超过600亿元了吗" where the report gives only its growth: the
+            # figure asked is not stated, and the reply says so with what is
+            return replace(
+                answer,
+                text=f"报告没有给出能判断这一点的数字。报告提到：{answer.text}",
+                refused=True,
+                reason="not_found: figure not stated",
             )
         if result.verdict not in ("supported", "refuted") or not result.evidence:
             return super().settle_yes_no(claim, answer, answers, english)
