@@ -195,10 +195,11 @@ def _single(
         # question before, as "那总数呢" does)
         terms = tuple(t for t in terms if not t.isascii() or t in expansions or written(t))
     if english:
-        # "at the end of", "in total", "new": the glossary's scope words say which count of a
+        # "at the end of", "in total": the glossary's word of a total says which count of a
         # thing is asked (the slot weighs that), not what thing: a report says "总数达到" or
-        # "达到" as often as "累计"
-        terms = tuple(t for t in terms if t not in lexicon.scope_words) or terms
+        # "达到" as often as "累计" (a year's new ones it calls 新增 as the glossary does)
+        totals = {w for words in lexicon.scopes if "累计" in words for w in words}
+        terms = tuple(t for t in terms if t not in totals) or terms
     nouns = noun_terms(text, terms)
     source = _REPORT_OF_YEAR.search(text)
     if source and not [t for t in terms if "报告" not in t and not YEAR.fullmatch(t)]:
