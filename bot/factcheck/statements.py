@@ -615,14 +615,10 @@ class StatementChecker:
         )
         if c.year and stated.year and c.year != stated.year:
             return None  # another year's date: the frames' checks decide
-        # the sentence part the date is in, back to a clause with a date of its own:
-        # "寸滩…一期年底前开业，江湾里…10月前开街" gives 江湾里's date, not 寸滩's (and
-        # "青枫湾二期工程完成工程量的七成，完工时间调整至2025年6月" the project's)
-        clauses = re.split(r"[，,]", re.split(r"[；;。]", seg[: stated.start])[-1])
-        head = clauses.pop()
-        while clauses and not (times_within_year(clauses[-1]) or _DATED.search(clauses[-1])):
-            head = clauses.pop() + "，" + head
-        part = head + re.split(r"[；;。]", seg[stated.start :])[0]
+        part = (
+            re.split(r"[；;。]", seg[: stated.start])[-1]
+            + re.split(r"[；;。]", seg[stated.start :])[0]
+        )
         if _loose_coverage(grams, self.content(without_times(part))) < CONFLICT_COVERAGE:
             return None  # the date of another thing in the sentence ("…于8月建成投用；区中医
             # 医院综合楼完成主体结构施工的七成")
@@ -1593,9 +1589,6 @@ def _stayed(text: str, ptext: str) -> str | None:
             return clause[clause.index(m.group(1)) : still.end()]
     return None
 
-
-# A clause dated by its year's end or a year ("年底前开业", "2024年建成")
-_DATED = re.compile(r"年底|年内|年末|年初|(?:19|20)\d\d年")
 
 # What a rank is of: the growth, or the size ("增速位居中心城区第二", "经济总量位居全市第一")
 _RANK_OF = re.compile(
