@@ -31,7 +31,7 @@ REPORT_2023 = """青岚区2023年政府工作报告
 
 一、2022年工作回顾
 全年实现地区生产总值1358.6亿元，增长4.6%，增速位居全市第二；社会消费品零售总额668.9亿元，下降1.4%。
-一般公共预算收入增长3.1%，低于预期目标2.9个百分点。
+一般公共预算收入增长3.1%，低于预期目标2.9个百分点；固定资产投资增长7.8%。
 对照“十四五”规划目标，全区上市企业达到8家，提前三年实现；国家高新技术企业达到612家。
 城中村改造两年攻坚行动圆满收官，两年累计完成城中村改造13个，超额完成目标；加装电梯172台，完成目标的八成以上。
 青柳里历史文化街区二期于2022年9月开街，街区全年接待游客680万人次，获评国家级夜间文化和旅游消费集聚区。
@@ -158,3 +158,22 @@ def test_a_whole_area_figure_is_no_thing_s_where_the_thing_has_its_own(service):
 def test_holidays_and_seasons_are_dates(service):
     opens = service.answer("青柳里历史文化街区三期什么时候开街？")
     assert not opens.refused and "国庆节前" in opens.text, opens.text
+
+
+def test_a_planned_figure_said_done_with_le_is_a_claim_it_was_done(service):
+    said = service.fact_checker.check("青岚区2021年计划新建的12个城市书房建成了")
+    assert said.verdict == "not_found" and "无法判断" in said.explanation, said.explanation
+
+
+def test_a_yes_no_figure_no_passage_states_is_said_not_stated(service):
+    """The review gives the revenue's growth, not its amount: whether it passed 80亿元 is not
+    told, and the reply says so with what the report says."""
+    answer = service.answer("青岚区2022年一般公共预算收入超过80亿元了吗？")
+    assert answer.refused and answer.reason.startswith("not_found"), answer.text
+    assert "增长3.1%" in answer.text and not answer.text.startswith(("是", "否"))
+    # (where the core alone would answer it, the checker's not finding the figure refuses)
+    invested = service.answer("青岚区2022年固定资产投资超过600亿元了吗？")
+    assert invested.refused and "7.8%" in invested.text, invested.text
+    assert not invested.text.startswith(("是", "否"))
+    reviewed = service.answer("青岚区2022年地区生产总值超过1400亿元了吗？")
+    assert reviewed.text.startswith("否") and "1358.6亿元" in reviewed.text, reviewed.text
