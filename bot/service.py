@@ -8,6 +8,7 @@ through the same `answer()`.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -20,7 +21,6 @@ from wenzheng.bot.core.yesno import opening as yes_no_opening
 from wenzheng.bot.factcheck.checker import FactChecker, says_done, split_draft
 from wenzheng.bot.generate import load_generator
 from wenzheng.corpus.model import FRAME_NONE
-from wenzheng.corpus.quantities import has_figure
 from wenzheng.corpus.text import tidy
 from wenzheng.corpus.time import YEAR_NIAN
 from wenzheng.index.build import Progress
@@ -28,6 +28,12 @@ from wenzheng.index.embedders import Embedder
 
 from wenzheng.errors import InputError
 from wenzheng.settings import Settings
+
+# A figure the claim measures against ("超过600亿元", "突破1000万人次"): not a name's number
+# ("十件民生实事", "310国道", "二期")
+_FIGURE_COMPARED = re.compile(
+    r"(?:超过|突破|达到|过了|不到|低于|高于|少于|多于|不足|不低于|不少于)了?(?:约|近)?\d"
+)
 
 if TYPE_CHECKING:
     from wenzheng.bot.generate.generator import AnswerGenerator, Source
@@ -128,7 +134,7 @@ class Wenzheng(Answerer):
             and answers
             and not english
             and answer.citations
-            and has_figure(YEAR_NIAN.sub("", claim))
+            and _FIGURE_COMPARED.search(YEAR_NIAN.sub("", claim))
         ):
             # "去年固定资产投资超过600亿元了吗" where the report gives only its growth: the
             # figure asked is not stated, and the reply says so with what is
