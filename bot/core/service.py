@@ -991,35 +991,28 @@ class Answerer:
         timed = slot.kind in ("year", "date")  # ("南岗快办是哪年上线的": the year's passage)
         if not (slot.wants_figure or timed) or self._fills(query, slot, best.passage):
             return ranked
-        for s in ranked[1:]:
-            # (further behind when it covers the question as fully: a long summary sentence
-            # giving the figure ranks below a short one naming a part of it, "对东盟进出口")
-            margin = FILLING_MARGIN_COVERED if s.coverage >= best.coverage else FILLING_MARGIN
-            if best.score - s.score > margin:
-                break
-            if (
-                s.passage.doc_id == best.passage.doc_id
-                and self._same_kind(query, best.passage, s.passage)
+        # (further behind when it covers the question as fully: a long summary sentence
+        # giving the figure ranks below a short one naming a part of it, "对东盟进出口")
+        return _runner_up_first(
+            ranked,
+            lambda s: FILLING_MARGIN_COVERED if s.coverage >= best.coverage else FILLING_MARGIN,
+            lambda s: (
+                self._same_kind(query, best.passage, s.passage)
                 and self._fills(query, slot, s.passage)
-            ):
-                return [s, *(r for r in ranked if r is not s)]
-        return ranked
+            ),
+        )
 
     def _numbered_first(self, query: Query, ranked: list[Scored]) -> list[Scored]:
         """A numbered thing asked ("三期") that the best passage's paragraph lacks, and a close
         runner-up of the same report names: the runner-up goes first ("钟楼街历史文化街区三期
         什么时候开街" is the plan's "三期国庆节前开街", not the review's "二期于9月开街")."""
-        best = ranked[0]
-        if not self.ranker.other_numbered_thing(query, best.passage):
+        if not self.ranker.other_numbered_thing(query, ranked[0].passage):
             return ranked
-        for s in ranked[1:]:
-            if best.score - s.score > FILLING_MARGIN_COVERED:
-                break
-            if s.passage.doc_id == best.passage.doc_id and not self.ranker.other_numbered_thing(
-                query, s.passage
-            ):
-                return [s, *(r for r in ranked if r is not s)]
-        return ranked
+        return _runner_up_first(
+            ranked,
+            lambda s: FILLING_MARGIN_COVERED,
+            lambda s: not self.ranker.other_numbered_thing(query, s.passage),
+        )
 
     @staticmethod
     def _same_kind(query: Query, best: Passage, other: Passage) -> bool:
@@ -1272,6 +1265,22 @@ def _asked_words(query: Query) -> str:
 # The earlier question's words of a sum or average over years, which a follow-up does not
 # take over ("年均", "累计", "五年")
 _OVER_YEARS_TERM = re.compile(rf"年均|累计|累积|总计|合计|共计|{YEARS_COUNT}")
+
+
+def _runner_up_first(
+    ranked: list[Scored],
+    margin: Callable[[Scored], float],
+    better: Callable[[Scored], bool],
+) -> list[Scored]:
+    """The ranking with the first runner-up of the best passage's report that is `better`
+    put first, looking no further behind the best than `margin` of each candidate."""
+    best = ranked[0]
+    for s in ranked[1:]:
+        if best.score - s.score > margin(s):
+            break
+        if s.passage.doc_id == best.passage.doc_id and better(s):
+            return [s, *(r for r in ranked if r is not s)]
+    return ranked
 
 
 def _place_words(query: Query) -> set[str]:

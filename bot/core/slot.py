@@ -370,9 +370,10 @@ def _filling(
         # street or town asked (one the asker lives in, "我是江浦街道的居民", asks nothing)
         return []
     numbered = _NUMBERED_THING.findall(slot.asked)
+    figures = figures_with_context(p.text, slot.scopes)
     fills = [
         Fill(p, q, ctx)
-        for q, ctx in figures_with_context(p.text, slot.scopes)
+        for q, ctx in figures
         if _fits(slot, q, ctx)
         and _bound(slot, ctx, covers, need)
         and all(n in _sentence_around(p.text, q) for n in numbered)
@@ -381,7 +382,7 @@ def _filling(
             for modifier, names in slot.heads
         )
     ]
-    fills = _of_the_thing(slot, p.text, fills)
+    fills = _of_the_thing(slot, p.text, figures, fills)
     if _SUMMED.search(slot.asked) and p.frame != FRAME_SPAN:
         # "过去五年累计新增城镇就业多少人" is not filled by one year's 2.46万人, unless the
         # figure's own words sum over years (a look-back's sentence is one throughout)
@@ -413,7 +414,9 @@ def _filling(
     return fills
 
 
-def _of_the_thing(slot: Slot, text: str, fills: list[Fill]) -> list[Fill]:
+def _of_the_thing(
+    slot: Slot, text: str, figures: list[tuple[Quantity, str]], fills: list[Fill]
+) -> list[Fill]:
     """Where a clause of the passage gives the own figure of the things asked ("其中马家沟冰雪
     嘉年华接待游客312万人次"), not a figure of the whole area or year that names none of them
     ("全年接待游客4150万人次，增长7.5%": the district's, though the sentence opens with the
@@ -426,10 +429,7 @@ def _of_the_thing(slot: Slot, text: str, fills: list[Fill]) -> list[Fill]:
     def names_all(words: str) -> bool:
         return all(any(w in words for w in n) for n in named)
 
-    if not any(
-        names_all(_subject_clause(normalize(ctx)))
-        for _, ctx in figures_with_context(text, slot.scopes)
-    ):
+    if not any(names_all(_subject_clause(normalize(ctx))) for _, ctx in figures):
         return fills
     return [
         f
