@@ -793,7 +793,7 @@ _AGAINST_MARK = re.compile(
 # A clause opening with a bare measure of what the clause before it stated ("地区生产总值
 # 1012.6亿元，增长5.6%，增速位居全市第二": the growth's rank)
 # What a rank is of: the growth, or the size ("经济总量位居全市第一", "增速位居全市第三")
-_RANK_MEASURES = (("增速", "增幅", "增长速度"), ("总量", "规模", "经济总量"))
+RANK_MEASURES = (("增速", "增幅", "增长速度"), ("总量", "规模", "经济总量"))
 _OF_THE_ONE_BEFORE = re.compile(
     r"[，,、]\s*(?:其)?(?:增速|增幅|总量|规模|排名|位次)(?=位居|位列|居|排|列|名列|稳居|继续|保持)"
 )
@@ -879,7 +879,7 @@ def _respective_nouns(
 def _rank_of_another_measure(asked: str, before: str) -> bool:
     """A rank of the growth asked of one of the size, or the reverse: "经济总量排第几" is not
     told by "增速位居全市第三" (`before`: the rank's context up to it)."""
-    for said, other in (_RANK_MEASURES, _RANK_MEASURES[::-1]):
+    for said, other in (RANK_MEASURES, RANK_MEASURES[::-1]):
         if any(w in asked for w in said) and not any(w in asked for w in other):
             return bool(re.search(rf"(?:{'|'.join(other)})[^，；。]{{0,8}}$", before))
     return False

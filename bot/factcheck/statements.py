@@ -32,6 +32,7 @@ from wenzheng.bot.core.figures import (
     usable,
 )
 from wenzheng.bot.core.lexicon import CheckLexicon
+from wenzheng.bot.core.slot import RANK_MEASURES
 from wenzheng.bot.core.types import CheckResult, FigureDifference, Verdict
 from wenzheng.bot.core.yesno import unstated_qualifier
 from wenzheng.bot.factcheck.aligned import (
@@ -766,7 +767,7 @@ class StatementChecker:
             # a clause opening with the predicate ("…二期于2023年5月开街，…，获评国家级…")
             # is said of the thing its sentence opens with
             opening = self.content(clauses[0])
-            opens_with = opening.startswith(tuple(sorted(subject)))
+            opens_with = opening.startswith(tuple(subject))
             for clause in clauses:
                 grams = bigrams(self.content(clause))
                 if opens_with and _CHAINED.match(clause):
@@ -1594,7 +1595,6 @@ def _stayed(text: str, ptext: str) -> str | None:
 _RANK_OF = re.compile(
     r"(增速|增幅|增长速度|总量|规模)[^，。；,;]{0,4}?(?:位居|位列|居于|排名|排在|列)"
 )
-_GROWTH_MEASURES = ("增速", "增幅", "增长速度")
 
 
 def _rank_of_another_measure(claim: str, passage: str) -> bool:
@@ -1604,8 +1604,8 @@ def _rank_of_another_measure(claim: str, passage: str) -> bool:
     stated = [m.group(1) for m in _RANK_OF.finditer(passage)]
     if said is None or not stated:
         return False
-    growth = said.group(1) in _GROWTH_MEASURES
-    return all((m in _GROWTH_MEASURES) != growth for m in stated)
+    growth = said.group(1) in RANK_MEASURES[0]
+    return all((m in RANK_MEASURES[0]) != growth for m in stated)
 
 
 def _sibling_swapped(claim: str, passage: str) -> tuple[str, str] | None:
