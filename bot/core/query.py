@@ -151,6 +151,8 @@ class EnglishWords:
     # the report noun nearest in meaning to a phrase, with its cosine ("blueberries" → 蓝莓)
     term: Callable[[str], tuple[str, float] | None]
     written: Callable[[str], bool]  # whether the reports write a text
+    # the report words a dictionary glosses a phrase as, longest first ("music festival" → 音乐节)
+    glossed: Callable[[str], list[str]] = lambda _phrase: []
 
 
 def _single(
@@ -174,7 +176,7 @@ def _single(
         # ("first-in-Guangxi stores"; "high-tech" is the glossary's own)
         text = translate(_HYPHEN.sub(" ", text), lexicon)
         if english_words is not None:
-            text = read_names(text, english_words)
+            text = read_glossed(read_names(text, english_words), english_words)
             if not any(_CJK.search(t) for t in content_terms(text, lexicon, places)):
                 # nothing the glossary knows: the phrases' nearest report nouns stand in
                 text = read_phrases(text, english_words)
@@ -826,6 +828,25 @@ def read_names(text: str, english: EnglishWords) -> str:
     return out
 
 
+def read_glossed(text: str, english: EnglishWords) -> str:
+    """A translated English question with the phrases of several words the glossary left
+    written as the report word a dictionary glosses them as ("music festival" → 音乐节),
+    longest phrases first."""
+    out = text
+    for run in _content_runs(text):
+        words = run.split()
+        for size in range(len(words), 1, -1):
+            for start in range(len(words) - size + 1):
+                span = words[start : start + size]
+                if "" in span:  # (a word of a longer phrase already read)
+                    continue
+                found = english.glossed(" ".join(span))
+                if found:
+                    out = _replace_words(out, " ".join(span), found[0])
+                    words[start : start + size] = [""] * size
+    return out
+
+
 def read_phrases(text: str, english: EnglishWords, whole_only: bool = False) -> str:
     """A translated English question with the English phrases the glossary left written as
     the report terms they stand for: a whole run of content words if it stands for one
@@ -845,7 +866,8 @@ def read_phrases(text: str, english: EnglishWords, whole_only: bool = False) -> 
             tail = " ".join(words[start:])
             if " " not in tail and len(tail) < MIN_EN_WORD:
                 break
-            term = _near(english, tail, EN_TERM_MIN)
+            glossed = english.glossed(tail) if " " not in tail else []
+            term = glossed[0] if glossed else _near(english, tail, EN_TERM_MIN)
             if term is not None:
                 out = _replace_words(out, tail, term)
                 break

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -88,6 +89,7 @@ from wenzheng.corpus.time import PLAN_PERIOD, YEAR_NIAN, YEARS_COUNT
 from wenzheng.corpus.units import unit_word
 from wenzheng.index.build import PassageIndex, Progress, open_index, passage_words
 from wenzheng.index.crosslingual import Encode, TermMatcher, use_encoder
+from wenzheng.index.dictionary import Dictionary
 from wenzheng.index.embedders import Embedder, load_embedder
 from wenzheng.index.keyword import add_words, cut_words, in_dictionary, use_cache_dir
 from wenzheng.index.search import BM25Retriever, DenseRetriever, FusionRetriever
@@ -253,10 +255,13 @@ class Answerer:
         history_turns: int = 3,
         encode_terms: Encode | None = None,
         terms_cache: Path | None = None,
+        english_dictionary: bool = False,
     ) -> None:
         """`encode_terms` embeds English phrases and report nouns alike, to read the English
         words the glossary lacks as the nouns nearest to them (their vectors kept in
-        `terms_cache`); without it such words stay unread."""
+        `terms_cache`); `english_dictionary` reads them first as the report words an
+        English-Chinese dictionary glosses them as (kept in `terms_cache` too); without
+        either such words stay unread."""
         self.index = index
         self.lexicon = with_place_names(lexicon, index.documents)
         self.top_k = top_k
@@ -268,6 +273,9 @@ class Answerer:
         words = index.take_words()
         self.words = vocabulary(words.get(p.id) or passage_words(p) for p in index.passages)
         self.terms = TermMatcher(self.nouns, encode_terms, terms_cache) if encode_terms else None
+        self.dictionary = (
+            Dictionary(self._written, self._fingerprint, terms_cache) if english_dictionary else None
+        )
         self.speller = Speller(
             # the regions' names too: jieba cuts "高淳区" in two, and "高纯区" is a slip for it
             self.words | self.ranker.regions | set(lexicon.synonyms) | lexicon.report_terms,
@@ -304,6 +312,7 @@ class Answerer:
             history_turns=settings.history_turns,
             encode_terms=use_encoder() if settings.english_terms else None,
             terms_cache=settings.data_dir / "terms",
+            english_dictionary=settings.english_terms,
         )
 
     def nouns(self) -> list[str]:
@@ -323,6 +332,17 @@ class Answerer:
         "women" is no 我们)."""
         word = self.speller.word_spelt(latin)
         return word if word is not None and not is_everyday_word(word) else None
+
+    def _english_words(self, phrase: str) -> list[str]:
+        """The report words an English-Chinese dictionary glosses a phrase as, longest first."""
+        return self.dictionary.words(phrase) if self.dictionary is not None else []
+
+    def _fingerprint(self) -> str:
+        """The corpus's documents, as a key of what is kept beside the index."""
+        digest = hashlib.blake2b(digest_size=12)
+        for d in sorted(self.index.documents, key=lambda d: d.meta.id):
+            digest.update(f"{d.meta.id}\n{d.text}\n".encode())
+        return digest.hexdigest()
 
     def _english_term(self, phrase: str) -> tuple[str, float] | None:
         """The report noun nearest in meaning to an English phrase, with its cosine."""
@@ -946,7 +966,9 @@ class Answerer:
             self.ranker.known_years,
             frozenset(self.ranker.regions),
             previous,
-            EnglishWords(self._english_name, self._english_term, self._written),
+            EnglishWords(
+                self._english_name, self._english_term, self._written, self._english_words
+            ),
         )
         return replace(query, frame=frame) if frame else query
 

@@ -43,6 +43,17 @@ _REWRITES = (
         ),
         r"\1\2的目标",
     ),
+    # a target named before its figure asks whether the result got there: "达到“十四五”目标
+    # 700家了吗" asks whether the count reached 700, "降到2025年目标32微克以下" whether the
+    # level fell below 32 (said with 目标 the claim would restate the target)
+    (
+        re.compile(
+            r"(达到|降到|降至|下降到|降低到|提高到|提升到|增加到|增长到|超过|突破)了?"
+            r"[^，,。？?！!]{0,12}?(?:规划|确定|提出|定下)?的?(?:预期)?目标"
+            r"(?=[\d一二三四五六七八九十百千两])"
+        ),
+        r"\1",
+    ),
     # reaching a mark is at least it: "有没有到70%" is answered yes by 73% (reaching a
     # target or plan, "达到3.6%的目标", "达到15个的计划", stays one reached: "不低于…的目标"
     # would deny it, and "不低于15个的计划" only restates the plan)
