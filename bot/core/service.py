@@ -273,9 +273,9 @@ class Answerer:
         words = index.take_words()
         self.words = vocabulary(words.get(p.id) or passage_words(p) for p in index.passages)
         self.terms = TermMatcher(self.nouns, encode_terms, terms_cache) if encode_terms else None
-        self.dictionary = (
-            Dictionary(self._written, self._fingerprint, terms_cache) if english_dictionary else None
-        )
+        self.dictionary = None
+        if english_dictionary:
+            self.dictionary = Dictionary(self._written, self._fingerprint, terms_cache)
         self.speller = Speller(
             # the regions' names too: jieba cuts "高淳区" in two, and "高纯区" is a slip for it
             self.words | self.ranker.regions | set(lexicon.synonyms) | lexicon.report_terms,
