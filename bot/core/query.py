@@ -831,7 +831,8 @@ def read_names(text: str, english: EnglishWords) -> str:
 def read_glossed(text: str, english: EnglishWords) -> str:
     """A translated English question with the phrases of several words the glossary left
     written as the report word a dictionary glosses them as ("music festival" → 音乐节),
-    longest phrases first."""
+    longest phrases first. Not single words: one word glosses too many ("hotel" is 饭店,
+    "public" 公用, "area" 地区), a phrase names one thing."""
     out = text
     for run in _content_runs(text):
         words = run.split()
@@ -866,8 +867,7 @@ def read_phrases(text: str, english: EnglishWords, whole_only: bool = False) -> 
             tail = " ".join(words[start:])
             if " " not in tail and len(tail) < MIN_EN_WORD:
                 break
-            glossed = english.glossed(tail) if " " not in tail else []
-            term = glossed[0] if glossed else _near(english, tail, EN_TERM_MIN)
+            term = _near(english, tail, EN_TERM_MIN)
             if term is not None:
                 out = _replace_words(out, tail, term)
                 break

@@ -273,7 +273,7 @@ class Answerer:
         words = index.take_words()
         self.words = vocabulary(words.get(p.id) or passage_words(p) for p in index.passages)
         self.terms = TermMatcher(self.nouns, encode_terms, terms_cache) if encode_terms else None
-        self.dictionary = None
+        self.dictionary: Dictionary | None = None
         if english_dictionary:
             self.dictionary = Dictionary(self._written, self._fingerprint, terms_cache)
         self.speller = Speller(
