@@ -23,7 +23,7 @@ from wenzheng.bot.core.compose import (
 )
 from wenzheng.bot.core.decide import DecisionModel, Features
 from wenzheng.bot.core.english import EnglishOpener
-from wenzheng.bot.core.figures import is_measure
+from wenzheng.bot.core.figures import agree, is_measure
 from wenzheng.bot.core.lexicon import Lexicon
 from wenzheng.bot.core.message import each_year, questions_in
 from wenzheng.bot.core.pinyin_places import foreign_pinyin_place
@@ -83,7 +83,7 @@ from wenzheng.corpus.model import (
     Passage,
 )
 from wenzheng.corpus.places import covered_places, level_names
-from wenzheng.corpus.quantities import has_figure, without_figures
+from wenzheng.corpus.quantities import extract_quantities, has_figure, without_figures
 from wenzheng.corpus.text import normalize
 from wenzheng.corpus.time import PLAN_PERIOD, YEAR_NIAN, YEARS_COUNT
 from wenzheng.corpus.units import unit_word
@@ -545,6 +545,16 @@ class Answerer:
             # "小店区2021年地区生产总值增长了多少" with only the year's target in the corpus:
             # the plan is what the reports say, not what was done
             return partial(query, answer, why="plan only")
+        if frame is None and query.followup and not query.english and is_yes_no(query.text):
+            # "其中备案的是不是有4家": the claim names only what the follow-up adds, so no
+            # checker weighs it; a clause of the answer's passages stating its figure does
+            settled = (
+                self._figure_settled(self._claim_of(query), answer)
+                if decision.answer and answer.citations
+                else None
+            )
+            if settled is not None:
+                return settled
         if frame is None and not query.followup and not query.english and is_yes_no(query.text):
             settled = self.settle_yes_no(self._claim_of(query), answer, decision.answer)
             if settled is not None:
@@ -800,8 +810,10 @@ class Answerer:
         also holds the fact-checker settles claims with figures first (`bot/service.py`).
         None when undecided.
         """
-        if not answers or has_figure(claim) or not answer.citations or english:
+        if not answers or not answer.citations or english:
             return None
+        if has_figure(claim):
+            return self._figure_settled(claim, answer)
         if states_attainment(claim):
             return None  # "目标完成了吗": every word may be there with the target missed
         # within one clause: "龙池中学新校区投入使用，雄州实验小学第二分校开工建设" does not
@@ -821,6 +833,36 @@ class Answerer:
             # (nor a word saying more than that it happened: "是不是提前完成的" is not "完工")
             return None
         return replace(answer, text=opening(True, claim) + answer.text)
+
+    def _figure_settled(self, claim: str, answer: Answer) -> Answer | None:
+        """Open a yes/no answer on one figure with 是 or 否 when a clause of its passages
+        names every other word of the claim and gives one figure of its unit: "其中备案的是
+        不是有4家" after "去年新增了多少新型研发机构" against "…新增新型研发机构10家，其中
+        备案4家" (是), "是不是有5家" (否). Not a target met or a time: the checker's."""
+        figures = [q for q in extract_quantities(claim) if not q.ordinal and q.unit != "年"]
+        if len(figures) != 1 or states_attainment(claim) or YEAR_NIAN.search(claim):
+            return None
+        (asked_figure,) = figures
+        asked = self._understand(without_figures(claim), ())
+        if not asked.terms:
+            return None
+        for c in answer.citations:
+            for clause in re.split(r"[，；。,;]", c.quote):
+                key = normalize(clause)
+                stated = [
+                    q
+                    for q in extract_quantities(key)
+                    if q.unit == asked_figure.unit and not q.ordinal
+                ]
+                if len(stated) != 1 or stated[0].attributive:
+                    continue
+                if self.ranker.coverage(asked, without_figures(key)) < YES_COVERAGE:
+                    continue
+                holds, _ = agree(asked_figure, stated[0])
+                if not holds and (asked_figure.qualifier or stated[0].qualifier):
+                    return None  # "超过5家" against "近5家": not told
+                return replace(answer, text=opening(holds, claim) + answer.text)
+        return None
 
     def candidate(
         self,
