@@ -81,3 +81,40 @@ def test_a_phrase_of_several_words_is_read_as_the_report_word_it_glosses() -> No
 )  # fmt: skip
 def test_a_target_named_before_its_figure_asks_about_the_result(question: str, claim: str) -> None:
     assert as_claim(question) == claim
+
+
+QINGLAN = """青岚区2024年政府工作报告
+——2024年1月12日在青岚区第十七届人民代表大会第三次会议上
+区长 许知远
+
+一、2023年工作回顾
+加大对新型研发机构的扶持力度，新增新型研发机构10家，其中备案4家。
+成功举办第四届滨河音乐节，吸引观众15.2万人次。
+国家高新技术企业达到612家。
+二、2024年工作安排
+国家高新技术企业达到700家。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory):
+    from tests.conftest import service_over
+
+    return service_over(tmp_path_factory, {"qinglan-2024.txt": QINGLAN})
+
+
+@pytest.mark.parametrize(
+    ("asked", "opens"), [("其中备案的是不是有4家？", "是"), ("其中备案的是不是有5家？", "否")]
+)
+def test_a_follow_up_on_one_figure_is_settled_by_the_clause_stating_it(
+    service, asked: str, opens: str
+) -> None:
+    answer = service.answer(asked, ["青岚区去年新增了多少新型研发机构"])
+    assert not answer.refused and answer.text.startswith(opens)
+    assert "其中备案4家" in answer.text
+
+
+def test_the_result_is_compared_with_a_target_named_before_its_figure(service) -> None:
+    answer = service.answer("青岚区国家高新技术企业达到“十四五”目标700家了吗？")
+    # 612 is the result: not yet 700 (the 700 of the plan says nothing of it)
+    assert answer.text.startswith("否") and "612家" in answer.text
