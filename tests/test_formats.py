@@ -613,3 +613,27 @@ def test_a_docx_drops_its_hidden_text_and_word_s_own_table_of_contents(tmp_path)
         "全年实现地区生产总值1146.5亿元，增长3.8%。",
         "（按快报数计算）",
     ]
+
+
+def test_an_article_split_into_cms_pages_reads_whole_with_a_cut_number_joined(tmp_path):
+    # a portal splits a long article into pages inside one saved file, the later ones hidden
+    # until the pager shows them; one cut falls inside a figure ("增长5." | "5%左右")
+    page = """<html><head><meta charset="utf-8"><title>2024年青岚区政府工作报告</title></head><body>
+<div class="nav">首页 政务公开</div><div class="article">
+<div class="page-item" id="page_1"><p>一、2023年工作回顾</p>
+<p>全年实现地区生产总值612.4亿元，增长5.6%。</p></div>
+<div class="page-item" id="page_2" style="display:none">
+<p>二、2024年目标任务</p><p>2024年主要预期目标是：地区生产总值增长5.</p></div>
+<div class="page-item" id="page_3" style="display:none"><p>5%左右；城镇新增就业1.5万人。</p></div>
+<div class="fenye">共3页 上一页 1 2 3 下一页</div></div></body></html>"""
+    path = tmp_path / "qinglan-2024.html"
+    path.write_text(page, encoding="utf-8")
+    text = read_text(path)
+    assert "地区生产总值增长5.5%左右；城镇新增就业1.5万人。" in text
+    assert "全年实现地区生产总值612.4亿元" in text  # the shown page too
+    # a list item's number opens its line and stays apart from the line before
+    listed = tmp_path / "list.txt"
+    listed.write_text(
+        "主要预期目标是：\n1.地区生产总值增长6%。\n2.城镇新增就业1.2万人。\n", encoding="utf-8"
+    )
+    assert "\n1.地区生产总值" in read_text(listed) and "增长6%。\n2." in read_text(listed)

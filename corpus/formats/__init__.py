@@ -31,8 +31,15 @@ def read_text(path: Path) -> str:
     text = unified_ideographs(text)
     # full-width digits as ASCII ones ("到２０３０年", "７７．８％"): one way to write a figure
     text = _WIDE_NUMBER.sub(lambda m: m.group(0).translate(_WIDE), text)
+    # a number cut at a page's end, "增长5." | "5%左右" (a CMS's pages, a PDF's): one number
+    text = _CUT_NUMBER.sub("", text)
     # an infographic's arrows are a rise and a fall ("1108.6亿元 ↑6.3%")
     return _ARROW.sub(lambda m: ("增长" if m.group(1) in "↑⬆" else "下降") + m.group(2), text)
+
+
+# A line ending on a decimal point, the next opening with the number's digits: no sentence
+# of a report ends so ("1." opens a list item, at the start of its line)
+_CUT_NUMBER = re.compile(r"(?<=\d\.)[ \t\u3000]*\n+[ \t\u3000]*(?=\d)")
 
 
 def without_contents(text: str) -> str:
