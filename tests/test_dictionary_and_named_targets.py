@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from wenzheng.bot.core.query import EnglishWords, read_glossed
 from wenzheng.bot.core.yesno import as_claim
 from wenzheng.index.dictionary import Dictionary, _singular, entries
