@@ -40,9 +40,9 @@ from wenzheng.corpus.units import LOOSE_COUNT_UNITS, SUFFIX_QUALIFIERS, intercha
 SEGMENT = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 # A year right after the indicator, before the word saying what of it the figure is, or
 # before the figure itself ("实际使用外资2024年目标3亿美元", a table's cell; "地区生产总值2024年
-# 完成1086.5亿元"; a table's column, "地区生产总值2015年782.6亿元")
+# 完成1086.5亿元"; a table's column, "地区生产总值2015年782.6亿元", "PM2.5年均浓度2016年99…")
 _INDICATOR_YEAR = re.compile(
-    r"(?:其中[：:])?[^，,。；;：:\d]{2,24}?((?:19|20)\d{2})年(?=目标|完成|实际|计划|预期|\d)"
+    r"(?:其中[：:])?(?:PM2\.5|PM10|[^，,。；;：:\d]){2,24}?((?:19|20)\d{2})年(?=目标|完成|实际|计划|预期|\d)"
 )
 CLAUSE = re.compile(r"(?:[^，；：:;、。！？!?,]|(?<=\d),(?=\d{3}))+")
 # "到2030年下降到25微克/立方米以下": the figures after it in its clause are that year's (a

@@ -116,6 +116,14 @@ _ACROSS_YEARS = re.compile(
     r"(?P<this>(?:19|20)\d\d)年(?:末|底)?(?P<what>[^，。；;]{0,30}?)(?:比|较|相比|同)"
     r"(?P<that>(?:19|20)\d\d)年(?:末|底)?的?(?P<change>[^，。；;]*)"
 )
+# How much more or less, right after "比2021年": "多22家", "提高了2.4个百分点", "下降了6微克"
+_BY_HOW_MUCH = re.compile(
+    r"(?P<way>多|少|高|低|增加|减少|提高|降低|下降|上升|增长|扩大|缩小|减|增)(?:了|出)?"
+    r"(?P<figure>[\d一二三四五六七八九十百千万两.．]+.*)$"
+)
+# The growth rate's word before its gap against the target (the reports say 增长 there)
+_RATE_BEFORE_GAP = re.compile(r"增速(?=(?:低于|高于|超过|超出|比)(?:年初|年度)?(?:预期)?目标)")
+_UP_WORDS = frozenset({"多", "高", "增加", "提高", "上升", "增长", "扩大", "增"})
 _RATE_NAMED = re.compile(r"增速|增幅|增长率|增长|速度|比重|占比|[率%]")
 _MORE_OR_LESS = re.compile(r"(?:有所|明显|略有|稍有|更)?([多高升涨大少低降跌小])")
 _HALF_YEAR_DUE = re.compile(r"6月(?:底|末|30日)(?:以)?前")
@@ -310,6 +318,8 @@ class FactChecker:
         if not claim or not claim.strip():
             raise InputError("the claim is empty")
         text = self.places.report_scope(self._news(_due_dates(tidy(claim))))
+        # "增速低于预期目标0.4个百分点" is the report's "增长5.6%，低于预期目标0.4个百分点"
+        text = _RATE_BEFORE_GAP.sub("增长", text)
         place = self.places.foreign_place(text)
         if place:
             return CheckResult(claim, "not_found", explanation=f"报告未涉及“{place}”，无法核实。")
@@ -325,6 +335,9 @@ class FactChecker:
             return dated
         found = self.figures_of(text)
         figures = [f for f in found if f.indicator]
+        difference = self._difference(claim, text, docs) if found else None
+        if difference is not None:
+            return difference
         if figures:
             return self._check_figures(claim, text, figures, default, docs)
         if not found:
@@ -368,25 +381,7 @@ class FactChecker:
         named = text[: m.start()] + m.group("what")
         if _RATE_NAMED.search(named):
             return None  # "增速比前年增长了吗": a rate's rise is not its level's; left to others
-        found = {}
-        for year in (m.group("this"), m.group("that")):
-            probe = [f for f in self.figures_of(f"{year}年{named}达到1万") if f.indicator]
-            if not probe:
-                return None
-            time = ClaimTime(year=year)
-            found[year] = next(
-                (
-                    f
-                    for _, f in self._same_indicator(probe[0], docs)
-                    if f.kind == "level"
-                    and not f.target
-                    and f.passage is not None
-                    and f.passage.frame == FRAME_RESULTS
-                    and self._figure_in_time(time, f)
-                ),
-                None,
-            )
-        this, that = found[m.group("this")], found[m.group("that")]
+        this, that = (self._year_level(named, y, docs) for y in (m.group("this"), m.group("that")))
         if this is None or that is None or this.passage is None or that.passage is None:
             return None
         a, b = this.quantity, that.quantity
@@ -399,6 +394,70 @@ class FactChecker:
             f"报告中{m.group('that')}年为{b.raw}（“{that.passage.text}”），"
             f"{m.group('this')}年为{a.raw}（“{this.passage.text}”），"
             f"{'增加' if rose else '减少'}了；声明为{said}。"
+        )
+        cites = (self.reports.cite(this.passage), self.reports.cite(that.passage))
+        return CheckResult(claim, "supported" if held else "refuted", cites, why)
+
+    def _year_level(
+        self, named: str, year: str, docs: Docs, kinds: tuple[str, ...] = ("level",)
+    ) -> Figure | None:
+        """The level of what a claim names that the review of a year states ("新认定国家高新
+        技术企业96家" of 2023), or None."""
+        probe = [f for f in self.figures_of(f"{year}年{named}达到1万") if f.indicator]
+        if not probe:
+            return None
+        time = ClaimTime(year=year)
+        return next(
+            (
+                f
+                for _, f in self._same_indicator(probe[0], docs)
+                if f.kind in kinds
+                and f.year in ("", year)  # (a table's 2016 column in the 2021 review)
+                and not f.target
+                and f.passage is not None
+                and f.passage.frame == FRAME_RESULTS
+                and self._figure_in_time(time, f)
+            ),
+            None,
+        )
+
+    def _difference(self, claim: str, text: str, docs: Docs) -> CheckResult | None:
+        """One indicator's difference between two years ("2023年新认定国家高新技术企业比2021年
+        多22家", "民生支出占比比2021年提高了2.4个百分点"): each year's own level, from the
+        review of that year, decides it; the claimed figure is no level of either year. None
+        when the claim states no such difference or the reports lack either level."""
+        m = _ACROSS_YEARS.search(text)
+        if m is None or m.group("this") == m.group("that"):
+            return None
+        by = _BY_HOW_MUCH.match(m.group("change"))
+        if by is None:
+            return None
+        said = extract_quantities(by.group("figure"))
+        if not said or said[0].start != 0 or said[0].high is not None:
+            return None
+        q = said[0]
+        points = q.unit == "个百分点"
+        named = text[: m.start()] + m.group("what")
+        if not points and _RATE_NAMED.search(named):
+            return None  # a rate's change said in its own unit ("增速高2%"): left to others
+        kinds = ("level", "share") if points else ("level",)
+        this, that = (
+            self._year_level(named, y, docs, kinds) for y in (m.group("this"), m.group("that"))
+        )
+        if this is None or that is None or this.passage is None or that.passage is None:
+            return None
+        a, b = this.quantity, that.quantity
+        unit = "%" if points else q.unit
+        if a.unit != unit or b.unit != unit or a.qualifier or b.qualifier:
+            return None
+        up = by.group("way") in _UP_WORDS
+        change = a.value - b.value
+        gap = replace(q, value=abs(change), qualifier="", raw="")
+        held = change != 0 and (change > 0) == up and agree(q, gap)[0]
+        why = (
+            f"报告中{m.group('that')}年为{b.raw}（“{that.passage.text}”），"
+            f"{m.group('this')}年为{a.raw}（“{this.passage.text}”），"
+            f"{'与' if held else '不符合'}声明的“{by.group(0)}”{'一致' if held else ''}。"
         )
         cites = (self.reports.cite(this.passage), self.reports.cite(that.passage))
         return CheckResult(claim, "supported" if held else "refuted", cites, why)
