@@ -1234,8 +1234,11 @@ PART_SHARE = 0.6
 def _part_in(part: str, key: str) -> bool:
     """The figure's words name the part asked: most of its characters, past the asking
     words and the measure word, are among theirs."""
-    chars = set(re.findall(r"[\u4e00-\u9fff]", _ASKING.sub("", _MEASURE.sub("", part))))
-    return not chars or len(chars & set(key)) >= PART_SHARE * len(chars)
+    core = "".join(re.findall(r"[\u4e00-\u9fff]", _ASKING.sub("", _MEASURE.sub("", part))))
+    chars = set(core)
+    # and its first two characters, which tell it from the whole ("全国首店" of 品牌首店 is
+    # not named by "全年引进品牌首店31家", whose 全 is another word's)
+    return not chars or (len(chars & set(key)) >= PART_SHARE * len(chars) and core[:2] in key)
 
 
 def _sub_in(sub: str, key: str) -> bool:
