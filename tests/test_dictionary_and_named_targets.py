@@ -117,3 +117,76 @@ def test_the_result_is_compared_with_a_target_named_before_its_figure(service) -
     answer = service.answer("青岚区国家高新技术企业达到“十四五”目标700家了吗？")
     # 612 is the result: not yet 700 (the 700 of the plan says nothing of it)
     assert answer.text.startswith("否") and "612家" in answer.text
+
+
+QINGLAN_2022 = """青岚区2022年政府工作报告
+——2022年1月6日在青岚区第十届人民代表大会第一次会议上
+区长 许知远
+
+一、过去五年和2021年工作回顾
+地区生产总值2016年612.4亿元；地区生产总值2021年856.3亿元；地区生产总值年均增长6.4%。
+PM2.5年均浓度2016年99微克/立方米；PM2.5年均浓度2021年52微克/立方米。
+新认定国家高新技术企业74家，总数达到328家。民生支出占一般公共预算支出的比重达到80.2%。
+全年引进品牌首店26家，其中河北首店14家。
+二、2022年工作安排
+实施老旧小区改造提升两年行动（2022—2023年），两年累计新增公共停车泊位6000个。
+"""
+
+QINGLAN_2024 = """青岚区2024年政府工作报告
+——2024年1月9日在青岚区第十届人民代表大会第三次会议上
+区长 孟书涵
+
+一、2023年工作回顾
+对照区十届人大二次会议确定的目标，地区生产总值增长5.6%，低于预期目标0.4个百分点。
+新认定国家高新技术企业96家，总数达到486家。民生支出占一般公共预算支出的比重达到82.6%。
+PM2.5年均浓度降至46微克/立方米。
+老旧小区改造提升两年行动圆满收官，两年累计新增公共停车泊位6,480个，超额完成目标。
+体育大街入选省级示范步行街。
+二、2024年工作安排
+推进体育大街创建全国示范步行街。
+"""
+
+
+@pytest.fixture(scope="module")
+def two_years(tmp_path_factory: pytest.TempPathFactory):
+    from tests.conftest import service_over
+
+    return service_over(
+        tmp_path_factory, {"qinglan-2022.txt": QINGLAN_2022, "qinglan-2024.txt": QINGLAN_2024}
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # each year's own level decides a difference claimed between them
+        ("青岚区2023年新认定国家高新技术企业比2021年多22家。", "supported"),
+        ("青岚区2023年新认定国家高新技术企业比2021年多30家。", "refuted"),
+        ("青岚区2023年新认定国家高新技术企业比2021年少22家。", "refuted"),
+        ("青岚区2023年民生支出占一般公共预算支出的比重比2021年提高了2.4个百分点。", "supported"),
+        # a table row's year column is its figure's year (PM2.5's digits are no obstacle)
+        ("青岚区2023年PM2.5年均浓度比2021年下降了6微克/立方米。", "supported"),
+        ("青岚区2021年PM2.5年均浓度为99微克/立方米。", "refuted"),
+        # the growth's gap against its target said with 增速
+        ("青岚区2023年地区生产总值增速低于预期目标0.4个百分点。", "supported"),
+        # a title striven for and won is one given; one only planned is not won
+        ("青岚区体育大街创建省级示范步行街成功。", "supported"),
+    ],
+)  # fmt: skip
+def test_claims_of_differences_gaps_and_titles(two_years, claim: str, verdict: str) -> None:
+    result = two_years.check(claim)
+    assert result.verdict == verdict, result.explanation
+    assert result.evidence
+
+
+def test_a_part_asked_is_not_the_whole_that_shares_a_character(two_years) -> None:
+    # "全国首店" is not named by "全年引进品牌首店26家" (全 of 全年); the report counts only
+    # the 河北 ones of the year's first stores
+    answer = two_years.answer("青岚区2021年引进的品牌首店中全国首店有几家？")
+    assert answer.refused
+    assert two_years.answer("青岚区2021年引进的品牌首店中河北首店有几家？").text.count("14家")
+
+
+def test_reaching_a_figure_asked_with_wancheng_is_at_least_it(two_years) -> None:
+    answer = two_years.answer("青岚区两年行动新增公共停车泊位完成6000个了吗？")
+    assert answer.text.startswith("是") and "6,480个" in answer.text

@@ -54,12 +54,13 @@ _REWRITES = (
         ),
         r"\1",
     ),
-    # reaching a mark is at least it: "有没有到70%" is answered yes by 73% (reaching a
-    # target or plan, "达到3.6%的目标", "达到15个的计划", stays one reached: "不低于…的目标"
-    # would deny it, and "不低于15个的计划" only restates the plan)
+    # reaching a mark is at least it: "有没有到70%" is answered yes by 73%, "完成6000个了吗"
+    # by 6480 (reaching a target or plan, "达到3.6%的目标", "达到15个的计划", stays one
+    # reached: "不低于…的目标" would deny it, and "不低于15个的计划" only restates the plan)
     (
         re.compile(
-            r"(?:达到了?|到了|达)(?=[\d一二三四五六七八九十百千两])(?![^，。？?]*(?:目标|计划|任务|预期))"
+            r"(?:达到了?|到了|达|完成了?)(?=[\d一二三四五六七八九十百千两])"
+            r"(?![^，。？?]*(?:目标|计划|任务|预期))"
         ),
         "不低于",
     ),

@@ -1271,11 +1271,17 @@ class StatementChecker:
         text = _DOUBLED.sub("翻番", text)  # "翻了一番多" says 翻番
         text = _POSTPONED.sub("调整至", text)
         text = _ON_TIME.sub("按期", text)  # "如期完工" is the report's "按期完工"
+        # a title striven for and won ("创建省级示范步行街成功", "成功创建", "创成") is one given
+        text = _CREATED.sub(lambda m: f"获评{m.group(1) or ''}", text)
         text = text.replace("投入使用", "投用")  # as the reports write it both ways
         text = _FIRST_ONE.sub("首家", _ONCE.sub("", self.reader.clean(text).lower()))
         text = _MANNER.sub("", _PARTICLE.sub("", text))  # "成功获评" is 获评
         text = _AHEAD.sub("前列", _BEHIND.sub("靠后", text))
         return _AWARD.sub("获评", text).replace("称号", "")
+
+
+# A title striven for and won: "创建…成功", "成功创建…", "创成…"
+_CREATED = re.compile(r"创建([^，,。；;]{2,20}?)成功|成功创建|创成")
 
 
 # A year's work (the frame of its review), and the emphasis of "…的是…" ("对照的是")
