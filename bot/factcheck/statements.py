@@ -854,8 +854,11 @@ class StatementChecker:
     def _check_speaker(self, claim: str, flat: str) -> CheckResult | None:
         """ "报告由区长X作": supported when X is a document's speaker, refuted by the one
         document the claim can mean (its only one, or the one of the claim's year)."""
+        meant = self._meant_document(flat)
         for doc in self.reports.documents:
             speaker = doc.meta.speaker
+            if meant is not None and doc is not meant and speaker != meant.meta.speaker:
+                continue  # "2024年作报告的区长邢立峰": the 2022 report's speaker is not 2024's
             if speaker and speaker in flat:
                 rest = re.sub(_REPORT_WORDS, "", self.content(flat.replace(speaker, "")))
                 if len(rest) <= 3:  # nothing but the speaker and report words
@@ -865,7 +868,6 @@ class StatementChecker:
                     )
                 return None
         m = _ROLE_NAME.search(flat)
-        meant = self._meant_document(flat)
         if m is None or meant is None or not meant.meta.speaker:
             return None
         if m.group(1)[0] in "在向对将把被从作代":
