@@ -949,7 +949,7 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
     own = _own_clause(key)
     if other_streets(own, slot.asked):
         return False  # "其中永宁街道新增…52家" is one street's part, not the district's count
-    if _other_site(slot.asked, key):
+    if _other_site(slot.asked, key) or _a_sites_own(slot.asked, key, own):
         return False
     if _one_of_several(slot.asked, key, own):
         return False
@@ -1086,6 +1086,25 @@ def _other_site(asked: str, key: str) -> bool:
     if named and not named & wanted and same_site_named(asked, key):
         return False  # "青石里街区" asked, "青石里历史文化街区" written
     return not named & wanted if named else not any(s in key for s in wanted)
+
+
+# A site named with its kind ("石门里历史文化街区", "第三届石门灯会")
+_SITE_NAMED = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?)"
+    r"(?:风景区|景区|旅游区|度假区|公园|街区|商圈|古镇|市集|灯会|庙会|文化节|消费节|音乐节)"
+)
+
+
+def _a_sites_own(asked: str, key: str, own: str) -> bool:
+    """A question naming no site, and a figure of a sentence that names a site, its own
+    clause not the whole area's: "桥西区接待游客多少" is not filled by "石门里历史文化街区二期
+    …开街，街区全年接待游客860万人次" nor "举办第三届石门灯会，接待游客52万人次" (the district's
+    own is elsewhere: "全区接待游客2150万人次"); a site the question names some other way
+    ("石门里去年来了多少人") is asked."""
+    if sites(asked) or _WHOLE_OPENING.match(own):
+        return False
+    named = [m.group(1) for m in _SITE_NAMED.finditer(key)]
+    return bool(named) and not any(n[i : i + 2] in asked for n in named for i in range(len(n) - 1))
 
 
 def _narrowed(
