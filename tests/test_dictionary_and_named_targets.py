@@ -142,6 +142,7 @@ QINGLAN_2024 = """青岚区2024年政府工作报告
 PM2.5年均浓度降至46微克/立方米。
 老旧小区改造提升两年行动圆满收官，两年累计新增公共停车泊位6,480个，超额完成目标。
 体育大街入选省级示范步行街。
+汇通数智园全年新入驻企业56家，累计达到198家。
 二、2024年工作安排
 推进体育大街创建全国示范步行街。
 """
@@ -190,3 +191,10 @@ def test_a_part_asked_is_not_the_whole_that_shares_a_character(two_years) -> Non
 def test_reaching_a_figure_asked_with_wancheng_is_at_least_it(two_years) -> None:
     answer = two_years.answer("青岚区两年行动新增公共停车泊位完成6000个了吗？")
     assert answer.text.startswith("是") and "6,480个" in answer.text
+
+
+def test_a_long_name_slipped_on_a_wording_character_is_read_as_the_name(two_years) -> None:
+    # 会 is also the 会 of 会不会; in a stretch of five that sounds like a name the reports
+    # write, with that one character different, it is a slip of pinyin input
+    answer = two_years.answer("会通数智园现在入驻多少家了")
+    assert not answer.refused and "198家" in answer.text

@@ -21,8 +21,12 @@ MIN_NAME_LETTERS = 6  # a name in pinyin read as the start of a longer word ("Wu
 MIN_WRITTEN_LETTERS = 7  # a name in pinyin looked for as characters in a row ("Qingfengwan")
 MAX_SYLLABLES = 5
 MIN_WRITTEN_CHARS = 3  # a Chinese stretch looked for by sound in the reports' text
-# A stretch holding a question or function character is wording, never a misspelt term.
-# ("想在开个小店" is no slip for 现在, fuzzy as xiang and xian sound)
+# A stretch holding a wording character is a slip only this long, with three characters of
+# others and that one character the slip ("会通数智园" for 汇通数智园: 会 is also 会不会's)
+MIN_WORDED_LEN = 4
+# A stretch holding a question or function character is wording, not a misspelt term
+# ("想在开个小店" is no slip for 现在, fuzzy as xiang and xian sound), unless it is a long name
+# with that one character slipped (`MIN_WORDED_LEN`)
 _WORDING_CHARS = frozenset(
     "啥吗呢么哪几谁怎多少是不没有了的吧啊呀去今明年想在要给把让被就都也还再又很太更会能可"
 )
@@ -155,7 +159,8 @@ class Speller:
 
     def _match(self, stretch: str) -> str | None:
         """The single report word that sounds like an unknown stretch, or None."""
-        if _WORDING_CHARS & set(stretch):
+        wording = _WORDING_CHARS & set(stretch)
+        if wording and (len(stretch) < MIN_WORDED_LEN or len(set(stretch) - wording) < 3):
             return None
         candidates: list[str] = []
         for sound in _readings(stretch):
@@ -174,6 +179,8 @@ class Speller:
             return None
         if len(stretch) == MIN_LEN and self.is_common(stretch):
             return None  # "大师" is a word of its own, not a slip for 大使
+        if wording and sum(a != b for a, b in zip(stretch, candidates[0], strict=False)) > 1:
+            return None  # a name with one slip that is a wording character ("会通数智园")
         return candidates[0]
 
 
