@@ -820,7 +820,9 @@ def read_names(text: str, english: EnglishWords) -> str:
         words = run.split()
         i = 0
         while i < len(words):
-            name = english.name(words[i]) if len(words[i]) >= MIN_EN_WORD else None
+            # (a syllable mark, "Huai'an", is no letter of the name)
+            spelt = re.sub(r"['’]", "", words[i])
+            name = english.name(spelt) if len(spelt) >= MIN_EN_WORD else None
             kind = name is not None and i + 1 < len(words) and words[i + 1] in _EN_PLACE_KINDS
             if name is not None:
                 out = _replace_words(out, " ".join(words[i : i + 1 + kind]), name)

@@ -911,7 +911,7 @@ class Answerer:
             return Candidate(query, refusal(query, "premise", retrieved, word=word))
         slot = self._slot(query)
         ranked = self._filling_first(query, slot, self._own_figure_first(query, ranked))
-        ranked = self._numbered_first(query, ranked)
+        ranked = self._plain_first(query, slot, self._numbered_first(query, ranked))
         chosen = self._choose(query, ranked)
         answer = compose(query, chosen, self.docs, self._clause_scorer(query), retrieved)
         return Candidate(query, answer, self.features(query, ranked, chosen, answer, slot))
@@ -1076,6 +1076,27 @@ class Answerer:
             ranked,
             lambda s: FILLING_MARGIN_COVERED,
             lambda s: not self.ranker.other_numbered_thing(query, s.passage),
+        )
+
+    def _plain_first(self, query: Query, slot: Slot, ranked: list[Scored]) -> list[Scored]:
+        """A figure asked by two words the question writes together ("新增学位"), a best
+        passage writing them only apart ("新增公办幼儿园学位600个": a part, kindergartens), and
+        a close runner-up of the same report and kind writing them together and giving the
+        figure: the runner-up goes first ("新增学位4,000个")."""
+        if not slot.wants_figure or len(ranked) < 2:
+            return ranked
+        joined = _joined_terms(query)
+        best = ranked[0]
+        if not joined or any(j in best.passage.text for j in joined):
+            return ranked
+        return _runner_up_first(
+            ranked,
+            lambda s: FILLING_MARGIN_COVERED,
+            lambda s: (
+                any(j in s.passage.text for j in joined)
+                and self._same_kind(query, best.passage, s.passage)
+                and self._fills(query, slot, s.passage)
+            ),
         )
 
     @staticmethod
@@ -1345,6 +1366,14 @@ def _runner_up_first(
         if s.passage.doc_id == best.passage.doc_id and better(s):
             return [s, *(r for r in ranked if r is not s)]
     return ranked
+
+
+def _joined_terms(query: Query) -> list[str]:
+    """Two of a question's terms it writes side by side ("新增" and "学位" of "计划新增学位
+    多少个"), joined, when each is of two characters or more."""
+    text = normalize(query.text)
+    terms = [t for t in query.terms if len(t) >= 2 and not t.isascii()]
+    return [a + b for a in terms for b in terms if a != b and a + b in text]
 
 
 def _place_words(query: Query) -> set[str]:
