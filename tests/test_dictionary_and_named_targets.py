@@ -143,8 +143,12 @@ PM2.5年均浓度降至46微克/立方米。
 老旧小区改造提升两年行动圆满收官，两年累计新增公共停车泊位6,480个，超额完成目标。
 体育大街入选省级示范步行街。
 汇通数智园全年新入驻企业56家，累计达到198家。
+石门里历史文化街区二期于2023年9月开街，街区全年接待游客860万人次。
+全年实现地区生产总值968.5亿元，增长5.3%；一般公共预算收入45.8亿元，增长6.2%；全区接待游客2150万人次，增长58.3%；城镇新增就业1.31万人。
 二、2024年工作安排
 推进体育大街创建全国示范步行街。
+深化集团化办学，新增公办幼儿园学位600个。
+城镇新增就业1.2万人，其中高校毕业生5,000人以上；新增学位4,000个，区实验中学东苑校区秋季学期投入使用。
 """
 
 
@@ -198,3 +202,24 @@ def test_a_long_name_slipped_on_a_wording_character_is_read_as_the_name(two_year
     # write, with that one character different, it is a slip of pinyin input
     answer = two_years.answer("会通数智园现在入驻多少家了")
     assert not answer.refused and "198家" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("asked", "said", "not_said"),
+    [
+        # the district's visitors, not a site's its sentence names
+        ("青岚区2023年接待游客多少人次？", "2150万人次", None),
+        ("石门里街区2023年接待游客多少人次？", "860万人次", None),
+        # the school places asked, not a part of them (the kindergartens')
+        ("青岚区2024年计划新增学位多少个？", "新增学位4,000个", None),
+        ("青岚区2024年计划新增公办幼儿园学位多少个？", "600个", "4,000个"),
+    ],
+)  # fmt: skip
+def test_the_whole_asked_is_not_answered_by_a_part(
+    two_years, asked: str, said: str, not_said: str | None
+) -> None:
+    # (which passage leads depends on the embedder's scores: the fake one of the tests
+    # ranks the part far ahead; the figure asked must be in the answer all the same)
+    answer = two_years.answer(asked)
+    assert not answer.refused and said in answer.text, answer.text
+    assert not_said is None or not_said not in answer.text

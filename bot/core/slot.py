@@ -1233,6 +1233,8 @@ def part_asked(asked: str, terms: Sequence[str], known: Callable[[str], bool] | 
             continue
         if known is not None and known(asked[at : m.start() + 1]):
             continue  # "青石里街区…": the 里 of a name the reports write, no part word
+        if known is not None and any(known(asked[m.start() : m.start() + k]) for k in (3, 4)):
+            continue  # "村干部中牟县去年…": the 中 of a place the reports write
         rest = asked[m.end() :]
         word = asked[m.start() :]
         if any(
