@@ -1095,13 +1095,20 @@ _SITE_NAMED = re.compile(
 )
 
 
+# A clause whose subject is the site its sentence named: by the site's kind alone ("街区全年
+# 接待游客…"), or none, a visit counted right after it ("举办第三届石门灯会，接待游客52万人次")
+_SITES_SUBJECT = re.compile(
+    r"^[，,；;\s]*(?:(?:街区|景区|公园|古镇|商圈|园区)(?:全年|当年)?|(?:接待|吸引|迎来)(?:游客|观众|客流))"
+)
+
+
 def _a_sites_own(asked: str, key: str, own: str) -> bool:
     """A question naming no site, and a figure of a sentence that names a site, its own
-    clause not the whole area's: "桥西区接待游客多少" is not filled by "石门里历史文化街区二期
+    clause speaking of that site: "桥西区接待游客多少" is not filled by "石门里历史文化街区二期
     …开街，街区全年接待游客860万人次" nor "举办第三届石门灯会，接待游客52万人次" (the district's
     own is elsewhere: "全区接待游客2150万人次"); a site the question names some other way
     ("石门里去年来了多少人") is asked."""
-    if sites(asked) or _WHOLE_OPENING.match(own):
+    if sites(asked) or not _SITES_SUBJECT.match(own):
         return False
     named = [m.group(1) for m in _SITE_NAMED.finditer(key)]
     return bool(named) and not any(n[i : i + 2] in asked for n in named for i in range(len(n) - 1))
