@@ -1240,7 +1240,10 @@ def part_asked(asked: str, terms: Sequence[str], known: Callable[[str], bool] | 
             continue
         if known is not None and known(asked[at : m.start() + 1]):
             continue  # "青石里街区…": the 里 of a name the reports write, no part word
-        if known is not None and any(known(asked[m.start() : m.start() + k]) for k in (3, 4)):
+        if known is not None and any(
+            _PLACE_END.search(w) and known(w)
+            for w in (asked[m.start() : m.start() + k] for k in (3, 4))
+        ):
             continue  # "村干部中牟县去年…": the 中 of a place the reports write
         rest = asked[m.end() :]
         word = asked[m.start() :]
@@ -1252,6 +1255,9 @@ def part_asked(asked: str, terms: Sequence[str], known: Callable[[str], bool] | 
         if _PART_ASKED.search(rest) and re.search(r"[\u4e00-\u9fff]{2,}", _ASKING.sub("，", rest)):
             return rest
     return ""
+
+
+_PLACE_END = re.compile(r"[县区市镇乡]$")
 
 
 # The share of a part's characters a figure's words hold to name it ("税收收入占比" is named
