@@ -381,19 +381,40 @@ class FactChecker:
         named = text[: m.start()] + m.group("what")
         if _RATE_NAMED.search(named):
             return None  # "增速比前年增长了吗": a rate's rise is not its level's; left to others
-        this, that = (self._year_level(named, y, docs) for y in (m.group("this"), m.group("that")))
-        if this is None or that is None or this.passage is None or that.passage is None:
+        levels = self._years_levels(m, named, docs)
+        if levels is None:
             return None
+        this, that = levels
         a, b = this.quantity, that.quantity
         if a.unit != b.unit or same(a.value, b.value):
             return None
         rose = a.value > b.value
-        held = (stated[0] == "rise") == rose
         said = "增加" if stated[0] == "rise" else "减少"
+        tail = f"{'增加' if rose else '减少'}了；声明为{said}。"
+        return self._years_compared(claim, m, levels, (stated[0] == "rise") == rose, tail)
+
+    def _years_levels(
+        self, m: re.Match[str], named: str, docs: Docs, kinds: tuple[str, ...] = ("level",)
+    ) -> tuple[Figure, Figure] | None:
+        """The levels of what a claim names in the two years it compares ("this" and "that"
+        of `_ACROSS_YEARS`), each from the review of its year, or None without both."""
+        this, that = (
+            self._year_level(named, y, docs, kinds) for y in (m.group("this"), m.group("that"))
+        )
+        if this is None or that is None or this.passage is None or that.passage is None:
+            return None
+        return this, that
+
+    def _years_compared(
+        self, claim: str, m: re.Match[str], levels: tuple[Figure, Figure], held: bool, tail: str
+    ) -> CheckResult:
+        """The verdict on two years compared: both levels quoted with their years, then `tail`
+        (what the comparison says against the claim)."""
+        this, that = levels
+        assert this.passage is not None and that.passage is not None  # (`_years_levels`)
         why = (
-            f"报告中{m.group('that')}年为{b.raw}（“{that.passage.text}”），"
-            f"{m.group('this')}年为{a.raw}（“{this.passage.text}”），"
-            f"{'增加' if rose else '减少'}了；声明为{said}。"
+            f"报告中{m.group('that')}年为{that.quantity.raw}（“{that.passage.text}”），"
+            f"{m.group('this')}年为{this.quantity.raw}（“{this.passage.text}”），{tail}"
         )
         cites = (self.reports.cite(this.passage), self.reports.cite(that.passage))
         return CheckResult(claim, "supported" if held else "refuted", cites, why)
@@ -440,13 +461,10 @@ class FactChecker:
         named = text[: m.start()] + m.group("what")
         if not points and _RATE_NAMED.search(named):
             return None  # a rate's change said in its own unit ("增速高2%"): left to others
-        kinds = ("level", "share") if points else ("level",)
-        this, that = (
-            self._year_level(named, y, docs, kinds) for y in (m.group("this"), m.group("that"))
-        )
-        if this is None or that is None or this.passage is None or that.passage is None:
+        levels = self._years_levels(m, named, docs, ("level", "share") if points else ("level",))
+        if levels is None:
             return None
-        a, b = this.quantity, that.quantity
+        a, b = levels[0].quantity, levels[1].quantity
         unit = "%" if points else q.unit
         if a.unit != unit or b.unit != unit or a.qualifier or b.qualifier:
             return None
@@ -454,13 +472,8 @@ class FactChecker:
         change = a.value - b.value
         gap = replace(q, value=abs(change), qualifier="", raw="")
         held = change != 0 and (change > 0) == up and agree(q, gap)[0]
-        why = (
-            f"报告中{m.group('that')}年为{b.raw}（“{that.passage.text}”），"
-            f"{m.group('this')}年为{a.raw}（“{this.passage.text}”），"
-            f"{'与' if held else '不符合'}声明的“{by.group(0)}”{'一致' if held else ''}。"
-        )
-        cites = (self.reports.cite(this.passage), self.reports.cite(that.passage))
-        return CheckResult(claim, "supported" if held else "refuted", cites, why)
+        tail = f"{'与' if held else '不符合'}声明的“{by.group(0)}”{'一致' if held else ''}。"
+        return self._years_compared(claim, m, levels, held, tail)
 
     def _doubling(self, claim: str, text: str, docs: Docs) -> CheckResult | None:
         """ "…国家高新技术企业数量翻番": the report's change of that indicator from one figure
