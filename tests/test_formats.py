@@ -637,3 +637,73 @@ def test_an_article_split_into_cms_pages_reads_whole_with_a_cut_number_joined(tm
         "主要预期目标是：\n1.地区生产总值增长6%。\n2.城镇新增就业1.2万人。\n", encoding="utf-8"
     )
     assert "\n1.地区生产总值" in read_text(listed) and "增长6%。\n2." in read_text(listed)
+
+
+def test_a_pdf_s_diagonal_watermark_is_no_part_of_its_text(tmp_path):
+    # a portal stamps every page with its name and the download time across the page at 45°,
+    # in light grey, over the body on one page and under it on the next; layout mode would set
+    # its glyphs inside the lines they cross ("外长春市…门户网站贸进出口")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("wqy", str(FONT), subfontIndex=0))
+    path = tmp_path / "stamped.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    lines = [
+        [
+            "全年实现地区生产总值1126.4亿元，增长5.4%。",
+            "外贸进出口增长9.8%，区域发展活力明显增强。",
+        ],
+        ["新增学位3200个，区实验中学建成投用。", "城镇新增就业1.18万人，其中高校毕业生3900人。"],
+    ]
+    for number, body in enumerate(lines):
+
+        def stamp() -> None:  # from the middle of a body line, across the lines below it
+            page.saveState()
+            page.setFillGray(0.8)
+            page.translate(200, A4[1] / 2 + 30)
+            page.rotate(-45)
+            page.setFont("wqy", 40)
+            page.drawString(0, 0, "青岚区人民政府门户网站")
+            page.restoreState()
+            page.saveState()
+            page.setFillGray(0.8)
+            page.translate(150, A4[1] / 2 + 6)
+            page.rotate(45)
+            page.setFont("wqy", 18)
+            page.drawString(0, 0, "下载时间：2025-01-16 10:32")
+            page.restoreState()
+
+        if number == 0:
+            stamp()
+        page.setFont("wqy", 12)
+        for i, line in enumerate(body):
+            page.drawString(96, A4[1] / 2 + 30 - 24 * i, line)
+        if number == 1:
+            stamp()
+        page.showPage()
+    page.save()
+    text = read_text(path)
+    assert "门户网站" not in text and "下载时间" not in text
+    for line in (x for body in lines for x in body):
+        assert line in text
+
+
+def test_a_page_s_character_references_and_invisible_characters_read_as_its_text(tmp_path):
+    # a CMS writes some text as numeric character references and leaves zero-width spaces,
+    # soft hyphens and no-break spaces inside words and numbers, a figure split across spans
+    page = """<html><head><meta charset="utf-8"><title>青岚区2025年政府工作报告</title></head>
+<body><div class="article">
+<p>&#20840;&#24180;&#23454;&#29616;&#x5730;&#x533a;生产总值1126.4亿元，增长5.4%。</p>
+<p>国家高新技术企业达到4\u200b98家，签约总额7&shy;38亿元，新增公共停车泊位3,&nbsp;350个。</p>
+<p>新增学位<span>3</span><span>,200</span>个，南岭\u200b数智谷二期建成投用。</p>
+</div></body></html>"""
+    path = tmp_path / "qinglan-2025.html"
+    path.write_text(page, encoding="utf-8")
+    assert read_text(path).splitlines() == [
+        "全年实现地区生产总值1126.4亿元，增长5.4%。",
+        "国家高新技术企业达到498家，签约总额738亿元，新增公共停车泊位3,350个。",
+        "新增学位3,200个，南岭数智谷二期建成投用。",
+    ]

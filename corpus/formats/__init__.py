@@ -25,7 +25,10 @@ def read_text(path: Path) -> str:
     """The text of a report file, paragraphs on their own lines (CorpusError naming the file);
     a title set with spaces between its characters ("政 府 工 作 报 告") is one word again,
     and radicals standing for ideographs are the ideographs."""
-    text = _SPACED_OUT.sub(lambda m: re.sub(r"[ \t\u3000]+", "", m.group(0)), _read(path))
+    # invisible format characters a page or a file sets inside words and numbers (a zero-width
+    # space, a soft hyphen, a byte-order mark, "4\u200b98家"): the text as it reads
+    text = _INVISIBLE.sub("", _read(path))
+    text = _SPACED_OUT.sub(lambda m: re.sub(r"[ \t\u3000]+", "", m.group(0)), text)
     text = without_contents(text)
     # a PDF's radicals for ideographs ("地区⽣产总值增⻓"): the text as it reads
     text = unified_ideographs(text)
@@ -36,6 +39,12 @@ def read_text(path: Path) -> str:
     # an infographic's arrows are a rise and a fall ("1108.6亿元 ↑6.3%")
     return _ARROW.sub(lambda m: ("增长" if m.group(1) in "↑⬆" else "下降") + m.group(2), text)
 
+
+# Unicode's format characters (category Cf) a Chinese text may hold: soft hyphens, zero-width
+# spaces and joiners, direction marks, word joiners, byte-order marks
+_INVISIBLE = re.compile(
+    r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
+)
 
 # A line ending on a decimal point, the next opening with the number's digits: no sentence
 # of a report ends so ("1." opens a list item, at the start of its line)

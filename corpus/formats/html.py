@@ -109,6 +109,9 @@ def _without_furniture(lines) -> list[str]:  # noqa: ANN001 (an iterable of line
 _LINK_LINE = 40  # the most characters a linked post's title takes
 
 
+# A no-break or thin space between a digit (or its group mark) and the next digit
+_NUMBER_SPACE = re.compile(r"(?<=[\d,.])[\xa0\u2009\u202f]+(?=\d)")
+
 _INLINE = frozenset(
     "a abbr b big cite code del em font i img ins label mark q s small span strike strong sub"
     " sup time u".split()
@@ -140,7 +143,8 @@ def _walk(node, rows: dict[int, str], lines: list[str], run: list[str]) -> None:
 
 
 def _end_line(lines: list[str], run: list[str]) -> None:
-    line = " ".join("".join(run).split())
+    # a no-break or thin space inside a number ("3,&nbsp;350") is no word break
+    line = " ".join(_NUMBER_SPACE.sub("", "".join(run)).split())
     if line:
         lines.append(line)
     run.clear()

@@ -36,7 +36,7 @@ def pdf_text(data: bytes) -> str:
 
     reader = PdfReader(io.BytesIO(data))
     pages = [
-        _unspaced(_columns(_page_lines(page.extract_text(extraction_mode="layout"))))
+        _unspaced(_columns(_page_lines(_upright(page).extract_text(extraction_mode="layout"))))
         for page in reader.pages
     ]
     if not any(pages):
@@ -49,6 +49,61 @@ def pdf_text(data: bytes) -> str:
         else:
             out.extend(_paragraphs(block))
     return "\n".join(out)
+
+
+_TEXT_SHOWING = frozenset((b"Tj", b"TJ", b"'", b'"'))
+_SLANT = 0.02  # the least sine of a text's angle to the page's axes for it to be slanted
+
+
+def _upright(page):  # noqa: ANN001, ANN202 (a pypdf page)
+    """The page without its slanted text: a watermark or a stamp drawn across the page at an
+    angle ("长春市…人民政府门户网站" at 45°) is no part of the report, and layout mode would
+    set its glyphs inside the lines they cross. Text drawn upright or turned by a right angle
+    is kept; a page with no slanted text is returned as it is."""
+    from pypdf.generic import ContentStream, NameObject
+
+    contents = page.get_contents()
+    if contents is None:
+        return page
+    stream = ContentStream(contents, page.pdf)
+    ctm, stack = (1.0, 0.0, 0.0, 1.0), []
+    text_matrix = (1.0, 0.0, 0.0, 1.0)
+    kept, dropped = [], 0
+    for operands, op in stream.operations:
+        if op == b"q":
+            stack.append(ctm)
+        elif op == b"Q" and stack:
+            ctm = stack.pop()
+        elif op == b"cm" and len(operands) == 6:
+            ctm = _times(tuple(float(x) for x in operands[:4]), ctm)
+        elif op == b"BT":
+            text_matrix = (1.0, 0.0, 0.0, 1.0)
+        elif op == b"Tm" and len(operands) == 6:
+            text_matrix = tuple(float(x) for x in operands[:4])
+        elif op in _TEXT_SHOWING and _slanted(_times(text_matrix, ctm)):
+            dropped += 1
+            continue
+        kept.append((operands, op))
+    if dropped:
+        stream.operations = kept
+        page[NameObject("/Contents")] = stream  # the reader's copy only; the file is untouched
+    return page
+
+
+def _times(m: tuple[float, ...], n: tuple[float, ...]) -> tuple[float, float, float, float]:
+    """The linear part of the product of two PDF matrices [a b c d] (m applied first)."""
+    return (
+        m[0] * n[0] + m[1] * n[2],
+        m[0] * n[1] + m[1] * n[3],
+        m[2] * n[0] + m[3] * n[2],
+        m[2] * n[1] + m[3] * n[3],
+    )
+
+
+def _slanted(m: tuple[float, float, float, float]) -> bool:
+    """The matrix turns text by an angle that is not a multiple of 90 degrees."""
+    scale = (m[0] ** 2 + m[1] ** 2) ** 0.5
+    return scale > 0 and _SLANT < abs(m[0] * m[1]) / scale**2 * 2
 
 
 # A gap between two table cells drawn on one line (layout mode writes it as spaces)
