@@ -322,6 +322,19 @@ def by_year_end(text: str) -> list[WithinYear]:
     ]
 
 
+def year_end_deadlines(text: str) -> list[WithinYear]:
+    """The deadlines at the end of the year a plan is for, the year unnamed ("年底前开业",
+    "年内建成"): the whole year, reached at its last day."""
+    return [
+        WithinYear(m.start(), m.end(), 0, (1, 1), (12, 31), (12, 31))
+        for m in _YEAR_END_DEADLINE.finditer(text)
+    ]
+
+
+# "年底前", "年末前", "年内" not after a year named (a named year's end is `by_year_end`'s)
+_YEAR_END_DEADLINE = re.compile(r"(?<![\d年])(?:年(?:底|末)(?:以前|之前|前)|年内)")
+
+
 def without_times(text: str) -> str:
     """The text with its stretches of a year taken out (the wording around them)."""
     return WITHIN_YEAR.sub("", text)

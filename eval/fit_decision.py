@@ -79,6 +79,38 @@ def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
     return raw, b - float(np.sum(raw * mu))
 
 
+def fit_only(x: np.ndarray, y: np.ndarray, names: list[str]) -> tuple[np.ndarray, float, float]:
+    """The shipped model with the named features' weights fitted, each on a grid, on the rows
+    where the feature is set: the middle of the weights with the lowest dev cost (a wrong
+    answer weighs WRONG_ANSWER_COST false refusals). Prints each grid's costs."""
+    from wenzheng.bot.core.decide import DecisionModel
+
+    shipped = DecisionModel.load()
+    w = np.array([shipped.weights.get(n, 0.0) for n in FEATURE_NAMES])
+    b, t = shipped.bias, shipped.threshold
+    for name in names:
+        i = FEATURE_NAMES.index(name)
+        rows = x[:, i] != 0
+        grid = np.round(np.linspace(-3.0, 3.0, 61), 2)
+        costs = []
+        for g in grid:
+            w[i] = g
+            answered = 1 / (1 + np.exp(-(x[rows] @ w + b))) >= t
+            wrong = np.sum(answered & (y[rows] == 0))
+            costs.append(WRONG_ANSWER_COST * wrong + np.sum(~answered & (y[rows] == 1)))
+        best = [float(g) for g, c in zip(grid, costs, strict=True) if c == min(costs)]
+        w[i] = best[len(best) // 2]
+        print(f"{name}: {int(rows.sum())} dev questions ({int(y[rows].sum())} answerable)")
+        print(
+            "  weight  cost: "
+            + "  ".join(
+                f"{g:+.1f} {c:.0f}" for g, c in zip(grid, costs, strict=True) if g * 10 % 5 == 0
+            )
+        )
+        print(f"  fitted weight {w[i]:+.2f}")
+    return w, b, t
+
+
 def choose_threshold(p: np.ndarray, y: np.ndarray) -> float:
     """The middle of the thresholds with the lowest dev cost (a wrong answer weighs
     WRONG_ANSWER_COST false refusals); the middle, so a flat optimum does not pick an edge."""
@@ -121,6 +153,14 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="where the eval corpora's indexes live (NAME-data under it; default: DATA_DIR/fit)",
     )
+    parser.add_argument(
+        "--only",
+        nargs="*",
+        default=[],
+        help="fit only these features' weights, one at a time on a grid, and keep the shipped "
+        "model's other weights, bias and threshold (a feature added later, fitted on the "
+        "questions it is set for)",
+    )
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
@@ -141,9 +181,12 @@ def main(argv: list[str] | None = None) -> int:
         ys.append(y)
         fitted_on.append(f"{name}/{questions}")
     x, y = np.concatenate([a for a in xs if len(a)]), np.concatenate(ys)
-    w, b = fit(x, y)
+    if args.only:
+        w, b, t = fit_only(x, y, args.only)
+    else:
+        w, b = fit(x, y)
+        t = choose_threshold(1 / (1 + np.exp(-(x @ w + b))), y)
     p = 1 / (1 + np.exp(-(x @ w + b)))
-    t = choose_threshold(p, y)
     model = {
         "_comment": "Fitted by `python -m wenzheng.eval.fit_decision` on the dev sets only.",
         "weights": {n: round(float(v), 4) for n, v in zip(FEATURE_NAMES, w, strict=True)},

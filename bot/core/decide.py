@@ -31,6 +31,9 @@ class Features:
     unknown_noun: bool  # the question names a thing no report uses, absent from the paragraph
     numbered_missing: bool  # "6号线": a numbered thing the paragraph lacks
     figure_missing: bool  # a figure was asked and the composed answer holds none
+    # the question is in English: its words reach the reports through glosses, so that its
+    # coverage and slot read lower than a Chinese question's of the same passage
+    english: bool = False
 
     def vector(self) -> list[float]:
         """The features as numbers, in `FEATURE_NAMES` order."""

@@ -655,10 +655,26 @@ class Answerer:
             return None
         head = _YES_NO_WORDS.sub("", query.text[: m.start()])
         subject = detect_frame(head, self.lexicon, self.ranker.known_years)
+        if subject not in (FRAME_TARGETS, FRAME_RESULTS) and _FRAME_WORD.search(m.group(0)):
+            subject = FRAME_RESULTS  # "2023年新建的…比2024年计划的多吗": a result against a plan
         if subject not in (FRAME_TARGETS, FRAME_RESULTS) or not head:
             return None
         other = FRAME_RESULTS if subject == FRAME_TARGETS else FRAME_TARGETS
-        pair = [self.answer_question(head, history, original, f) for f in (subject, other)]
+        # "2024年计划新认定的…比2023年实际新认定的多吗": the other side is of the year after
+        # 比 when one is named, the thing asked the same
+        against = _A_YEAR.search(m.group(0))
+        own = list(_A_YEAR.finditer(head))
+        other_head = head
+        if against and own:
+            year = against.group(0)
+            stated = re.match(r"((?:19|20)\d\d)年", own[-1].group(0))
+            if stated and re.fullmatch(r"上一?年", year):
+                year = f"{int(stated.group(1)) - 1}年"
+            other_head = head[: own[-1].start()] + year + head[own[-1].end() :]
+        pair = [
+            self.answer_question(asked, history, original, f)
+            for asked, f in ((head, subject), (other_head, other))
+        ]
         if any(a.refused for a in pair):
             return None
         first, second = self._asked_figures(
@@ -946,6 +962,7 @@ class Answerer:
             figure_missing=query.wants_number
             and slot.kind != "place"  # "哪个区增速位居全市第三": the place is the answer
             and not has_figure(body, ordinals="第几" in query.text),
+            english=query.english,
         )
 
     def _shown_filled(
@@ -1389,7 +1406,9 @@ def _compared(
     more (`more`) or less than the second."""
     holds = mine > theirs if more else mine < theirs
     combined = combine(original or query.original, pair)
-    return replace(combined, text=opening(holds, query.text) + combined.text)
+    # (more or less is what is asked, not whether a mark was reached: "比去年完成的多吗" is
+    # "否。", not "否，未完成。")
+    return replace(combined, text=opening(holds, "") + combined.text)
 
 
 def _other_thing(head: str, named: str) -> str | None:

@@ -64,6 +64,7 @@ from wenzheng.corpus.time import (
     YEAR_NIAN,
     by_year_end,
     times_within_year,
+    year_end_deadlines,
     without_times,
 )
 from wenzheng.corpus.units import NEGATED_MARKS
@@ -610,8 +611,10 @@ class StatementChecker:
         if any(n not in seg for n in NUMBER_IN_NAME.findall(rest)) or _other_numbered(rest, seg):
             return None  # "地铁2号线…开通" is not the report's 4号线, nor 第三分校 its 第二分校
         after = bigrams(self.content(text[c.end : c.end + EVENT_WORDS]))
+        # a plan's deadline may be its year's end ("年底前开业" beside "10月前开街")
+        times = times_within_year(seg) + (year_end_deadlines(seg) if planned else [])
         stated = max(
-            times_within_year(seg),
+            times,
             key=lambda r: len(after & bigrams(self.content(seg[r.end : r.end + EVENT_WORDS]))),
         )
         if c.year and stated.year and c.year != stated.year:
@@ -632,7 +635,8 @@ class StatementChecker:
         if stated.within(c) and self._agree(text, seg):
             why = f"报告原文：“{passage.text}”（{reported}在声明的“{claimed}”之内），与声明一致。"
             return CheckResult(claim, "supported", cited, why)
-        if stated.apart(c):
+        if stated.apart(c) or (planned and c.reach and stated.reach and c.reach != stated.reach):
+            # (a plan's deadline is a day: "年底前开业" is not planned "9月底前")
             why = f"报告原文：“{passage.text}”。报告为“{reported}”，声明为“{claimed}”。"
             diff = (FigureDifference("时间", claimed, reported),)
             return CheckResult(claim, "refuted", cited, why, diff)

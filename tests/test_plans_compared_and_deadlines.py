@@ -1,0 +1,69 @@
+"""A yes/no question comparing a year's plan with another year's result answers each side in
+its own frame and year, opened with 是/否 by their figures (and says more or less, not
+whether a mark was reached); a plan's deadline at its year's end is not a claimed earlier
+one, nor met by another thing's date in the sentence. Made-up reports (no model:
+`service_over` builds the usual small service)."""
+
+from __future__ import annotations
+
+import pytest
+
+REPORT_2024 = """青岚区2024年政府工作报告
+——2024年1月10日在青岚区第五届人民代表大会第三次会议上
+区长 林澈
+
+一、2023年工作回顾
+新认定国家高新技术企业52家，总数达到271家。改造老旧小区62个，惠及居民1.71万户。
+新增养老床位420张、社区老年食堂21个。新建改造口袋公园16个。
+二、2024年工作安排
+新认定国家高新技术企业60家，新增省级专精特新企业15家。
+改造老旧小区55个、加装电梯90台，新建改造口袋公园15个。
+新增养老床位400张、社区老年食堂20个。
+云栖国际消费中心一期年底前开业，雁湖文旅街区二期10月前开街。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    from tests.conftest import service_over
+
+    return service_over(tmp_path_factory, {"qinglan-2024.txt": REPORT_2024})
+
+
+@pytest.mark.parametrize(
+    ("question", "opening", "figures"),
+    [
+        (
+            "青岚区2024年计划新认定的国家高新技术企业比2023年实际新认定的多吗？",
+            "是",
+            ("60家", "52家"),
+        ),
+        ("青岚区2024年计划改造的老旧小区比2023年实际改造的多吗？", "否", ("55个", "62个")),
+        ("青岚区2024年新增养老床位计划比2023年实际新增的多吗？", "否", ("400张", "420张")),
+        # a result before 比, the plan after it
+        ("青岚区2023年新建改造的口袋公园比2024年计划的多吗？", "是", ("16个", "15个")),
+    ],
+)
+def test_a_plan_compared_with_another_years_result_answers_both_and_opens_with_the_answer(
+    service, question, opening, figures
+):
+    answer = service.answer(question)
+    assert answer.text.startswith(opening + "。"), answer.text
+    for figure in figures:
+        assert figure in answer.text, answer.text
+
+
+def test_more_or_less_asked_opens_with_that_not_with_a_mark_reached(service):
+    answer = service.answer("青岚区2024年新认定国家高新技术企业目标比2023年完成的多吗？")
+    assert answer.text.startswith("是。"), answer.text
+
+
+def test_a_plans_year_end_deadline_is_not_an_earlier_one_claimed(service):
+    result = service.check("青岚区云栖国际消费中心一期计划在2024年9月底前开业。")
+    assert result.verdict == "refuted", result.explanation
+    assert "年底前" in result.explanation
+    held = service.check("青岚区云栖国际消费中心一期计划在2024年年底前开业。")
+    assert held.verdict == "supported", held.explanation
+    # the other thing's deadline in the sentence is its own
+    other = service.check("青岚区雁湖文旅街区二期计划在2024年10月前开街。")
+    assert other.verdict == "supported", other.explanation
