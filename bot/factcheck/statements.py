@@ -64,8 +64,8 @@ from wenzheng.corpus.time import (
     YEAR_NIAN,
     by_year_end,
     times_within_year,
-    year_end_deadlines,
     without_times,
+    year_end_deadlines,
 )
 from wenzheng.corpus.units import NEGATED_MARKS
 
