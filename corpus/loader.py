@@ -319,8 +319,14 @@ def _paragraph(line: str, start: int, state: _State, meta: DocumentMeta) -> list
         state.span = _span_years(span, state.part_year or meta.review_year)
         frame, state.section = FRAME_SPAN, span_section(state.span)
         state.in_span = True
-    elif frame == FRAME_RESULTS and state.in_span and (bullet or state.under_bullet):
-        frame = FRAME_SPAN  # the look-back's bullets, and the paragraph under one
+    elif (
+        frame == FRAME_RESULTS
+        and state.in_span
+        and (bullet or state.under_bullet or _table_line(line))
+    ):
+        # the look-back's bullets, the paragraph under one, and its table ("表1 过去五年全
+        # 区主要指标完成情况": its heading row, its rows, its note)
+        frame = FRAME_SPAN
     elif state.section.endswith("年回顾"):
         state.section = ""
         state.in_span = False
@@ -359,6 +365,24 @@ def _paragraph(line: str, start: int, state: _State, meta: DocumentMeta) -> list
 _GOAL_YEAR = re.compile(
     r"[^。；;\d]{0,60}?(?:(?<![\u4e00-\u9fff])|(?<=力争)|(?<=争取))到((?:19|20)\d\d)年(?:末|底)?[，,]"
 )
+
+
+def _table_line(line: str) -> bool:
+    """A line of a table as the readers write it: its heading row ("指标 单位 2017年 2022年
+    年均增长（%）"), a row of clauses each with its figure ("地区生产总值2017年812.4亿元；地区
+    生产总值2022年1038.6亿元；…。"), or the note under it ("注：表1中…")."""
+    if _TABLE_NOTE.match(line):
+        return True
+    if "，" in line or ("," in line and not re.search(r"\d,\d", line)):
+        return False
+    if "。" not in line:
+        return len(line) <= _TABLE_HEADING_MAX and len(line.split()) >= 3
+    clauses = [c for c in re.split(r"[；;。]", line) if c.strip()]
+    return bool(clauses) and all(re.search(r"\d|—", c) for c in clauses)
+
+
+_TABLE_NOTE = re.compile(r"^(?:注|说明)[:：]\s*表")
+_TABLE_HEADING_MAX = 80  # the characters of a table's heading row at most
 
 
 def _own_year_frame(sentence: str, frame: str, meta: DocumentMeta) -> tuple[str, str] | None:

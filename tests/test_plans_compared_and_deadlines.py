@@ -67,3 +67,47 @@ def test_a_plans_year_end_deadline_is_not_an_earlier_one_claimed(service):
     # the other thing's deadline in the sentence is its own
     other = service.check("青岚区雁湖文旅街区二期计划在2024年10月前开街。")
     assert other.verdict == "supported", other.explanation
+
+
+def test_a_look_backs_table_and_the_bullets_after_it_stay_in_the_look_back(tmp_path):
+    # a 换届 report's joined part: the five years' paragraph, their table of main indicators
+    # (a Word table), its note, then the five years' bullets, then the last year's review
+    from docx import Document
+    from wenzheng.corpus.loader import load_document
+    from wenzheng.corpus.model import FRAME_RESULTS, FRAME_SPAN
+
+    document = Document()
+    for line in (
+        "政府工作报告",
+        "——2023年1月10日在青岚区第十九届人民代表大会第一次会议上",
+        "一、过去五年和2022年工作回顾",
+        "过去五年，是青岚发展进程中极不平凡的五年。过去五年全区主要指标完成情况见表1。",
+        "表1　过去五年全区主要指标完成情况",
+    ):
+        document.add_paragraph(line)
+    table = document.add_table(rows=3, cols=5)
+    for row, cells in zip(
+        table.rows,
+        (
+            ("指标", "单位", "2017年", "2022年", "年均增长（%）"),
+            ("地区生产总值", "亿元", "812.4", "1038.6", "5.1"),
+            ("规模以上工业增加值", "亿元", "—", "—", "2.7"),
+        ),
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    for line in (
+        "注：表1中年均增长按可比价格计算，2022年数据为初步核算数。",
+        "——城市面貌深刻变化。",
+        "累计改造老旧小区312个、加装电梯148台。",
+        "2022年是党的二十大胜利召开之年。全年实现地区生产总值1038.6亿元，增长1.2%。",
+    ):
+        document.add_paragraph(line)
+    path = tmp_path / "qinglan-2023.docx"
+    document.save(str(path))
+    frames = {p.text: p.frame for p in load_document(path).passages}
+    rows = [t for t in frames if "812.4亿元" in t or "年均增长2.7%" in t]
+    assert len(rows) == 2 and all(frames[t] == FRAME_SPAN for t in rows), frames
+    assert frames["累计改造老旧小区312个、加装电梯148台。"] == FRAME_SPAN
+    assert frames["全年实现地区生产总值1038.6亿元，增长1.2%。"] == FRAME_RESULTS
