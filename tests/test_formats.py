@@ -699,6 +699,7 @@ def test_a_page_s_character_references_and_invisible_characters_read_as_its_text
 <p>&#20840;&#24180;&#23454;&#29616;&#x5730;&#x533a;生产总值1126.4亿元，增长5.4%。</p>
 <p>国家高新技术企业达到4\u200b98家，签约总额7&shy;38亿元，新增公共停车泊位3,&nbsp;350个。</p>
 <p>新增学位<span>3</span><span>,200</span>个，南岭\u200b数智谷二期建成投用。</p>
+<p>税收超亿元楼宇达到14栋，其中超5亿元楼宇&nbsp;4栋。</p>
 </div></body></html>"""
     path = tmp_path / "qinglan-2025.html"
     path.write_text(page, encoding="utf-8")
@@ -706,4 +707,5 @@ def test_a_page_s_character_references_and_invisible_characters_read_as_its_text
         "全年实现地区生产总值1126.4亿元，增长5.4%。",
         "国家高新技术企业达到498家，签约总额738亿元，新增公共停车泊位3,350个。",
         "新增学位3,200个，南岭数智谷二期建成投用。",
+        "税收超亿元楼宇达到14栋，其中超5亿元楼宇4栋。",
     ]

@@ -111,3 +111,39 @@ def test_a_look_backs_table_and_the_bullets_after_it_stay_in_the_look_back(tmp_p
     assert len(rows) == 2 and all(frames[t] == FRAME_SPAN for t in rows), frames
     assert frames["累计改造老旧小区312个、加装电梯148台。"] == FRAME_SPAN
     assert frames["全年实现地区生产总值1038.6亿元，增长1.2%。"] == FRAME_RESULTS
+
+
+OLDER = """青岚区2023年政府工作报告
+——2023年1月10日在青岚区第五届人民代表大会第一次会议上
+区长 林澈
+
+一、2022年工作回顾
+聚焦楼宇经济提质增效，全区税收超亿元楼宇达到11栋，其中超5亿元楼宇3栋。
+二、2023年工作安排
+地区生产总值增长6%左右。
+"""
+NEWER = """青岚区2025年政府工作报告
+——2025年1月9日在青岚区第五届人民代表大会第五次会议上
+区长 林澈
+
+一、2024年工作回顾
+坚持招商引资“一号工程”，组建产业链招商专班6个，赴长三角、珠三角开展精准招商32次，实际利用内资增长9.6%；楼宇经济提质增效，税收超亿元楼宇达到14栋，其中超5亿元楼宇4栋。
+二、2025年工作安排
+地区生产总值增长5.5%左右。
+"""
+
+
+@pytest.fixture(scope="module")
+def two_years(tmp_path_factory):
+    from tests.conftest import service_over
+
+    return service_over(tmp_path_factory, {"qinglan-2023.txt": OLDER, "qinglan-2025.txt": NEWER})
+
+
+def test_a_figure_asked_with_no_year_is_the_places_newest_reports(two_years):
+    # the older report's shorter sentence ranks first; today's count is the newest report's
+    answer = two_years.answer("青岚区税收超亿元的楼宇有几栋")
+    assert "14栋" in answer.text and "11栋" not in answer.text, answer.text
+    # a year asked is that year's
+    dated = two_years.answer("青岚区2022年税收超亿元的楼宇有几栋")
+    assert "11栋" in dated.text, dated.text

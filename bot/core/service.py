@@ -928,6 +928,7 @@ class Answerer:
         slot = self._slot(query)
         ranked = self._filling_first(query, slot, self._own_figure_first(query, ranked))
         ranked = self._plain_first(query, slot, self._numbered_first(query, ranked))
+        ranked = self._newest_first(query, slot, ranked)
         chosen = self._choose(query, ranked)
         answer = compose(query, chosen, self.docs, self._clause_scorer(query), retrieved)
         return Candidate(query, answer, self.features(query, ranked, chosen, answer, slot))
@@ -1093,6 +1094,27 @@ class Answerer:
             ranked,
             lambda s: FILLING_MARGIN_COVERED,
             lambda s: not self.ranker.other_numbered_thing(query, s.passage),
+        )
+
+    def _newest_first(self, query: Query, slot: Slot, ranked: list[Scored]) -> list[Scored]:
+        """A figure asked with no year ("税收超亿元的楼宇有几栋"), the best passage of an older
+        report of its place, and a close runner-up of the place's newest report, of the same
+        frame, covering the question as fully and giving the figure: the runner-up goes first
+        (today's count is the newest report's, "达到14栋", not an earlier one's "达到11栋")."""
+        if (
+            not slot.wants_figure
+            or query.years
+            or query.relative is not None
+            or len(ranked) < 2
+            or self.ranker.newest_of_place[ranked[0].passage.doc_id]
+        ):
+            return ranked
+        places = self.ranker.doc_places
+        best = ranked[0].passage.doc_id
+        return _newest_runner_up(
+            ranked,
+            lambda doc: self.ranker.newest_of_place[doc] and places[doc] == places[best],
+            lambda s: self._fills(query, slot, s.passage),
         )
 
     def _plain_first(self, query: Query, slot: Slot, ranked: list[Scored]) -> list[Scored]:
@@ -1367,6 +1389,28 @@ def _asked_words(query: Query) -> str:
 # The earlier question's words of a sum or average over years, which a follow-up does not
 # take over ("年均", "累计", "五年")
 _OVER_YEARS_TERM = re.compile(rf"年均|累计|累积|总计|合计|共计|{YEARS_COUNT}")
+
+
+def _newest_runner_up(
+    ranked: list[Scored],
+    newest: Callable[[str], bool],
+    better: Callable[[Scored], bool],
+) -> list[Scored]:
+    """The ranking with the first close runner-up of a newer report of the best passage's
+    place that is `better` put first (see `Answerer._newest_first`)."""
+    best = ranked[0]
+    for s in ranked[1:]:
+        if best.score - s.score > FILLING_MARGIN_COVERED:
+            break
+        if (
+            s.passage.doc_id != best.passage.doc_id
+            and newest(s.passage.doc_id)
+            and s.passage.frame == best.passage.frame
+            and s.coverage >= best.coverage
+            and better(s)
+        ):
+            return [s, *(r for r in ranked if r is not s)]
+    return ranked
 
 
 def _runner_up_first(

@@ -110,7 +110,11 @@ _LINK_LINE = 40  # the most characters a linked post's title takes
 
 
 # A no-break or thin space between a digit (or its group mark) and the next digit
-_NUMBER_SPACE = re.compile(r"(?<=[\d,.])[\xa0\u2009\u202f]+(?=\d)")
+# (and one beside a Chinese character, "楼宇&nbsp;4栋": Chinese sets no space between words)
+_NUMBER_SPACE = re.compile(
+    r"(?<=[\d,.])[\xa0\u2009\u202f]+(?=\d)"
+    r"|(?<=[\u4e00-\u9fff])[\xa0\u2009\u202f]+(?=\w)|(?<=[\w%])[\xa0\u2009\u202f]+(?=[\u4e00-\u9fff])"
+)
 
 _INLINE = frozenset(
     "a abbr b big cite code del em font i img ins label mark q s small span strike strong sub"
@@ -143,7 +147,8 @@ def _walk(node, rows: dict[int, str], lines: list[str], run: list[str]) -> None:
 
 
 def _end_line(lines: list[str], run: list[str]) -> None:
-    # a no-break or thin space inside a number ("3,&nbsp;350") is no word break
+    # a no-break or thin space inside a number ("3,&nbsp;350") or beside a Chinese character
+    # is no word break
     line = " ".join(_NUMBER_SPACE.sub("", "".join(run)).split())
     if line:
         lines.append(line)
