@@ -13,6 +13,10 @@ eval` on test, holdout and the blind sets), and keep the shipped model unless th
 does at least as well there: re-fitted on today's features (2026-12-03), on these three
 sets or with the eval corpora's dev sets too (`--corpora`), the model answered more and
 refused fewer of the blind sets' unanswerable questions, so the shipped one stays.
+
+A feature added later is fitted alone, the rest kept (`--only english`): the English
+questions of every dev set (`--corpora` with each eval corpus's dev questions) gave the
+`english` weight (2026-12-06); see `english_fitted_on` in bot/data/decision.json.
 """
 
 from __future__ import annotations
