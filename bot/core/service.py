@@ -671,6 +671,8 @@ class Answerer:
             if stated and re.fullmatch(r"上一?年", year):
                 year = f"{int(stated.group(1)) - 1}年"
             other_head = head[: own[-1].start()] + year + head[own[-1].end() :]
+        if other == FRAME_RESULTS:  # (the result of "去年计划新增的…" is what was done)
+            other_head = _FRAME_WORD.sub("", other_head)
         pair = [
             self.answer_question(asked, history, original, f)
             for asked, f in ((head, subject), (other_head, other))
