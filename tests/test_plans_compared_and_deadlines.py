@@ -149,3 +149,15 @@ def test_a_figure_asked_with_no_year_is_the_places_newest_reports(two_years):
     # a year asked is that year's
     dated = two_years.answer("青岚区2022年税收超亿元的楼宇有几栋")
     assert "11栋" in dated.text, dated.text
+
+
+def test_a_gloss_the_reports_never_write_is_read_as_its_written_opening():
+    # "beds" glossed 床位数 where the reports write 床位 ("新增床位500张"); a gloss they write,
+    # or one whose leftover is no counting word, stays as it is
+    from wenzheng.bot.core.query import as_written
+
+    written = {"床位", "养老床位", "医院", "地区生产总值"}.__contains__
+    assert as_written("多少 床位数 will the 新增 医院", written) == "多少 床位 will the 新增 医院"
+    assert as_written("养老床位数", written) == "养老床位"
+    assert as_written("地区生产总值增速", written) == "地区生产总值增速"
+    assert as_written("医院", written) == "医院"

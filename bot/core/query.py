@@ -176,6 +176,7 @@ def _single(
         # ("first-in-Guangxi stores"; "high-tech" is the glossary's own)
         text = translate(_HYPHEN.sub(" ", text), lexicon)
         if english_words is not None:
+            text = as_written(text, english_words.written)
             text = read_glossed(read_names(text, english_words), english_words)
             if not any(_CJK.search(t) for t in content_terms(text, lexicon, places)):
                 # nothing the glossary knows: the phrases' nearest report nouns stand in
@@ -828,6 +829,28 @@ def read_names(text: str, english: EnglishWords) -> str:
                 out = _replace_words(out, " ".join(words[i : i + 1 + kind]), name)
             i += 1 + kind
     return out
+
+
+def as_written(text: str, written: Callable[[str], bool]) -> str:
+    """A translated English question with each gloss the reports never write read as the
+    longest opening of it they do write, when what is left over is a counting word of one or
+    two characters ("beds" → 床位数, where the reports write "新增床位500张": 床位)."""
+
+    def backed_off(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if written(word):
+            return word
+        for end in range(len(word) - 1, max(1, len(word) - 3), -1):
+            if word[end:] in _COUNT_TAILS and written(word[:end]):
+                return word[:end]
+        return word
+
+    return _CJK_RUN.sub(backed_off, text)
+
+
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]{3,}")
+# What a gloss adds to a thing to name its count or amount ("床位数", "游客量", "企业总数")
+_COUNT_TAILS = frozenset({"数", "量", "总数", "数量", "总量", "人数", "个数", "总额"})
 
 
 def read_glossed(text: str, english: EnglishWords) -> str:
