@@ -161,3 +161,18 @@ def test_a_gloss_the_reports_never_write_is_read_as_its_written_opening():
     assert as_written("养老床位数", written) == "养老床位"
     assert as_written("地区生产总值增速", written) == "地区生产总值增速"
     assert as_written("医院", written) == "医院"
+
+
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        ("青岚区2024年的政府工作报告是谁作的，哪天作的？", "2024年1月10日"),
+        (
+            "Who delivered Qinglan's 2024 government work report, and on what date?",
+            "January 10, 2024",
+        ),
+    ],
+)
+def test_the_speaker_and_the_day_asked_together_are_both_answered(service, question, day):
+    answer = service.answer(question)
+    assert "林澈" in answer.text and day in answer.text, answer.text

@@ -184,6 +184,10 @@ _WHEN_DELIVERED = re.compile(
     r"(?:哪一?天|什么时候|何时)(?:作|做)了?.{0,8}报告|"
     r"(?:when|what date|which day|what day)\b.*\breport\b"
 )
+# The day asked beside the speaker ("是谁作的，哪天作的", "who delivered it, and on what date")
+_WHEN_ASKED = re.compile(
+    r"哪一?天|什么时候|啥时候|何时|几月几[号日]|日期|\bwhen\b|what date|which day"
+)
 # What a change is measured against: no topic of its own ("比上年增长了多少")
 _COMPARED_WITH = frozenset({"比上年", "较上年", "同比", "比去年", "较去年", "上年"})
 # Words of the stretch of years asked ("“十四五”以来四年累计…"): they pick the passage, and a
@@ -911,6 +915,17 @@ class Answerer:
             return Candidate(query, refusal(query, "place", (), place=place, region=region))
         if _WHO_DELIVERED.search(query.text) or _WHO_DELIVERED.search(query.original.lower()):
             delivered = speaker(query, self._asked_reports(query))
+            if delivered is not None and _WHEN_ASKED.search(query.original.lower()):
+                # "who delivered the report, and on what date": both, each cited
+                dated = delivered_on(query, self._asked_reports(query))
+                if dated is not None and dated.text not in delivered.text:
+                    cited = {c.id for c in delivered.citations}
+                    delivered = replace(
+                        delivered,
+                        text=f"{delivered.text} {dated.text}",
+                        citations=delivered.citations
+                        + tuple(c for c in dated.citations if c.id not in cited),
+                    )
             if delivered is not None:
                 return Candidate(query, delivered)
         if _WHEN_DELIVERED.search(query.text) or _WHEN_DELIVERED.search(query.original.lower()):
