@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Self
 
 from wenzheng.bot.core.compose import cite, part_heading
 from wenzheng.bot.core.service import ALSO_SAYS, Answerer
-from wenzheng.bot.core.types import Answer, CheckResult
+from wenzheng.bot.core.types import Answer, CheckResult, Citation
 from wenzheng.bot.core.yesno import opening as yes_no_opening
 from wenzheng.bot.factcheck.checker import FactChecker, says_done, split_draft
 from wenzheng.bot.generate import load_generator
-from wenzheng.corpus.model import FRAME_NONE
+from wenzheng.corpus.model import FRAME_NONE, FRAME_TARGETS
 from wenzheng.corpus.text import tidy
 from wenzheng.corpus.time import YEAR_NIAN
 from wenzheng.index.build import Progress
@@ -34,6 +34,8 @@ from wenzheng.settings import Settings
 _FIGURE_COMPARED = re.compile(
     r"(?:超过|突破|达到|过了|不到|低于|高于|少于|多于|不足|不低于|不少于)了?(?:约|近)?\d"
 )
+# A thing asked to be done ("建成投用了吗", "开业了吗"): with only its plan quoted, not told
+_DONE = re.compile(r"建成|完工|竣工|投用|投入使用|投入运营|开业|开通|开街|通车|上线|落地|封顶")
 
 if TYPE_CHECKING:
     from wenzheng.bot.generate.generator import AnswerGenerator, Source
@@ -118,13 +120,19 @@ class Wenzheng(Answerer):
             result.verdict == "not_found"
             and result.evidence
             and not english
-            and (self.fact_checker.statements.attainment.of(tidy(claim)) or says_done(tidy(claim)))
+            and (
+                self.fact_checker.statements.attainment.of(tidy(claim))
+                or says_done(tidy(claim))
+                or (_DONE.search(tidy(claim)) and self._only_plans(result.evidence))
+            )
         ):
             # "完成…1000个的计划了吗", "计划新建的12个城市书房都建成了吗" with the target and no
             # result of its year: it cannot be told, and the reply says so with the target quoted
             return replace(
                 answer,
-                text=f"{result.explanation}报告提到：{' '.join(c.quote for c in result.evidence)}",
+                text=result.explanation
+                if all(c.quote in result.explanation for c in result.evidence)
+                else f"{result.explanation}报告提到：{' '.join(c.quote for c in result.evidence)}",
                 refused=True,
                 citations=result.evidence,
                 reason="not_found: no result",
@@ -169,6 +177,11 @@ class Wenzheng(Answerer):
             citations=tuple(dict.fromkeys((*result.evidence, *answer.citations))),
             reason="answered: yes/no settled by the fact-checker",
         )
+
+    def _only_plans(self, evidence: Sequence[Citation]) -> bool:
+        """Every passage the checker quotes is a plan's ("汇通数智园二期6月底前建成投用")."""
+        passages = [self.index.by_id[c.id] for c in evidence if c.id in self.index.by_id]
+        return bool(passages) and all(p.frame == FRAME_TARGETS for p in passages)
 
     def check(self, claim: str) -> CheckResult:
         """Fact-check a claim against the reports (at most MAX_CLAIM_CHARS characters)."""

@@ -176,3 +176,13 @@ def test_a_gloss_the_reports_never_write_is_read_as_its_written_opening():
 def test_the_speaker_and_the_day_asked_together_are_both_answered(service, question, day):
     answer = service.answer(question)
     assert "林澈" in answer.text and day in answer.text, answer.text
+
+
+def test_a_thing_asked_done_whose_plan_alone_is_quoted_is_not_told(service):
+    # the corpus holds the 2024 plan and no later review: whether it opened is not told
+    answer = service.answer("青岚区云栖国际消费中心一期开业了吗？")
+    assert answer.refused and answer.reason == "not_found: no result", answer.text
+    assert "年底前开业" in answer.text and answer.text.count("云栖国际消费中心一期年底前开业") == 1
+    # the plan itself asked is the plan's to say
+    planned = service.answer("青岚区计划云栖国际消费中心一期年底前开业吗？")
+    assert planned.text.startswith("是"), planned.text
