@@ -15,6 +15,7 @@ REPORT_2024 = """青岚区2024年政府工作报告
 一、2023年工作回顾
 新认定国家高新技术企业52家，总数达到271家。改造老旧小区62个，惠及居民1.71万户。
 新增养老床位420张、社区老年食堂21个。新建改造口袋公园16个。
+楼宇经济量质齐升，税收超亿元楼宇达到24栋，其中超5亿元楼宇5栋。
 二、2024年工作安排
 新认定国家高新技术企业60家，新增省级专精特新企业15家。
 改造老旧小区55个、加装电梯90台，新建改造口袋公园15个。
@@ -186,3 +187,14 @@ def test_a_thing_asked_done_whose_plan_alone_is_quoted_is_not_told(service):
     # the plan itself asked is the plan's to say
     planned = service.answer("青岚区计划云栖国际消费中心一期年底前开业吗？")
     assert planned.text.startswith("是"), planned.text
+
+
+def test_a_level_reached_and_its_part_are_no_count_of_the_new_ones(service):
+    # "达到24栋" is how many there are, and "其中超5亿元楼宇5栋" a part of those: neither is
+    # how many were added
+    refused = service.answer("青岚区2023年新增了几栋税收超亿元楼宇？")
+    assert refused.refused, refused.text
+    refused = service.answer("青岚区2023年新增了几栋税收超5亿元的楼宇？")
+    assert refused.refused, refused.text
+    answered = service.answer("青岚区税收超亿元楼宇有多少栋？")
+    assert "24栋" in answered.text and not answered.refused, answered.text

@@ -953,7 +953,11 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
         return False
     if _one_of_several(slot.asked, key, own):
         return False
-    asked, stated = slot.scope(slot.asked), slot.scope(own)
+    asked, stated = slot.scope(slot.asked), _stated_scope(slot, own)
+    if not stated and _PART_OF.match(own):
+        # "…楼宇达到24栋，其中超5亿元楼宇5栋": a part counted as its whole is (all of them)
+        clauses = split_at(key.rstrip("，,；;"), "，,；;")
+        stated = _stated_scope(slot, clauses[-2]) if len(clauses) >= 2 else stated
     if asked and stated and not asked & stated and not _OVER_PERIOD.search(slot.asked):
         # (all built over a period, "过去五年一共建了多少", is the sum of the new ones)
         return False
@@ -1213,6 +1217,18 @@ def _other_level(group: tuple[str, ...], asked: str, own: str) -> bool:
 
 
 _SHARE_OF = re.compile(r"[，,；;、\s]*(?:占|其中|比|较)")
+
+
+def _stated_scope(slot: Slot, clause: str) -> frozenset[int]:
+    """The scope classes a figure's clause names; a level reached with no scope word ("税收超
+    亿元楼宇达到24栋") counts all of them, not the year's new ones."""
+    stated = slot.scope(clause)
+    if not stated and _LEVEL_REACHED.search(clause):
+        return frozenset(i for i, words in enumerate(slot.scopes) if "累计" in words)
+    return stated
+
+
+_LEVEL_REACHED = re.compile(r"达到")
 
 
 def _own_clause(ctx: str) -> str:
