@@ -16,6 +16,8 @@ REPORT_2024 = """青岚区2024年政府工作报告
 新认定国家高新技术企业52家，总数达到271家。改造老旧小区62个，惠及居民1.71万户。
 新增养老床位420张、社区老年食堂21个。新建改造口袋公园16个。
 楼宇经济量质齐升，税收超亿元楼宇达到24栋，其中超5亿元楼宇5栋。
+全年实现地区生产总值612.4亿元，增长5.6%；固定资产投资下降2.3%。
+对照区五届人大二次会议确定的目标，地区生产总值增速超过年初预期，固定资产投资未完成年度目标。
 二、2024年工作安排
 新认定国家高新技术企业60家，新增省级专精特新企业15家。
 改造老旧小区55个、加装电梯90台，新建改造口袋公园15个。
@@ -198,3 +200,9 @@ def test_a_level_reached_and_its_part_are_no_count_of_the_new_ones(service):
     assert refused.refused, refused.text
     answered = service.answer("青岚区税收超亿元楼宇有多少栋？")
     assert "24栋" in answered.text and not answered.refused, answered.text
+
+
+def test_a_target_missed_in_words_shows_the_rate_of_an_indicator_given_only_as_a_rate(service):
+    result = service.check("青岚区2023年固定资产投资完成年度目标")
+    assert result.verdict == "refuted", result.explanation
+    assert any("固定资产投资下降2.3%" in c.quote for c in result.evidence), result.evidence

@@ -786,10 +786,10 @@ class FactChecker:
         if self.statements.attainment.of(text) is None:
             return decided  # (only a target met or missed)
         growth = bool(re.search(r"增速|增长|增幅", text))
-        results = [
-            f
-            for f in self._named_in(text, FRAME_RESULTS, ClaimTime(year=time.year), docs)
-            if (f.kind == "growth") == growth
+        named = self._named_in(text, FRAME_RESULTS, ClaimTime(year=time.year), docs)
+        # (an indicator the report gives only as a rate shows its rate: "固定资产投资下降2.3%")
+        results = [f for f in named if (f.kind == "growth") == growth] or [
+            f for f in named if f.kind == "growth"
         ]
         if not results:
             return decided
