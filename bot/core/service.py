@@ -1124,7 +1124,10 @@ class Answerer:
             or query.relative is not None
             or len(ranked) < 2
             or self.ranker.newest_of_place[ranked[0].passage.doc_id]
+            or not self._fills(query, slot, ranked[0].passage)
         ):
+            # (the older report's passage fills it too: the same thing told of two years; one
+            # that does not, "第二十八中学新校区能提供多少个学位", is no count of the newer's)
             return ranked
         places = self.ranker.doc_places
         best = ranked[0].passage.doc_id

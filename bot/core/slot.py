@@ -237,13 +237,18 @@ class Slot:
     things: tuple[tuple[str, ...], ...] = ()
 
     def scope(self, text: str) -> frozenset[int]:
-        """The scope classes a text names (as indexes into `scopes`)."""
-        return scopes_named(self.scopes, text)
+        """The scope classes a text names (as indexes into `scopes`); a place named with a
+        scope word ("新建区", Nanchang's) names none."""
+        return scopes_named(self.scopes, _PLACE_NAMED.sub("", text))
 
     @property
     def wants_figure(self) -> bool:
         """True for the kinds a figure fills."""
         return self.kind in ("amount", "rate", "count", "figure", "ordinal")
+
+
+# A scope word that opens a place's name ("新建区"): the name, no scope
+_PLACE_NAMED = re.compile(r"新[\u4e00-\u9fff]?(?=[区县镇乡](?![级属内域]))")
 
 
 def read_slot(text: str, wants_number: bool, yes_no: bool = False, scopes: Scopes = ()) -> Slot:
