@@ -206,3 +206,14 @@ def test_a_target_missed_in_words_shows_the_rate_of_an_indicator_given_only_as_a
     result = service.check("青岚区2023年固定资产投资完成年度目标")
     assert result.verdict == "refuted", result.explanation
     assert any("固定资产投资下降2.3%" in c.quote for c in result.evidence), result.evidence
+
+
+def test_a_scope_word_opening_a_places_name_names_no_scope():
+    # Nanchang's 新建区: "新建区…种植面积有多少亩" asks no count of new ones
+    from wenzheng.bot.core.slot import Slot
+
+    slot = Slot("count", scopes=(("新增", "新建"), ("累计", "总数")))
+    assert slot.scope("新建区溪霞香大米种植面积有多少亩") == frozenset()
+    assert slot.scope("新建区去年新增了多少个学位") == frozenset({0})
+    assert slot.scope("去年新建了多少个口袋公园") == frozenset({0})
+    assert slot.scope("新建区级文化站几个") == frozenset({0})
