@@ -1130,11 +1130,18 @@ class Answerer:
             # that does not, "第二十八中学新校区能提供多少个学位", is no count of the newer's)
             return ranked
         places = self.ranker.doc_places
-        best = ranked[0].passage.doc_id
-        return _newest_runner_up(
+        best = ranked[0]
+        return _runner_up_first(
             ranked,
-            lambda doc: self.ranker.newest_of_place[doc] and places[doc] == places[best],
-            lambda s: self._fills(query, slot, s.passage),
+            lambda s: FILLING_MARGIN_COVERED,
+            lambda s: (
+                self.ranker.newest_of_place[s.passage.doc_id]
+                and places[s.passage.doc_id] == places[best.passage.doc_id]
+                and s.passage.frame == best.passage.frame
+                and s.coverage >= best.coverage
+                and self._fills(query, slot, s.passage)
+            ),
+            same_report=False,
         )
 
     def _plain_first(self, query: Query, slot: Slot, ranked: list[Scored]) -> list[Scored]:
@@ -1411,40 +1418,20 @@ def _asked_words(query: Query) -> str:
 _OVER_YEARS_TERM = re.compile(rf"年均|累计|累积|总计|合计|共计|{YEARS_COUNT}")
 
 
-def _newest_runner_up(
-    ranked: list[Scored],
-    newest: Callable[[str], bool],
-    better: Callable[[Scored], bool],
-) -> list[Scored]:
-    """The ranking with the first close runner-up of a newer report of the best passage's
-    place that is `better` put first (see `Answerer._newest_first`)."""
-    best = ranked[0]
-    for s in ranked[1:]:
-        if best.score - s.score > FILLING_MARGIN_COVERED:
-            break
-        if (
-            s.passage.doc_id != best.passage.doc_id
-            and newest(s.passage.doc_id)
-            and s.passage.frame == best.passage.frame
-            and s.coverage >= best.coverage
-            and better(s)
-        ):
-            return [s, *(r for r in ranked if r is not s)]
-    return ranked
-
-
 def _runner_up_first(
     ranked: list[Scored],
     margin: Callable[[Scored], float],
     better: Callable[[Scored], bool],
+    same_report: bool = True,
 ) -> list[Scored]:
-    """The ranking with the first runner-up of the best passage's report that is `better`
-    put first, looking no further behind the best than `margin` of each candidate."""
+    """The ranking with the first runner-up (of the best passage's report, unless not
+    `same_report`) that is `better` put first, looking no further behind the best than
+    `margin` of each candidate."""
     best = ranked[0]
     for s in ranked[1:]:
         if best.score - s.score > margin(s):
             break
-        if s.passage.doc_id == best.passage.doc_id and better(s):
+        if (not same_report or s.passage.doc_id == best.passage.doc_id) and better(s):
             return [s, *(r for r in ranked if r is not s)]
     return ranked
 
