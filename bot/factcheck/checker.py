@@ -64,7 +64,7 @@ from wenzheng.corpus.quantities import (
     extract_quantities,
     numbers_in,
 )
-from wenzheng.corpus.text import tidy
+from wenzheng.corpus.text import split_at, tidy
 from wenzheng.corpus.time import AT_YEAR_END, YEARS_COUNT
 
 from wenzheng.errors import InputError
@@ -333,6 +333,9 @@ class FactChecker:
         dated = self.statements.event_time(claim, text, docs)
         if dated is not None:
             return dated
+        missed = self._one_missed(claim, text, docs)
+        if missed is not None:
+            return missed
         found = self.figures_of(text)
         figures = [f for f in found if f.indicator]
         difference = self._difference(claim, text, docs) if found else None
@@ -776,6 +779,42 @@ class FactChecker:
                 results += self.reports.cites(result.passage)
         return None, results
 
+    def _one_missed(self, claim: str, text: str, docs: Docs) -> CheckResult | None:
+        """A claim that every target of something was met ("两年行动各项指标全部超额完成",
+        "各项主要经济指标全部完成年度目标"): refuted by a review of that thing telling one
+        missed ("…均超额完成目标；加装电梯84台，完成目标的八成以上"). None otherwise: a review
+        telling them all met, or none of them, is for the other checks."""
+        attainment = self.statements.attainment
+        stance = attainment.of(text)
+        if stance is None or stance[0] != "met":
+            return None
+        every = _EVERY.search(text, 0, stance[1] + 2)
+        if every is None:
+            return None
+        subject = _GENERIC_TARGETS.sub("", self.statements.content(text[: every.start()]))
+        time = claim_time(text, len(text))
+        passages = self.statements.candidates(text, docs)
+        reviews = (
+            self.statements.reviews(time, passages)
+            if time.year
+            else [(p, p.text) for p in passages if p.frame != FRAME_TARGETS]
+        )
+        best: tuple[float, Passage, str] | None = None
+        for p, seg in reviews:
+            seg = tidy(seg)
+            share = coverage(subject, seg) if len(subject) > 1 else 1.0
+            if share < _ALL_OF_COVERAGE or (best is not None and share <= best[0]):
+                continue
+            clauses = split_at(seg, "，,；;。")
+            missed = [c for c in clauses if (a := attainment.of(c)) and a[0] == "missed"]
+            if missed:
+                best = (share, p, missed[0])
+        if best is None:
+            return None
+        _, p, clause = best
+        why = f"报告原文为“{p.text}”（{clause}），并非全部完成目标。"
+        return CheckResult(claim, "refuted", self.reports.cites(p), why)
+
     def _with_result(self, decided: CheckResult, text: str, docs: Docs) -> CheckResult:
         """A target said met or missed in words ("地区生产总值增速未达到年初预期"), with the
         year's result of the indicator quoted after the words that decide it ("全年实现地区
@@ -1167,7 +1206,7 @@ class FactChecker:
             if (
                 f.kind != claim.kind
                 or f.quantity.unit != claim.quantity.unit
-                or not self._same_modifiers(claim.indicator, f.indicator, _sentence_of(f))
+                or not self._same_modifiers(claim.indicator, f.indicator, self._sentence_of(f))
                 or not same_thresholds(claim.indicator, f.indicator)
                 or not thresholds_stated(claim.indicator, f.context)
                 or not self._figure_in_time(time, f)
@@ -1283,7 +1322,7 @@ class FactChecker:
             (s, f)
             for f in self._figures(docs)
             if (s := score(f)) >= MIN_INDICATOR_MATCH
-            and self._same_modifiers(claim.indicator, f.indicator, _sentence_of(f))
+            and self._same_modifiers(claim.indicator, f.indicator, self._sentence_of(f))
             # a yearly average claimed ("年均增长8.6%") is no one year's growth
             and not (claim.averaged and not f.averaged)
         ]
@@ -1331,6 +1370,20 @@ class FactChecker:
                 also = marked[0] if q.qualifier and marked else None
                 return _FigureCheck("supported", claim, time, f, note, also)
         return _FigureCheck("refuted", claim, time, near[0], agree(q, near[0].quantity)[1], swapped)
+
+    def _sentence_of(self, f: Figure) -> str:
+        """The sentence a report figure is read from, after the one before it in its paragraph
+        when it opens by the kind of a site named there ("石门里历史文化街区二期…开街。街区…夜间客流
+        占全天客流的比重超过六成": the site's share, named one sentence before)."""
+        text = _sentence_of(f)
+        if not text or f.passage is None or not _SITE_ANAPHOR.match(text):
+            return text
+        passages = self.reports.doc_of[f.passage.id].passages
+        at = next(i for i, p in enumerate(passages) if p.id == f.passage.id)
+        before = passages[at - 1] if at else None
+        if before is None or before.paragraph != f.passage.paragraph:
+            return text
+        return tidy(before.text) + text
 
     def _same_modifiers(self, a: str, b: str, b_sentence: str = "") -> bool:
         """False when a modifier such as 人均 qualifies only one of two indicators, when
@@ -1563,6 +1616,15 @@ def _sentence_of(f: Figure) -> str:
     text = tidy(f.passage.text)
     return "" if _AREA_WIDE.match(text, clause_start(text, f.at)) else text
 
+
+# Every one of them, said of targets met ("各项指标全部超额完成", "均已完成")
+_EVERY = re.compile(r"各项|全部|所有|均|都|悉数|一律|无一")
+# Words naming targets in general, no thing of their own ("各项主要经济指标")
+_GENERIC_TARGETS = re.compile(r"各项|主要|经济|指标|目标|任务|预期|年度|年初|全年")
+_ALL_OF_COVERAGE = 0.6  # of the claim's subject in the review that tells one missed
+
+# A sentence opening by a site's kind alone refers to the site named before it
+_SITE_ANAPHOR = re.compile(r"(?:该|这一?)?(?:街区|景区|园区|产业园|公园|商圈|古镇|度假区)(?![\u4e00-\u9fff]{0,2}[、和与])")
 
 _AREA_WIDE = re.compile(r"[，,；;\s]*(?:全年|全[区县市镇乡])")
 

@@ -408,7 +408,7 @@ class StatementChecker:
             return None
         before, after = text[: m.start()], _ANY.sub("", text[m.end() :])
         said = None if exists else _stage(after)
-        reviews = self._reviews(time, passages)
+        reviews = self.reviews(time, passages)
         if said is not None:
             furthest = self._furthest_stage(_WHEN_SAID.sub("", before), reviews)
             if furthest is None:
@@ -463,7 +463,7 @@ class StatementChecker:
             return None
         first = min(m.start() for stage in _STAGES for m in stage.finditer(text))
         subject = _WHEN_SAID.sub("", text[:first])  # "…二期工程" of "…在2024年底前建成投用"
-        furthest = self._furthest_stage(subject, self._reviews(time, passages))
+        furthest = self._furthest_stage(subject, self.reviews(time, passages))
         if furthest is None:
             return None
         stated, p = furthest
@@ -495,7 +495,7 @@ class StatementChecker:
                 return f"第{m.group(1)}{kind}", f"第{n}{kind}"
         return None
 
-    def _reviews(self, time: ClaimTime, passages: list[Passage]) -> list[tuple[Passage, str]]:
+    def reviews(self, time: ClaimTime, passages: list[Passage]) -> list[tuple[Passage, str]]:
         """The parts of the passages that review the claim's year (no plan's)."""
         return [
             (p, seg)
@@ -1534,7 +1534,8 @@ def _event_year_clash(text: str, ptext: str) -> tuple[str, str] | None:
 # When within its year a thing is due, before the stage due ("上半年建成投用", "年底前主体完工",
 # "2025年秋季学期投入使用"): the part of the year, in the reports' words
 _EVENT_DUE = re.compile(
-    r"(上半年|年中|下半年|年底前?|年内|年末|[春秋]季学期|(?<!\d)1?\d月(?:底|末)?)(?:前|之前|以前)?"
+    r"(上半年|年中|下半年|年底前?|年内|年末|[春秋]季学期|(?<!\d)1?\d月(?:底|末)?"
+    r"|第?[一二三四]季度(?:末|底)?|五一|劳动节|国庆节?|春节|元旦|端午节?|中秋节?)(?:前|之前|以前)?"
     r"[^，。；、\d]{0,3}?"
     r"(建成投用|建成|投用|投入使用|投入运营|开工建设|开工|竣工|主体完工|完工|开通运营|开通|通车|"
     r"开业|开街|主体结顶|结顶|启用)"
@@ -1546,12 +1547,22 @@ _SAME_DUE = {
     "年末": "年底前",
     "12月": "年底前",
     "6月": "上半年",
+    # quarters by their last month, holidays by one name
+    "第一季度": "3月",
+    "第二季度": "上半年",
+    "第三季度": "9月",
+    "第四季度": "年底前",
+    "劳动节": "五一",
+    "国庆节": "国庆",
+    "端午节": "端午",
+    "中秋节": "中秋",
 }
 
 
 def _due(part: str) -> str:
     """A part of the year a thing is due by, in one spelling (`_SAME_DUE`)."""
-    part = re.sub(r"(?<=月)[底末]$", "", part)
+    part = re.sub(r"(?<=[月度])[底末]$", "", part)
+    part = re.sub(r"^(?=[一二三四]季度)", "第", part)
     return _SAME_DUE.get(part, part)
 
 
