@@ -1216,6 +1216,10 @@ class Answerer:
             # target" asks for a rate once 社会消费品零售总额 (…总额: an amount) is the term
             words = read_slot(_asked_words(query), query.wants_number, yes_no, self.lexicon.scopes)
             slot = words if words.kind == "rate" else slot
+        if query.english:
+            # what an English question asks about, in the reports' words: its terms (the
+            # text keeps English words no gloss replaced: "music festival")
+            slot = replace(slot, asked=f"{slot.asked} {' '.join(query.terms)}")
         nouns = tuple((t, *query.expansions.get(t, ())) for t in self._topic(query))
         # (a measure is a noun whatever its tag; so is a long term before one, "软件和信息服务业")
         named = [n for n in nouns if n[0] in query.nouns or is_measure(n[0]) or len(n[0]) >= 4]

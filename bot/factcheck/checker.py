@@ -116,6 +116,11 @@ _ACROSS_YEARS = re.compile(
     r"(?P<this>(?:19|20)\d\d)年(?:末|底)?(?P<what>[^，。；;]{0,30}?)(?:比|较|相比|同)"
     r"(?P<that>(?:19|20)\d\d)年(?:末|底)?的?(?P<change>[^，。；;]*)"
 )
+# One year's level said beyond another's ("2023年接待游客人次超过了2021年")
+_BEYOND_YEAR = re.compile(
+    r"(?P<this>(?:19|20)\d\d)年(?:末|底)?(?P<what>[^，。；;]{0,30}?)"
+    r"(?P<change>超过了?|多于|高于|少于|低于|不及)(?P<that>(?:19|20)\d\d)年(?:末|底)?(?:的水平)?[。！!]?$"
+)
 # How much more or less, right after "比2021年": "多22家", "提高了2.4个百分点", "下降了6微克"
 _BY_HOW_MUCH = re.compile(
     r"(?P<way>多|少|高|低|增加|减少|提高|降低|下降|上升|增长|扩大|缩小|减|增)(?:了|出)?"
@@ -372,12 +377,12 @@ class FactChecker:
         "PM2.5年均浓度2024年较2023年下降"): each year's own figure of it, from the report
         reviewing that year, decides. None when the claim compares no two years in words or
         the reports do not state the indicator in both (in one unit)."""
-        m = _ACROSS_YEARS.search(text)
+        m = _ACROSS_YEARS.search(text) or _BEYOND_YEAR.search(text)
         if m is None:
             return None
         stated = self.statements.directions.of(m.group("change"))
         if stated is None:  # "比2023年多了", "比2023年降了吗": a one-character comparison
-            word = _MORE_OR_LESS.match(m.group("change"))
+            word = _MORE_OR_LESS.match(m.group("change").replace("超过", "多").replace("不及", "少"))
             stated = (("rise" if word.group(1) in "多高升涨大" else "fall"), 0) if word else None
         if stated is None or m.group("this") == m.group("that"):
             return None
@@ -431,10 +436,13 @@ class FactChecker:
         if not probe:
             return None
         time = ClaimTime(year=year)
+        scored = self._same_indicator(probe[0], docs)
+        if not sites(named):  # the area's level before a site's ("街区全年接待游客312万人次")
+            scored = sorted(scored, key=lambda x: bool(sites(tidy(x[1].passage.text))) if x[1].passage else True)
         return next(
             (
                 f
-                for _, f in self._same_indicator(probe[0], docs)
+                for _, f in scored
                 if f.kind in kinds
                 and f.year in ("", year)  # (a table's 2016 column in the 2021 review)
                 and not f.target
