@@ -26,7 +26,7 @@ _VERB = r"(?:完成|实现|达到|达成|超过|超出|高于|达)"
 _NEG = r"(?:未能|未曾|并未|尚未|没能|没有|未|没|不能)"
 _GAP = r"[^，；。,;！？]"  # words within the clause
 _MET = re.compile(
-    rf"{_ADVERBS}{_VERB}了?(?:{_GAP}{{0,20}}?的)?{_NOUN}"  # "完成年度目标", "实现…的预期目标"
+    rf"{_ADVERBS}{_VERB}了?(?:{_GAP}{{0,30}}?的)?{_NOUN}"  # "完成年度目标", "实现…的预期目标"
     rf"|{_ADVERBS}{_VERB}了?{_GAP}{{1,8}}?(?:目标|预期)"  # "完成了GDP目标" (not "…改造任务")
     # "达到了年初提出的4200万人次目标": the target named by who set it, then its figure
     rf"|{_ADVERBS}{_VERB}了?{_GAP}{{0,12}}?的{_GAP}{{1,10}}?(?:目标|预期)"

@@ -488,7 +488,10 @@ class Answerer:
                     if opened:  # as the year, with its target and result, and what decided
                         return _also_citing(as_year, plain)
                 return as_year
-        both_asked = asks_both and self.ranker.target_and_result(replace(query, frame=None))
+        # (no year named, "两年行动…的目标和结果": each frame's own passages, whatever year)
+        both_asked = asks_both and (
+            not query.years or self.ranker.target_and_result(replace(query, frame=None))
+        )
         asks_met = asks_met and both_asked
         if asks_met:
             # the indicator, not the ask ("完成的老旧小区改造数量达到当年计划了吗": its words kept)
@@ -945,7 +948,7 @@ class Answerer:
         slot = self._slot(query)
         ranked = self._filling_first(query, slot, self._own_figure_first(query, ranked))
         ranked = self._plain_first(query, slot, self._numbered_first(query, ranked))
-        ranked = self._newest_first(query, slot, ranked)
+        ranked = self._span_first(query, slot, self._newest_first(query, slot, ranked))
         chosen = self._choose(query, ranked)
         answer = compose(query, chosen, self.docs, self._clause_scorer(query), retrieved)
         return Candidate(query, answer, self.features(query, ranked, chosen, answer, slot))
@@ -1144,6 +1147,23 @@ class Answerer:
             same_report=False,
         )
 
+    def _span_first(self, query: Query, slot: Slot, ranked: list[Scored]) -> list[Scored]:
+        """A question naming a span of years ("两年行动计划改造多少个", "十四五期间"), a best
+        passage not naming it, and a close runner-up that does (and gives the figure asked,
+        when one is): the runner-up goes first ("两年累计改造老旧小区100个", not a year's 45个)."""
+        spans = _SPAN_NAMED.findall(query.text)
+        if not spans or len(ranked) < 2 or any(w in ranked[0].passage.text for w in spans):
+            return ranked
+        return _runner_up_first(
+            ranked,
+            lambda s: FILLING_MARGIN_COVERED,
+            lambda s: (
+                any(w in s.passage.text for w in spans)
+                and (not slot.wants_figure or self._fills(query, slot, s.passage))
+            ),
+            same_report=False,
+        )
+
     def _plain_first(self, query: Query, slot: Slot, ranked: list[Scored]) -> list[Scored]:
         """A figure asked by two words the question writes together ("新增学位"), a best
         passage writing them only apart ("新增公办幼儿园学位600个": a part, kindergartens), and
@@ -1216,10 +1236,6 @@ class Answerer:
             # target" asks for a rate once 社会消费品零售总额 (…总额: an amount) is the term
             words = read_slot(_asked_words(query), query.wants_number, yes_no, self.lexicon.scopes)
             slot = words if words.kind == "rate" else slot
-        if query.english:
-            # what an English question asks about, in the reports' words: its terms (the
-            # text keeps English words no gloss replaced: "music festival")
-            slot = replace(slot, asked=f"{slot.asked} {' '.join(query.terms)}")
         nouns = tuple((t, *query.expansions.get(t, ())) for t in self._topic(query))
         # (a measure is a noun whatever its tag; so is a long term before one, "软件和信息服务业")
         named = [n for n in nouns if n[0] in query.nouns or is_measure(n[0]) or len(n[0]) >= 4]
@@ -1416,6 +1432,11 @@ def _asked_words(query: Query) -> str:
     """A question's words as understood, and as written when it is English."""
     return f"{query.text} {query.original}" if query.english else query.text
 
+
+# A span of years a question names, as the reports write it ("两年行动", "“十四五”期间")
+_SPAN_NAMED = re.compile(
+    rf"(?<![\d〇零])[两三四五六七八九十]年(?=行动|攻坚|累计|计划|规划|目标|来|间|内)|{PLAN_PERIOD}"
+)
 
 # The earlier question's words of a sum or average over years, which a follow-up does not
 # take over ("年均", "累计", "五年")

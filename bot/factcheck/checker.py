@@ -772,6 +772,10 @@ class FactChecker:
                     results += self.reports.cites(*passages)
                     continue
             reviewed = self.reports.reviews(year, self.reports.doc_of.get(target.passage.id))
+            latest = None if outcome or reviewed else self._latest_before(c.claim, target, year, docs)
+            if latest is not None and not latest[0]:
+                # "力争到2025年…达到10%的目标实现了吗", the latest review's 8.9%: not yet
+                return self._attainment(claim, stance[0], year, target, *latest), []
             if outcome is None and not reviewed and done is None:
                 continue  # "2020年计划实现…": no report reviews the year, the plan is all
             if outcome is None:  # "完成了新增充电桩1200个的目标": the target, and no result
@@ -883,15 +887,25 @@ class FactChecker:
         """The result of a year before a level's target year that already meets the target
         ("力争到2025年…达到300家", then "2024年…累计达到312家"), with its year; None when the
         latest year stated falls short (the target year may yet meet it) or none is."""
+        latest = self._latest_before(measure, target, year, docs)
+        if latest is None or not latest[0]:
+            return None
+        return latest[1], latest[2]
+
+    def _latest_before(
+        self, measure: Figure, target: Figure, year: str, docs: Docs
+    ) -> tuple[bool, Figure, str] | None:
+        """Whether the latest result stated before a level's target year ("力争到2025年…比重
+        达到10%", then 2024's "达到8.9%") meets the target, with that result and its year;
+        None when the target is a year's own or no earlier result is stated."""
         assert target.passage is not None
         goal = re.search(rf"(?<!达)到{year}年(?![底末]?前)", target.passage.text)
-        if measure.kind != "level" or not year.isdigit() or goal is None:
+        if measure.kind not in ("level", "share") or not year.isdigit() or goal is None:
             return None  # (a year's own target, "新增就业3万人", is that year's alone)
         for earlier in range(int(year) - 1, int(year) - YEARS_BACK, -1):
             outcome = self._met(measure, target, str(earlier), docs)
             if outcome is not None:
-                met, result = outcome
-                return (result, str(earlier)) if met else None
+                return outcome[0], outcome[1], str(earlier)
         return None
 
     def _met(
@@ -909,9 +923,11 @@ class FactChecker:
             if (
                 f.kind == measure.kind
                 and same_dimension(measure.quantity, f.quantity)
-                and _frame(f) == FRAME_RESULTS
                 and f.passage is not None
-                and self._figure_in_time(ClaimTime(year=year), f)
+                and (
+                    (_frame(f) == FRAME_RESULTS and self._figure_in_time(ClaimTime(year=year), f))
+                    or self._summed_to(target, f, year)
+                )
             ):
                 met = target_met(
                     Fill(target.passage, target.quantity, target.context),
@@ -919,6 +935,18 @@ class FactChecker:
                 )
                 return None if met is None else (met, f)
         return None
+
+    def _summed_to(self, target: Figure, f: Figure, year: str) -> bool:
+        """A target summed over a plan's years ("“十四五”期间累计改造老旧小区300个以上") and a
+        look-back's sum of the thing over years ending in the target's ("回顾“十四五”这五年…
+        累计改造老旧小区312个"): the result to compare it with."""
+        return (
+            f.passage is not None
+            and f.passage.frame == FRAME_SPAN
+            and f.passage.years[-4:] == year
+            and bool(_SUMMED.search(target.indicator))
+            and bool(_SUMMED.search(f.indicator))
+        )
 
     def _met_by_tally(
         self, target: Figure, year: str, docs: Docs
@@ -1318,6 +1346,10 @@ class FactChecker:
             if plain and years and years.group(1) in claim.context:
                 bare = replace(f, indicator=self.lex.without_scope(f.indicator))
                 s = max(s, similarity(claim, bare))
+                # the action's own thing, its years the claim names too: before any one
+                # year's figure of the thing ("两年累计改造老旧小区100个", not 2023年的50个)
+                thing = self.lex.without_scope(f.indicator[years.end() :])
+                s = max(s, similarity(claim, replace(f, indicator=thing)) + _SPAN_NAMED_BONUS)
                 # the action named as its sentence names it ("两年攻坚行动…两年累计完成城中村
                 # 改造12个" for "两年攻坚行动完成城中村改造12个")
                 action = _last_before(f, _ACTION_NAME, 1)
@@ -1625,8 +1657,13 @@ def _sentence_of(f: Figure) -> str:
     return "" if _AREA_WIDE.match(text, clause_start(text, f.at)) else text
 
 
+_SUMMED = re.compile(r"累计|共计|合计|总计")
+_SPAN_NAMED_BONUS = 0.01  # an action's total, of the years the claim names, over a year's figure
+
 # Every one of them, said of targets met ("各项指标全部超额完成", "均已完成")
-_EVERY = re.compile(r"各项|全部|所有|均|都|悉数|一律|无一")
+_EVERY = re.compile(
+    r"各项|全部|所有|悉数|一律|无一|(?<![年人户亩平日月])均(?![衡等值匀])|(?<![成首国])都(?![市会城])"
+)
 # Words naming targets in general, no thing of their own ("各项主要经济指标")
 _GENERIC_TARGETS = re.compile(r"各项|主要|经济|指标|目标|任务|预期|年度|年初|全年")
 _ALL_OF_COVERAGE = 0.6  # of the claim's subject in the review that tells one missed
