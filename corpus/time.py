@@ -220,6 +220,11 @@ WITHIN_YEAR = re.compile(
 )
 # A date put off to the end of a year ("推迟到2026年底"): a month of its own
 _PUT_OFF_TO_YEAR_END = re.compile(rf"{PUT_OFF_TO}\s*(?:({_Y})\s*)?(年(?:底|末))(?!以前|之前|前)")
+# Holidays of a fixed day ("2023年“五一”前", "国庆节前"); 春节, 端午 and 中秋 move with the moon
+_HOLIDAYS = {"元旦": (1, 1), "五一": (5, 1), "劳动节": (5, 1), "七一": (7, 1), "国庆": (10, 1)}
+_HOLIDAY = re.compile(
+    rf"(?:({_Y})\s*年)?[“\"‘]?(元旦|五一|劳动节|七一|国庆)节?[”\"’]?(?:假期)?((?:以前|之前|前)(?![往来进夕列景沿期身置后茅三两]))?"
+)
 _SEASONS = {"春": ((2, 1), (5, 31)), "夏": ((5, 1), (8, 31)), "秋": ((8, 1), (11, 31))}
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -299,6 +304,17 @@ def times_within_year(text: str) -> list[WithinYear]:
             low = (1, 1)
         if 1 <= low[0] <= 12 and 1 <= high[0] <= 12:
             out.append(WithinYear(m.start(), m.end(), year, low, high, reach))
+    for m in _HOLIDAY.finditer(text):
+        year = int(m.group(1)) if m.group(1) else 0
+        if not (year or m.group(3)):
+            continue  # a bare "五一" may name a square ("五一广场"): a date after a year or before 前
+        day = _HOLIDAYS[m.group(2)]
+        if m.group(3):  # "“五一”前": up to the day before, read loosely up to the day
+            before = (day[0], day[1] - 1) if day[1] > 1 else (day[0] - 1, 31)
+            if before[0] >= 1:
+                out.append(WithinYear(m.start(), m.end(), year, (1, 1), before, day))
+        else:
+            out.append(WithinYear(m.start(), m.end(), year, day, day))
     for m in _PUT_OFF_TO_YEAR_END.finditer(text):
         # a date put off to a year's end is December, not "by the end of the year"
         year = int(m.group(1)) if m.group(1) else 0

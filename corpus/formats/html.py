@@ -28,12 +28,18 @@ _DROP_TAGS = (
     "button",
     "select",
     "svg",
+    # a ruby's reading and its brackets ("埠（bù）"): the base text is the report's
+    "rt",
+    "rp",
 )
+# A note's marker at a figure ("<sup><a href="#fn1">[1]</a></sup>") and the note's link back
+_NOTE_LINKS = "sup > a[href^='#'], a[href^='#fnref'], a.fn-back, a[href^='#'][class*='back']"
 _NOISE = re.compile(
     r"nav|menu|breadcrumb|crumb|position|location|share|social|related|relevant|recommend"
     r"|footer|header|sidebar|comment|copyright|toolbar|pager|print|xgxx|xgwz|bdshare",
     re.I,
 )
+_NOTE_MARK = re.compile(r"[\[［(（]?\s*(?:\d{1,2}|[*※†‡])\s*[\]］)）]?|[↩↑^]|返回")
 # The page's publication date, "发布时间：2024-01-19 09:30", usually outside the article
 _PUBLISHED = re.compile(r"(?:发布时间|发布日期)\s*[:：]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 _BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, tr, pre, blockquote"
@@ -61,6 +67,9 @@ def html_text(data: bytes) -> str:
 
     tree = LexborHTMLParser(decode_html(data))
     tree.strip_tags(list(_DROP_TAGS))
+    for link in list(tree.css(_NOTE_LINKS)):
+        if _NOTE_MARK.fullmatch(link.text(strip=True)):
+            link.decompose()
     for node in list(tree.css("[class], [id]")):
         marker = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
         if _NOISE.search(marker) and node.tag not in ("html", "body"):

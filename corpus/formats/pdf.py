@@ -35,9 +35,16 @@ def pdf_text(data: bytes) -> str:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
+    source = reader.pages
+    if any(page.rotation % 360 for page in source):
+        from pypdf import PdfWriter
+
+        source = PdfWriter(clone_from=reader).pages  # (a writer's pages can be turned)
     pages = [
-        _unspaced(_columns(_page_lines(_upright(page).extract_text(extraction_mode="layout"))))
-        for page in reader.pages
+        _unspaced(
+            _columns(_page_lines(_upright(_turned(page)).extract_text(extraction_mode="layout")))
+        )
+        for page in source
     ]
     if not any(pages):
         raise CorpusError("has no text layer (a scanned PDF?): run OCR on it first")
@@ -49,6 +56,15 @@ def pdf_text(data: bytes) -> str:
         else:
             out.extend(_paragraphs(block))
     return "\n".join(out)
+
+
+def _turned(page):  # noqa: ANN001, ANN202 (a pypdf page)
+    """The page as a viewer shows it: a page flagged to be turned (/Rotate 90, a landscape
+    table drawn sideways on a portrait page) has the turn applied to its drawing, so that its
+    lines read across, as layout mode needs (it reads no sideways text)."""
+    if page.rotation % 360:
+        page.transfer_rotation_to_content()  # the reader's copy only; the file is untouched
+    return page
 
 
 _TEXT_SHOWING = frozenset((b"Tj", b"TJ", b"'", b'"'))
@@ -233,8 +249,8 @@ def _drop_furniture(pages: list[list[str]]) -> list[list[str]]:
         ends = Counter(
             key
             for page in side
+            if page  # (a page of nothing but drawings)
             for key in {_furniture_key(page[0]), _furniture_key(page[-1])}
-            if page
         )
         repeated |= {k for k, n in ends.items() if n >= max(2, len(side) // 2)}
     out = []

@@ -95,8 +95,13 @@ def _cell_clause(head: str, label: str, cell: str, unit: str) -> str:
     if fall and _GROWTH_HEAD.search(head):
         # "-4.6" under "增速（%）" is said as reports say it: "下降4.6%"
         head, cell = _GROWTH_HEAD.sub("下降", head), fall.group(1)
+    fell = ""
+    if fall and not head.endswith("下降") and _GROWTH_HEAD.search(label):
+        # and in the row "社会消费品零售总额增长", under "2022年实际完成": "…实际完成下降2.3%"
+        label, cell, fell = _GROWTH_HEAD.sub("", label), fall.group(1), "下降"
     if unit:
         cell = _BARE_FIGURE.sub(lambda m: m.group(0) + unit, cell, count=1)
+    cell = fell + cell
     year = _HEAD_YEAR.match(head)
     if year:
         return f"{label}{year.group(1)}{year.group(2)}{cell}"

@@ -33,16 +33,15 @@ def docx_text(data: bytes) -> str:
             lines.extend(_notes_of(element, notes))
             lines.extend(_text_boxes(element))
         else:
+            grids = [row.cells for row in Table(element, document._body).rows]
             rows: list[list[str]] = []
-            for row in Table(element, document._body).rows:
+            for grid in grids:
                 cells: list[str] = []
-                grid = row.cells
                 for i, cell in enumerate(grid):  # a merged cell repeats: blank its copies
                     merged = i and cell._tc is grid[i - 1]._tc
-                    said = " ".join(_paragraph_text(x._p) for x in cell.paragraphs)
-                    cells.append("" if merged else " ".join(said.split()))
+                    cells.append("" if merged else _cell_text(cell))
                 rows.append(cells)
-            lines.extend(table_lines(rows))
+            lines.extend(table_lines(_two_row_heading(grids, rows)))
     return "\n".join(lines)
 
 
@@ -137,10 +136,53 @@ def _soft_breaks_joined(text: str) -> str:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+def _cell_text(cell: Any) -> str:
+    """A table cell's text on one line."""
+    return " ".join(" ".join(_paragraph_text(x._p) for x in cell.paragraphs).split())
+
+
+def _two_row_heading(grids: list[list[Any]], rows: list[list[str]]) -> list[list[str]]:
+    """A table whose heading takes two rows, a cell of the first spanning columns the second
+    names ("2022年" over "预期目标" and "实际完成"; the other headings merged down): one
+    heading row, each spanned column named by both ("2022年预期目标")."""
+    if len(grids) < 3 or len(grids[0]) != len(grids[1]):
+        return rows
+    top, sub = grids[0], grids[1]
+    spans = [i for i in range(1, len(top)) if top[i]._tc is top[i - 1]._tc]
+    if not spans:
+        return rows
+    heading = []
+    for upper, lower in zip(top, sub, strict=True):
+        said = _cell_text(upper)
+        if lower._tc is not upper._tc and _cell_text(lower) not in ("", said):
+            said += _cell_text(lower)
+        heading.append(said)
+    return [heading, *rows[2:]]
+
+
 # Where a paragraph's text is not its own: a tracked deletion, the copy Word keeps for old
 # readers of a drawing, a text box's own paragraphs
 _NOT_SAID = frozenset({f"{_W}del", f"{_W}moveFrom", _MC_FALLBACK, f"{_W}txbxContent"})
-_SAID = {f"{_W}t", f"{_W}br", f"{_W}cr", f"{_W}tab", f"{_W}ptab", f"{_W}noBreakHyphen"}
+_SAID = {
+    f"{_W}t",
+    f"{_W}br",
+    f"{_W}cr",
+    f"{_W}tab",
+    f"{_W}ptab",
+    f"{_W}noBreakHyphen",
+    f"{_W}sym",
+}
+# A symbol font's character (w:sym, its code in the font's own table, often written in the
+# private range F000-F0FF) as Unicode: the ticks, crosses and signs of a table
+_SYMBOLS = {
+    "symbol": {
+        0xB4: "×", 0xD6: "√", 0xB3: "≥", 0xA3: "≤", 0xB1: "±", 0xB0: "°", 0xB8: "÷",
+        0xAE: "→", 0xAC: "←", 0xAD: "↑", 0xAF: "↓", 0xB7: "•", 0xD7: "·", 0xB9: "≠",
+        0xBB: "≈", 0xA5: "∞", 0xE0: "◊", 0xB2: "″", 0xA2: "′",
+    },
+    "wingdings": {0xFC: "✓", 0xFB: "✗", 0xFD: "☒", 0xFE: "☑", 0xA8: "☐", 0x9F: "•", 0x6C: "●"},
+    "wingdings 2": {0x50: "✓", 0x4F: "✗", 0x52: "☑", 0x54: "☒", 0xA3: "☐"},
+}
 
 
 def _paragraph_text(p: Any) -> str:
@@ -157,9 +199,20 @@ def _paragraph_text(p: Any) -> str:
             out.append("\n" if el.get(f"{_W}type") in (None, "textWrapping") else "")
         elif el.tag == f"{_W}noBreakHyphen":
             out.append("-")
+        elif el.tag == f"{_W}sym":
+            out.append(_symbol(el.get(f"{_W}font") or "", el.get(f"{_W}char") or ""))
         else:
             out.append("\n" if el.tag == f"{_W}cr" else "\t")
     return "".join(out)
+
+
+def _symbol(font: str, char: str) -> str:
+    """The Unicode character of a symbol font's character code, "" for one not known."""
+    try:
+        code = int(char, 16)
+    except ValueError:
+        return ""
+    return _SYMBOLS.get(font.lower(), {}).get(code & 0xFF if code >= 0xF000 else code, "")
 
 
 _NOTE_PARTS = {
