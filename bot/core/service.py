@@ -462,9 +462,10 @@ class Answerer:
         """
         candidate = self.candidate(question, history, original, frame)
         if frame is None and is_yes_no(candidate.query.text):
-            compared = self._years_compared(candidate.query, history, original)
-            compared = compared or self._target_against_result(candidate.query, history, original)
-            compared = compared or self._things_compared(candidate.query, history, original)
+            asked = _as_compared(candidate.query)
+            compared = self._years_compared(asked, history, original)
+            compared = compared or self._target_against_result(asked, history, original)
+            compared = compared or self._things_compared(asked, history, original)
             if compared is not None:
                 return compared
         # "当初定的目标达没达到" (compared) and "计划多少，实际多少" ask for both, whatever
@@ -1426,6 +1427,28 @@ def _sentence_part(text: str, context: str) -> str:
     context itself when the text does not hold it as it stands."""
     at = text.find(context)
     return context if at < 0 else span_around(text, at, at + len(context), SENTENCE_PART_MARKS)
+
+
+def _as_compared(query: Query) -> Query:
+    """A question comparing by a verb ("2025年计划新增学位是否多于2024年实际新增？") asked
+    the way the comparisons read it: "…比2024年实际新增多吗"; any other as it is."""
+    m = _COMPARED_BY_VERB.search(query.text)
+    if m is None:
+        return query
+    way = _COMPARING_VERBS[m.group("verb")]
+    return replace(query, text=f"{m.group('a')}比{m.group('b')}{way}吗？")
+
+
+_COMPARING_VERBS = {
+    "多于": "多", "高于": "高", "大于": "大", "快于": "快", "超过": "多", "超出": "多",
+    "少于": "少", "低于": "低", "小于": "小", "慢于": "慢",
+}  # fmt: skip
+# "A是否多于B", "A多于B吗": B a year's (or a plan's) own, no figure ("GDP超过1600亿了吗")
+_COMPARED_BY_VERB = re.compile(
+    r"^(?P<a>.+?)(?:是否|是不是|有没有|能否)?(?P<verb>"
+    + "|".join(_COMPARING_VERBS)
+    + r")(?P<b>(?:(?:19|20)\d\d年|去年|前年|上一?年)[^，。？?\d]{0,12}?)(?:了|的)?(?:吗|呢|没有)?[？?。！!]*$"
+)
 
 
 def _asked_words(query: Query) -> str:

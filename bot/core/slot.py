@@ -392,6 +392,11 @@ def _filling(
         # "过去五年累计新增城镇就业多少人" is not filled by one year's 2.46万人, unless the
         # figure's own words sum over years (a look-back's sentence is one throughout)
         fills = [f for f in fills if OVER_YEARS.search(f.context) or _YEARS_OF.search(f.context)]
+    if p.frame != FRAME_SPAN and not _SPAN_ASKED.search(slot.asked):
+        # a year's figure asked ("2024年加装电梯多少台"): not one a sum over years stands
+        # for, in a sentence that opens with the sum ("两年累计改造老旧小区108个…；加装电梯
+        # 68台" in the review of the action's last year)
+        fills = [f for f in fills if not _YEARS_SUMMED.search(_sentence_before(p.text, f.quantity))]
     if _SUM_ASKED.search(slot.asked):
         # "“十四五”期间累计接待游客多少" is no figure of "接待游客从2020年的2380万人次增加到
         # 2025年的5120万人次": two years' levels, not a sum
@@ -747,6 +752,19 @@ def _sentence_part(text: str, end: int) -> str:
     a change from one level to another is said of."""
     start = max(text.rfind(c, 0, end) for c in "。；;") + 1
     return text[start:end]
+
+
+def _sentence_before(text: str, q: Quantity) -> str:
+    """The words of a figure's sentence before it (from the last 。)."""
+    return text[text.rfind("。", 0, q.start) + 1 : q.start]
+
+
+# A sum over years a sentence opens with ("两年累计", "五年来共"), and a question asking of
+# years together ("两年行动", "五年来", "累计", "期间")
+_YEARS_SUMMED = re.compile(rf"(?<![\d〇零])[两三四五六七八九十]年(?:累计|来|间|共)|{PLAN_PERIOD}")
+_SPAN_ASKED = re.compile(
+    rf"(?<![\d〇零])[两三四五六七八九十]年|{PLAN_PERIOD}|累计|累积|一共|总共|合计|共计|加起来|总计|以来|期间"
+)
 
 
 def _sentence_around(text: str, q: Quantity) -> str:

@@ -128,6 +128,7 @@ _BY_HOW_MUCH = re.compile(
 )
 # The growth rate's word before its gap against the target (the reports say 增长 there)
 _RATE_BEFORE_GAP = re.compile(r"增速(?=(?:低于|高于|超过|超出|比)(?:年初|年度)?(?:预期)?目标)")
+_AS_PLANNED = re.compile(r"(?:按|依)照?(?:原|原定|既定)?(?:计划|规划|安排)(?=在|于|(?:19|20)\d\d)")
 _UP_WORDS = frozenset({"多", "高", "增加", "提高", "上升", "增长", "扩大", "增"})
 _RATE_NAMED = re.compile(r"增速|增幅|增长率|增长|速度|比重|占比|[率%]")
 _MORE_OR_LESS = re.compile(r"(?:有所|明显|略有|稍有|更)?([多高升涨大少低降跌小])")
@@ -325,6 +326,8 @@ class FactChecker:
         text = self.places.report_scope(self._news(_due_dates(tidy(claim))))
         # "增速低于预期目标0.4个百分点" is the report's "增长5.6%，低于预期目标0.4个百分点"
         text = _RATE_BEFORE_GAP.sub("增长", text)
+        # "按原计划在2023年底前建成投用": the deadline is the claim's, whoever set it
+        text = _AS_PLANNED.sub("", text)
         place = self.places.foreign_place(text)
         if place:
             return CheckResult(claim, "not_found", explanation=f"报告未涉及“{place}”，无法核实。")
@@ -438,7 +441,10 @@ class FactChecker:
         time = ClaimTime(year=year)
         scored = self._same_indicator(probe[0], docs)
         if not sites(named):  # the area's level before a site's ("街区全年接待游客312万人次")
-            scored = sorted(scored, key=lambda x: bool(sites(tidy(x[1].passage.text))) if x[1].passage else True)
+            scored = sorted(scored, key=lambda x: bool(sites(_sentence_of(x[1]))))
+        # and the year's own before a sum over years its sentence tells first ("两年累计改造
+        # 老旧小区108个…；加装电梯68台" is no year's 68台)
+        scored = sorted(scored, key=lambda x: bool(_OVER_YEARS_BEFORE.search(_before(x[1]))))
         return next(
             (
                 f
@@ -1646,6 +1652,18 @@ def _label(c: _FigureCheck) -> str:
     if counted_noun(c.claim, r) and len(c.claim.indicator) < len(r.indicator):
         return c.claim.label
     return r.label
+
+
+def _before(f: Figure) -> str:
+    """The words of a report figure's sentence before it."""
+    if f.passage is None:
+        return ""
+    text = tidy(f.passage.text)[: f.at]
+    return text[max(text.rfind("。"), 0) :]
+
+
+# A sum over years ("两年累计", "五年来", "“十四五”期间")
+_OVER_YEARS_BEFORE = re.compile(rf"{YEARS_COUNT}(?:累计|来|间|共)|累计|期间|以来")
 
 
 def _sentence_of(f: Figure) -> str:

@@ -147,8 +147,8 @@ def _walk(node, rows: dict[int, str], lines: list[str], run: list[str]) -> None:
         elif tag == "tr" and not child.css_first("p, br, div"):
             _end_line(lines, run)  # a layout table's row of short cells: one line
             lines.append(" ".join(child.text(separator=" ").split()))
-        elif tag.startswith(("-", "!")):
-            continue  # a comment
+        elif tag.startswith(("-", "!")) or tag == "wbr":
+            continue  # a comment; a place a line may break, inside a word or a number
         else:
             _end_line(lines, run)
             _walk(child, rows, lines, run)
