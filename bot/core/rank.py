@@ -297,6 +297,18 @@ class Ranker:
                 return name
         return None
 
+    def _spoken_of(self, name: str) -> bool:
+        """The reports write the name other than as one of a list of places ("在秀英区、龙华区、
+        琼山区、美兰区4个区中排名第二" names 秀英区 and says nothing of it)."""
+        if name not in self.corpus_text:
+            return False
+        return any(
+            text[m.start() - 1 : m.start()] != "、" and text[m.end() : m.end() + 1] not in "、和与及"
+            for text in self.corpus_text.texts
+            if name in text
+            for m in re.finditer(re.escape(name), text)
+        )
+
     def foreign_place(self, query: Query) -> str | None:
         """A place other than the report's own that the question names, if any."""
         text = query.text
@@ -337,7 +349,7 @@ class Ranker:
                     query.text.startswith(r, m.end()) and self._its_city(name, r)
                     for r in self.regions
                 )
-                or name in self.corpus_text
+                or self._spoken_of(name)
             ):
                 continue  # generic, covered, or the city of a covered place (徐州市沛县)
             return name  # "丰县…": a county no report covers (nor mentions)

@@ -748,6 +748,8 @@ class FactChecker:
             target = c.report
             if target is None or target.passage is None:
                 continue
+            if not (c.claim.target or target.target or target.passage.frame == FRAME_TARGETS):
+                continue  # the claim's result ("增长2.6%，未完成7.5%的预期目标"), no target
             # a target of a year; or, asked of at an earlier year-end, the year it is set for
             year = c.time.year if c.time.planned else ""
             if c.time.frame == FRAME_TARGETS or not (year or c.time.frame):
@@ -1632,6 +1634,8 @@ _DONE_AFTER = re.compile(
     r"(?:全部|均已|均|都已|都|已经|已全部|已|如期|按期|按时)+"
     r"(?:建成|完工|完成|竣工|投用|投入使用|开业|开通|落地)(?!目标|任务|计划|率)"
     r"|(?:建成|完工|竣工|投用|投入使用|开业|开通|落地)了"  # "计划的20个口袋公园建成了"
+    # and said last of a planned thing ("2023年计划新建的8个“椰城书房”建成")
+    r"|(?<=[”\u4e00-\u9fff])(?:建成|完工|竣工|投用|投入使用|开业|开通|落地)[。！!]?$"
 )
 
 
