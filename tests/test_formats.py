@@ -709,3 +709,98 @@ def test_a_page_s_character_references_and_invisible_characters_read_as_its_text
         "新增学位3,200个，南岭数智谷二期建成投用。",
         "税收超亿元楼宇达到14栋，其中超5亿元楼宇4栋。",
     ]
+
+
+def test_a_pdf_page_turned_to_landscape_reads_its_table_row_by_row(tmp_path):
+    # a wide table sits on a portrait page drawn sideways and flagged /Rotate 90, so that a
+    # viewer shows it landscape; layout mode reads no sideways text, and the page was lost
+    # (a page of nothing left also broke the header and footer count)
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject, NumberObject
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("wqy", str(FONT), subfontIndex=0))
+    drawn = tmp_path / "drawn.pdf"
+    page = canvas.Canvas(str(drawn), pagesize=A4)
+    page.setFont("wqy", 12)
+    page.drawString(96, 700, "全年实现地区生产总值1218.6亿元，增长5.1%。")
+    page.showPage()
+    page.translate(A4[0], 0)
+    page.rotate(90)  # drawn across the page's height: the viewer turns the page back
+    page.setFont("wqy", 11)
+    rows = [
+        ("指标", "单位", "2024年", "增长（%）"),
+        ("地区生产总值", "亿元", "1218.6", "5.1"),
+        ("一般公共预算收入", "亿元", "58.9", "4.6"),
+    ]
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            page.drawString(72 + 160 * j, A4[0] - 120 - 24 * i, cell)
+    page.showPage()
+    page.setFont("wqy", 12)
+    page.drawString(96, 700, "新增学位3200个，区实验中学建成投用。")
+    page.showPage()
+    page.save()
+    writer = PdfWriter(clone_from=PdfReader(str(drawn)))
+    writer.pages[1][NameObject("/Rotate")] = NumberObject(90)
+    path = tmp_path / "turned.pdf"
+    writer.write(str(path))
+    text = read_text(path)
+    assert "一般公共预算收入2024年58.9亿元；一般公共预算收入增长4.6%。" in text
+    assert "全年实现地区生产总值1218.6亿元" in text and "新增学位3200个" in text
+
+
+def test_a_page_s_ruby_note_markers_and_break_hints_are_no_part_of_its_text(tmp_path):
+    # a reading over a rare character ("埠（bù）"), a note's marker glued to a figure and its
+    # link back from the note, and <wbr> inside a number ("2,<wbr>800万元")
+    page = """<html><head><meta charset="utf-8"></head><body><div class="article">
+<p>新<ruby>埠<rp>（</rp><rt>bù</rt><rp>）</rp></ruby>岛街区<sup class="fn-ref"><a href="#fn1">[1]</a></sup>接待游客286万人次。</p>
+<p>发放消费券2,<wbr>800万元，离岛免税销售额186.4亿元<sup><a href="#fn2">[2]</a></sup>，下降12.6%。</p>
+<ol class="footnotes"><li id="fn1">新埠岛街区：位于新埠岛北部。<a class="fn-back" href="#fnref1">↩</a></li></ol>
+</div></body></html>"""
+    path = tmp_path / "meiyu-2025.html"
+    path.write_text(page, encoding="utf-8")
+    assert read_text(path).splitlines() == [
+        "新埠岛街区接待游客286万人次。",
+        "发放消费券2,800万元，离岛免税销售额186.4亿元，下降12.6%。",
+        "新埠岛街区：位于新埠岛北部。",
+    ]
+
+
+def test_a_docx_table_with_a_two_row_heading_and_symbol_marks_reads_each_cell_named(tmp_path):
+    # "2022年" spans the two columns the second heading row names; the other headings are
+    # merged down; the completion column holds Symbol-font ticks and crosses (w:sym), which
+    # have no text of their own; a fall is said as the reports say it
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = Document()
+    table = document.add_table(rows=4, cols=5)
+    for row, cells in enumerate(
+        [
+            ("指标", "单位", "2022年", "", "完成情况"),
+            ("", "", "预期目标", "实际完成", ""),
+            ("地区生产总值增长", "%", "6.5", "1.8", None),
+            ("社会消费品零售总额增长", "%", "6.0", "-2.3", None),
+        ]
+    ):
+        for col, said in enumerate(cells):
+            if said:
+                table.cell(row, col).text = said
+    table.cell(0, 2).merge(table.cell(0, 3))
+    for col in (0, 1, 4):
+        table.cell(0, col).merge(table.cell(1, col))
+    for row, char in ((2, "F0B4"), (3, "F0D6")):
+        run = f"<w:r {nsdecls('w')}><w:sym w:font='Symbol' w:char='{char}'/></w:r>"
+        table.cell(row, 4).paragraphs[0]._p.append(parse_xml(run))
+    path = tmp_path / "table.docx"
+    document.save(str(path))
+    assert read_text(path).splitlines()[1:] == [
+        "地区生产总值增长2022年预期目标6.5%；地区生产总值增长2022年实际完成1.8%；地区生产总值增长完成情况×。",
+        "社会消费品零售总额增长2022年预期目标6.0%；社会消费品零售总额2022年实际完成下降2.3%；"
+        "社会消费品零售总额增长完成情况√。",
+    ]

@@ -126,8 +126,8 @@ _NUMBER_SPACE = re.compile(
 )
 
 _INLINE = frozenset(
-    "a abbr b big cite code del em font i img ins label mark q s small span strike strong sub"
-    " sup time u".split()
+    "a abbr b bdi bdo big cite code del dfn em font i img ins kbd label mark q rb ruby s samp"
+    " small span strike strong sub sup time u var".split()
 )
 
 
