@@ -1138,6 +1138,7 @@ class FactChecker:
         ]
         best_other = comparable[0][0] if comparable else 0.0
         best_own = scored[0][0] if scored else 0.0
+        guessed = time.frame if time.soft else ""
         if time.soft:  # a guessed frame: any frame whose figure agrees will do
             time = ClaimTime()
         if best_own >= OWN_INDICATOR and best_own - best_other > OTHER_INDICATOR_GAP:
@@ -1164,8 +1165,16 @@ class FactChecker:
             # a year with a target (its report) and a result (the next one's): a claim
             # without target words states the result, one with them the target
             # (a figure the claim names as a target, "超过…1500亿元的预期目标", is one)
+            # (and a plan's very figure, the frame guessed from its words: "两年行动计划改造
+            # 老旧小区100个" is the plan's 100个, not the review's 104个)
+            planned = guessed == FRAME_TARGETS and any(
+                _frame(f) == FRAME_TARGETS and same(f.quantity.value, claim.quantity.value)
+                for _, f in in_time
+            )
             wanted = (
-                (FRAME_TARGETS,) if time.planned or claim.target else (FRAME_RESULTS, FRAME_SPAN)
+                (FRAME_TARGETS,)
+                if time.planned or claim.target or planned
+                else (FRAME_RESULTS, FRAME_SPAN)
             )
             kept = [(s, f) for s, f in in_time if _frame(f) in wanted]
             if not kept and time.year and not time.planned:
