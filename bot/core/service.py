@@ -491,7 +491,12 @@ class Answerer:
                 return as_year
         # (no year named, "两年行动…的目标和结果": each frame's own passages, whatever year)
         both_asked = asks_both and (
-            not query.years or self.ranker.target_and_result(replace(query, frame=None))
+            (
+                not query.years
+                and query.relative is None
+                and dated(question, self.ranker.newest_year(query.places)) == question
+            )
+            or self.ranker.target_and_result(replace(query, frame=None))
         )
         asks_met = asks_met and both_asked
         if asks_met:
@@ -1153,7 +1158,10 @@ class Answerer:
         passage not naming it, and a close runner-up that does (and gives the figure asked,
         when one is): the runner-up goes first ("两年累计改造老旧小区100个", not a year's 45个)."""
         spans = _SPAN_NAMED.findall(query.text)
-        if not spans or len(ranked) < 2 or any(w in ranked[0].passage.text for w in spans):
+        best = ranked[0].passage
+        if not spans or len(ranked) < 2 or best.frame == FRAME_SPAN:
+            return ranked  # (a look-back's passage speaks of its years throughout)
+        if any(w in best.text for w in spans):
             return ranked
         return _runner_up_first(
             ranked,

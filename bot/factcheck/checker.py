@@ -440,11 +440,18 @@ class FactChecker:
             return None
         time = ClaimTime(year=year)
         scored = self._same_indicator(probe[0], docs)
-        if not sites(named):  # the area's level before a site's ("街区全年接待游客312万人次")
-            scored = sorted(scored, key=lambda x: bool(sites(_sentence_of(x[1]))))
-        # and the year's own before a sum over years its sentence tells first ("两年累计改造
-        # 老旧小区108个…；加装电梯68台" is no year's 68台)
-        scored = sorted(scored, key=lambda x: bool(_OVER_YEARS_BEFORE.search(_before(x[1]))))
+        # among figures naming it as well: the area's level before a site's ("街区全年接待游客
+        # 312万人次"), and the year's own before a sum over years its sentence tells first
+        # ("两年累计改造老旧小区108个…；加装电梯68台" is no year's 68台)
+        site_free = not sites(named)
+        scored = sorted(
+            scored,
+            key=lambda x: (
+                -round(x[0], 2),
+                site_free and bool(sites(_sentence_of(x[1]))),
+                bool(_OVER_YEARS_BEFORE.search(_before(x[1]))),
+            ),
+        )
         return next(
             (
                 f
