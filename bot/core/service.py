@@ -1154,10 +1154,10 @@ class Answerer:
         )
 
     def _span_first(self, query: Query, slot: Slot, ranked: list[Scored]) -> list[Scored]:
-        """A question naming a span of years ("两年行动计划改造多少个", "十四五期间"), a best
-        passage not naming it, and a close runner-up that does (and gives the figure asked,
+        """A question naming a span of years ("两年行动计划改造多少个", "十四五期间") or a goal's
+        year ("到2025年的目标"), a best passage not naming it, and a close runner-up that does (and gives the figure asked,
         when one is): the runner-up goes first ("两年累计改造老旧小区100个", not a year's 45个)."""
-        spans = _SPAN_NAMED.findall(query.text)
+        spans = _SPAN_NAMED.findall(query.text) + _GOAL_YEAR.findall(query.text)
         best = ranked[0].passage
         if not spans or len(ranked) < 2 or best.frame == FRAME_SPAN:
             return ranked  # (a look-back's passage speaks of its years throughout)
@@ -1468,6 +1468,9 @@ def _asked_words(query: Query) -> str:
 _SPAN_NAMED = re.compile(
     rf"(?<![\d〇零])[两三四五六七八九十]年(?=行动|攻坚|累计|计划|规划|目标|来|间|内)|{PLAN_PERIOD}"
 )
+
+# A goal's year as a question names it and a plan sets it ("到2025年的目标": "力争到2025年")
+_GOAL_YEAR = re.compile(r"(?<!达)到(?:19|20)\d\d年")
 
 # The earlier question's words of a sum or average over years, which a follow-up does not
 # take over ("年均", "累计", "五年")
