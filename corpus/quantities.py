@@ -54,7 +54,9 @@ _CN_AMOUNT = re.compile(
 # Tenths: 三成 = 30%, 近七成 (not 建成, 一成不变, 三成员)
 _CN_TENTHS = re.compile(r"(?P<num>[一二两三四五六七八九])成(?![员果立就为功本交效熟长型品不])")
 # Fractions: 四分之三 = 75%, 三分之一 (百分之 is a percentage, 千分之 a tenth of one)
-_CN_FRACTION = re.compile(r"(?<![百千万])(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])")
+_CN_FRACTION = re.compile(
+    r"(?<![百千万])(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])"
+)
 # A bare 百/千 counts only after a hedge: 近百家, 逾千人 (not 百家争鸣)
 # A round mark passed, said without a numeral ("总数破千了吗", "突破万家", "破百亿元大关")
 _ROUND_MARK = re.compile(
@@ -310,9 +312,9 @@ def _word_figures(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         if value is not None and not _overlaps(m.start(), m.end(), taken):
             out.append(_finish(text, value * 10, "%", m.start(), m.end(), None))
     for m in _CN_FRACTION.finditer(text):
-        den, num = parse_chinese_numeral(m.group("den")), parse_chinese_numeral(m.group("num"))
-        if den and num is not None and num < den and not _overlaps(m.start(), m.end(), taken):
-            share = round(num / den * 100, 2)
+        whole, part = parse_chinese_numeral(m.group("den")), parse_chinese_numeral(m.group("num"))
+        if whole and part is not None and part < whole and not _overlaps(m.start(), m.end(), taken):
+            share = round(part / whole * 100, 2)
             out.append(_finish(text, share, "%", m.start(), m.end(), None))
     for m in _HEDGED_ROUND.finditer(text):
         unit, _ = UNITS[text[m.end()]]

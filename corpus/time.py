@@ -307,7 +307,7 @@ def times_within_year(text: str) -> list[WithinYear]:
     for m in _HOLIDAY.finditer(text):
         year = int(m.group(1)) if m.group(1) else 0
         if not (year or m.group(3)):
-            continue  # a bare "五一" may name a square ("五一广场"): a date after a year or before 前
+            continue  # a bare "五一" may name a square ("五一广场"): a date after a year or 前
         day = _HOLIDAYS[m.group(2)]
         if m.group(3):  # "“五一”前": up to the day before, read loosely up to the day
             before = (day[0], day[1] - 1) if day[1] > 1 else (day[0] - 1, 31)

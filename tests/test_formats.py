@@ -756,11 +756,16 @@ def test_a_pdf_page_turned_to_landscape_reads_its_table_row_by_row(tmp_path):
 def test_a_page_s_ruby_note_markers_and_break_hints_are_no_part_of_its_text(tmp_path):
     # a reading over a rare character ("埠（bù）"), a note's marker glued to a figure and its
     # link back from the note, and <wbr> inside a number ("2,<wbr>800万元")
-    page = """<html><head><meta charset="utf-8"></head><body><div class="article">
-<p>新<ruby>埠<rp>（</rp><rt>bù</rt><rp>）</rp></ruby>岛街区<sup class="fn-ref"><a href="#fn1">[1]</a></sup>接待游客286万人次。</p>
-<p>发放消费券2,<wbr>800万元，离岛免税销售额186.4亿元<sup><a href="#fn2">[2]</a></sup>，下降12.6%。</p>
-<ol class="footnotes"><li id="fn1">新埠岛街区：位于新埠岛北部。<a class="fn-back" href="#fnref1">↩</a></li></ol>
-</div></body></html>"""
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><div class="article">\n'
+        "<p>新<ruby>埠<rp>（</rp><rt>bù</rt><rp>）</rp></ruby>岛街区"
+        '<sup class="fn-ref"><a href="#fn1">[1]</a></sup>接待游客286万人次。</p>\n'
+        "<p>发放消费券2,<wbr>800万元，离岛免税销售额186.4亿元"
+        '<sup><a href="#fn2">[2]</a></sup>，下降12.6%。</p>\n'
+        '<ol class="footnotes"><li id="fn1">新埠岛街区：位于新埠岛北部。'
+        '<a class="fn-back" href="#fnref1">↩</a></li></ol>\n'
+        "</div></body></html>"
+    )
     path = tmp_path / "meiyu-2025.html"
     path.write_text(page, encoding="utf-8")
     assert read_text(path).splitlines() == [

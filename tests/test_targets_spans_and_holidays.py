@@ -8,7 +8,6 @@ span's passages. Made-up reports (no model: `service_over` builds the usual smal
 from __future__ import annotations
 
 import pytest
-
 from wenzheng.corpus.quantities import extract_quantities
 from wenzheng.corpus.time import times_within_year
 

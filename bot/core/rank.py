@@ -303,7 +303,8 @@ class Ranker:
         if name not in self.corpus_text:
             return False
         return any(
-            text[m.start() - 1 : m.start()] != "、" and text[m.end() : m.end() + 1] not in "、和与及"
+            text[m.start() - 1 : m.start()] != "、"
+            and text[m.end() : m.end() + 1] not in "、和与及"
             for text in self.corpus_text.texts
             if name in text
             for m in re.finditer(re.escape(name), text)

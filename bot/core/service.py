@@ -1155,8 +1155,9 @@ class Answerer:
 
     def _span_first(self, query: Query, slot: Slot, ranked: list[Scored]) -> list[Scored]:
         """A question naming a span of years ("两年行动计划改造多少个", "十四五期间") or a goal's
-        year ("到2025年的目标"), a best passage not naming it, and a close runner-up that does (and gives the figure asked,
-        when one is): the runner-up goes first ("两年累计改造老旧小区100个", not a year's 45个)."""
+        year ("到2025年的目标"), a best passage not naming it, and a close runner-up that does
+        (and gives the figure asked, when one is): the runner-up goes first ("两年累计改造老旧
+        小区100个", not a year's 45个)."""
         spans = _SPAN_NAMED.findall(query.text) + _GOAL_YEAR.findall(query.text)
         best = ranked[0].passage
         if not spans or len(ranked) < 2 or best.frame == FRAME_SPAN:
@@ -1455,7 +1456,8 @@ _COMPARING_VERBS = {
 _COMPARED_BY_VERB = re.compile(
     r"^(?P<a>.+?)(?:是否|是不是|有没有|能否)?(?P<verb>"
     + "|".join(_COMPARING_VERBS)
-    + r")(?P<b>(?:(?:19|20)\d\d年|去年|前年|上一?年)[^，。？?\d]{0,12}?)(?:了|的)?(?:吗|呢|没有)?[？?。！!]*$"
+    + r")(?P<b>(?:(?:19|20)\d\d年|去年|前年|上一?年)[^，。？?\d]{0,12}?)"
+    r"(?:了|的)?(?:吗|呢|没有)?[？?。！!]*$"
 )
 
 

@@ -385,7 +385,9 @@ class FactChecker:
             return None
         stated = self.statements.directions.of(m.group("change"))
         if stated is None:  # "比2023年多了", "比2023年降了吗": a one-character comparison
-            word = _MORE_OR_LESS.match(m.group("change").replace("超过", "多").replace("不及", "少"))
+            word = _MORE_OR_LESS.match(
+                m.group("change").replace("超过", "多").replace("不及", "少")
+            )
             stated = (("rise" if word.group(1) in "多高升涨大" else "fall"), 0) if word else None
         if stated is None or m.group("this") == m.group("that"):
             return None
@@ -787,7 +789,9 @@ class FactChecker:
                     results += self.reports.cites(*passages)
                     continue
             reviewed = self.reports.reviews(year, self.reports.doc_of.get(target.passage.id))
-            latest = None if outcome or reviewed else self._latest_before(c.claim, target, year, docs)
+            latest = (
+                None if outcome or reviewed else self._latest_before(c.claim, target, year, docs)
+            )
             if latest is not None and not latest[0]:
                 # "力争到2025年…达到10%的目标实现了吗", the latest review's 8.9%: not yet
                 return self._attainment(claim, stance[0], year, target, *latest), []
@@ -1707,7 +1711,9 @@ _GENERIC_TARGETS = re.compile(r"各项|主要|经济|指标|目标|任务|预期
 _ALL_OF_COVERAGE = 0.6  # of the claim's subject in the review that tells one missed
 
 # A sentence opening by a site's kind alone refers to the site named before it
-_SITE_ANAPHOR = re.compile(r"(?:该|这一?)?(?:街区|景区|园区|产业园|公园|商圈|古镇|度假区)(?![\u4e00-\u9fff]{0,2}[、和与])")
+_SITE_ANAPHOR = re.compile(
+    r"(?:该|这一?)?(?:街区|景区|园区|产业园|公园|商圈|古镇|度假区)(?![\u4e00-\u9fff]{0,2}[、和与])"
+)
 
 _AREA_WIDE = re.compile(r"[，,；;\s]*(?:全年|全[区县市镇乡])")
 

@@ -136,6 +136,8 @@ def _soft_breaks_joined(text: str) -> str:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
 def _cell_text(cell: Any) -> str:
     """A table cell's text on one line."""
     return " ".join(" ".join(_paragraph_text(x._p) for x in cell.paragraphs).split())
@@ -176,9 +178,25 @@ _SAID = {
 # private range F000-F0FF) as Unicode: the ticks, crosses and signs of a table
 _SYMBOLS = {
     "symbol": {
-        0xB4: "×", 0xD6: "√", 0xB3: "≥", 0xA3: "≤", 0xB1: "±", 0xB0: "°", 0xB8: "÷",
-        0xAE: "→", 0xAC: "←", 0xAD: "↑", 0xAF: "↓", 0xB7: "•", 0xD7: "·", 0xB9: "≠",
-        0xBB: "≈", 0xA5: "∞", 0xE0: "◊", 0xB2: "″", 0xA2: "′",
+        0xB4: "×",
+        0xD6: "√",
+        0xB3: "≥",
+        0xA3: "≤",
+        0xB1: "±",
+        0xB0: "°",
+        0xB8: "÷",
+        0xAE: "→",
+        0xAC: "←",
+        0xAD: "↑",
+        0xAF: "↓",
+        0xB7: "•",
+        0xD7: "·",
+        0xB9: "≠",
+        0xBB: "≈",
+        0xA5: "∞",
+        0xE0: "◊",
+        0xB2: "″",
+        0xA2: "′",
     },
     "wingdings": {0xFC: "✓", 0xFB: "✗", 0xFD: "☒", 0xFE: "☑", 0xA8: "☐", 0x9F: "•", 0x6C: "●"},
     "wingdings 2": {0x50: "✓", 0x4F: "✗", 0x52: "☑", 0x54: "☒", 0xA3: "☐"},
