@@ -439,8 +439,10 @@ class FigureReader:
             short = lead.startswith("其中") and len(core) <= 3 and not street_keys(core)
             if previous and (lead.startswith("占") or short):  # (a town's part: `_street_parts`)
                 core = previous + core
-            if _YEARS_ONLY.fullmatch(core):
-                core = ""  # "…突破1100亿元，五年年均增长5.9%": the years, no thing of its own
+            if _YEARS_ONLY.fullmatch(core) or _DONE_ONLY.fullmatch(core):
+                # "…突破1100亿元，五年年均增长5.9%": the years, no thing of its own; nor
+                # "…计划改造老旧小区100个，实际只完成了96个": how much was done, of the same
+                core = ""
             core = core or previous
             said = self.lex.scope_word(before)
             if (
@@ -585,6 +587,7 @@ _RANK_VERB = re.compile(
 # A phrase naming only a count of years ("五年" of "五年年均增长5.9%"): the thing that grew
 # is the one named before it
 _YEARS_ONLY = re.compile(rf"{YEARS_COUNT}(?:间|来|以来)?")
+_DONE_ONLY = re.compile(r"(?:实际|最终|最后|结果)?(?:只|仅|才|共|一共|总共)?(?:完成|做到|实现|达到)?了?")
 _RESPECTIVELY = re.compile(r"分别")
 _LIST_WORDS = frozenset({"、", "以及", "和", "与", "及"})
 # What may stand between the figures of one 分别 run: "4家和62家", "63.2%、71.9%"
