@@ -587,7 +587,9 @@ _RANK_VERB = re.compile(
 # A phrase naming only a count of years ("五年" of "五年年均增长5.9%"): the thing that grew
 # is the one named before it
 _YEARS_ONLY = re.compile(rf"{YEARS_COUNT}(?:间|来|以来)?")
-_DONE_ONLY = re.compile(r"(?:实际|最终|最后|结果)?(?:只|仅|才|共|一共|总共)?(?:完成|做到|实现|达到)?了?")
+_DONE_ONLY = re.compile(
+    r"(?:实际|最终|最后|结果)?(?:(?:只|仅|才|一共|总共)(?:完成|做到|实现|达到)?|完成|做到)了?"
+)
 _RESPECTIVELY = re.compile(r"分别")
 _LIST_WORDS = frozenset({"、", "以及", "和", "与", "及"})
 # What may stand between the figures of one 分别 run: "4家和62家", "63.2%、71.9%"
