@@ -395,11 +395,6 @@ def _excerpt(p: Passage, query: Query, clause_score: Callable[[str], float]) -> 
         return _tidy(text)
     # every clause that answers a good part of the question: "多少家…，研发投入多少" has two
     keep = {best} | {i for i, s in enumerate(scores) if s >= KEEP_SHARE * scores[best] and s > 0}
-    if query.wants_number and not any(_has_digit(clauses[i]) for i in keep):
-        # a figure asked, the best clauses naming the thing and no figure ("骑楼老街历史文化
-        # 街区二期建成开放以来，…，全年接待游客562万人次"): the best clause with one goes too
-        figured = [i for i, c in enumerate(clauses) if _has_digit(c) and scores[i] > 0]
-        keep |= {max(figured, key=lambda i: scores[i])} if figured else set()
     if text != p.text:  # the stretch of a year asked: the clause naming that year is kept too
         keep |= {i for i, c in enumerate(clauses) if any(f"{y}年" in c for y in query.years)}
     keep |= _neighbours(clauses, keep)
