@@ -1159,18 +1159,12 @@ class Answerer:
         (and gives the figure asked, when one is): the runner-up goes first ("两年累计改造老旧
         小区100个", not a year's 45个)."""
         spans = _SPAN_NAMED.findall(query.text) + _GOAL_YEAR.findall(query.text)
-        best = ranked[0].passage
-        if not spans or len(ranked) < 2 or best.frame == FRAME_SPAN:
+        if len(ranked) < 2 or ranked[0].passage.frame == FRAME_SPAN:
             return ranked  # (a look-back's passage speaks of its years throughout)
-        if any(w in best.text for w in spans):
-            return ranked
-        return _runner_up_first(
+        return _naming_first(
             ranked,
-            lambda s: FILLING_MARGIN_COVERED,
-            lambda s: (
-                any(w in s.passage.text for w in spans)
-                and (not slot.wants_figure or self._fills(query, slot, s.passage))
-            ),
+            spans,
+            lambda s: not slot.wants_figure or self._fills(query, slot, s.passage),
             same_report=False,
         )
 
@@ -1181,16 +1175,12 @@ class Answerer:
         figure: the runner-up goes first ("新增学位4,000个")."""
         if not slot.wants_figure or len(ranked) < 2:
             return ranked
-        joined = _joined_terms(query)
         best = ranked[0]
-        if not joined or any(j in best.passage.text for j in joined):
-            return ranked
-        return _runner_up_first(
+        return _naming_first(
             ranked,
-            lambda s: FILLING_MARGIN_COVERED,
+            _joined_terms(query),
             lambda s: (
-                any(j in s.passage.text for j in joined)
-                and self._same_kind(query, best.passage, s.passage)
+                self._same_kind(query, best.passage, s.passage)
                 and self._fills(query, slot, s.passage)
             ),
         )
@@ -1495,6 +1485,25 @@ def _runner_up_first(
         if (not same_report or s.passage.doc_id == best.passage.doc_id) and better(s):
             return [s, *(r for r in ranked if r is not s)]
     return ranked
+
+
+def _naming_first(
+    ranked: list[Scored],
+    words: Sequence[str],
+    better: Callable[[Scored], bool],
+    same_report: bool = True,
+) -> list[Scored]:
+    """The ranking with a close runner-up writing one of `words` (and `better`) put first,
+    when the best passage writes none of them (`_runner_up_first`, within the covered
+    filling margin); as it is when there are no words."""
+    if not words or any(w in ranked[0].passage.text for w in words):
+        return ranked
+    return _runner_up_first(
+        ranked,
+        lambda s: FILLING_MARGIN_COVERED,
+        lambda s: any(w in s.passage.text for w in words) and better(s),
+        same_report=same_report,
+    )
 
 
 def _joined_terms(query: Query) -> list[str]:
