@@ -762,7 +762,7 @@ def _sentence_before(text: str, q: Quantity) -> str:
 # A sum over years a sentence opens with ("两年累计", "五年来共"), and a question asking of
 # years together ("两年行动", "五年来", "累计", "期间")
 _YEARS_SUMMED = re.compile(
-    rf"(?<![\d〇零])[两三四五六七八九十]年(?:累计|来|间|共)|{PLAN_PERIOD}”?(?:期间|以来|时期)"
+    rf"(?:(?<![\d〇零])[两三四五六七八九十]年(?:来|间)?|{PLAN_PERIOD}”?(?:期间|以来|时期)?)(?:累计|共)"
 )
 _SPAN_ASKED = re.compile(
     rf"(?<![\d〇零])[两三四五六七八九十]年|{PLAN_PERIOD}|累计|累积|一共|总共|合计|共计|加起来|总计|以来|期间"
