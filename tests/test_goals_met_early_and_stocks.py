@@ -92,9 +92,11 @@ def test_a_goal_met_before_its_year_is_met_and_one_not_yet_met_is_not_decided(se
     early = checker.check("松原区力争到2025年世界500强企业落户达到300家的目标已经实现")
     assert early.verdict == "supported", early.explanation
     assert "2024年实绩为312家" in early.explanation
-    # 244 of 250 at the end of 2024: 2025 may still reach it, so no verdict either way
+    # 244 of 250 at the end of 2024, no report reviewing 2025: not reached yet, as the latest
+    # review tells (2025 may still reach it; "已经实现" says it has)
     open_goal = checker.check("松原区力争到2025年持牌金融机构达到250家的目标已经实现")
-    assert open_goal.verdict == "not_found", open_goal.explanation
+    assert open_goal.verdict == "refuted", open_goal.explanation
+    assert "2024年实绩为244家" in open_goal.explanation
 
 
 def test_a_years_own_target_is_not_met_early_by_the_year_before(service):
