@@ -220,11 +220,33 @@ WITHIN_YEAR = re.compile(
 )
 # A date put off to the end of a year ("推迟到2026年底"): a month of its own
 _PUT_OFF_TO_YEAR_END = re.compile(rf"{PUT_OFF_TO}\s*(?:({_Y})\s*)?(年(?:底|末))(?!以前|之前|前)")
-# Holidays of a fixed day ("2023年“五一”前", "国庆节前"); 春节, 端午 and 中秋 move with the moon
-_HOLIDAYS = {"元旦": (1, 1), "五一": (5, 1), "劳动节": (5, 1), "七一": (7, 1), "国庆": (10, 1)}
+# Holidays a thing may be due by ("2023年“五一”前", "国庆节前"), with the day each falls on;
+# 春节, 端午 and 中秋 move with the moon (no day). Each is said with or without 节.
+_HOLIDAYS: dict[str, tuple[int, int] | None] = {
+    "元旦": (1, 1),
+    "五一": (5, 1),
+    "劳动节": (5, 1),
+    "七一": (7, 1),
+    "国庆": (10, 1),
+    "春节": None,
+    "端午": None,
+    "中秋": None,
+}
+HOLIDAY = "(?:" + "|".join(_HOLIDAYS) + ")节?"
+_DAYS = {name: day for name, day in _HOLIDAYS.items() if day}
+_FIXED = "|".join(_DAYS)
 _HOLIDAY = re.compile(
-    rf"(?:({_Y})\s*年)?[“\"‘]?(元旦|五一|劳动节|七一|国庆)节?[”\"’]?(?:假期)?((?:以前|之前|前)(?![往来进夕列景沿期身置后茅三两]))?"
+    rf"(?:({_Y})\s*年)?[“\"‘]?({_FIXED})节?[”\"’]?(?:假期)?((?:以前|之前|前)(?![往来进夕列景沿期身置后茅三两]))?"
 )
+
+
+def holiday(name: str) -> str:
+    """One name per holiday ("国庆节" and "国庆"; "劳动节" and "五一")."""
+    if name in _HOLIDAYS:
+        return "五一" if name == "劳动节" else name
+    return holiday(name[:-1]) if name.endswith("节") and name[:-1] in _HOLIDAYS else name
+
+
 _SEASONS = {"春": ((2, 1), (5, 31)), "夏": ((5, 1), (8, 31)), "秋": ((8, 1), (11, 31))}
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -308,7 +330,7 @@ def times_within_year(text: str) -> list[WithinYear]:
         year = int(m.group(1)) if m.group(1) else 0
         if not (year or m.group(3)):
             continue  # a bare "五一" may name a square ("五一广场"): a date after a year or 前
-        day = _HOLIDAYS[m.group(2)]
+        day = _DAYS[m.group(2)]
         if m.group(3):  # "“五一”前": up to the day before, read loosely up to the day
             before = (day[0], day[1] - 1) if day[1] > 1 else (day[0] - 1, 31)
             if before[0] >= 1:

@@ -1446,9 +1446,7 @@ class FactChecker:
         text = _sentence_of(f)
         if not text or f.passage is None or not _SITE_ANAPHOR.match(text):
             return text
-        passages = self.reports.doc_of[f.passage.id].passages
-        at = next(i for i, p in enumerate(passages) if p.id == f.passage.id)
-        before = passages[at - 1] if at else None
+        before = self.reports.before(f.passage)
         if before is None or before.paragraph != f.passage.paragraph:
             return text
         return tidy(before.text) + text

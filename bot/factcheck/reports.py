@@ -23,6 +23,12 @@ class Reports:
     def __init__(self, documents: list[Document]) -> None:
         self.documents = documents
         self.doc_of = {p.id: d for d in documents for p in d.passages}
+        # the passage before each in its document (None for a document's first)
+        self._before = {
+            p.id: (d.passages[i - 1] if i else None)
+            for d in documents
+            for i, p in enumerate(d.passages)
+        }
         self.known_text = "".join(tidy(d.text) for d in documents).replace(" ", "")
         self.known_lower = self.known_text.lower()  # "pm2.5" of a lower-cased question
         # (place, year) of every review: asked for each report figure a claim is compared with
@@ -37,6 +43,10 @@ class Reports:
         year = int(time.year)
         reviewed = {d.meta.review_year for d in self.documents}
         return year in {d.meta.year for d in self.documents} and year not in reviewed
+
+    def before(self, p: Passage) -> Passage | None:
+        """The passage right before p in its document, if any."""
+        return self._before.get(p.id)
 
     def reviews(self, year: str, doc: Document | None) -> bool:
         """Whether a report of the document's place reviews the year."""

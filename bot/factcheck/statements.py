@@ -58,11 +58,13 @@ from wenzheng.corpus.quantities import (
 from wenzheng.corpus.text import in_order, split_at, tidy
 from wenzheng.corpus.time import (
     DATE,
+    HOLIDAY,
     LEADING_YEAR,
     LOOK_BACK_YEARS,
     PUT_OFF_TO,
     YEAR_NIAN,
     by_year_end,
+    holiday,
     times_within_year,
     without_times,
     year_end_deadlines,
@@ -1535,7 +1537,7 @@ def _event_year_clash(text: str, ptext: str) -> tuple[str, str] | None:
 # "2025年秋季学期投入使用"): the part of the year, in the reports' words
 _EVENT_DUE = re.compile(
     r"(上半年|年中|下半年|年底前?|年内|年末|[春秋]季学期|(?<!\d)1?\d月(?:底|末)?"
-    r"|第?[一二三四]季度(?:末|底)?|五一|劳动节|国庆节?|春节|元旦|端午节?|中秋节?)(?:前|之前|以前)?"
+    rf"|第?[一二三四]季度(?:末|底)?|{HOLIDAY})(?:前|之前|以前)?"
     r"[^，。；、\d]{0,3}?"
     r"(建成投用|建成|投用|投入使用|投入运营|开工建设|开工|竣工|主体完工|完工|开通运营|开通|通车|"
     r"开业|开街|主体结顶|结顶|启用)"
@@ -1552,18 +1554,14 @@ _SAME_DUE = {
     "第二季度": "上半年",
     "第三季度": "9月",
     "第四季度": "年底前",
-    "劳动节": "五一",
-    "国庆节": "国庆",
-    "端午节": "端午",
-    "中秋节": "中秋",
 }
 
 
 def _due(part: str) -> str:
-    """A part of the year a thing is due by, in one spelling (`_SAME_DUE`)."""
+    """A part of the year a thing is due by, in one spelling (`_SAME_DUE`, `holiday`)."""
     part = re.sub(r"(?<=[月度])[底末]$", "", part)
     part = re.sub(r"^(?=[一二三四]季度)", "第", part)
-    return _SAME_DUE.get(part, part)
+    return _SAME_DUE.get(part, holiday(part))
 
 
 def _event_due_clash(text: str, ptext: str) -> tuple[str, str] | None:
