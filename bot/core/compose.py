@@ -35,6 +35,11 @@ REFUSALS = {
         "报告里没有个人信息，我也不能提供这类信息。",
         "The report holds no personal information, and I can't provide it.",
     ),
+    "own_case": (
+        "报告讲的是全区的工作，不涉及个人能否办理、是否符合条件。具体请咨询相关部门或政务服务热线。",
+        "The report is about the area's work; it does not say whether a person qualifies "
+        "or may apply. Please ask the department concerned or the government service hotline.",
+    ),
     "procedure": (
         "报告不涉及具体办事流程。办理业务请咨询政务服务热线或相关部门。",
         "The report does not cover how to apply for services; please ask the "
@@ -116,6 +121,23 @@ def partial(query: Query, topical: Answer, why: str = "") -> Answer:
         retrieved=topical.retrieved,
         years=topical.years,
         reason=f"not_found: {why}" if why else "not_found",
+        confidence=topical.confidence,
+    )
+
+
+def own_case(query: Query, topical: Answer) -> Answer:
+    """A question on the asker's own case ("我家孩子能上…小学吗"): no report decides it; what
+    the report says of the thing follows, cited (refused, reason "personal")."""
+    zh, en = REFUSALS["own_case"]
+    said = f" What it says: {topical.text}" if query.english else f"报告提到：{topical.text}"
+    return Answer(
+        question=query.original,
+        text=(en if query.english else zh) + (said if topical.citations else ""),
+        refused=True,
+        citations=topical.citations,
+        retrieved=topical.retrieved,
+        years=topical.years,
+        reason="personal: own case",
         confidence=topical.confidence,
     )
 

@@ -37,6 +37,25 @@ _OPENER = re.compile(
     r"[，,:：\s]*)+"
 )
 _CLOSER = re.compile(r"(?:谢谢[啦了您]?|多谢|感谢|辛苦了|麻烦了)[!！~～。.]*$")
+# Whether the asker, or theirs, may do or get a thing ("能不能排进今年的改造名单", "能上…小学吗",
+# "还能补缴吗", "在不在今年整治名单里"): their own case, which no report decides
+_MAY = r"(?:能不能|能否|可不可以|可以|还能|能|会不会|在不在)"
+_MAY_DO = r"(?:排|上|进|申请|领|享受|报|转|补|办|列入|纳入|落户|入学|参加|拿到|评上|.{0,8}名单)"
+_OWN_CASE = re.compile(
+    r"(?:我|俺)(?!们?[区县市省街镇乡村])(?:们?家|的|们|孩子|家孩子|这种情况|们小区|们单位)?"
+    rf"[^，,。？?！!]{{0,12}}?{_MAY}{_MAY_DO}"
+)
+# A question with no subject of its own after the asker spoke of themselves ("我家孩子户口在
+# 郭杜街道 能上第二十六中学新校区吗"): it asks the asker's case
+_SUBJECTLESS = re.compile(rf"^(?:今年|明年|现在|这次|以后)?{_MAY}{_MAY_DO}")
+
+
+def asks_own_case(question: str) -> bool:
+    """Whether a question asks if the asker (or their child, home, firm) may get or do a
+    thing: a personal matter the reports, on an area's work, do not decide."""
+    return bool(_OWN_CASE.search(question))
+
+
 # Who the asker is and why they ask: "我是退休老师", "我家孩子明年上小学", "刚搬来鼓楼".
 _SELF = re.compile(
     r"^(?:我是|我们是|本人是?|我家|我们家|家里|我刚|刚搬|我在|我住|我有|家住|住在|我们小区|我们村|我们社区|"
@@ -73,7 +92,7 @@ _INTENT = re.compile(r"^(?:我|我们)?(?:想|打算|准备|要去|要带)")
 # A question word or mark: a chunk holding one asks something.
 _INTERROGATIVE = re.compile(
     r"多少|几|什么|啥|哪|吗|呢|么|是否|是不是|有没有|有木有|怎么|如何|怎样|谁|多大|多高|多长|还是|"
-    r"多久|没有?$|不$|[?？]|\b(?:what|how|which|who|when|where|why|is|are|was|were|did|does|do|"
+    r"多久|没有?$|不$|[?？]|(?P<a>[\u4e00-\u9fff])[不没](?P=a)|\b(?:what|how|which|who|when|where|why|is|are|was|were|did|does|do|"
     r"can|could|will|has|have)\b",
     re.IGNORECASE,
 )
@@ -184,8 +203,15 @@ def questions_in(
         told.add(found)
         return found
 
-    kept = [_tidy_chunk(c, named, known) for c in chunks if c and c.strip(" ，,、:：")]
-    kept = [c for c in kept if c]
+    kept = []
+    about_asker = False  # the asker spoke of themselves in an earlier chunk
+    for raw in (c for c in chunks if c and c.strip(" ，,、:：")):
+        chunk = _tidy_chunk(raw, named, known)
+        if about_asker and _SUBJECTLESS.match(chunk):
+            chunk = "我" + chunk  # the asker's own case: said so for `asks_own_case`
+        about_asker = about_asker or bool(_SELF.match(_OPENER.sub("", raw)))
+        if chunk:
+            kept.append(chunk)
     questions: list[str] = []
     pending = ""
     for chunk in kept:

@@ -12,6 +12,7 @@ from functools import partial
 
 import cn2an
 from wenzheng.bot.core.lexicon import Lexicon
+from wenzheng.bot.core.message import asks_own_case
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
 from wenzheng.corpus.quantities import COUNT_UNITS, english_magnitudes
 from wenzheng.corpus.text import normalize, split_at, strip_controls
@@ -999,6 +1000,8 @@ def _guard(
     """Why a question is out of scope whatever the retrieval finds, or None."""
     if in_unknown_language(text):
         return "language"
+    if asks_own_case(text):  # (before its words: "我家孩子的学籍能不能转到…")
+        return "own_case"
     for reason in ("personal", "procedure"):
         if any(w in text for w in lexicon.refuse.get(reason, ())):
             return reason

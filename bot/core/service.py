@@ -16,6 +16,7 @@ from wenzheng.bot.core.compose import (
     compose,
     delivered_on,
     outline,
+    own_case,
     partial,
     refusal,
     speaker,
@@ -461,6 +462,8 @@ class Answerer:
         "去年" asked with both is first read as the year it names.
         """
         candidate = self.candidate(question, history, original, frame)
+        if candidate.query.block:
+            return candidate.answer  # refused by what it asks, whatever else it names
         if frame is None and is_yes_no(candidate.query.text):
             asked = _as_compared(candidate.query)
             compared = self._years_compared(asked, history, original)
@@ -909,7 +912,7 @@ class Answerer:
         """
         query, ranked = self._understand_and_rank(question, history, frame)
         query = replace(query, original=original or query.original)
-        if query.block:
+        if query.block and query.block != "own_case":
             return Candidate(query, refusal(query, query.block, ()))
         if query.wants_outline:
             return Candidate(query, outline(query, self.index.documents))
@@ -957,6 +960,8 @@ class Answerer:
         ranked = self._span_first(query, slot, self._newest_first(query, slot, ranked))
         chosen = self._choose(query, ranked)
         answer = compose(query, chosen, self.docs, self._clause_scorer(query), retrieved)
+        if query.block == "own_case":  # what the report says of the thing, no decision on it
+            return Candidate(query, own_case(query, answer))
         return Candidate(query, answer, self.features(query, ranked, chosen, answer, slot))
 
     def features(
