@@ -809,3 +809,30 @@ def test_a_docx_table_with_a_two_row_heading_and_symbol_marks_reads_each_cell_na
         "社会消费品零售总额增长2022年预期目标6.0%；社会消费品零售总额2022年实际完成下降2.3%；"
         "社会消费品零售总额增长完成情况√。",
     ]
+
+
+def test_a_docx_laid_out_in_a_one_column_table_reads_as_its_paragraphs(tmp_path):
+    # the whole report sits in one cell of a layout table, the table of indicators nested
+    # inside it; the running header and footer are no part of the body
+    from docx import Document
+
+    document = Document()
+    document.sections[0].header.paragraphs[0].text = "某区人民政府工作报告"
+    document.sections[0].footer.paragraphs[0].text = "第1页"
+    frame = document.add_table(rows=1, cols=1).cell(0, 0)
+    frame.paragraphs[0].text = "一、2024年工作回顾"
+    frame.add_paragraph("全年实现地区生产总值1,218.6亿元，增长5.1%。")
+    data = frame.add_table(rows=2, cols=3)
+    for col, (head, value) in enumerate(
+        (("指标", "地区生产总值"), ("单位", "亿元"), ("2024年", "1218.6"))
+    ):
+        data.cell(0, col).text, data.cell(1, col).text = head, value
+    frame.add_paragraph("二、2025年工作安排")
+    path = tmp_path / "framed.docx"
+    document.save(str(path))
+    lines = read_text(path).splitlines()
+    assert lines[0] == "一、2024年工作回顾"
+    assert lines[1] == "全年实现地区生产总值1,218.6亿元，增长5.1%。"
+    assert "地区生产总值2024年1218.6亿元。" in lines  # the nested table, row by row
+    assert lines[-1] == "二、2025年工作安排"
+    assert not any("某区人民政府工作报告" in line or "第1页" in line for line in lines)

@@ -24,9 +24,8 @@ def docx_text(data: bytes) -> str:
     document = Document(io.BytesIO(data))
     numbering = _Numbering(document)
     notes = _notes(document)
-    body = document.element.body
     lines: list[str] = []
-    for element in _blocks(body):
+    for element in _blocks(document.element.body):
         if element.tag == f"{_W}p":
             paragraph = Paragraph(element, document._body)
             lines.append(numbering.label(paragraph) + _soft_breaks_joined(_paragraph_text(element)))
@@ -48,9 +47,14 @@ def docx_text(data: bytes) -> str:
 def _blocks(parent: Any) -> Any:
     """The paragraphs and tables of a body in order, those inside block content controls
     (w:sdt, which python-docx's block list skips) included; a control still showing its
-    placeholder ("单击或点击此处输入文字。") holds no text of the document."""
+    placeholder ("单击或点击此处输入文字。") holds no text of the document. A table of one
+    column lays the page out, no data: its cells' paragraphs and tables are the body's."""
     for child in parent:
-        if child.tag in (f"{_W}p", f"{_W}tbl"):
+        if child.tag == f"{_W}tbl" and _one_column(child):
+            for cell in child.iter(f"{_W}tc"):
+                if cell.getparent().getparent() is child:  # (a nested table's cells are its own)
+                    yield from _blocks(cell)
+        elif child.tag in (f"{_W}p", f"{_W}tbl"):
             yield child
         elif child.tag == f"{_W}sdt" and not _placeholder(child):
             content = child.find(f"{_W}sdtContent")
@@ -136,6 +140,12 @@ def _soft_breaks_joined(text: str) -> str:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _one_column(table: Any) -> bool:
+    """A table whose every row holds one cell (a layout frame around the text)."""
+    rows = table.findall(f"{_W}tr")
+    return bool(rows) and all(len(row.findall(f"{_W}tc")) == 1 for row in rows)
 
 
 def _cell_text(cell: Any) -> str:
