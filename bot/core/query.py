@@ -337,6 +337,7 @@ def _resolve(query: Query, previous: Query | None) -> Query:
                 ()
                 if _TIME_WORD.search(query.text)
                 or _NOW.search(query.text)  # "现在有多少家了": now, not the year asked before
+                or _progress_of_goal(query, previous)
                 or (query.focus_terms and query.nouns)
                 else previous.years
             ),
@@ -355,6 +356,15 @@ def _resolve(query: Query, previous: Query | None) -> Query:
         )
     extra = [w for t in query.terms for w in query.expansions.get(t, ())]
     return replace(query, search_text=" ".join([query.search_text, *extra]))
+
+
+# A goal's deadline ("到2025年", "力争到2027年"), not a year of its own results
+_BY_YEAR = re.compile(r"(?<!达)到(?:19|20)\d\d年")
+
+def _progress_of_goal(query: Query, previous: Query) -> bool:
+    """ "到2025年的目标是多少" then "实际进展如何": how far it got so far, not the deadline
+    year's result."""
+    return query.frame == FRAME_RESULTS and bool(_BY_YEAR.search(previous.text))
 
 
 # Words of a follow-up asking the target set for the year the previous question asked
@@ -389,7 +399,7 @@ def stay_with(query: Query, previous: Query) -> Query:
         query = replace(query, places=previous.places)
     # a frame word keeps the year: "实际做到多少了" asks for the result of the same year
     timeless = not (query.years or _TIME_WORD.search(query.text))
-    if timeless and previous.years:
+    if timeless and previous.years and not _progress_of_goal(query, previous):
         query = replace(query, years=previous.years)
     if timeless and query.relative is None:
         query = replace(query, relative=previous.relative)
