@@ -361,6 +361,7 @@ def _resolve(query: Query, previous: Query | None) -> Query:
 # A goal's deadline ("到2025年", "力争到2027年"), not a year of its own results
 _BY_YEAR = re.compile(r"(?<!达)到(?:19|20)\d\d年")
 
+
 def _progress_of_goal(query: Query, previous: Query) -> bool:
     """ "到2025年的目标是多少" then "实际进展如何": how far it got so far, not the deadline
     year's result."""
@@ -462,6 +463,8 @@ def content_terms(text: str, lexicon: Lexicon, places: frozenset[str] = frozense
             continue
         if len(tok) >= 2 and any(tok in place for place in places):
             continue  # the reports' own place ("鼓楼区", and jieba's "楼区" of it)
+        if any(len(tok) == len(place) + 1 and tok.startswith(place) for place in places):
+            continue  # a place glued to a word of one character ("赛罕到2027年"): no topic
         if YEAR.fullmatch(tok) or tok.endswith("年"):
             continue
         out.append(tok)
@@ -643,9 +646,10 @@ def detect_frame(
     if period:
         hits[period] += 1
     named = [(known_years or {}).get(int(y)) for y in YEAR.findall(text)]
-    if _GAP_ASKED.search(text) and _HOW_MUCH.search(text):
-        # "GDP增速比目标低了多少个百分点", "by how much did … fall short of its target": the
-        # gap is the result's, which the review states ("低于预期目标0.8个百分点")
+    if _GAP_ASKED.search(text) and (_HOW_MUCH.search(text) or _GAP_SAID.search(text)):
+        # "GDP增速比目标低了多少个百分点", "by how much did … fall short of its target",
+        # "…低于预期目标1.8个百分点的是哪个区": the gap is the result's, which the review
+        # states ("低于预期目标0.8个百分点")
         return FRAME_RESULTS
     if hits[FRAME_TARGETS] and not hits[FRAME_RESULTS] and _TARGET_ASKED.search(text):
         # "2024年城镇新增就业目标是多少": the target itself is asked, whatever the reports
@@ -675,6 +679,7 @@ _GAP_ASKED = re.compile(
     r"|(?:低于|高于|不及|超出)[^，。？?]{0,12}?(?:目标|预期|计划)"
 )
 _HOW_MUCH = re.compile(r"多少|几|how (?:much|many)")
+_GAP_SAID = re.compile(r"(?:目标|预期|计划)\s*\d+(?:\.\d+)?\s*个?百分点")
 _TARGET_ASKED = re.compile(
     r"目标(?:是|为|定的是|定为)?(?:多少|什么|几|啥)|(?:target|目标)\s*(?:for|of)\b"
 )

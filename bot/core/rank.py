@@ -482,7 +482,7 @@ class Ranker:
 
 # A place named as the question's subject: at its start, or after a year, 在 or 问
 _PLACE_NAME = re.compile(
-    r"(?:^|(?<=[年在问\s，,]))([\u4e00-\u9fff]{1,3}?(?:区|县|市))"
+    r"(?:^|(?<=[年在问\s，,]))([\u4e00-\u9fff]{1,4}?(?:区|县|市|旗))"
     # named as the subject: before a year, 的, GDP or the district it is the city of
     r"(?=\d|[今去明前]年|的|gdp|[\u4e00-\u9fff]{1,3}[区县])"
 )

@@ -164,6 +164,8 @@ _PEOPLE_ASKED = re.compile(
     r"(?:多少|几)(?:个|名|位)?[\u4e00-\u9fff]{0,4}?"
     r"(?:人员|员工|职工|工人|人才|学生|教师|老师|医生|护士|志愿者|居民|人口|村民|专家|党员|干部)"
 )
+# Words of people coming or taking part, counted in visits (人次) when a report says so
+_CAME = re.compile(r"吸引|接待|参与|参加|观看|参观|到访|观众|游客|客流|入园|服务")
 # Visitors asked for, counted in visits (人次)
 _VISITS_ASKED = re.compile(r"(?:多少|几)万?(?:名|位)?(?:游客|旅客|观众|客流|人次)")
 # A change by a count or an amount asked ("比上年增加了多少亩"): a level ("种植面积4.2万亩")
@@ -863,7 +865,9 @@ def figures_with_context(text: str, scopes: Scopes = ()) -> list[tuple[Quantity,
             core = respective[q.start] + text[q.start : q.end]
         after = _CLAUSE_BREAK.search(text, q.end)
         out.append((q, core + text[q.end : after.start() if after else len(text)]))
-        if not q.attributive:  # "千万元以上大项目156个": the threshold is part of the noun
+        if not (q.attributive or q.ordinal):
+            # "千万元以上大项目156个": the threshold is part of the noun; "第五届…音乐节": so is
+            # the ordinal
             prev_end, prev_core = q.end, core
     return out
 
@@ -940,7 +944,9 @@ def _fits(slot: Slot, q: Quantity, ctx: str) -> bool:
         return q.unit in ("%", "个百分点", "倍")
     if slot.kind == "count" and slot.measure:
         if slot.measure in _PERSON_UNITS:
-            return q.unit in _PERSON_UNITS
+            # "音乐节来了多少人": the people who came, counted in visits ("吸引观众12.6万人次")
+            came = q.unit == "人次" and _CAME.search(_own_clause(ctx[: ctx.find(q.raw)]))
+            return q.unit in _PERSON_UNITS or bool(came)
         if slot.measure in _DIMENSIONS:
             return q.unit in _DIMENSIONS[slot.measure]
         # "几个站" counts things: not 33公里 of road, nor a share or an amount
@@ -1002,7 +1008,7 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
         return False
     if any(_other_scope(modifier, names[0], key) for modifier, names in slot.heads):
         return False
-    if covers(own) < NAMES_NONE and _names_own_thing(own):
+    if covers(own) < NAMES_NONE and _names_own_thing(own) and not _came_to(slot, own):
         # "严格落实粮食安全责任制，新建高标准农田2.2万亩" for 粮食播种面积: the figure's own
         # clause names what it counts, and none of the thing asked
         return False
@@ -1014,6 +1020,17 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
             # asked), but 研发投入强度's ("研发投入占地区生产总值比重": neither is named)
             return False
     return named or covers(key) >= need
+
+
+def _came_to(slot: Slot, own: str) -> bool:
+    """People asked for ("音乐节来了多少人") and a clause of its own counting those who came
+    ("，吸引观众12.6万人次"): the count of the event named before, not of the whole year or
+    area ("，全年接待游客1860万人次")."""
+    return (
+        slot.measure in _PERSON_UNITS
+        and bool(_CAME.search(own))
+        and not re.match(r"[，,；;\s]*(?:全年|全[区县市镇乡])", own)
+    )
 
 
 # A category by amount: "亿元以上项目", "10亿元及以上", "千万元以上大项目"
