@@ -141,6 +141,8 @@ _EACH = re.compile(r"分别|各自|各(?![类项种级地个家区街镇部单�
 _CHANGED = re.compile(
     r"(?:有|发生了?)(?:什么|啥|哪些|多大)变化|怎么变的?|变化(?:情况)?(?:如何|怎样|怎么样)"
 )
+# "比较一下…2022年和2024年的…": each year's figure, side by side
+_COMPARE = re.compile(r"^(?:请)?(?:比较|对比|比一比|对照)(?:一下|下)?")
 _MORE_THAN = re.compile(rf"比(?P<b>{_A_YEAR})(?:的)?(?:多|少|增加|减少)了?(?=几|多少)")
 _YEAR_IN = re.compile(_A_YEAR)
 MAX_YEARS_EACH = 6
@@ -154,7 +156,8 @@ def each_year(question: str) -> list[str]:
         # "从2023年底到2024年底有什么变化": the figure at each end
         head, rest = question[: m.start()], _CHANGED.sub("是多少", question[m.end() :])
         return [f"{head}{y}{rest}" for y in (m.group("a"), m.group("b"))]
-    if m is not None and _EACH.search(question, m.end()):
+    compared = m is not None and _COMPARE.match(question)
+    if m is not None and (_EACH.search(question, m.end()) or compared):
         years = [m.group("a"), m.group("b")]
         first, last = (re.match(r"(\d{4})", y) for y in years)
         if m.group("sep") in "到至" and first and last:
@@ -163,6 +166,7 @@ def each_year(question: str) -> list[str]:
             if 1 < len(span) <= MAX_YEARS_EACH:
                 years = [f"{y}年{suffix}" for y in span]
         head, rest = question[: m.start()], _EACH.sub("", question[m.end() :])
+        head = _COMPARE.sub("", head) if compared else head
         return [f"{head}{y}{rest}" for y in years]
     m = _MORE_THAN.search(question)
     own = _YEAR_IN.search(question, 0, m.start()) if m else None
@@ -195,7 +199,7 @@ def questions_in(
         asks = [p for p in parts if _INTERROGATIVE.search(p)]
         return asks if len(asks) > 1 else [" ".join(parts) or text]
     text = _GLOSS.sub("", text)
-    chunks = [c.strip(" ，,、:：") for c in _BREAK.split(text)]
+    chunks = [c.strip(" ，,、:：") for part in _BREAK.split(text) for c in _each_time(part)]
     told: set[str] = set()  # the names kept of what an asker says about themselves
 
     def named(chunk: str) -> str:
@@ -264,6 +268,21 @@ _OUR_PLACE = re.compile(
 )
 _LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:街道|镇|乡|村|社区)")
 _DISTRICT = re.compile(r"[\u4e00-\u9fff]{1,4}(?<!小|社|园|景|城|片|街)[区县市]")
+
+
+def _each_time(chunk: str) -> list[str]:
+    """A chunk asking the same of two times, one clause each ("…2022年有多少项，2024年有多少
+    项"): two questions, the second leaning on the first."""
+    head, sep, tail = chunk.partition("，") if "，" in chunk else chunk.partition(",")
+    if (
+        sep
+        and _TIME_WORD.match(tail.strip())
+        and _TIME_WORD.search(head)
+        and _INTERROGATIVE.search(head)
+        and _INTERROGATIVE.search(tail)
+    ):
+        return [head, *_each_time(tail)]
+    return [chunk]
 
 
 def _asker_place_only(names: str) -> bool:

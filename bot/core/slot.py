@@ -70,7 +70,7 @@ _MEASURE = re.compile(
     r"(?<!处(?=[理置]))(?<!批(?=[准复]))(?<!部(?=[门分署]))(?<!只(?=[是有能要]))(?<!架(?=[构]))"
 )
 _MONEY = re.compile(
-    r"月薪|工资|薪资|薪水|多少块|多少钱|多少亿|多少万元|金额|总额|投资额|绝对数|绝对值|总量|花了多少|投了多少|投入多少|"
+    r"月薪|工资|薪资|薪水|多少块|多少钱|多少亿|多少万元|金额|总额|投资额|绝对数|绝对值|(?:经济|生产|GDP|gdp)总量|花了多少|投了多少|投入多少|"
     r"交了多少|多少税|收入(?:是|有)?多少|投资(?:额|了|是|有)?多少|造价|耗资|"
     r"多少(?:资金|经费|费用)|(?:资金|经费|费用)(?:是|有)?多少|"
     r"how much money|how much did .* (?:spend|invest)|\babsolute\b|how many (?:yuan|元)"
@@ -1464,7 +1464,8 @@ def states_own_figure(slot: Slot, text: str, names: Sequence[str]) -> bool:
             at = m.end()
             while True:  # its figures in a row: "4968.2亿元、增长6.2%"
                 link = _LINK_WORDS.match(text, at)
-                at = link.end() if link else at
+                if at not in at_start:  # (a figure read with its verb: "突破200家")
+                    at = link.end() if link else at
                 if at not in at_start:
                     break
                 q, fits = at_start[at]
