@@ -53,6 +53,8 @@ _CN_AMOUNT = re.compile(
 )
 # Tenths: 三成 = 30%, 近七成 (not 建成, 一成不变, 三成员)
 _CN_TENTHS = re.compile(r"(?P<num>[一二两三四五六七八九])成(?![员果立就为功本交效熟长型品不])")
+# Half: "减少了一半", "超过一半" = 50% (not 一半天, 一大半)
+_HALF = re.compile(r"一半(?![天年月日儿])")
 # Fractions: 四分之三 = 75%, 三分之一 (百分之 is a percentage, 千分之 a tenth of one)
 _CN_FRACTION = re.compile(
     r"(?<![百千万])(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])"
@@ -311,6 +313,9 @@ def _word_figures(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         value = parse_chinese_numeral(m.group("num"))
         if value is not None and not _overlaps(m.start(), m.end(), taken):
             out.append(_finish(text, value * 10, "%", m.start(), m.end(), None))
+    for m in _HALF.finditer(text):
+        if not _overlaps(m.start(), m.end(), taken):
+            out.append(_finish(text, 50.0, "%", m.start(), m.end(), None))
     for m in _CN_FRACTION.finditer(text):
         whole, part = parse_chinese_numeral(m.group("den")), parse_chinese_numeral(m.group("num"))
         if whole and part is not None and part < whole and not _overlaps(m.start(), m.end(), taken):

@@ -1159,7 +1159,11 @@ class FactChecker:
             changed = self._changed_unit(claim, time, scored)
             if changed is not None:
                 return _FigureCheck("refuted", claim, time, changed, "unit")
-            return _FigureCheck("unstated", claim, time, scored[0][1])
+            own = next((f for _, f in scored if self._figure_in_time(time, f)), None)
+            moved = self._moved(claim, time, own, docs) if own is not None else None
+            if moved is not None:
+                return _FigureCheck("refuted", claim, time, moved, "moved")
+            return _FigureCheck("unstated", claim, time, own or scored[0][1])
         in_time = [(s, f) for s, f in comparable if self._figure_in_time(time, f)]
         if comparable and not in_time and self.reports.is_target_time(time):
             # a target the report does not set (it states only a result): nothing to compare
@@ -1208,12 +1212,19 @@ class FactChecker:
             and not (time.planned or claim.target or claim.quantity.qualifier)
             and time.frame != FRAME_TARGETS
             and all(
-                _frame(f) == FRAME_TARGETS and f.quantity.bound in _TARGET_HEDGES
+                _frame(f) == FRAME_TARGETS
+                and (
+                    f.quantity.bound in _TARGET_HEDGES
+                    or self.reports.before_newest(time.year, self.reports.doc_of.get(f.passage.id))
+                )
                 for _, f in in_time
+                if f.passage is not None
             )
         ):
             # "2023年地区生产总值增长6.2%" (or "6%") where 2023 has only a target, "增长6%左右": a
-            # result no report states, neither borne out nor refuted by the hedged target
+            # result no report states, neither borne out nor refuted by the hedged target; nor
+            # by any target of a year a later report of the place is past ("2023年新增学位
+            # 3,800个" with the 2025 report in hand: 2023's result, never stated)
             return _FigureCheck("unstated", claim, time, in_time[0][1], "target")
         said = self.lex.scope_of(claim.indicator)
         top = in_time[0][0] if in_time else 0.0
@@ -1239,6 +1250,22 @@ class FactChecker:
             ok, note = agree(claim.quantity, loose.quantity)
             return _FigureCheck("supported" if ok else "refuted", claim, time, loose, note)
         return _FigureCheck("unmatched", claim, time)
+
+    def _moved(self, claim: Figure, time: ClaimTime, own: Figure, docs: Docs) -> Figure | None:
+        """The claim's very figure, of the claim's time, in the passage giving its indicator,
+        but another thing's ("旅游收入增长14.2%" for "接待游客860万人次，增长14.2%，实现旅游收入
+        86.5亿元"): a figure moved to the wrong indicator."""
+        for f in self._figures(docs):
+            if (
+                f.passage is not None
+                and f.passage is own.passage
+                and f is not own
+                and f.quantity.unit == claim.quantity.unit
+                and same(f.quantity.value, claim.quantity.value)
+                and self._figure_in_time(time, f)
+            ):
+                return f
+        return None
 
     def _changed_unit(
         self, claim: Figure, time: ClaimTime, scored: list[tuple[float, Figure]]
@@ -1586,6 +1613,8 @@ class FactChecker:
             return f"{q.raw}是报告中{when}的{r.label}，声明却把它说成{said}的数字。"
         if c.note == "unit":
             return f"单位或口径不符：报告{when}{r.label}为{r.quantity.raw}，声明为{q.raw}。"
+        if c.note == "moved":
+            return f"{r.quantity.raw}是报告中{when}{c.report.label}的数字，不是{c.claim.label}的。"
         if r.quantity.value * q.value < 0:  # 下降1.8% said as 增长1.8%
             return f"报告{when}{r.label}{r.quantity.raw}，声明为{c.claim.label}{q.raw}。"
         text = f"报告{when}{r.label}为{r.quantity.raw}，声明为{q.raw}。"

@@ -33,6 +33,9 @@ class Reports:
         self.known_lower = self.known_text.lower()  # "pm2.5" of a lower-cased question
         # (place, year) of every review: asked for each report figure a claim is compared with
         self._reviewed = {(d.meta.region, str(d.meta.review_year)) for d in documents}
+        self._newest: dict[str, int] = {}  # the year of each place's newest report
+        for d in documents:
+            self._newest[d.meta.region] = max(self._newest.get(d.meta.region, 0), d.meta.year)
 
     def is_target_time(self, time: ClaimTime) -> bool:
         """True when a claim speaks of targets (今年, 目标, a year reports only set targets for)."""
@@ -47,6 +50,13 @@ class Reports:
     def before(self, p: Passage) -> Passage | None:
         """The passage right before p in its document, if any."""
         return self._before.get(p.id)
+
+    def before_newest(self, year: str, doc: Document | None) -> bool:
+        """Whether a year is before that of the newest report of the document's place (a
+        year whose plan is past: what a plain claim of it states is a result)."""
+        return (
+            doc is not None and year.isdigit() and int(year) < self._newest.get(doc.meta.region, 0)
+        )
 
     def reviews(self, year: str, doc: Document | None) -> bool:
         """Whether a report of the document's place reviews the year."""
