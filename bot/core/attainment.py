@@ -60,6 +60,7 @@ class Attainment:
 
     words = {"met": "完成目标", "missed": "未完成目标"}
     agreement = "与声明一致"
+    reviewed = True  # a review tells whether a target was met
 
     def of(self, text: str) -> tuple[str, int] | None:
         """The stance a text states and where its words start; None when it states none

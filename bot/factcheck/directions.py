@@ -75,6 +75,7 @@ class Directions:
     falls: tuple[str, ...]
     words = {"rise": "上升", "fall": "下降"}  # each direction in words, for explanations
     agreement = "与声明的变化方向一致"
+    reviewed = False  # ("力争PM2.5持续下降": a plan's direction)
 
     @classmethod
     def from_lexicon(cls, lexicon: CheckLexicon) -> Directions:
@@ -111,6 +112,7 @@ class Qualities:
     worse: tuple[str, ...]
     words = {"better": "向好", "worse": "变差"}
     agreement = "与声明一致"
+    reviewed = False
 
     @classmethod
     def from_lexicon(cls, lexicon: CheckLexicon) -> Qualities:
@@ -162,6 +164,8 @@ class Stances(Protocol):
 
     words: dict[str, str]  # each stance in words, for explanations
     agreement: str  # how an explanation says the report agrees
+    # told only by a review ("完成目标"): a claim's target words are the stance's, no frame
+    reviewed: bool
 
     def of(self, text: str) -> tuple[str, int] | None: ...
 
@@ -213,6 +217,9 @@ class DirectionChecker:
         if not stated or len(stated) < len([c for c in CLAUSE.findall(text) if len(c) > 3]):
             return None  # a clause without a direction: not a claim of direction
         time = claim_time(text, len(text))
+        if self.directions.reviewed and time.soft:
+            # "…停车泊位的目标没有完成": the target's word is the stance's; reviews tell it
+            time = ClaimTime(year=time.year)
         passages = self.candidates(text, docs)
         found = []
         for subject, direction in stated:
@@ -248,6 +255,10 @@ class DirectionChecker:
         gap = _gap(subject, clause, at)
         if clause[:at].endswith("双"):  # "A和B“双下降”": both go that way
             return len(gap) <= 2 * NOUN_GAP
+        if _OF_ALL.search(clause[:at]) and _listed(
+            subject, clause[: _OF_ALL.search(clause[:at]).start()]
+        ):
+            return True  # "…停车泊位5,320个、…84公里，均超额完成目标": each item listed
         return len(gap) <= GAP or (len(gap) <= self.noun_gap and not _LINK.search(gap))
 
     def _part(self, clause: str) -> tuple[str, str] | None:
@@ -270,7 +281,13 @@ class DirectionChecker:
         ("84亿元，增长10%")."""
         best: tuple[tuple[float, float, bool], str, Passage, str] | None = None
         for p in passages:
-            for seg in SEGMENT.findall(tidy(p.text)):
+            text = tidy(p.text)
+            for m in SEGMENT.finditer(text):
+                seg = m.group(0)
+                # the sentence's first clause names what its others are of ("两年攻坚行动圆满
+                # 收官，两年累计…新增公共停车泊位5,320个、…，均超额完成目标；加装电梯62台，…")
+                opened = max(text.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
+                topic = (CLAUSE.findall(text[opened:]) or [""])[0]
                 opening = LEADING_YEAR.match(seg)  # "2017年，…"
                 if not self.reports.time_matches(time, p, opening.group(1) if opening else ""):
                     continue
@@ -279,6 +296,8 @@ class DirectionChecker:
                 clauses = CLAUSE.findall(seg)
                 for i, clause in enumerate(clauses):
                     cov = coverage(subject, self.content(clause))
+                    if cov < SUBJECT_COVERAGE and topic and not clause.startswith(topic):
+                        cov = coverage(subject, self.content(topic + clause))
                     if cov < SUBJECT_COVERAGE or (best and (cov, 1.0, True) <= best[0]):
                         continue
                     for after in clauses[i + 1 : i + 1 + self.reach]:
@@ -299,6 +318,16 @@ class DirectionChecker:
             return None
         _, direction, passage, clause = best
         return direction, passage, clause
+
+
+# A direction or stance said of all the items listed before ("，均超额完成目标", "，都有所下降")
+_OF_ALL = re.compile(r"[，,](?:均|都|全部|皆|一律|均已|都已)[^，,]*$")
+
+
+def _listed(subject: str, items: str) -> bool:
+    """The subject is one of the items of a list ("A 97个、B 5,320个、C 84公里")."""
+    parts = re.split(r"[、；;]", items)
+    return len(parts) > 1 and any(coverage(subject, part) >= SUBJECT_COVERAGE for part in parts)
 
 
 def _gap(subject: str, clause: str, at: int) -> str:
