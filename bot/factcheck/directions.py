@@ -255,9 +255,8 @@ class DirectionChecker:
         gap = _gap(subject, clause, at)
         if clause[:at].endswith("双"):  # "A和B“双下降”": both go that way
             return len(gap) <= 2 * NOUN_GAP
-        if _OF_ALL.search(clause[:at]) and _listed(
-            subject, clause[: _OF_ALL.search(clause[:at]).start()]
-        ):
+        of_all = _OF_ALL.search(clause[:at])
+        if of_all and _listed(subject, clause[: of_all.start()]):
             return True  # "…停车泊位5,320个、…84公里，均超额完成目标": each item listed
         return len(gap) <= GAP or (len(gap) <= self.noun_gap and not _LINK.search(gap))
 
