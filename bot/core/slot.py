@@ -19,6 +19,7 @@ from wenzheng.bot.core.figures import (
     OVER_YEARS,
     SCOPE_MODIFIER,
     bigrams,
+    coverage,
     names_target,
     other_scope,
     other_streets,
@@ -1008,6 +1009,8 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
         return False
     if any(_other_scope(modifier, names[0], key) for modifier, names in slot.heads):
         return False
+    if not _counts_noun(slot, key):
+        return False  # "多少个摊位" is not filled by "夜市…月均客流突破60万人次"
     if covers(own) < NAMES_NONE and _names_own_thing(own) and not _came_to(slot, own):
         # "严格落实粮食安全责任制，新建高标准农田2.2万亩" for 粮食播种面积: the figure's own
         # clause names what it counts, and none of the thing asked
@@ -1020,6 +1023,25 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
             # asked), but 研发投入强度's ("研发投入占地区生产总值比重": neither is named)
             return False
     return named or covers(key) >= need
+
+
+# The noun a count asks for, right after its measure word ("多少个摊位", "几家企业入驻")
+_COUNTED = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_NOT_COUNTED = re.compile(r"[吗呢了的是有在呀啊吧么和与及还都也就被将要会能]")
+COUNTED_COVERAGE = 0.5  # of the noun's bigrams the figure's words must write
+
+
+def _counts_noun(slot: Slot, key: str) -> bool:
+    """The figure's words name the noun the count asks for (or a term it stands for)."""
+    m = _MEASURE.search(slot.asked)
+    noun = _COUNTED.match(slot.asked, m.end()) if m else None
+    if noun is None:
+        return True  # "多少人", "几个": no noun of its own
+    counted = _NOT_COUNTED.split(noun.group(0))[0]
+    if len(counted) < 2:
+        return True
+    names = next((n for n in slot.nouns if n[0] in counted or counted in n[0]), (counted,))
+    return any(coverage(name, key) >= COUNTED_COVERAGE for name in (counted, *names))
 
 
 def _came_to(slot: Slot, own: str) -> bool:
