@@ -139,6 +139,8 @@ _RATIO_WORDS = ("每", "人均", "平均")
 # A sum over a look-back's years asked ("过去五年累计…", "五年来累计…")
 _SUMMED = re.compile(
     rf"(?:过去|近){YEARS_COUNT}[^，。；]{{0,4}}累计|(?<!\d){YEARS_COUNT}(?:来|间|以来)?累计"
+    # "两年攻坚行动一共新建改造了多少个": the action's years summed
+    rf"|(?<!\d){YEARS_COUNT}[^，。；\d]{{0,8}}?(?:一共|总共|共计|合计|加起来)"
 )
 # A sum over the years asked ("累计", "一共", "加起来")
 _SUM_ASKED = re.compile(r"累计|累积|一共|总共|合计|共计|加起来|总计")
