@@ -19,6 +19,7 @@ REPORT_2023 = """青岚区2023年政府工作报告
 全区接待游客2860万人次，增长12.4%。
 二、2023年工作安排
 新增学位3,800个，建设第十二中学新校区。
+云谷数字产业园二期2023年底前建成投用。
 同时，启动城市更新两年行动（2023—2024年），两年累计改造老旧小区100个、新增公共停车泊位6000个。
 力争到2025年，云谷数字产业园入驻企业突破600家。
 """
@@ -29,7 +30,7 @@ REPORT_2025 = """青岚区2025年政府工作报告
 
 一、2024年工作回顾
 城市更新两年行动圆满收官，两年累计改造老旧小区104个、新增公共停车泊位6,350个，均超额完成目标；加装电梯126台，完成目标的八成以上。
-云谷数字产业园新入驻企业78家，累计达到618家，提前一年实现。
+云谷数字产业园二期于2024年4月建成投用。云谷数字产业园新入驻企业78家，累计达到618家，提前一年实现。
 成功举办第五届青岚湖音乐节，吸引观众12.6万人次。
 雁湖夜市月均客流突破60万人次。
 全区接待游客3520万人次，增长9.8%，实现旅游收入86.5亿元。
@@ -124,3 +125,10 @@ def test_a_figure_given_to_another_indicator_of_its_passage_is_refuted(service):
     assert result.verdict == "refuted"
     assert "接待游客" in result.explanation and "9.8%" in result.explanation
     assert service.check("青岚区2024年旅游收入增长15%。").verdict == "not_found"
+
+
+def test_a_deadline_a_later_review_dates_past_is_refuted_as_late(service):
+    result = service.check("云谷数字产业园二期在2023年底前建成。")
+    assert result.verdict == "refuted"
+    assert "2024年4月" in result.explanation and "晚于" in result.explanation
+    assert service.check("云谷数字产业园二期在2024年底前建成。").verdict == "supported"

@@ -63,6 +63,7 @@ from wenzheng.corpus.time import (
     LOOK_BACK_YEARS,
     PUT_OFF_TO,
     YEAR_NIAN,
+    WithinYear,
     by_year_end,
     holiday,
     times_within_year,
@@ -608,6 +609,8 @@ class StatementChecker:
                 if cov > best[0]:
                     best = (cov, p, seg)
         cov, passage, seg = best
+        if (passage is None or cov < SUPPORT_COVERAGE) and c.year and c.low == (1, 1):
+            return self._done_late(claim, text, c, grams, docs)
         if passage is None or cov < SUPPORT_COVERAGE:
             return None
         if any(n not in seg for n in NUMBER_IN_NAME.findall(rest)) or _other_numbered(rest, seg):
@@ -650,6 +653,44 @@ class StatementChecker:
                 "无法判断是否在其之前。"
             )
             return CheckResult(claim, "not_found", cited, why)
+        return None
+
+    def _done_late(
+        self,
+        claim: str,
+        text: str,
+        due: WithinYear,
+        grams: frozenset[str],
+        docs: frozenset[str] | None,
+    ) -> CheckResult | None:
+        """A thing claimed done by a deadline ("2023年底前建成") that a later review dates
+        after it ("于2024年4月建成投用"): refuted, late. None when no review dates it so."""
+        stage = _STAGE.search(text, due.end)
+        if stage is None:
+            return None
+        for p in self.candidates(text, docs):
+            if p.frame == FRAME_TARGETS:
+                continue  # a plan's date says nothing of when it was done
+            for seg, _ in _segments(p):
+                for t in times_within_year(seg):
+                    after = _STAGE.match(seg, t.end) or _STAGE.match(seg, t.end + 1)
+                    if (
+                        not t.year
+                        or (t.year, t.low) <= (due.year, due.high)
+                        or after is None
+                        or _stage_key(after.group(0)) != _stage_key(stage.group(0))
+                    ):
+                        continue
+                    part = re.split(r"[，,；;。]", seg[: t.start])[-1]
+                    if _loose_coverage(grams, self.content(part)) < SUPPORT_COVERAGE:
+                        continue  # the date of another thing in the sentence
+                    reported, claimed = seg[t.start : t.end], text[due.start : due.end]
+                    why = (
+                        f"报告原文：“{p.text}”。报告为“{reported}”{after.group(0)}，"
+                        f"晚于声明的“{claimed}”。"
+                    )
+                    diff = (FigureDifference("时间", claimed, reported),)
+                    return CheckResult(claim, "refuted", (self.reports.cite(p),), why, diff)
         return None
 
     def _aligned(self, claim: str, text: str, passage: Passage, seg: str) -> CheckResult | None:
@@ -1507,6 +1548,30 @@ def _segments(p: Passage) -> list[tuple[str, str]]:
     if len(out) > 1 and len(years) == 1:  # a claim may span the parts: the whole sentence
         out.append((p.text, years.pop()))  # too, unless its parts are of several years
     return out or [(p.text, "")]
+
+
+# A stage a thing reaches ("建成投用", "开工"), and one name for stages said alike
+_STAGE = re.compile(
+    r"[^，。；、\d]{0,3}?(建成投用|建成|投用|投入使用|投入运营|开工建设|开工|竣工|完工|开通运营|"
+    r"开通|通车|开业|开街|结顶|启用)"
+)
+_STAGE_KEYS = {
+    "建成": "建成投用",
+    "投用": "建成投用",
+    "投入使用": "建成投用",
+    "启用": "建成投用",
+    "开工建设": "开工",
+    "竣工": "完工",
+    "开通运营": "开通",
+    "通车": "开通",
+}
+
+
+def _stage_key(said: str) -> str:
+    """One name for a stage ("建成" and "投入使用" are both "建成投用")."""
+    m = _STAGE.search(said)
+    stage = m.group(1) if m else said
+    return _STAGE_KEYS.get(stage, stage)
 
 
 # A year a thing is to be or was built, opened, started in ("2026年建成投用", "于2024年开工")
