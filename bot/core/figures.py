@@ -77,6 +77,8 @@ _TARGET_WORDS_OF = re.compile(
     r"|没有|没能|未能|尚未|并未|[未没]"
     r"|“?十[一二三四五]五”?(?:期)?末"
 )
+# Who set a target, said before its indicator ("“十四五”定的数字经济核心产业占比7%的目标")
+_SET_BY = re.compile(r"“?十[一二三四五]五”?(?:规划)?(?:提出|制定|设定|确定|定)的?")
 # A figure its clause names as a target before it: "2022年目标6.5%左右", "预期目标为增长6%"
 _TARGET_NAMED = re.compile(r"(?:目标|预期|计划)[^，；。：、,;:\d]{0,4}$")
 _PUNCT = re.compile(r"[\s“”‘’\"'《》〈〉()（）\[\]【】·•—…、，。；：！？,;:!?]+")
@@ -418,6 +420,9 @@ class FigureReader:
                 kind = "level"  # 从57.4%提高为69.5%: the level reached, not a growth rate
             before, after = clause[cursor : q.start], _post(clause, qs, i)
             target = names_target(before, after)
+            if target and _SET_BY.search(before):
+                before = _SET_BY.sub("", before)
+                kind, core = self._bind(before, after, q)
             verb = _REACHED.match(q.raw)  # "低于7.5%以上的预期目标": the verb, not a bound
             reached = _REACHED.search(before) or verb
             if target and reached:
