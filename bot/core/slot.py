@@ -393,6 +393,9 @@ def _filling(
         )
     ]
     fills = _of_the_thing(slot, p.text, figures, fills)
+    if p.frame == FRAME_TARGETS:
+        # "今年接待游客的目标" is no goal its clause sets for a later year ("展望2027年，…")
+        fills = [f for f in fills if not _goal_of_another_year(slot.asked, p, f.context)]
     if _SUMMED.search(slot.asked) and p.frame != FRAME_SPAN:
         # "过去五年累计新增城镇就业多少人" is not filled by one year's 2.46万人, unless the
         # figure's own words sum over years (a look-back's sentence is one throughout)
@@ -757,6 +760,22 @@ def _sentence_part(text: str, end: int) -> str:
     a change from one level to another is said of."""
     start = max(text.rfind(c, 0, end) for c in "。；;") + 1
     return text[start:end]
+
+
+# A goal's year in a plan ("展望2027年", "力争到2027年", "到2030年")
+_GOAL_YEAR = re.compile(r"(?:展望|到|至)((?:19|20)\d\d)年")
+
+
+def _goal_of_another_year(asked: str, p: Passage, context: str) -> bool:
+    """A figure its clause sets as a goal of a year (`_GOAL_YEAR`) other than the one asked
+    (named, or 今年: the plan's own year)."""
+    goal = _GOAL_YEAR.search(context)
+    if goal is None:
+        return False
+    named = YEAR_NIAN.findall(asked)
+    if not named and "今年" in asked and p.years.isdigit():
+        named = [p.years]
+    return bool(named) and goal.group(1) not in named
 
 
 def _sentence_before(text: str, q: Quantity) -> str:
