@@ -387,6 +387,9 @@ def _filling(
         if _fits(slot, q, ctx)
         and _bound(slot, ctx, covers, need)
         and all(n in _sentence_around(p.text, q) for n in numbered)
+        # "多少个摊位" is not filled by "夜市…月均客流突破60万人次" (its sentence up to it
+        # names the noun: "改造老旧小区58个，…，其中杨家峪街道11个")
+        and _counts_noun(slot, normalize(_sentence_before(p.text, q) + q.raw))
         and not any(
             _unqualified(modifier, names, _sentence_around(p.text, q), slot)
             for modifier, names in slot.heads
@@ -1030,8 +1033,6 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
         return False
     if any(_other_scope(modifier, names[0], key) for modifier, names in slot.heads):
         return False
-    if not _counts_noun(slot, key):
-        return False  # "多少个摊位" is not filled by "夜市…月均客流突破60万人次"
     if covers(own) < NAMES_NONE and _names_own_thing(own) and not _came_to(slot, own):
         # "严格落实粮食安全责任制，新建高标准农田2.2万亩" for 粮食播种面积: the figure's own
         # clause names what it counts, and none of the thing asked

@@ -1260,6 +1260,8 @@ class FactChecker:
                 f.passage is not None
                 and f.passage is own.passage
                 and f is not own
+                and claim.kind != "rank"  # ("居全市各区首位": the claim's 第一, said otherwise)
+                and f.kind == claim.kind
                 and f.quantity.unit == claim.quantity.unit
                 and same(f.quantity.value, claim.quantity.value)
                 and self._figure_in_time(time, f)
