@@ -488,7 +488,7 @@ _PLACE_NAME = re.compile(
 )
 # Characters of words that end in 区/县/市 without naming one (本区, 哪个县, 小区, 今年城市,
 # 的地区): a place's own name holds none of them
-_NOT_A_NAME = set("本该我咱这那哪全各每其此社小园片景校辖市县区年今去明的地个")
+_NOT_A_NAME = set("本该我咱这那哪全各每其此社小园片景校辖市县区年今去明的地个街院厂")
 # A district named for its quarter of the city ("市南区", "市北区", "市中区")
 _CITY_QUARTER = re.compile(r"^市[东南西北中]区$")
 # Words ending in 市 that name a market or a listing, no city ("实际上市的是哪家", "超市")
