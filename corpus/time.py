@@ -22,6 +22,8 @@ YEAR = re.compile(
 )
 # A year written as a year, "2019年" (group 1 is the year).
 YEAR_NIAN = re.compile(rf"({_Y})年")
+# A goal's year ("到2025年", "力争到2025年底"), not a level reached ("达到2025年…")
+GOAL_YEAR = re.compile(rf"(?<!达)到({_Y})年")
 # "2019年" or "2019年度" as a token to drop when comparing wording.
 # Words of a time by which ("到2024年底", "截至2023年末"; not 达到)
 _BY = r"(?:(?<!达)到|截至|截止到?)"

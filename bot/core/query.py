@@ -16,7 +16,7 @@ from wenzheng.bot.core.message import asks_own_case
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
 from wenzheng.corpus.quantities import COUNT_UNITS, english_magnitudes
 from wenzheng.corpus.text import normalize, split_at, strip_controls
-from wenzheng.corpus.time import PLAN_PERIOD, WHICH_YEAR, YEAR, arabic_years
+from wenzheng.corpus.time import GOAL_YEAR, PLAN_PERIOD, WHICH_YEAR, YEAR, arabic_years
 from wenzheng.index.keyword import cut_words, tokenize
 
 # Longer input is cut (adapters tell the user so): nobody asks a 10,000-character question.
@@ -358,14 +358,10 @@ def _resolve(query: Query, previous: Query | None) -> Query:
     return replace(query, search_text=" ".join([query.search_text, *extra]))
 
 
-# A goal's deadline ("到2025年", "力争到2027年"), not a year of its own results
-_BY_YEAR = re.compile(r"(?<!达)到(?:19|20)\d\d年")
-
-
 def _progress_of_goal(query: Query, previous: Query) -> bool:
     """ "到2025年的目标是多少" then "实际进展如何": how far it got so far, not the deadline
     year's result."""
-    return query.frame == FRAME_RESULTS and bool(_BY_YEAR.search(previous.text))
+    return query.frame == FRAME_RESULTS and bool(GOAL_YEAR.search(previous.text))
 
 
 # Words of a follow-up asking the target set for the year the previous question asked
@@ -890,9 +886,9 @@ def read_glossed(text: str, english: EnglishWords) -> str:
         for word in words:
             # one word, when the dictionary glosses it as one report word only ("relocate"
             # → 转移安置, "digital" → 数字; "elderly" is 老人 or 高龄: left to the encoder)
-            found = _one_gloss(word, english) if len(word) >= MIN_GLOSSED_WORD else None
-            if found is not None:
-                out = _replace_words(out, word, found)
+            gloss = _one_gloss(word, english) if len(word) >= MIN_GLOSSED_WORD else None
+            if gloss is not None:
+                out = _replace_words(out, word, gloss)
     return out
 
 

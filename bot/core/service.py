@@ -86,7 +86,7 @@ from wenzheng.corpus.model import (
 from wenzheng.corpus.places import covered_places, level_names
 from wenzheng.corpus.quantities import extract_quantities, has_figure, without_figures
 from wenzheng.corpus.text import normalize
-from wenzheng.corpus.time import PLAN_PERIOD, YEAR_NIAN, YEARS_COUNT
+from wenzheng.corpus.time import GOAL_YEAR, PLAN_PERIOD, YEAR_NIAN, YEARS_COUNT
 from wenzheng.corpus.units import unit_word
 from wenzheng.index.build import PassageIndex, Progress, open_index, passage_words
 from wenzheng.index.crosslingual import Encode, TermMatcher, use_encoder
@@ -1163,7 +1163,8 @@ class Answerer:
         year ("到2025年的目标"), a best passage not naming it, and a close runner-up that does
         (and gives the figure asked, when one is): the runner-up goes first ("两年累计改造老旧
         小区100个", not a year's 45个)."""
-        spans = _SPAN_NAMED.findall(query.text) + _GOAL_YEAR.findall(query.text)
+        goals = [m.group(0) for m in GOAL_YEAR.finditer(query.text)]
+        spans = _SPAN_NAMED.findall(query.text) + goals
         if len(ranked) < 2 or ranked[0].passage.frame == FRAME_SPAN:
             return ranked  # (a look-back's passage speaks of its years throughout)
         return _naming_first(
@@ -1467,7 +1468,6 @@ _SPAN_NAMED = re.compile(
 )
 
 # A goal's year as a question names it and a plan sets it ("到2025年的目标": "力争到2025年")
-_GOAL_YEAR = re.compile(r"(?<!达)到(?:19|20)\d\d年")
 
 # The earlier question's words of a sum or average over years, which a follow-up does not
 # take over ("年均", "累计", "五年")

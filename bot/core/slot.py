@@ -35,6 +35,7 @@ from wenzheng.corpus.quantities import COUNT_UNITS, Quantity, extract_quantities
 from wenzheng.corpus.text import in_order, marks_pattern, normalize, split_at
 from wenzheng.corpus.time import (
     DATE,
+    GOAL_YEAR,
     MONTH_DAY,
     PLAN_PERIOD,
     WHICH_YEAR,
@@ -766,19 +767,19 @@ def _sentence_part(text: str, end: int) -> str:
 
 
 # A goal's year in a plan ("展望2027年", "力争到2027年", "到2030年")
-_GOAL_YEAR = re.compile(r"(?:展望|到|至)((?:19|20)\d\d)年")
+_PLAN_GOAL_YEAR = re.compile(rf"展望((?:19|20)\d\d)年|{GOAL_YEAR.pattern}")
 
 
 def _goal_of_another_year(asked: str, p: Passage, context: str) -> bool:
     """A figure its clause sets as a goal of a year (`_GOAL_YEAR`) other than the one asked
     (named, or 今年: the plan's own year)."""
-    goal = _GOAL_YEAR.search(context)
+    goal = _PLAN_GOAL_YEAR.search(context)
     if goal is None:
         return False
     named = YEAR_NIAN.findall(asked)
     if not named and "今年" in asked and p.years.isdigit():
         named = [p.years]
-    return bool(named) and goal.group(1) not in named
+    return bool(named) and (goal.group(1) or goal.group(2)) not in named
 
 
 def _sentence_before(text: str, q: Quantity) -> str:

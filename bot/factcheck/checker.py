@@ -1605,6 +1605,7 @@ class FactChecker:
         r, q = c.report, c.claim.quantity
         if r is None or r.passage is None:
             return f"报告未给出{c.claim.label}的数字{q.raw}。"
+        own = r.label  # (a moved figure is named by its own indicator)
         r = replace(r, indicator=c.claim.indicator) if _label(c) != r.label else r
         when = self._when(r)
         if c.status == "supported":
@@ -1616,7 +1617,7 @@ class FactChecker:
         if c.note == "unit":
             return f"单位或口径不符：报告{when}{r.label}为{r.quantity.raw}，声明为{q.raw}。"
         if c.note == "moved":
-            return f"{r.quantity.raw}是报告中{when}{c.report.label}的数字，不是{c.claim.label}的。"
+            return f"{r.quantity.raw}是报告中{when}{own}的数字，不是{c.claim.label}的。"
         if r.quantity.value * q.value < 0:  # 下降1.8% said as 增长1.8%
             return f"报告{when}{r.label}{r.quantity.raw}，声明为{c.claim.label}{q.raw}。"
         text = f"报告{when}{r.label}为{r.quantity.raw}，声明为{q.raw}。"
