@@ -37,8 +37,8 @@ REFUSALS = {
         "The report holds no personal information, and I can't provide it.",
     ),
     "own_case": (
-        "报告讲的是全区的工作，不涉及个人能否办理、是否符合条件。具体请咨询相关部门或政务服务热线。",
-        "The report is about the area's work; it does not say whether a person qualifies "
+        "报告讲的是政府的工作安排，不涉及个人能否办理、是否符合条件。具体请咨询相关部门或政务服务热线。",
+        "The report is about the government's work; it does not say whether a person qualifies "
         "or may apply. Please ask the department concerned or the government service hotline.",
     ),
     "procedure": (
