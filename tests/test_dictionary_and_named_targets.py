@@ -65,21 +65,6 @@ def test_a_phrase_of_several_words_is_read_as_the_report_word_it_glosses() -> No
     assert "音乐节" in read and "music" not in read and "bank" in read
 
 
-def test_one_word_is_read_only_as_the_one_report_word_it_glosses() -> None:
-    glosses = {"relocate": ["转移安置"], "elderly": ["老人", "高龄"]}
-    words = EnglishWords(
-        name=lambda _w: None,
-        term=lambda _p: None,
-        written=_written,
-        glossed=lambda p: glosses.get(p, []),
-    )
-    # "relocated" is read without its ending; "elderly" glosses two words: left unread
-    read = read_glossed("多少 people did 美兰 relocate", words)
-    assert "转移安置" in read and "relocate" not in read
-    assert "转移安置" in read_glossed("多少 people were relocated", words)
-    assert "elderly" in read_glossed("多少 elderly", words)
-
-
 @pytest.mark.parametrize(
     ("question", "claim"),
     [

@@ -883,36 +883,7 @@ def read_glossed(text: str, english: EnglishWords) -> str:
                 if found:
                     out = _replace_words(out, " ".join(span), found[0])
                     words[start : start + size] = [""] * size
-        for word in words:
-            # one word, when the dictionary glosses it as one report word only ("relocate"
-            # → 转移安置, "digital" → 数字; "elderly" is 老人 or 高龄: left to the encoder)
-            gloss = _one_gloss(word, english) if len(word) >= MIN_GLOSSED_WORD else None
-            if gloss is not None:
-                out = _replace_words(out, word, gloss)
     return out
-
-
-MIN_GLOSSED_WORD = 4  # letters of a word read alone by the dictionary
-
-
-def _one_gloss(word: str, english: EnglishWords) -> str | None:
-    """The one report word the dictionary glosses an English word as, trying it as written
-    and without a past or -ing ending ("settled" → settle); None for none or several."""
-    for form in dict.fromkeys(_bare_forms(word)):
-        found = english.glossed(form)
-        if found:
-            return found[0] if len(found) == 1 else None
-    return None
-
-
-def _bare_forms(word: str) -> list[str]:
-    """A word and its forms without -ed, -d or -ing ("relocated" → relocate, relocat)."""
-    forms = [word]
-    for ending in ("ing", "ed", "d"):
-        if word.endswith(ending) and len(word) - len(ending) >= MIN_GLOSSED_WORD - 1:
-            stem = word[: -len(ending)]
-            forms += [stem, stem + "e"] if ending == "ing" else [stem]
-    return forms
 
 
 def read_phrases(text: str, english: EnglishWords, whole_only: bool = False) -> str:
