@@ -21,7 +21,6 @@ from wenzheng.corpus.text import split_clauses
 from wenzheng.corpus.time import TIME_ONLY_CLAUSE, answer_label, cited_section, year_stretches
 
 KEEP_SHARE = 0.5
-FIGURE_REACH = 2  # clauses a figure asked may stand from the clause naming most of the question
 WIDEN_GAIN = 0.05  # more of the question's concepts a next clause must state to be kept too
 _CONTINUES = re.compile(
     r"^(增长|下降|增加|减少|提高|占|达|同比|其中|比上年|较上年|居|排名"
@@ -418,15 +417,6 @@ def _excerpt(p: Passage, query: Query, clause_score: Callable[[str], float]) -> 
         return _tidy(text)
     # every clause that answers a good part of the question: "多少家…，研发投入多少" has two
     keep = {best} | {i for i, s in enumerate(scores) if s >= KEEP_SHARE * scores[best] and s > 0}
-    if not _has_digit(clauses[best]):
-        # a number asked, and the clause naming most of the question gives none ("两年攻坚
-        # 行动圆满收官，两年累计改造老旧小区97个"): the nearest best clause giving one too
-        near = [
-            i
-            for i in range(max(0, best - FIGURE_REACH), min(len(clauses), best + FIGURE_REACH + 1))
-            if _has_digit(clauses[i]) and scores[i] > 0
-        ]
-        keep |= set(sorted(near, key=lambda i: (-scores[i], abs(i - best)))[:1])
     if text != p.text:  # the stretch of a year asked: the clause naming that year is kept too
         keep |= {i for i, c in enumerate(clauses) if any(f"{y}年" in c for y in query.years)}
     keep |= _neighbours(clauses, keep)

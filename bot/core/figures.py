@@ -1010,6 +1010,10 @@ def agree(c: Quantity, r: Quantity) -> tuple[bool, str]:
     cb, rb, cv, rv = c.bound, r.bound, c.value, r.value
     if c.high is not None:
         return cv <= rv <= c.high, ""
+    if rb == cb == "min" and cv < rv and not same(cv, rv):
+        return True, "hedge"  # "超过一半" of a report's "超过三分之二": implied
+    if rb == cb == "max" and cv > rv and not same(cv, rv):
+        return True, "hedge"  # "不到40" of a report's "控制在35以内"
     if rb in ("min", "max", "below"):
         if not same(cv, rv):
             return False, ""

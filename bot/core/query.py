@@ -657,9 +657,9 @@ def detect_frame(
         if frame in hits:
             hits[frame] += 1
     if max(hits.values()) == 0:
-        # asked whether it happened, with no other time word ("今年开始建了吗" asks the plan);
-        # how things stand now ("现在有多少家", "how many … are now"): the newest review
-        return FRAME_RESULTS if _HAPPENED_ASK.search(text) or _NOW.search(text) else None
+        # asked whether it happened, with no other time word ("今年开始建了吗" asks the plan)
+        # (how things stand now, "现在有多少", may be a review's or a look-back's: no frame)
+        return FRAME_RESULTS if _HAPPENED_ASK.search(text) else None
     # an explicit year decides over softer words ("2019年实现了…计划" is a result)
     for frame in named:
         if frame in hits:

@@ -72,7 +72,7 @@ _MEASURE = re.compile(
     r"(?<!处(?=[理置]))(?<!批(?=[准复]))(?<!部(?=[门分署]))(?<!只(?=[是有能要]))(?<!架(?=[构]))"
 )
 _MONEY = re.compile(
-    r"月薪|工资|薪资|薪水|多少块|多少钱|多少亿|多少万元|金额|总额|投资额|绝对数|绝对值|(?:经济|生产|GDP|gdp)总量|花了多少|投了多少|投入多少|"
+    r"月薪|工资|薪资|薪水|多少块|多少钱|多少亿|多少万元|金额|总额|投资额|绝对数|绝对值|(?:值|额|收入|经济|生产|GDP|gdp)总量|花了多少|投了多少|投入多少|"
     r"交了多少|多少税|收入(?:是|有)?多少|投资(?:额|了|是|有)?多少|造价|耗资|"
     r"多少(?:资金|经费|费用)|(?:资金|经费|费用)(?:是|有)?多少|"
     r"how much money|how much did .* (?:spend|invest)|\babsolute\b|how many (?:yuan|元)"
@@ -390,7 +390,7 @@ def _filling(
         and all(n in _sentence_around(p.text, q) for n in numbered)
         # "多少个摊位" is not filled by "夜市…月均客流突破60万人次" (its sentence up to it
         # names the noun: "改造老旧小区58个，…，其中杨家峪街道11个")
-        and _counts_noun(slot, normalize(_sentence_before(p.text, q) + q.raw))
+        and _counts_noun(slot, normalize(_sentence_before(p.text, q) + _named_after(p.text, q)))
         and not any(
             _unqualified(modifier, names, _sentence_around(p.text, q), slot)
             for modifier, names in slot.heads
@@ -782,6 +782,15 @@ def _goal_of_another_year(asked: str, p: Passage, context: str) -> bool:
     return bool(named) and (goal.group(1) or goal.group(2)) not in named
 
 
+def _named_after(text: str, q: Quantity) -> str:
+    """A figure with the words right after it in its clause ("10家三级医院", "187个片区")."""
+    end = re.search(r"[，,。；;、]", text[q.end : q.end + NOUN_AFTER])
+    return text[q.start : q.end + (end.start() if end else NOUN_AFTER)]
+
+
+NOUN_AFTER = 8  # characters after a figure that may name what it counts
+
+
 def _sentence_before(text: str, q: Quantity) -> str:
     """The words of a figure's sentence before it (from the last 。)."""
     return text[text.rfind("。", 0, q.start) + 1 : q.start]
@@ -1063,7 +1072,9 @@ def _counts_noun(slot: Slot, key: str) -> bool:
     counted = _NOT_COUNTED.split(noun.group(0))[0]
     if len(counted) < 2:
         return True
-    names = next((n for n in slot.nouns if n[0] in counted or counted in n[0]), (counted,))
+    # the terms the words after the measure stand for ("多少家公司和个体户": 市场主体)
+    tail = slot.asked[noun.start() : noun.start() + NOUN_AFTER]
+    names = [name for n in slot.nouns if n[0] in tail or counted in n[0] for name in n]
     return any(coverage(name, key) >= COUNTED_COVERAGE for name in (counted, *names))
 
 

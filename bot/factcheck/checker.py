@@ -1265,6 +1265,9 @@ class FactChecker:
                 and f.quantity.unit == claim.quantity.unit
                 and same(f.quantity.value, claim.quantity.value)
                 and self._figure_in_time(time, f)
+                # (of another thing: "接待游客…增长14.2%" is no 旅游收入's; "惠及居民1.18万户"
+                # is the claim's own "改造老旧小区惠及居民11,800户")
+                and coverage(f.indicator, claim.indicator) < MOVED_SHARED
             ):
                 return f
         return None
@@ -1625,6 +1628,8 @@ class FactChecker:
             text += f"{q.raw}是报告中{self._when(c.also)}的数字。"
         return text
 
+
+MOVED_SHARED = 0.5  # of a figure's indicator a claim's may share for it to be another thing's
 
 # Hedges a target is set with: a floor or a ceiling (以上 / 以内) is no "左右"
 _TARGET_HEDGES = frozenset({"approx", "min", "max"})

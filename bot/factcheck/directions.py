@@ -295,7 +295,12 @@ class DirectionChecker:
                 clauses = CLAUSE.findall(seg)
                 for i, clause in enumerate(clauses):
                     cov = coverage(subject, self.content(clause))
-                    if cov < SUBJECT_COVERAGE and topic and not clause.startswith(topic):
+                    if (
+                        cov < SUBJECT_COVERAGE
+                        and self.directions.reviewed  # (a target met: a sentence's whole list)
+                        and topic
+                        and not clause.startswith(topic)
+                    ):
                         cov = coverage(subject, self.content(topic + clause))
                     if cov < SUBJECT_COVERAGE or (best and (cov, 1.0, True) <= best[0]):
                         continue
