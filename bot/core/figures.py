@@ -992,14 +992,16 @@ def _magnitude(q: Quantity) -> Quantity:
     return replace(q, value=-q.value, high=high)
 
 
-def agree(c: Quantity, r: Quantity) -> tuple[bool, str]:
+def agree(c: Quantity, r: Quantity, implied: bool = False) -> tuple[bool, str]:
     """Does a claimed figure agree with the report's? Returns (agrees, note).
 
     The report's hedge is read as written: "超过400亿元" is matched by "400亿元以上" or
     "400亿元" (noted), not by "近400亿元"; "近12000家" is matched by "12000家" or "约1.2万家"
     (noted) but refuted by "超过12000家"; a bound in the report (以上/不少于) must carry the
     same number in the claim. An exact report figure satisfies a claimed bound it meets
-    ("突破1600亿元" vs 1620亿元); "约" allows 5%, "近" up to 10% below.
+    ("突破1600亿元" vs 1620亿元); "约" allows 5%, "近" up to 10% below. `implied`: a result,
+    not a target (a target is its number and hedge), where a weaker bound of the report's kind
+    holds ("超过一半" of "超过三分之二").
     """
     if c.unit and r.unit and c.unit != r.unit and _dimension(c.unit) != _COUNT_DIM:
         return False, "unit"
@@ -1010,10 +1012,8 @@ def agree(c: Quantity, r: Quantity) -> tuple[bool, str]:
     cb, rb, cv, rv = c.bound, r.bound, c.value, r.value
     if c.high is not None:
         return cv <= rv <= c.high, ""
-    if rb == cb == "min" and cv < rv and not same(cv, rv):
-        return True, "hedge"  # "超过一半" of a report's "超过三分之二": implied
-    if rb == cb == "max" and cv > rv and not same(cv, rv):
-        return True, "hedge"  # "不到40" of a report's "控制在35以内"
+    if implied and rb == cb and rb in ("min", "max") and not same(cv, rv):
+        return (cv < rv) == (rb == "min"), "hedge"  # "超过一半" of "超过三分之二"
     if rb in ("min", "max", "below"):
         if not same(cv, rv):
             return False, ""

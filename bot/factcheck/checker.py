@@ -1451,7 +1451,8 @@ class FactChecker:
         if any(_holds(g.passage, q) for g in near):
             swapped = None  # the year's own words hold the mark ("连续五年稳定在24万吨以上")
         for f in near:
-            ok, note = agree(q, f.quantity)
+            result = _frame(f) == FRAME_RESULTS and not (f.target or claim.target or time.planned)
+            ok, note = agree(q, f.quantity, implied=result)
             if ok and _other_hedge(q, f):
                 # a target "5%左右" claimed as "5%以上" (or the reverse): another target
                 return _FigureCheck("refuted", claim, time, f, "hedge", swapped)
