@@ -44,6 +44,9 @@ SEGMENT = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 _INDICATOR_YEAR = re.compile(
     r"(?:其中[：:])?(?:PM2\.5|PM10|[^，,。；;：:\d]){2,24}?((?:19|20)\d{2})年(?=目标|完成|实际|计划|预期|\d)"
 )
+# A clause opening with the whole year or area ("，全年接待游客…", "全区…"): a figure of the
+# whole, not of the site or event named before it
+AREA_WIDE = re.compile(r"[，,；;\s]*(?:全年|全[区县市镇乡])")
 CLAUSE = re.compile(r"(?:[^，；：:;、。！？!?,]|(?<=\d),(?=\d{3}))+")
 # "到2030年下降到25微克/立方米以下": the figures after it in its clause are that year's (a
 # five-year goal in a report's plans is no goal for the report's own year)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from wenzheng.bot.core.figures import (
+    AREA_WIDE,
     MEASURE_NOUN,
     OVER_YEARS,
     SCOPE_MODIFIER,
@@ -771,7 +772,7 @@ _PLAN_GOAL_YEAR = re.compile(rf"展望((?:19|20)\d\d)年|{GOAL_YEAR.pattern}")
 
 
 def _goal_of_another_year(asked: str, p: Passage, context: str) -> bool:
-    """A figure its clause sets as a goal of a year (`_GOAL_YEAR`) other than the one asked
+    """A figure its clause sets as a goal of a year (`_PLAN_GOAL_YEAR`) other than the one asked
     (named, or 今年: the plan's own year)."""
     goal = _PLAN_GOAL_YEAR.search(context)
     if goal is None:
@@ -1082,11 +1083,7 @@ def _came_to(slot: Slot, own: str) -> bool:
     """People asked for ("音乐节来了多少人") and a clause of its own counting those who came
     ("，吸引观众12.6万人次"): the count of the event named before, not of the whole year or
     area ("，全年接待游客1860万人次")."""
-    return (
-        slot.measure in _PERSON_UNITS
-        and bool(_CAME.search(own))
-        and not re.match(r"[，,；;\s]*(?:全年|全[区县市镇乡])", own)
-    )
+    return slot.measure in _PERSON_UNITS and bool(_CAME.search(own)) and not AREA_WIDE.match(own)
 
 
 # A category by amount: "亿元以上项目", "10亿元及以上", "千万元以上大项目"

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from wenzheng.bot.core.figures import (
+    AREA_WIDE,
     CLAUSE,
     OVER_YEARS,
     ClaimTime,
@@ -1732,7 +1733,7 @@ def _sentence_of(f: Figure) -> str:
     if f.passage is None:
         return ""
     text = tidy(f.passage.text)
-    return "" if _AREA_WIDE.match(text, clause_start(text, f.at)) else text
+    return "" if AREA_WIDE.match(text, clause_start(text, f.at)) else text
 
 
 _SUMMED = re.compile(r"累计|共计|合计|总计")
@@ -1750,8 +1751,6 @@ _ALL_OF_COVERAGE = 0.6  # of the claim's subject in the review that tells one mi
 _SITE_ANAPHOR = re.compile(
     r"(?:该|这一?)?(?:街区|景区|园区|产业园|公园|商圈|古镇|度假区)(?![\u4e00-\u9fff]{0,2}[、和与])"
 )
-
-_AREA_WIDE = re.compile(r"[，,；;\s]*(?:全年|全[区县市镇乡])")
 
 
 # Streets or towns listed together before what they did together ("太平镇、新发镇建成…")
