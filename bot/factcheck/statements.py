@@ -1551,10 +1551,8 @@ def _segments(p: Passage) -> list[tuple[str, str]]:
 
 
 # A stage a thing reaches ("建成投用", "开工"), and one name for stages said alike
-_STAGE = re.compile(
-    r"[^，。；、\d]{0,3}?(建成投用|建成|投用|投入使用|投入运营|开工建设|开工|竣工|完工|开通运营|"
-    r"开通|通车|开业|开街|结顶|启用)"
-)
+_STAGE_WORDS = "建成投用|建成|投用|投入使用|投入运营|开工建设|开工|竣工|完工|开通运营|开通|通车|开业|开街|结顶|启用"
+_STAGE = re.compile(rf"[^，。；、\d]{{0,3}}?({_STAGE_WORDS})")
 _STAGE_KEYS = {
     "建成": "建成投用",
     "投用": "建成投用",
@@ -1577,9 +1575,7 @@ def _stage_key(said: str) -> str:
 # A year a thing is to be or was built, opened, started in ("2026年建成投用", "于2024年开工")
 _EVENT_YEAR = re.compile(
     r"((?:19|20)\d\d)年(?:\d{1,2}月(?:\d{1,2}日|底|初|上旬|中旬|下旬)?)?(?:底|内|前|以前|年底前)?"
-    r"[^，。；、\d]{0,3}?"
-    r"(建成投用|建成|投用|投入使用|投入运营|开工建设|开工|竣工|完工|开通运营|开通|通车|开业|开街|结顶|"
-    r"启用)"
+    rf"[^，。；、\d]{{0,3}}?({_STAGE_WORDS})"
 )
 
 
