@@ -111,6 +111,21 @@ def span_length(years: str) -> int:
     return int(m.group(2)) - int(m.group(1)) + 1 if m else 5
 
 
+def plan_name(start: int, end: int) -> str | None:
+    """The five-year plan whose period two years are ("十四五" for 2021-2025), if any: the
+    Nth plan (11 ≤ N ≤ 19) runs 1966 + 5(N-3) to four years later."""
+    n = (start - 1966) // 5 + 3
+    if (start - 1966) % 5 or end != start + 4 or not 11 <= n <= 19:
+        return None
+    return f"十{'一二三四五六七八九'[n - 11]}五"
+
+
+def span_plan(years: str) -> str | None:
+    """The five-year plan a look-back's "2021-2025" is the period of, if any."""
+    m = re.fullmatch(r"(\d{4})-(\d{4})", years)
+    return plan_name(int(m.group(1)), int(m.group(2))) if m else None
+
+
 def span_section(length: int) -> str:
     """The section a look-back over `length` years is shown under ("五年回顾", "三年回顾")."""
     return f"{_CN_NUMBER[length - 1] if 0 < length <= 10 else length}年回顾"

@@ -16,7 +16,7 @@ from wenzheng.bot.core.message import asks_own_case
 from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_TARGETS
 from wenzheng.corpus.quantities import COUNT_UNITS, english_magnitudes
 from wenzheng.corpus.text import normalize, split_at, strip_controls
-from wenzheng.corpus.time import GOAL_YEAR, PLAN_PERIOD, WHICH_YEAR, YEAR, arabic_years
+from wenzheng.corpus.time import GOAL_YEAR, PLAN_PERIOD, WHICH_YEAR, YEAR, arabic_years, plan_name
 from wenzheng.index.keyword import cut_words, tokenize
 
 # Longer input is cut (adapters tell the user so): nobody asks a 10,000-character question.
@@ -714,9 +714,9 @@ def _as_period(known_years: Mapping[int, str], m: re.Match[str]) -> str:
     ("2017—2021年" → "过去五年": the report looking back says "五年累计…", not each year);
     any other range as written."""
     start, end = int(m.group(1)), int(m.group(2))
-    n = (start - 1966) // 5 + 3
-    if (start - 1966) % 5 == 0 and end == start + 4 and 11 <= n <= 16:
-        return f"十{'一二三四五六'[n - 11]}五期间"
+    plan = plan_name(start, end)
+    if plan is not None:
+        return f"{plan}期间"
     years = end - start + 1
     if 2 <= years <= 10 and known_years.get(end, FRAME_TARGETS) in (FRAME_RESULTS, FRAME_NONE):
         # (a year one report reviews and a later one plans is known without a frame)

@@ -19,7 +19,14 @@ from wenzheng.corpus.model import FRAME_NONE, FRAME_RESULTS, FRAME_SPAN, FRAME_T
 from wenzheng.corpus.places import PROVINCE_NAMES, city_of, region_levels, short_names
 from wenzheng.corpus.quantities import extract_quantities, has_figure, parse_chinese_numeral
 from wenzheng.corpus.text import in_order, normalize
-from wenzheng.corpus.time import MONTH_DAY, YEAR_TOKEN, year_frames, year_stretches, years_in
+from wenzheng.corpus.time import (
+    MONTH_DAY,
+    YEAR_TOKEN,
+    span_plan,
+    year_frames,
+    year_stretches,
+    years_in,
+)
 from wenzheng.index.build import PassageIndex, embedding_text
 from wenzheng.index.keyword import tokenize
 from wenzheng.index.search import BM25Retriever, DenseRetriever
@@ -77,7 +84,11 @@ class Ranker:
         self.lexicon = lexicon
         self.bm25 = BM25Retriever(index)
         self.dense = DenseRetriever(index)
-        self.context = {p.id: normalize(embedding_text(p)) for p in index.passages}
+        # (a look-back over a five-year plan's period speaks of that plan, named or not:
+        # "五年累计新增城镇就业6.15万人" under "过去一年和“十四五”时期工作回顾")
+        self.context = {
+            p.id: normalize(embedding_text(p)) + _plan_named(p) for p in index.passages
+        }
         self.paragraph = _paragraph_texts(index)
         # `word in corpus_text`: is the word anywhere in the reports (postings, not a scan)
         self.corpus_text = SubstringIndex([normalize(d.text) for d in index.documents])
@@ -543,10 +554,41 @@ def _match(term: str, expansions: tuple[str, ...], context: str) -> float:
         return 1.0
     if len(term) >= 2 and not term.isascii() and in_order(term, context):
         return 0.8  # "综合执法" in "综合行政执法局", "税费" in "减税降费"
+    if len(term) >= 4 and not term.isascii() and _reordered(term, context):
+        return 0.8  # "城镇新增就业" in "新增城镇就业"
     if len(term) >= 2 and not term.isascii():
         share = sum(1 for ch in term if ch in context) / len(term)
         return 0.5 * share if share >= 0.5 else 0.0
     return 0.0
+
+
+def _plan_named(p: Passage) -> str:
+    """The name of the five-year plan a look-back passage covers, when its words lack it."""
+    plan = span_plan(p.years) if p.frame == FRAME_SPAN else None
+    return f" {plan}" if plan and plan not in p.text else ""
+
+
+@lru_cache(maxsize=65536)
+def _words_of(term: str) -> tuple[str, ...]:
+    """A term's words of two characters or more, when they spell all of it."""
+    words = tuple(w for w in tokenize(term) if len(w) >= 2)
+    spelt = set("".join(words))
+    return words if len(words) >= 2 and spelt >= set(term) else ()
+
+
+def _reordered(term: str, context: str) -> bool:
+    """Every word of the term is in the context, close together, in some order."""
+    words = _words_of(term)
+    if not words or not all(w in context for w in words):
+        return False
+    window = 2 * len(term) + 2
+    start = context.find(words[0])
+    while start >= 0:
+        near = context[max(0, start - window) : start + window]
+        if all(w in near for w in words[1:]):
+            return True
+        start = context.find(words[0], start + 1)
+    return False
 
 
 def _each_or_side_by_side(met: list[bool]) -> bool:

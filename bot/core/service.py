@@ -103,6 +103,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# What a clause holding a figure that fills the slot gains in the choice of clauses to quote
+FILLED_BONUS = 0.5
+
 # An answer opened with 是 or 否 (`yesno.opening`): the yes/no question is settled
 _YES_NO_OPENED = re.compile(r"^[是否][。，]")
 # A time within a year a yes/no question asks about ("年中就通车", "上半年建成", "9月")
@@ -959,7 +962,8 @@ class Answerer:
         ranked = self._plain_first(query, slot, self._numbered_first(query, ranked))
         ranked = self._span_first(query, slot, self._newest_first(query, slot, ranked))
         chosen = self._choose(query, ranked)
-        answer = compose(query, chosen, self.docs, self._clause_scorer(query), retrieved)
+        scorer = self._filled_first(self._clause_scorer(query), slot, query, chosen)
+        answer = compose(query, chosen, self.docs, scorer, retrieved)
         if query.block == "own_case":  # what the report says of the thing, no decision on it
             return Candidate(query, own_case(query, answer))
         return Candidate(query, answer, self.features(query, ranked, chosen, answer, slot))
@@ -1106,13 +1110,22 @@ class Answerer:
             return ranked
         # (further behind when it covers the question as fully: a long summary sentence
         # giving the figure ranks below a short one naming a part of it, "对东盟进出口")
+        # (of another report of the place only when it covers the question as fully: "“十四
+        # 五”期间累计新增城镇就业" is the look-back's, not the year before's 1.26万人)
+        places = self.ranker.doc_places
         return _runner_up_first(
             ranked,
             lambda s: FILLING_MARGIN_COVERED if s.coverage >= best.coverage else FILLING_MARGIN,
             lambda s: (
-                self._same_kind(query, best.passage, s.passage)
+                (
+                    s.passage.doc_id == best.passage.doc_id
+                    or s.coverage >= best.coverage
+                    and places[s.passage.doc_id] == places[best.passage.doc_id]
+                )
+                and self._same_kind(query, best.passage, s.passage)
                 and self._fills(query, slot, s.passage)
             ),
+            same_report=False,
         )
 
     def _numbered_first(self, query: Query, ranked: list[Scored]) -> list[Scored]:
@@ -1337,6 +1350,26 @@ class Answerer:
                 ):
                     chosen.append(s.passage)
         return sorted(chosen, key=lambda p: self.index.position[p.id])
+
+    def _filled_first(
+        self,
+        score: Callable[[str], float],
+        slot: Slot,
+        query: Query,
+        chosen: list[Passage],
+    ) -> Callable[[str], float]:
+        """`score`, raised for the clauses holding a figure that fills the slot: "截至2024年底
+        产业园有多少家企业" quotes "累计入驻企业236家", not only the clause naming the park
+        ("产业园新入驻企业78家")."""
+        if not slot.wants_figure:
+            return score
+        found = filling_figures(slot, chosen, self._binds(query, chosen), query.frame)
+        shown = {re.compile(rf"(?<![\d.]){re.escape(f.quantity.raw)}") for f in found}
+        if not shown:
+            return score
+        return lambda clause: score(clause) + FILLED_BONUS * any(
+            p.search(clause) for p in shown
+        )
 
     def _clause_scorer(self, query: Query) -> Callable[[str], float]:
         """Score a clause by the question's own concepts first, then the merged ones."""

@@ -248,12 +248,32 @@ class Slot:
         scope word ("新建区", Nanchang's) names none."""
         return scopes_named(self.scopes, _PLACE_NAMED.sub("", text))
 
+    def asked_scope(self) -> frozenset[int]:
+        """The scope classes the question asks: those it names, in English too ("how many new
+        …"); with none named, a count standing at a time ("截至2024年底有多少家", "how many …
+        by the end of 2024") asks all of them, not a year's new ones."""
+        asked = self.scope(self.asked) | self._kind_of(_NEW_ASKED_EN, "新增")
+        return asked or self._kind_of(_STOCK_ASKED, "累计")
+
+    def _kind_of(self, pattern: re.Pattern[str], word: str) -> frozenset[int]:
+        """The class holding `word` when the question says `pattern`."""
+        if not pattern.search(self.asked):
+            return frozenset()
+        return frozenset(i for i, words in enumerate(self.scopes) if word in words)
+
     @property
     def wants_figure(self) -> bool:
         """True for the kinds a figure fills."""
         return self.kind in ("amount", "rate", "count", "figure", "ordinal")
 
 
+# A count asked as it stands at a time: all of them so far
+_STOCK_ASKED = re.compile(
+    r"截[至止]|目前|现有|现在有|共有|已有|已经有|"
+    r"\b(?:by the end of|in total|so far|now|currently|altogether|total number)\b"
+)
+# The new ones asked in English ("how many new companies")
+_NEW_ASKED_EN = re.compile(r"\b(?:new|newly)\b")
 # A scope word that opens a place's name ("新建区"): the name, no scope
 _PLACE_NAMED = re.compile(r"新[\u4e00-\u9fff]?(?=[区县镇乡](?![级属内域]))")
 
@@ -869,7 +889,8 @@ def figures_with_context(text: str, scopes: Scopes = ()) -> list[tuple[Quantity,
 
     The context runs from the previous figure (or clause break) to a few characters past the
     figure ("17条道路" names its noun after it); a bare "增长8%" takes its predecessor's words,
-    and so does one naming only its scope ("总数达到1126家，当年新增238家").
+    and so does one naming only its scope ("总数达到1126家，当年新增238家") or the same thing
+    in another scope ("产业园新入驻企业78家，累计入驻企业236家").
     """
     out: list[tuple[Quantity, str]] = []
     prev_end, prev_core = 0, ""
@@ -888,6 +909,7 @@ def figures_with_context(text: str, scopes: Scopes = ()) -> list[tuple[Quantity,
             own = own.replace(w, "")
         if (
             len(re.findall(r"[\u4e00-\u9fff]", own)) < 2
+            or (own in prev_core and any(w in words for w in scope_words))
             or _WHEN_ONLY.fullmatch(words)
             or (_PART_OF.match(before) and not MEASURE_NOUN.search(own))
             or _AGAINST_MARK.fullmatch(before)
@@ -1020,7 +1042,7 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
         return False
     if _one_of_several(slot.asked, key, own):
         return False
-    asked, stated = slot.scope(slot.asked), _stated_scope(slot, own)
+    asked, stated = slot.asked_scope(), _stated_scope(slot, own)
     if not stated and _PART_OF.match(own):
         # "…楼宇达到24栋，其中超5亿元楼宇5栋": a part counted as its whole is (all of them)
         clauses = split_at(key.rstrip("，,；;"), "，,；;")
