@@ -172,18 +172,7 @@ def _single(
         text = _EN_YEARS_TO.sub(_years_to_range, text)  # "over the five years to 2022"
         text = _EN_NUMBERED.sub(_numbered, text)  # "no. 15 middle school": 第十五中学
         text = _EN_LINE.sub(_line, text)  # "metro line 4": 地铁4号线
-        text = _CLITIC.sub("", translate(english_magnitudes(text), lexicon))
-        # words joined by hyphens the glossary has no phrase for, read one by one
-        # ("first-in-Guangxi stores"; "high-tech" is the glossary's own)
-        text = translate(_HYPHEN.sub(" ", text), lexicon)
-        if english_words is not None:
-            text = as_written(text, english_words.written)
-            text = read_glossed(read_names(text, english_words), english_words)
-            if not any(_CJK.search(t) for t in content_terms(text, lexicon, places)):
-                # nothing the glossary knows: the phrases' nearest report nouns stand in
-                text = read_phrases(text, english_words)
-            else:  # a noun phrase all but a translation ("high-standard farmland") still does
-                text = read_phrases(text, english_words, whole_only=True)
+        text = english_reading(english_magnitudes(text), lexicon, places, english_words)
         text = _EN_OF.sub(_of_reordered, text)
     else:  # "pukou区去年PM2.5多少": a place the corpus covers, typed in pinyin
         text = _PINYIN_WORD.sub(lambda m: lexicon.place_pinyin.get(m.group(0), m.group(0)), text)
@@ -790,6 +779,30 @@ def _of_reordered(m: re.Match[str]) -> str:
 _SECTOR_VALUE = re.compile(r"总产值|产值|增加值|营业收入|利润总额|利润")
 
 
+def english_reading(
+    text: str,
+    lexicon: Lexicon,
+    places: frozenset[str] = frozenset(),
+    english_words: EnglishWords | None = None,
+) -> str:
+    """An English text with the report words it names in place of its English: the
+    lexicon's phrases, then (with `english_words`, this corpus's) names in pinyin, the
+    dictionary's glosses and the nearest report nouns of phrases left."""
+    text = _CLITIC.sub("", translate(text, lexicon))
+    # words joined by hyphens the glossary has no phrase for, read one by one
+    # ("first-in-Guangxi stores"; "high-tech" is the glossary's own)
+    text = translate(_HYPHEN.sub(" ", text), lexicon)
+    if english_words is not None:
+        text = as_written(text, english_words.written)
+        text = read_glossed(read_names(text, english_words), english_words)
+        if not any(_CJK.search(t) for t in content_terms(text, lexicon, places)):
+            # nothing the glossary knows: the phrases' nearest report nouns stand in
+            text = read_phrases(text, english_words)
+        else:  # a noun phrase all but a translation ("high-standard farmland") still does
+            text = read_phrases(text, english_words, whole_only=True)
+    return text
+
+
 def translate(text: str, lexicon: Lexicon) -> str:
     """Replace English phrases with the report's Chinese terms (longest phrases first)."""
     out = f" {text} "
@@ -869,9 +882,11 @@ _COUNT_TAILS = frozenset({"数", "量", "总数", "数量", "总量", "人数", 
 def read_glossed(text: str, english: EnglishWords) -> str:
     """A translated English question with the phrases of several words the glossary left
     written as the report word a dictionary glosses them as ("music festival" → 音乐节),
-    longest phrases first. Not single words: one word glosses too many ("hotel" is 饭店,
-    "public" 公用, "area" 地区), a phrase names one thing."""
+    longest phrases first. A single word only when it glosses one report word, a noun
+    ("typhoon" → 台风): most words gloss several ("hotel" is 饭店, "public" 公用, "area"
+    地区), a phrase names one thing."""
     out = text
+    left: list[str] = []
     for run in _content_runs(text):
         words = run.split()
         for size in range(len(words), 1, -1):
@@ -883,7 +898,19 @@ def read_glossed(text: str, english: EnglishWords) -> str:
                 if found:
                     out = _replace_words(out, " ".join(span), found[0])
                     words[start : start + size] = [""] * size
+        left += words
+    for word in left:  # a word left that glosses one report noun only ("typhoon")
+        found = english.glossed(word) if len(word) >= MIN_EN_WORD else []
+        if len(found) == 1 and word not in EN_FUNCTION_WORDS and _is_noun(found[0]):
+            out = _replace_words(out, word, found[0])
     return out
+
+
+def _is_noun(word: str) -> bool:
+    """The tokenizer's dictionary tags the word a noun."""
+    from jieba import posseg
+
+    return posseg.dt.word_tag_tab.get(word, "").startswith("n")
 
 
 def read_phrases(text: str, english: EnglishWords, whole_only: bool = False) -> str:

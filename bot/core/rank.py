@@ -86,9 +86,7 @@ class Ranker:
         self.dense = DenseRetriever(index)
         # (a look-back over a five-year plan's period speaks of that plan, named or not:
         # "五年累计新增城镇就业6.15万人" under "过去一年和“十四五”时期工作回顾")
-        self.context = {
-            p.id: normalize(embedding_text(p)) + _plan_named(p) for p in index.passages
-        }
+        self.context = {p.id: normalize(embedding_text(p)) + _plan_named(p) for p in index.passages}
         self.paragraph = _paragraph_texts(index)
         # `word in corpus_text`: is the word anywhere in the reports (postings, not a scan)
         self.corpus_text = SubstringIndex([normalize(d.text) for d in index.documents])
@@ -486,9 +484,24 @@ class Ranker:
         ctx = self.context[p.id]
         asked = DIRECTION_ASKED.sub("，", query.text)  # "增加还是减少" presumes neither
         for word, opposites in self.lexicon.contradictions.items():
-            if word in asked and word not in ctx and any(o in ctx for o in opposites):
+            if (
+                word in asked
+                and not self._premise_stated(word, opposites, ctx)
+                and any(o in ctx for o in opposites)
+            ):
                 return word
         return None
+
+    def _premise_stated(self, word: str, opposites: list[str], ctx: str) -> bool:
+        """The text says the premise word, or, for an English one ("decline"), a Chinese word
+        of its sense: one with all its opposites ("下降", "减少")."""
+        if word in ctx:
+            return True
+        return word.isascii() and any(
+            kin in ctx
+            for kin, theirs in self.lexicon.contradictions.items()
+            if not kin.isascii() and set(opposites) <= set(theirs)
+        )
 
 
 # A place named as the question's subject: at its start, or after a year, 在 or 问

@@ -34,9 +34,9 @@ from wenzheng.bot.core.query import (
     asks_target_and_result,
     dated,
     detect_frame,
+    english_reading,
     is_explicit_followup,
     stay_with,
-    translate,
     understand,
     without_frame_words,
 )
@@ -582,7 +582,7 @@ class Answerer:
                 # "锦江路北段是不是年中就通车" against "完成锦江路北段建设": no 年中 said
                 return partial(query, answer, why="time not stated")
         if frame is None and query.english and is_yes_no_english(query.original):
-            claim = english_claim(query.original, lambda t: translate(t, self.lexicon))
+            claim = english_claim(query.original, self._english_reading)
             settled = (
                 self.settle_yes_no(claim, answer, decision.answer, english=True) if claim else None
             )
@@ -1061,11 +1061,20 @@ class Answerer:
             self.ranker.known_years,
             frozenset(self.ranker.regions),
             previous,
-            EnglishWords(
-                self._english_name, self._english_term, self._written, self._english_words
-            ),
+            self._english_words_of_corpus(),
         )
         return replace(query, frame=frame) if frame else query
+
+    def _english_reading(self, text: str) -> str:
+        """English text read into this corpus's report words (`query.english_reading`)."""
+        places = frozenset(self.ranker.regions)
+        return english_reading(text, self.lexicon, places, self._english_words_of_corpus())
+
+    def _english_words_of_corpus(self) -> EnglishWords:
+        """How English words are read against this corpus."""
+        return EnglishWords(
+            self._english_name, self._english_term, self._written, self._english_words
+        )
 
     def _rank(self, query: Query) -> list[Scored]:
         """Ranked passages for a query; nothing when it has no topic words at all."""
@@ -1110,16 +1119,20 @@ class Answerer:
             return ranked
         # (further behind when it covers the question as fully: a long summary sentence
         # giving the figure ranks below a short one naming a part of it, "对东盟进出口")
-        # (of another report of the place only when it covers the question as fully: "“十四
-        # 五”期间累计新增城镇就业" is the look-back's, not the year before's 1.26万人)
+        # (a look-back of another report of the place, when the question asks over years and
+        # it covers the question as fully: "“十四五”期间累计新增城镇就业" is the look-back's
+        # 6.15万人, not the year before's 1.26万人)
         places = self.ranker.doc_places
+        over_years = query.frame == FRAME_SPAN or bool(_OVER_YEARS_TERM.search(query.text))
         return _runner_up_first(
             ranked,
             lambda s: FILLING_MARGIN_COVERED if s.coverage >= best.coverage else FILLING_MARGIN,
             lambda s: (
                 (
                     s.passage.doc_id == best.passage.doc_id
-                    or s.coverage >= best.coverage
+                    or over_years
+                    and s.passage.frame == FRAME_SPAN
+                    and s.coverage >= best.coverage
                     and places[s.passage.doc_id] == places[best.passage.doc_id]
                 )
                 and self._same_kind(query, best.passage, s.passage)
@@ -1358,18 +1371,21 @@ class Answerer:
         query: Query,
         chosen: list[Passage],
     ) -> Callable[[str], float]:
-        """`score`, raised for the clauses holding a figure that fills the slot: "截至2024年底
-        产业园有多少家企业" quotes "累计入驻企业236家", not only the clause naming the park
-        ("产业园新入驻企业78家")."""
-        if not slot.wants_figure:
+        """`score`, raised for the clauses holding a figure that fills the slot and names the
+        scope it asks: "截至2024年底产业园有多少家企业" quotes "累计入驻企业236家", not only
+        the clause naming the park ("产业园新入驻企业78家")."""
+        asked = slot.asked_scope()
+        if not slot.wants_figure or not asked:
             return score
         found = filling_figures(slot, chosen, self._binds(query, chosen), query.frame)
-        shown = {re.compile(rf"(?<![\d.]){re.escape(f.quantity.raw)}") for f in found}
+        shown = {
+            re.compile(rf"(?<![\d.]){re.escape(f.quantity.raw)}")
+            for f in found
+            if slot.figure_scope(f.context) & asked
+        }
         if not shown:
             return score
-        return lambda clause: score(clause) + FILLED_BONUS * any(
-            p.search(clause) for p in shown
-        )
+        return lambda clause: score(clause) + FILLED_BONUS * any(p.search(clause) for p in shown)
 
     def _clause_scorer(self, query: Query) -> Callable[[str], float]:
         """Score a clause by the question's own concepts first, then the merged ones."""

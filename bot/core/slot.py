@@ -168,11 +168,16 @@ _PERSON_UNITS = frozenset({"人", "位", "名"})
 _PEOPLE_ASKED = re.compile(
     r"(?:多少|几)(?:个|名|位)?[\u4e00-\u9fff]{0,4}?"
     r"(?:人员|员工|职工|工人|人才|学生|教师|老师|医生|护士|志愿者|居民|人口|村民|专家|党员|干部)"
+    r"|(?:多少|how many)\s*(?:[a-z-]+\s)?(?:people|persons|residents|workers|employees|"
+    r"students|teachers|doctors|volunteers|villagers)\b"
 )
 # Words of people coming or taking part, counted in visits (人次) when a report says so
 _CAME = re.compile(r"吸引|接待|参与|参加|观看|参观|到访|观众|游客|客流|入园|服务")
 # Visitors asked for, counted in visits (人次)
-_VISITS_ASKED = re.compile(r"(?:多少|几)万?(?:名|位)?(?:游客|旅客|观众|客流|人次)")
+_VISITS_ASKED = re.compile(
+    r"(?:多少|几)万?(?:名|位)?(?:游客|旅客|观众|客流|人次)"
+    r"|(?:多少|how many)\s*(?:visitors|tourists|visits|spectators|attendees)\b"
+)
 # A change by a count or an amount asked ("比上年增加了多少亩"): a level ("种植面积4.2万亩")
 # is no answer, only a figure the report states as a change
 _CHANGE_ASKED = re.compile(
@@ -254,6 +259,10 @@ class Slot:
         by the end of 2024") asks all of them, not a year's new ones."""
         asked = self.scope(self.asked) | self._kind_of(_NEW_ASKED_EN, "新增")
         return asked or self._kind_of(_STOCK_ASKED, "累计")
+
+    def figure_scope(self, context: str) -> frozenset[int]:
+        """The scope classes a figure's own clause names (`figures_with_context`'s context)."""
+        return _stated_scope(self, _own_clause(normalize(context)))
 
     def _kind_of(self, pattern: re.Pattern[str], word: str) -> frozenset[int]:
         """The class holding `word` when the question says `pattern`."""
@@ -375,6 +384,27 @@ def filling_figures(
     return [f for p in passages for f in _filling(slot, p, covers, need, asked_frame)]
 
 
+def _an_item(
+    fill: Fill,
+    figures: Sequence[tuple[Quantity, str]],
+    covers: Callable[[str], float],
+    need: float,
+) -> bool:
+    """The figure is one of a list of counts in one unit ("专家4人、企业家13人、人才221人")
+    and its own words do not name the thing asked."""
+    at = next((i for i, (q, _) in enumerate(figures) if q is fill.quantity), None)
+    if at is None or covers(_own_clause(normalize(fill.context))) >= need:
+        return False
+    unit = fill.quantity.unit
+    listed = fill.context.startswith("、") and at > 0 and figures[at - 1][0].unit == unit
+    followed = (
+        at + 1 < len(figures)
+        and figures[at + 1][1].startswith("、")
+        and figures[at + 1][0].unit == unit
+    )
+    return listed or followed
+
+
 def _need(passages: Sequence[Passage], covers: Callable[[str], float]) -> float:
     """How much of the thing asked a figure's words must name to be bound to it: a share
     of what the best of the passages names, so that a passage naming little of it ("区属国企
@@ -434,6 +464,10 @@ def _filling(
         # "“十四五”期间累计接待游客多少" is no figure of "接待游客从2020年的2380万人次增加到
         # 2025年的5120万人次": two years' levels, not a sum
         fills = [f for f in fills if not _FROM_TO.search(f.context)]
+        # "“人才管家”一共服务了多少名人才" is no item of a list its sentence opened with
+        # ("…，累计集聚科技顶尖专家4人、培育创新型企业家13人、引进…人才221人"): the list's
+        # sum, which the report does not give
+        fills = [f for f in fills if not _an_item(f, figures, covers, need)]
     if p.frame == FRAME_SPAN and not (
         _SUMMED.search(slot.asked) or _OVER_PERIOD.search(slot.asked)
     ):
@@ -909,7 +943,7 @@ def figures_with_context(text: str, scopes: Scopes = ()) -> list[tuple[Quantity,
             own = own.replace(w, "")
         if (
             len(re.findall(r"[\u4e00-\u9fff]", own)) < 2
-            or (own in prev_core and any(w in words for w in scope_words))
+            or (start == prev_end and own in prev_core and any(w in words for w in scope_words))
             or _WHEN_ONLY.fullmatch(words)
             or (_PART_OF.match(before) and not MEASURE_NOUN.search(own))
             or _AGAINST_MARK.fullmatch(before)
