@@ -177,6 +177,9 @@ def _single(
     else:  # "pukou区去年PM2.5多少": a place the corpus covers, typed in pinyin
         text = _PINYIN_WORD.sub(lambda m: lexicon.place_pinyin.get(m.group(0), m.group(0)), text)
     text = _YEAR_RANGE.sub(partial(_as_period, known_years), arabic_years(text, known_years))
+    # "是否达到了2023年报告提出的2万亩", "达到五年目标的8家了吗": where the mark was set, not
+    # the year asked; whether it is reached is the newest result's
+    text = _TARGET_SOURCE.sub(r"\g<verb>", text)
     # a five-year plan's period a report reviews whole ("十三五期间") is a time, no topic word
     topic = _PLAN_PERIOD.sub("，", text) if _plan_reviewed(text, known_years) else text
     terms = tuple(dict.fromkeys(content_terms(topic, lexicon, places)))
@@ -231,6 +234,15 @@ def _single(
 _BASE_YEAR = re.compile(r"(?<=恢复到|恢复至|相当于)(?:19|20)\d\d年?(?:同期)?")
 
 
+# A mark reached, named by where it was set: a year's report, or a plan ("达到了2023年报告
+# 提出的6家", "超过五年目标的8家"), before its figure
+_TARGET_SOURCE = re.compile(
+    r"(?P<verb>(?:达到|实现|超过|突破|达成|完成)了?)"
+    r"(?:(?:19|20)\d\d年(?:的|度)?(?:政府工作)?(?:报告)?(?:里|中)?"
+    r"(?:提出|确定|定下|设定|制定|定|提)的(?:目标)?的?"
+    r"|(?:五年|三年|两年|十[一二三四五六七八九]五|年度|规划)?目标的)"
+    r"(?=\d|[一二两三四五六七八九十百千万])"
+)
 # A report named by its year as the source of what is asked ("2025年政府工作报告中的",
 # "根据2025年的报告", "Yunyan's 2025 report"); group 1 is the year
 _REPORT_OF_YEAR = re.compile(
@@ -882,11 +894,9 @@ _COUNT_TAILS = frozenset({"数", "量", "总数", "数量", "总量", "人数", 
 def read_glossed(text: str, english: EnglishWords) -> str:
     """A translated English question with the phrases of several words the glossary left
     written as the report word a dictionary glosses them as ("music festival" → 音乐节),
-    longest phrases first. A single word only when it glosses one report word, a noun
-    ("typhoon" → 台风): most words gloss several ("hotel" is 饭店, "public" 公用, "area"
-    地区), a phrase names one thing."""
+    longest phrases first. Not single words: one word glosses too many ("hotel" is 饭店,
+    "public" 公用, "area" 地区), a phrase names one thing."""
     out = text
-    left: list[str] = []
     for run in _content_runs(text):
         words = run.split()
         for size in range(len(words), 1, -1):
@@ -898,19 +908,7 @@ def read_glossed(text: str, english: EnglishWords) -> str:
                 if found:
                     out = _replace_words(out, " ".join(span), found[0])
                     words[start : start + size] = [""] * size
-        left += words
-    for word in left:  # a word left that glosses one report noun only ("typhoon")
-        found = english.glossed(word) if len(word) >= MIN_EN_WORD else []
-        if len(found) == 1 and word not in EN_FUNCTION_WORDS and _is_noun(found[0]):
-            out = _replace_words(out, word, found[0])
     return out
-
-
-def _is_noun(word: str) -> bool:
-    """The tokenizer's dictionary tags the word a noun."""
-    from jieba import posseg
-
-    return posseg.dt.word_tag_tab.get(word, "").startswith("n")
 
 
 def read_phrases(text: str, english: EnglishWords, whole_only: bool = False) -> str:

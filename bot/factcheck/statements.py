@@ -1551,7 +1551,10 @@ def _segments(p: Passage) -> list[tuple[str, str]]:
 
 
 # A stage a thing reaches ("建成投用", "开工"), and one name for stages said alike
-_STAGE_WORDS = "建成投用|建成|投用|投入使用|投入运营|开工建设|开工|竣工|完工|开通运营|开通|通车|开业|开街|结顶|启用"
+_STAGE_WORDS = (
+    "建成投用|建成|投用|投入使用|投入运营|开工建设|开工|竣工|完工|"
+    "开通运营|开通|通车|开业|开街|结顶|启用"
+)
 _STAGE = re.compile(rf"[^，。；、\d]{{0,3}}?({_STAGE_WORDS})")
 _STAGE_KEYS = {
     "建成": "建成投用",
