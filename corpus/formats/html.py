@@ -66,6 +66,7 @@ def html_text(data: bytes) -> str:
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(decode_html(data))
+    _drop_hidden(tree)
     tree.strip_tags(list(_DROP_TAGS))
     for link in list(tree.css(_NOTE_LINKS)):
         if _NOTE_MARK.fullmatch(link.text(strip=True)):
@@ -86,6 +87,36 @@ def html_text(data: bytes) -> str:
     _walk(body, _table_rows(body), lines, run)
     _end_line(lines, run)
     return "\n".join(_without_furniture(line for line in lines if line))
+
+
+# A style that hides what it applies to, and a rule of a page's style sheet: its selectors and
+# declarations
+_HIDES = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+# A selector of one class or id, with or without its tag ("span.hide-x", ".hx", "#n3")
+_SIMPLE_SELECTOR = re.compile(r"[a-z0-9]*[.#][\w-]+")
+
+
+def _drop_hidden(tree) -> None:  # noqa: ANN001 (a selectolax tree)
+    """Drop what a browser does not show: elements hidden by their own style or `hidden`
+    attribute, or by a rule of the page's style sheet naming their class or id. Some pages
+    scatter such hidden characters through the text, inside figures too, against copying
+    ("12<span style="display:none">7</span>.5亿元" shows as 12.5亿元)."""
+    selectors = ["[hidden]"]
+    for style in tree.css("style"):
+        for rule in _RULE.finditer(style.text()):
+            if _HIDES.search(rule.group(2)):
+                selectors += [
+                    sel.strip()
+                    for sel in rule.group(1).split(",")
+                    if _SIMPLE_SELECTOR.fullmatch(sel.strip())
+                ]
+    hidden = [n for n in tree.css("[style]") if _HIDES.search(n.attributes.get("style") or "")]
+    for selector in selectors:
+        hidden += tree.css(selector)
+    for node in hidden:
+        if node.tag not in ("html", "body"):
+            node.decompose()
 
 
 # A social-media article's furniture around the text: the call to follow, a photo's caption,

@@ -25,13 +25,24 @@ def docx_text(data: bytes) -> str:
     numbering = _Numbering(document)
     notes = _notes(document)
     lines: list[str] = []
+    # paragraphs of lines ended by manual breaks, in a row: text pasted from a PDF, a page a
+    # paragraph, whose sentences run on over the pages (joined as one text)
+    pasted: list[str] = []
     for element in _blocks(document.element.body):
         if element.tag == f"{_W}p":
             paragraph = Paragraph(element, document._body)
-            lines.append(numbering.label(paragraph) + _soft_breaks_joined(_paragraph_text(element)))
+            text, label = _paragraph_text(element), numbering.label(paragraph)
+            if not label and re.search(r"[\n\v]", text.rstrip()):
+                pasted.append(text)
+                continue
+            lines.extend(_soft_breaks_joined("\n".join(pasted)).split("\n") if pasted else [])
+            pasted = []
+            lines.append(label + _soft_breaks_joined(text))
             lines.extend(_notes_of(element, notes))
             lines.extend(_text_boxes(element))
         else:
+            lines.extend(_soft_breaks_joined("\n".join(pasted)).split("\n") if pasted else [])
+            pasted = []
             grids = [row.cells for row in Table(element, document._body).rows]
             rows: list[list[str]] = []
             for grid in grids:
@@ -41,6 +52,7 @@ def docx_text(data: bytes) -> str:
                     cells.append("" if merged else _cell_text(cell))
                 rows.append(cells)
             lines.extend(table_lines(_two_row_heading(grids, rows)))
+    lines.extend(_soft_breaks_joined("\n".join(pasted)).split("\n") if pasted else [])
     return "\n".join(lines)
 
 
@@ -115,22 +127,34 @@ def _text_boxes(p: Any) -> list[str]:
 # clause list's closing mark, or before a heading's number or a dash-led line ("——2025年…")
 _LINE_ENDS = re.compile(r"[。！？；：!?;:）)”」]\s*$")
 _LINE_OPENS = re.compile(
-    r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|——|第[一二三四五六七八九十]+[部章节])"
+    r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|——|第[一二三四五六七八九十]+[部章节]"
+    # the address and the speaker's line of a report's opening ("各位代表：", "区长 韩立新")
+    r"|各位代表|[区县市旗州]长[\s\u3000]+\S{2,4}\s*$)"
 )
 
 
+# A line indented as a paragraph's first line is ("　　2023年是…"): a paragraph of its own
+_INDENTED = re.compile(r"\u3000|[ \t]{2,}")
+
+
 def _soft_breaks_joined(text: str) -> str:
-    """A paragraph's manual line breaks (Shift+Enter, or text pasted from an e-mail) joined
-    where they fall inside a sentence ("…成功举办第三届冰雪" / "文化节。", "增长5" / ".1%"); a
-    break after a closing mark or before a heading's number stays a line break."""
+    """A paragraph's manual line breaks (Shift+Enter, or text pasted from an e-mail or a
+    PDF) joined where they fall inside a sentence ("…成功举办第三届冰雪" / "文化节。", "增长5" /
+    ".1%"); a break after a closing mark (unless indented lines open the paragraphs), before
+    a heading's number or before an indented line (a pasted paragraph's first) stays a line
+    break."""
     pieces = re.split(r"[\n\v]", text)
+    # (when indented lines open its paragraphs, a line not indented goes on with the one before,
+    # whatever mark that ends with)
+    indents = any(_INDENTED.match(piece) for piece in pieces[1:])
     out = pieces[0]
     for piece in pieces[1:]:
         if (
             not out.strip()
             or not piece.strip()
-            or _LINE_ENDS.search(out)
+            or (_LINE_ENDS.search(out) and not indents)
             or _LINE_OPENS.match(piece)
+            or _INDENTED.match(piece)
         ):
             out += "\n" + piece
         else:
