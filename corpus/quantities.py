@@ -71,7 +71,7 @@ _CN_NUMERAL_ONLY = re.compile(r"[零〇一二两三四五六七八九十百千�
 # Detecting any figure at all (for "how many" answers and factual draft sentences).
 _DIGIT = re.compile(r"\d")
 _CN_COUNT = re.compile(
-    r"[一二三四五六七八九十两百千万]+(?:[大个项家条座类届次批期轮件所名位]|连冠)"
+    r"[一二三四五六七八九十两百千万]+(?:[大个项家条座类届次批期轮件所名位场台辆张户栋幢处套艘架]|连冠|人次)"
 )
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+|[十]?[一二三四五六七八九十]五")
 _DATE_AFTER = re.compile(r"\s*(?:年(?!来|度|代|内|间|期)|月|日|号|时|点(?!\d))")

@@ -33,16 +33,24 @@ class SubstringIndex:
             return False
         if len(s) < 2:
             return not s or s in self._chars
+        return any(s in self.texts[i] for i in self._candidates(s))
+
+    def holding(self, s: str) -> list[int]:
+        """The indexes of the texts that contain `s` (of two characters or more)."""
+        return [i for i in self._candidates(s) if s in self.texts[i]] if len(s) >= 2 else []
+
+    def _candidates(self, s: str) -> list[int]:
+        """The texts holding every character pair of `s`."""
         lists = []
         for pair in {s[i : i + 2] for i in range(len(s) - 1)}:
             docs = self._postings.get(pair)
             if docs is None:
-                return False
+                return []
             lists.append(docs)
         lists.sort(key=len)
         candidates = lists[0]
         for docs in lists[1:]:
             candidates = np.intersect1d(candidates, docs, assume_unique=True)
             if not len(candidates):
-                return False
-        return any(s in self.texts[i] for i in candidates.tolist())
+                return []
+        return list(candidates.tolist())

@@ -1067,6 +1067,20 @@ def same_year(a: Figure, b: Figure) -> bool:
     return bool(year_a) and year_a == year_b
 
 
+def earlier_mark(mark: Figure, result: Figure) -> bool:
+    """A target of a year before the result's: a later result claimed past its mark ("2024年
+    上线事项突破450项", 2023's target, the 2024 review giving 512项) is no frame swap."""
+    year_m = mark.year or (mark.passage.years if mark.passage is not None else "")
+    year_r = result.year or (result.passage.years if result.passage is not None else "")
+    return (
+        mark.passage is not None
+        and mark.passage.frame == FRAME_TARGETS
+        and year_m.isdigit()
+        and year_r.isdigit()
+        and int(year_m) < int(year_r)
+    )
+
+
 # The part of a district or county a figure may be given for: a street (街道) or a town or
 # township (镇, 乡) — not the words 城镇, 乡镇, 村镇, 小镇, 重镇, 城乡 and the like, nor
 # 街道级, 乡村, 镇级

@@ -44,6 +44,8 @@ MIN_COVERAGE = 0.45
 ABSENT_WEIGHT = 0.6
 # How well a noun the report never uses must match the answer's paragraph
 KEY_MATCH = 0.8
+# A question's word of this many characters or more may name a thing of one place's reports
+MIN_PLACE_NAME_TERM = 3
 # Above this coverage an unknown noun is taken for wording, not for another topic
 UNKNOWN_NOUN_GATE = 0.6
 EVERYDAY_FREQ = 3000  # jieba dictionary frequency above which a word is everyday wording
@@ -90,6 +92,11 @@ class Ranker:
         self.paragraph = _paragraph_texts(index)
         # `word in corpus_text`: is the word anywhere in the reports (postings, not a scan)
         self.corpus_text = SubstringIndex([normalize(d.text) for d in index.documents])
+        # each document's place (its names), by the document's index in `corpus_text`
+        self._doc_place_set = [
+            frozenset(normalize(r) for r in short_names(d.meta.region)) for d in index.documents
+        ]
+        self._place_sets = set(self._doc_place_set)
         self.regions = {normalize(r) for d in index.documents for r in short_names(d.meta.region)}
         # each document's place names, and the years it speaks of: a question naming a place
         # or a year is answered only from the reports of that place and year
@@ -458,6 +465,27 @@ class Ranker:
             place in names or any(len(n) >= 3 and place.endswith(n) for n in names)
             for place in places
         )
+
+    def place_naming(self, query: Query) -> str | None:
+        """In a corpus of several places, the one place whose reports alone write a name the
+        question uses ("阅海湾中央商务区今年税收目标", only 金凤区's reports name 阅海湾): the
+        place asked about, though not named; None when the question's names are every
+        place's, or of several."""
+        if query.places or len(self._place_sets) < 2:
+            return None
+        found: set[frozenset[str]] = set()
+        # (the terms, and two adjacent in the question as one: "长城"+"中路", "阅"+"海湾")
+        terms = [*query.terms]
+        terms += [a + b for a, b in zip(query.terms, query.terms[1:]) if a + b in query.text]
+        for term in terms:
+            if len(term) < MIN_PLACE_NAME_TERM or is_everyday_word(term) or term.isascii():
+                continue
+            held = {self._doc_place_set[i] for i in self.corpus_text.holding(term)}
+            if len(held) == 1:
+                found |= held
+        if len(found) != 1:
+            return None
+        return max(next(iter(found)), key=len)
 
     def newest_year(self, places: tuple[str, ...]) -> int:
         """The year of the newest report of the places named (of any, when none)."""

@@ -179,6 +179,11 @@ _WHO_DELIVERED = re.compile(
     r"(?:区长|县长|市长)是谁|谁是(?:区长|县长|市长)|"
     r"who is (?:the )?(?:head|mayor|district head|county head|chief)\b"
 )
+# A yes/no question naming the head of the place ("区长还是田志宏吗", "县长是不是王某某")
+_HEAD_NAMED = re.compile(
+    r"(?:区长|县长|市长|旗长)(?:还是|是不是|是否是|是否|是)(?P<name>[\u4e00-\u9fff]{2,4}?)"
+    r"(?:了)?(?:吗|么|嘛|吧|呢)?[?？]?$"
+)
 # A relative year word left in a question's text ("今年…的目标是…吗"): the claim dates it
 _RELATIVE_WORD = re.compile(r"今年|去年|前年|上一年")
 # When the report was delivered ("报告是哪天作的"); which meeting heard it is asked of the
@@ -928,6 +933,14 @@ class Answerer:
             covered = covered_places(d.meta.region for d in self.index.documents)
             region = "、".join(covered) or "本区"  # every place the corpus covers
             return Candidate(query, refusal(query, "place", (), place=place, region=region))
+        named = _HEAD_NAMED.search(query.text)
+        if named:  # "现在的区长还是田志宏吗": the asked report's speaker, said against the name
+            delivered = speaker(query, self._asked_reports(query))
+            if delivered is not None:
+                holds = named.group("name") in delivered.text
+                return Candidate(
+                    query, replace(delivered, text=opening(holds, "") + delivered.text)
+                )
         if _WHO_DELIVERED.search(query.text) or _WHO_DELIVERED.search(query.original.lower()):
             delivered = speaker(query, self._asked_reports(query))
             if delivered is not None and _WHEN_ASKED.search(query.original.lower()):
@@ -1063,7 +1076,9 @@ class Answerer:
             previous,
             self._english_words_of_corpus(),
         )
-        return replace(query, frame=frame) if frame else query
+        query = replace(query, frame=frame) if frame else query
+        place = self.ranker.place_naming(query)
+        return replace(query, places=(place,)) if place else query
 
     def _english_reading(self, text: str) -> str:
         """English text read into this corpus's report words (`query.english_reading`)."""

@@ -384,6 +384,14 @@ def filling_figures(
     return [f for p in passages for f in _filling(slot, p, covers, need, asked_frame)]
 
 
+def _summed_over_years(text: str, fill: Fill) -> bool:
+    """The figure's words, or those of the list it is an item of, sum over years."""
+    said = fill.context
+    if said.startswith("、"):
+        said = split_at(_sentence_before(text, fill.quantity), "，,；;")[-1]
+    return bool(OVER_YEARS.search(said) or _YEARS_OF.search(said))
+
+
 def _an_item(
     fill: Fill,
     figures: Sequence[tuple[Quantity, str]],
@@ -454,7 +462,8 @@ def _filling(
     if _SUMMED.search(slot.asked) and p.frame != FRAME_SPAN:
         # "过去五年累计新增城镇就业多少人" is not filled by one year's 2.46万人, unless the
         # figure's own words sum over years (a look-back's sentence is one throughout)
-        fills = [f for f in fills if OVER_YEARS.search(f.context) or _YEARS_OF.search(f.context)]
+        # (of a list, "三年累计改造老旧小区150个、加装电梯120台", the words it opens with)
+        fills = [f for f in fills if _summed_over_years(p.text, f)]
     if p.frame != FRAME_SPAN and not _SPAN_ASKED.search(slot.asked):
         # a year's figure asked ("2024年加装电梯多少台"): not one a sum over years stands
         # for, in a sentence that opens with the sum ("两年累计改造老旧小区108个…；加装电梯
@@ -924,7 +933,8 @@ def figures_with_context(text: str, scopes: Scopes = ()) -> list[tuple[Quantity,
     The context runs from the previous figure (or clause break) to a few characters past the
     figure ("17条道路" names its noun after it); a bare "增长8%" takes its predecessor's words,
     and so does one naming only its scope ("总数达到1126家，当年新增238家") or the same thing
-    in another scope ("产业园新入驻企业78家，累计入驻企业236家").
+    in another scope ("产业园新入驻企业78家，累计入驻企业236家"), or only a measure of it
+    ("西甜瓜种植面积达到1.6万亩，产量8.9万吨").
     """
     out: list[tuple[Quantity, str]] = []
     prev_end, prev_core = 0, ""
@@ -944,6 +954,7 @@ def figures_with_context(text: str, scopes: Scopes = ()) -> list[tuple[Quantity,
         if (
             len(re.findall(r"[\u4e00-\u9fff]", own)) < 2
             or (start == prev_end and own in prev_core and any(w in words for w in scope_words))
+            or (start == prev_end and prev_core and MEASURE_NOUN.fullmatch(own))
             or _WHEN_ONLY.fullmatch(words)
             or (_PART_OF.match(before) and not MEASURE_NOUN.search(own))
             or _AGAINST_MARK.fullmatch(before)
@@ -1074,6 +1085,8 @@ def _bound(slot: Slot, ctx: str, covers: Callable[[str], float], need: float) ->
         return False  # "其中永宁街道新增…52家" is one street's part, not the district's count
     if _other_site(slot.asked, key) or _a_sites_own(slot.asked, key, own):
         return False
+    if _FACILITY_ASKED.search(slot.asked) and AREA_WIDE.match(own):
+        return False  # "丽景校区提供了多少个学位" is no "全年新增学位4,050个" of the district
     if _one_of_several(slot.asked, key, own):
         return False
     asked, stated = slot.asked_scope(), _stated_scope(slot, own)
@@ -1177,8 +1190,9 @@ def noun_heads(
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The runs of adjacent nouns in a question's text, each as (the words before its last
     noun, the last noun with its report terms); `nouns` are (noun, *report terms). A year
-    between two nouns does not part them ("新能源汽车2023年产量")."""
-    asked = _BETWEEN_NOUNS.sub("", asked)
+    between two nouns does not part them ("新能源汽车2023年产量"); the ask and its measure word
+    part them ("多少场线上线下招聘会": no noun "场线")."""
+    asked = _MEASURE.sub("，", _BETWEEN_NOUNS.sub("", asked))
     heads, start, end = [], -1, -1
     for names in sorted(nouns, key=lambda n: asked.find(n[0])):
         at = asked.find(names[0])
@@ -1229,6 +1243,10 @@ def _one_of_several(asked: str, key: str, own: str) -> bool:
 
 # Streets or towns listed together before what they did together
 _PLACES_LISTED = places_listed("街道|镇|乡|村|社区")
+
+
+# A school, campus or hospital named in a question ("区实验中学丽景校区", "掌政院区")
+_FACILITY_ASKED = re.compile(r"[\u4e00-\u9fff]{2}(?:校区|院区|中学|小学|学校|幼儿园|医院)")
 
 
 def _other_site(asked: str, key: str) -> bool:

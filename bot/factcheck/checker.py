@@ -34,6 +34,7 @@ from wenzheng.bot.core.figures import (
     clause_start,
     counted_noun,
     coverage,
+    earlier_mark,
     other_scope,
     places_listed,
     same,
@@ -1463,6 +1464,7 @@ class FactChecker:
                 and swapped.quantity.bound == q.bound
                 and not same(f.quantity.value, q.value)
                 and not same_year(swapped, f)
+                and not earlier_mark(swapped, f)
             ):
                 # "2019年增长7.5%以上" fits the 8% of 2019, but it is the 2020 target's
                 # wording: a frame swap, not a paraphrase
