@@ -106,6 +106,10 @@ class Quantity:
 
 # The first place of a ranking in words: a rank of 1 (首位度, primacy, is none)
 _TOP_RANK = re.compile(r"首位(?!度)|榜首")
+# A water-quality class in Roman numerals ("Ⅲ类", "劣Ⅴ类"; lower case once normalized): a
+# grade of 1 to 5, 劣Ⅴ worse than 5
+_WATER_CLASS = re.compile(r"(劣)?([ⅠⅡⅢⅣⅤⅰⅱⅲⅳⅴ])类")
+_ROMAN = {c: i % 5 + 1 for i, c in enumerate("ⅠⅡⅢⅣⅤⅰⅱⅲⅳⅴ")}
 
 
 # The number of a list item: in brackets, or opening a clause before "." or "、"
@@ -115,7 +119,7 @@ _ITEM_MARK = re.compile(r"[（(]\d{1,2}[)）]|(?:^|(?<=[。；;：:\s]))\s*\d{1,
 def extract_quantities(text: str) -> list[Quantity]:
     """Return the quantities of a text in reading order (dates and identifiers excluded)."""
     if not _NUMERAL_CHAR.search(text) and not _TOP_RANK.search(text):
-        return []  # every pattern below needs a digit or a Chinese numeral (half of clauses)
+        return _water_classes(text)  # the patterns below need a digit or a Chinese numeral
     found: list[Quantity] = []
     # a congress session's name ("区十八届人大三次会议") is a name, as a date is no figure
     taken: list[tuple[int, int]] = [m.span() for m in _SESSION_NAME.finditer(text)]
@@ -151,7 +155,16 @@ def extract_quantities(text: str) -> list[Quantity]:
             found.append(
                 Quantity(1.0, "第", "", m.group(0), m.start(), m.end(), None, ordinal=True)
             )
+    found += [q for q in _water_classes(text) if not _overlaps(q.start, q.end, taken)]
     return sorted(found, key=lambda q: q.start)
+
+
+def _water_classes(text: str) -> list[Quantity]:
+    """The water-quality classes a text states, each as a grade ("Ⅲ类" is 3 of unit 类)."""
+    return [
+        Quantity(_ROMAN[m.group(2)] + (1 if m.group(1) else 0), "类", "", m.group(0), *m.span())
+        for m in _WATER_CLASS.finditer(text)
+    ]
 
 
 def numbers_in(text: str) -> set[str]:

@@ -224,8 +224,9 @@ WITHIN_YEAR = re.compile(
     r"|([上下])半年"
     r"|第?([一二三四1-4])季度(?:末|结束)?"
     r"|([春秋])季(?:学期|开学)"
-    # a season ("2024年春季", "秋天"), as wide as people use it: autumn from August
-    r"|([春夏秋])[季天]"
+    # a season ("2024年春季", "秋天"), as wide as people use it: autumn from August; the
+    # summer and winter holidays ("暑期", "寒假")
+    r"|([春夏秋暑寒])(?:(?<=[春夏秋])[季天]|(?<=[暑寒])[期假])"
     # the start of a year ("2024年初"), not a first step or a plan made then ("年初步",
     # "年初确定的目标")
     r"|(?<=年)(初)(?![步见具显心中级始次创审稿期预确定目提计制设定])"
@@ -264,7 +265,13 @@ def holiday(name: str) -> str:
     return holiday(name[:-1]) if name.endswith("节") and name[:-1] in _HOLIDAYS else name
 
 
-_SEASONS = {"春": ((2, 1), (5, 31)), "夏": ((5, 1), (8, 31)), "秋": ((8, 1), (11, 31))}
+_SEASONS = {
+    "春": ((2, 1), (5, 31)),
+    "夏": ((5, 1), (8, 31)),
+    "秋": ((8, 1), (11, 31)),
+    "暑": ((7, 1), (8, 31)),
+    "寒": ((1, 1), (2, 28)),
+}
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 

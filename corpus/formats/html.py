@@ -95,6 +95,7 @@ _HIDES = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 # A selector of one class or id, with or without its tag ("span.hide-x", ".hx", "#n3")
 _SIMPLE_SELECTOR = re.compile(r"[a-z0-9]*[.#][\w-]+")
+HIDDEN_MAX = 40  # characters: hidden text longer than this is content a script reveals
 
 
 def _drop_hidden(tree) -> None:  # noqa: ANN001 (a selectolax tree)
@@ -115,7 +116,9 @@ def _drop_hidden(tree) -> None:  # noqa: ANN001 (a selectolax tree)
     for selector in selectors:
         hidden += tree.css(selector)
     for node in hidden:
-        if node.tag not in ("html", "body"):
+        # (a short stretch only: a page revealing its whole article by script hides it at
+        # first, "<div id="js_content" style="visibility: hidden;">")
+        if node.tag not in ("html", "body") and len(node.text(strip=True)) <= HIDDEN_MAX:
             node.decompose()
 
 
