@@ -476,7 +476,8 @@ class Ranker:
         found: set[frozenset[str]] = set()
         # (the terms, and two adjacent in the question as one: "长城"+"中路", "阅"+"海湾")
         terms = [*query.terms]
-        terms += [a + b for a, b in zip(query.terms, query.terms[1:]) if a + b in query.text]
+        pairs = zip(query.terms, query.terms[1:], strict=False)
+        terms += [a + b for a, b in pairs if a + b in query.text]
         for term in terms:
             if len(term) < MIN_PLACE_NAME_TERM or is_everyday_word(term) or term.isascii():
                 continue
