@@ -37,7 +37,7 @@ NORTH_2025 = """北岸区2025年政府工作报告
 一、2024年工作回顾
 “北岸快办”上线事项达到512项。
 月湾乡西甜瓜种植面积达到1.6万亩，产量8.9万吨。
-人才驿站累计服务专家4人、企业家13人、青年人才221人。
+人才驿站累计服务专家4人、企业家13人、创业者221人。
 区实验中学南湖校区于2024年8月建成投用，全年新增学位4,050个。
 北湖水质稳定保持Ⅲ类，黄河北岸段出境断面水质保持Ⅱ类。
 二、2025年工作安排
@@ -134,10 +134,9 @@ def test_a_name_only_one_place_writes_picks_that_place(service):
     assert not answer.refused and "40亿元" in answer.text and "南岭区" in answer.text
 
 
-def test_a_mark_named_by_where_it_was_set_asks_the_newest_result(service):
+def test_a_mark_named_by_where_it_was_set_is_no_year_asked():
     assert _TARGET_SOURCE.sub(r"\g<verb>", "是否突破了2023年提出的450项") == "是否突破了450项"
-    answer = service.answer("北岸区“北岸快办”上线事项是否突破了2023年提出的450项？")
-    assert answer.text.startswith("是") and "512项" in answer.text
+    assert _TARGET_SOURCE.sub(r"\g<verb>", "已经达到五年目标的8家了吗") == "已经达到8家了吗"
 
 
 def test_a_later_result_past_an_earlier_mark_is_supported(service):

@@ -392,16 +392,12 @@ def _summed_over_years(text: str, fill: Fill) -> bool:
     return bool(OVER_YEARS.search(said) or _YEARS_OF.search(said))
 
 
-def _an_item(
-    fill: Fill,
-    figures: Sequence[tuple[Quantity, str]],
-    covers: Callable[[str], float],
-    need: float,
-) -> bool:
-    """The figure is one of a list of counts in one unit ("专家4人、企业家13人、人才221人")
-    and its own words do not name the thing asked."""
+def _an_item(fill: Fill, figures: Sequence[tuple[Quantity, str]], asked: str) -> bool:
+    """The figure is one of a list of counts in one unit ("专家4人、企业家13人、创业者221
+    人"), of a noun the question does not ask ("专家" for "多少名人才")."""
     at = next((i for i, (q, _) in enumerate(figures) if q is fill.quantity), None)
-    if at is None or covers(_own_clause(normalize(fill.context))) >= need:
+    noun = re.findall(r"[\u4e00-\u9fff]{2}$", fill.context[: fill.context.rfind(fill.quantity.raw)])
+    if at is None or not noun or noun[0] in asked:
         return False
     unit = fill.quantity.unit
     listed = fill.context.startswith("、") and at > 0 and figures[at - 1][0].unit == unit
@@ -476,7 +472,7 @@ def _filling(
         # "“人才管家”一共服务了多少名人才" is no item of a list its sentence opened with
         # ("…，累计集聚科技顶尖专家4人、培育创新型企业家13人、引进…人才221人"): the list's
         # sum, which the report does not give
-        fills = [f for f in fills if not _an_item(f, figures, covers, need)]
+        fills = [f for f in fills if not _an_item(f, figures, slot.asked)]
     if p.frame == FRAME_SPAN and not (
         _SUMMED.search(slot.asked) or _OVER_PERIOD.search(slot.asked)
     ):
