@@ -226,7 +226,8 @@ WITHIN_YEAR = re.compile(
     r"|([春秋])季(?:学期|开学)"
     # a season ("2024年春季", "秋天"), as wide as people use it: autumn from August; the
     # summer and winter holidays ("暑期", "寒假")
-    r"|([春夏秋暑寒])(?:(?<=[春夏秋])[季天]|(?<=[暑寒])[期假])"
+    # (with the month it means after it in brackets: "暑期（7月）")
+    r"|([春夏秋暑寒])(?:(?<=[春夏秋])[季天]|(?<=[暑寒])[期假])(?:[（(]\s*\d{1,2}\s*月份?\s*[)）])?"
     # the start of a year ("2024年初"), not a first step or a plan made then ("年初步",
     # "年初确定的目标")
     r"|(?<=年)(初)(?![步见具显心中级始次创审稿期预确定目提计制设定])"

@@ -44,6 +44,10 @@ MIN_COVERAGE = 0.45
 ABSENT_WEIGHT = 0.6
 # How well a noun the report never uses must match the answer's paragraph
 KEY_MATCH = 0.8
+# A question asking which place
+_PLACE_ASKED = re.compile(
+    r"哪(?:一|几)?个?(?:区|县|市|旗|地方)|哪里|哪儿|\bwhich (?:district|county|city)"
+)
 # A question's word of this many characters or more may name a thing of one place's reports
 MIN_PLACE_NAME_TERM = 3
 # Above this coverage an unknown noun is taken for wording, not for another topic
@@ -471,8 +475,8 @@ class Ranker:
         question uses ("阅海湾中央商务区今年税收目标", only 金凤区's reports name 阅海湾): the
         place asked about, though not named; None when the question's names are every
         place's, or of several."""
-        if query.places or len(self._place_sets) < 2:
-            return None
+        if query.places or len(self._place_sets) < 2 or _PLACE_ASKED.search(query.text):
+            return None  # (nor when the place is what is asked: "…第二的是哪个区")
         found: set[frozenset[str]] = set()
         # (the terms, and two adjacent in the question as one: "长城"+"中路", "阅"+"海湾")
         terms = [*query.terms]
