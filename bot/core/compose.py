@@ -49,6 +49,10 @@ REFUSALS = {
         "报告只涉及{region}，没有提到{place}的情况。",
         "The reports cover {region} only; they say nothing about {place}.",
     ),
+    "elsewhere": (
+        "“{thing}”是{region}报告里的内容，{asked}的报告没有提到。",
+        "'{thing}' is in the report of {region}; the report of {asked} says nothing of it.",
+    ),
     "year": (
         "报告没有你问的那个年份的情况：它回顾上一年的工作，部署当年的任务。",
         "The report does not cover that year: it reviews the previous year and sets "

@@ -101,6 +101,8 @@ class Ranker:
             frozenset(normalize(r) for r in short_names(d.meta.region)) for d in index.documents
         ]
         self._place_sets = set(self._doc_place_set)
+        self._doc_ids = [d.meta.id for d in index.documents]
+        self._doc_regions = [d.meta.region for d in index.documents]
         self.regions = {normalize(r) for d in index.documents for r in short_names(d.meta.region)}
         # each document's place names, and the years it speaks of: a question naming a place
         # or a year is answered only from the reports of that place and year
@@ -470,6 +472,30 @@ class Ranker:
             for place in places
         )
 
+    def others_name(self, query: Query) -> tuple[str, list[str]] | None:
+        """A name the question uses that only reports of places it does not ask about write
+        ("兴庆区宝湖里文旅街区…": only 金凤区's reports name 宝湖里): asked of the wrong place.
+        The name, with the regions of the reports that write it."""
+        if not query.places or len(self._place_sets) < 2:
+            return None
+        for term in self._names_asked(query):
+            held = self.corpus_text.holding(term)
+            if held and not any(self._of_places(self._doc_ids[i], query.places) for i in held):
+                return term, list(dict.fromkeys(self._doc_regions[i] for i in held))
+        return None
+
+    def _names_asked(self, query: Query) -> list[str]:
+        """The question's terms that may name a thing of one place's reports: three
+        characters or more, the terms and two adjacent in the question as one ("长城"+"中路",
+        "阅"+"海湾")."""
+        pairs = zip(query.terms, query.terms[1:], strict=False)
+        terms = [*query.terms, *(a + b for a, b in pairs if a + b in query.text)]
+        return [
+            t
+            for t in terms
+            if len(t) >= MIN_PLACE_NAME_TERM and not is_everyday_word(t) and not t.isascii()
+        ]
+
     def place_naming(self, query: Query) -> str | None:
         """In a corpus of several places, the one place whose reports alone write a name the
         question uses ("阅海湾中央商务区今年税收目标", only 金凤区's reports name 阅海湾): the
@@ -478,13 +504,7 @@ class Ranker:
         if query.places or len(self._place_sets) < 2 or _PLACE_ASKED.search(query.text):
             return None  # (nor when the place is what is asked: "…第二的是哪个区")
         found: set[frozenset[str]] = set()
-        # (the terms, and two adjacent in the question as one: "长城"+"中路", "阅"+"海湾")
-        terms = [*query.terms]
-        pairs = zip(query.terms, query.terms[1:], strict=False)
-        terms += [a + b for a, b in pairs if a + b in query.text]
-        for term in terms:
-            if len(term) < MIN_PLACE_NAME_TERM or is_everyday_word(term) or term.isascii():
-                continue
+        for term in self._names_asked(query):
             held = {self._doc_place_set[i] for i in self.corpus_text.holding(term)}
             if len(held) == 1:
                 found |= held

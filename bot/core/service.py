@@ -184,6 +184,8 @@ _HEAD_NAMED = re.compile(
     r"(?:区长|县长|市长|旗长)(?:还是|是不是|是否是|是否|是)(?P<name>[\u4e00-\u9fff]{2,4}?)"
     r"(?:了)?(?:吗|么|嘛|吧|呢)?[?？]?$"
 )
+# A person asked of which place they are ("区长韩立新是哪个区的", "韩立新是哪里的区长")
+_PLACE_OF_PERSON = re.compile(r"哪(?:一|个)?(?:区|县|市|旗|里)|哪儿")
 # A relative year word left in a question's text ("今年…的目标是…吗"): the claim dates it
 _RELATIVE_WORD = re.compile(r"今年|去年|前年|上一年")
 # When the report was delivered ("报告是哪天作的"); which meeting heard it is asked of the
@@ -929,6 +931,20 @@ class Answerer:
             place = foreign_pinyin_place(
                 query.original, self.lexicon.english, (), self.speller.sounds_like_a_word
             )
+        found = self.ranker.others_name(query) if not place else None
+        if found:  # "兴庆区宝湖里文旅街区…": a thing only another place's reports name
+            thing, regions = found
+            return Candidate(
+                query,
+                refusal(
+                    query,
+                    "elsewhere",
+                    (),
+                    thing=thing,
+                    region="、".join(regions),
+                    asked="、".join(query.places),
+                ),
+            )
         if place:
             covered = covered_places(d.meta.region for d in self.index.documents)
             region = "、".join(covered) or "本区"  # every place the corpus covers
@@ -941,6 +957,17 @@ class Answerer:
                 return Candidate(
                     query, replace(delivered, text=opening(holds, "") + delivered.text)
                 )
+        whose = _PLACE_OF_PERSON.search(query.text)
+        if whose:  # "区长韩立新是哪个区的": the place of the report its speaker delivered
+            docs = [
+                d
+                for d in self.index.documents
+                if len(d.meta.speaker) >= 2 and d.meta.speaker.replace(" ", "") in query.text
+            ]
+            delivered = speaker(query, docs) if docs else None
+            if delivered is not None:
+                region = "、".join(dict.fromkeys(d.meta.region for d in docs if d.meta.region))
+                return Candidate(query, replace(delivered, text=f"{region}。{delivered.text}"))
         if _WHO_DELIVERED.search(query.text) or _WHO_DELIVERED.search(query.original.lower()):
             delivered = speaker(query, self._asked_reports(query))
             if delivered is not None and _WHEN_ASKED.search(query.original.lower()):

@@ -34,6 +34,7 @@ Mode = Literal["extractive", "generated", "fallback"]
 _PUBLIC_REASONS = {
     "not_found": "not_stated",
     "place": "other_place",
+    "elsewhere": "other_place",
     "year": "other_year",
     "premise": "false_premise",
     "personal": "personal",
