@@ -220,3 +220,26 @@ def test_a_pdf_pasted_into_word_is_read_by_its_indentation():
         "（一）总部经济提质增效",
         "新入驻企业186家。",
     ]
+
+
+def test_a_thing_only_another_places_reports_name_is_refused_as_theirs(service):
+    answer = service.answer("北岸区阅江湾中央商务区入驻了多少家企业？")
+    assert answer.refused and answer.public_reason == "other_place"
+    assert "阅江湾" in answer.text and "南岭区" in answer.text
+    assert not service.answer("南岭区阅江湾中央商务区累计入驻了多少家企业？").refused
+
+
+def test_the_place_of_a_speaker_asked(service):
+    answer = service.answer("区长韩立是哪个区的？")
+    assert not answer.refused and "南岭区" in answer.text
+
+
+def test_a_region_level_title_is_no_national_one(tmp_path_factory):
+    from tests.conftest import service_over
+
+    report = NORTH_2025.replace(
+        "二、2025年工作安排", "月湾乡获评自治区级乡村振兴示范乡。\n二、2025年工作安排"
+    )
+    checker = service_over(tmp_path_factory, {"beian-2025.txt": report})
+    assert checker.check("北岸区月湾乡获评全国乡村振兴示范乡。").verdict == "refuted"
+    assert checker.check("北岸区月湾乡获评自治区级乡村振兴示范乡。").verdict == "supported"

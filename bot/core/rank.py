@@ -478,11 +478,26 @@ class Ranker:
         The name, with the regions of the reports that write it."""
         if not query.places or len(self._place_sets) < 2:
             return None
-        for term in self._names_asked(query):
+        for term in sorted(self._names_asked(query), key=len, reverse=True):
             held = self.corpus_text.holding(term)
             if held and not any(self._of_places(self._doc_ids[i], query.places) for i in held):
-                return term, list(dict.fromkeys(self._doc_regions[i] for i in held))
+                return self._whole_name(term, query.text), list(
+                    dict.fromkeys(self._doc_regions[i] for i in held)
+                )
         return None
+
+    def _whole_name(self, term: str, text: str) -> str:
+        """A term of the question grown over the characters around it while the reports
+        still write it ("江湾中央商务区" in "北岸区阅江湾中央商务区…" is 阅江湾中央商务区)."""
+        start = text.find(term)
+        if start < 0:
+            return term
+        end = start + len(term)
+        while start > 0 and text[start - 1 : end] in self.corpus_text:
+            start -= 1
+        while end < len(text) and text[start : end + 1] in self.corpus_text:
+            end += 1
+        return text[start:end]
 
     def _names_asked(self, query: Query) -> list[str]:
         """The question's terms that may name a thing of one place's reports: three
@@ -493,7 +508,10 @@ class Ranker:
         return [
             t
             for t in terms
-            if len(t) >= MIN_PLACE_NAME_TERM and not is_everyday_word(t) and not t.isascii()
+            if len(t) >= MIN_PLACE_NAME_TERM
+            and not is_everyday_word(t)
+            and not t.isascii()
+            and _proper(t)
         ]
 
     def place_naming(self, query: Query) -> str | None:
@@ -632,6 +650,18 @@ def _plan_named(p: Passage) -> str:
     """The name of the five-year plan a look-back passage covers, when its words lack it."""
     plan = span_plan(p.years) if p.frame == FRAME_SPAN else None
     return f" {plan}" if plan and plan not in p.text else ""
+
+
+@lru_cache(maxsize=4096)
+def _proper(term: str) -> bool:
+    """The term holds a proper name by the tokenizer's tags (a place, a person, an
+    organisation: "长城中路", "宝湖里", "中央商务区"), not only common words ("累计入驻")."""
+    from jieba import posseg
+
+    return any(w.flag in _PROPER_TAGS for w in posseg.lcut(term))
+
+
+_PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
 
 
 @lru_cache(maxsize=65536)
