@@ -91,7 +91,7 @@ _NOT_ASKED = re.compile(
 _INTENT = re.compile(r"^(?:我|我们)?(?:想|打算|准备|要去|要带)")
 # A question word or mark: a chunk holding one asks something.
 _INTERROGATIVE = re.compile(
-    r"多少|几|什么|啥|哪|吗|呢|么|是否|是不是|有没有|有木有|怎么|如何|怎样|谁|多大|多高|多长|还是|"
+    r"多少|几|什么|啥|咋|哪|吗|呢|么|是否|是不是|有没有|有木有|怎么|如何|怎样|谁|多大|多高|多长|还是|"
     r"多久|没有?$|不$|[?？]|(?P<a>[\u4e00-\u9fff])[不没](?P=a)|\b(?:what|how|which|who|when|where|why|is|are|was|were|did|does|do|"
     r"can|could|will|has|have)\b",
     re.IGNORECASE,
