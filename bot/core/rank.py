@@ -480,22 +480,33 @@ class Ranker:
             return None
         for term in sorted(self._names_asked(query), key=len, reverse=True):
             held = self.corpus_text.holding(term)
-            if held and not any(self._of_places(self._doc_ids[i], query.places) for i in held):
-                return self._whole_name(term, query.text), list(
+            # (its head too, where a name differs from others: "宝湖里…", not "科创板上市")
+            head = self.corpus_text.holding(term[:2])
+            if held and not any(
+                self._of_places(self._doc_ids[i], query.places) for i in {*held, *head}
+            ):
+                return self._whole_name(term, query.text, held), list(
                     dict.fromkeys(self._doc_regions[i] for i in held)
                 )
         return None
 
-    def _whole_name(self, term: str, text: str) -> str:
-        """A term of the question grown over the characters around it while the reports
-        still write it ("江湾中央商务区" in "北岸区阅江湾中央商务区…" is 阅江湾中央商务区)."""
+    def _whole_name(self, term: str, text: str, held: list[int]) -> str:
+        """A term of the question grown over the characters around it while the same
+        reports, and only they, still write it ("江湾中央商务区" in "北岸区阅江湾中央商务区…"
+        is 阅江湾中央商务区)."""
         start = text.find(term)
         if start < 0:
             return term
         end = start + len(term)
-        while start > 0 and text[start - 1 : end] in self.corpus_text:
+        same = set(held)
+
+        def kept(a: int, b: int) -> bool:
+            found = self.corpus_text.holding(text[a:b])
+            return bool(found) and set(found) <= same
+
+        while start > 0 and kept(start - 1, end):
             start -= 1
-        while end < len(text) and text[start : end + 1] in self.corpus_text:
+        while end < len(text) and kept(start, end + 1):
             end += 1
         return text[start:end]
 
@@ -654,14 +665,15 @@ def _plan_named(p: Passage) -> str:
 
 @lru_cache(maxsize=4096)
 def _proper(term: str) -> bool:
-    """The term holds a proper name by the tokenizer's tags (a place, a person, an
-    organisation: "长城中路", "宝湖里", "中央商务区"), not only common words ("累计入驻")."""
+    """The term holds a proper name by the tokenizer's tags (of a place or a person:
+    "长城中路", "阅海湾", "宝湖里"), not only common words ("累计入驻") or names of things
+    many places have ("上交所", "中央商务区")."""
     from jieba import posseg
 
     return any(w.flag in _PROPER_TAGS for w in posseg.lcut(term))
 
 
-_PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
+_PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg"})
 
 
 @lru_cache(maxsize=65536)

@@ -384,14 +384,6 @@ def filling_figures(
     return [f for p in passages for f in _filling(slot, p, covers, need, asked_frame)]
 
 
-def _year_asked(slot: Slot) -> bool:
-    """The question, or the one it follows, names a year (a relative one too)."""
-    return slot.dated or bool(_A_YEAR_ASKED.search(slot.asked))
-
-
-_A_YEAR_ASKED = re.compile(r"(?:19|20)\d\d年|[今去前]年|上一?年")
-
-
 def _summed_over_years(text: str, fill: Fill) -> bool:
     """The figure's words, or those of the list it is an item of, sum over years, or its
     sentence opens with such a sum ("两年累计改造…，均超额完成目标；加装电梯74台")."""
@@ -470,7 +462,7 @@ def _filling(
         # figure's own words sum over years (a look-back's sentence is one throughout)
         # (of a list, "三年累计改造老旧小区150个、加装电梯120台", the words it opens with)
         fills = [f for f in fills if _summed_over_years(p.text, f)]
-    if p.frame != FRAME_SPAN and not _SPAN_ASKED.search(slot.asked) and _year_asked(slot):
+    if p.frame != FRAME_SPAN and not _SPAN_ASKED.search(slot.asked):
         # a year's figure asked ("2024年加装电梯多少台"): not one a sum over years stands
         # for, in a sentence that opens with the sum ("两年累计改造老旧小区108个…；加装电梯
         # 68台" in the review of the action's last year)
