@@ -522,6 +522,7 @@ class Ranker:
             if len(t) >= MIN_PLACE_NAME_TERM
             and not is_everyday_word(t)
             and not t.isascii()
+            and t[0] not in _PLACE_KIND  # (the tail of a place named before: "姑苏区新签约")
             and _proper(t)
         ]
 
@@ -674,6 +675,7 @@ def _proper(term: str) -> bool:
 
 
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg"})
+_PLACE_KIND = frozenset("区县市旗省镇乡")
 
 
 @lru_cache(maxsize=65536)
