@@ -184,7 +184,7 @@ def test_the_texts_holding_a_string():
 def test_a_web_page_loses_what_a_browser_hides():
     page = """<html><head><style>.hx{display:none} p.t { color: red }</style></head><body>
     <div class="article"><p>全年实现地区生产总值12<span style="display:none">7</span>.5亿元，
-    增长<font class="hx">9</font>3.1%。</p><p hidden>隐藏段落</p>
+    增长<font class="hx">9</font>3.1%。</p><p>正文<span hidden>隐藏段落</span></p>
     <p>一般公共预算收入4.2亿元<span style="visibility: hidden">乱码</span>。</p>
     </div></body></html>"""
     text = html_text(page.encode("utf-8"))

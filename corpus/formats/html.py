@@ -96,13 +96,16 @@ _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 # A selector of one class or id, with or without its tag ("span.hide-x", ".hx", "#n3")
 _SIMPLE_SELECTOR = re.compile(r"[a-z0-9]*[.#][\w-]+")
 HIDDEN_MAX = 40  # characters: hidden text longer than this is content a script reveals
+_INLINE = frozenset(
+    "span font i b em strong s u small sup sub ins del a label code abbr cite q var".split()
+)
 
 
 def _drop_hidden(tree) -> None:  # noqa: ANN001 (a selectolax tree)
-    """Drop what a browser does not show: elements hidden by their own style or `hidden`
-    attribute, or by a rule of the page's style sheet naming their class or id. Some pages
-    scatter such hidden characters through the text, inside figures too, against copying
-    ("12<span style="display:none">7</span>.5亿元" shows as 12.5亿元)."""
+    """Drop what a browser does not show inside the text: inline elements hidden by their own
+    style or `hidden` attribute, or by a rule of the page's style sheet naming their class or
+    id. Some pages scatter such hidden characters through the text, inside figures too,
+    against copying ("12<span style="display:none">7</span>.5亿元" shows as 12.5亿元)."""
     selectors = ["[hidden]"]
     for style in tree.css("style"):
         for rule in _RULE.finditer(style.text()):
@@ -116,9 +119,10 @@ def _drop_hidden(tree) -> None:  # noqa: ANN001 (a selectolax tree)
     for selector in selectors:
         hidden += tree.css(selector)
     for node in hidden:
-        # (a short stretch only: a page revealing its whole article by script hides it at
-        # first, "<div id="js_content" style="visibility: hidden;">")
-        if node.tag not in ("html", "body") and len(node.text(strip=True)) <= HIDDEN_MAX:
+        # (a short inline stretch only: a page revealing its article by script hides it at
+        # first, "<div id="js_content" style="visibility: hidden;">", and a portal's later
+        # pages of a long article are hidden blocks, "<div id="page_2" style="display:none">")
+        if node.tag in _INLINE and len(node.text(strip=True)) <= HIDDEN_MAX:
             node.decompose()
 
 

@@ -35,13 +35,13 @@ def docx_text(data: bytes) -> str:
             if not label and re.search(r"[\n\v]", text.rstrip()):
                 pasted.append(text)
                 continue
-            lines.extend(_soft_breaks_joined("\n".join(pasted)).split("\n") if pasted else [])
+            lines.extend(_pasted_lines(pasted))
             pasted = []
             lines.append(label + _soft_breaks_joined(text))
             lines.extend(_notes_of(element, notes))
             lines.extend(_text_boxes(element))
         else:
-            lines.extend(_soft_breaks_joined("\n".join(pasted)).split("\n") if pasted else [])
+            lines.extend(_pasted_lines(pasted))
             pasted = []
             grids = [row.cells for row in Table(element, document._body).rows]
             rows: list[list[str]] = []
@@ -52,7 +52,7 @@ def docx_text(data: bytes) -> str:
                     cells.append("" if merged else _cell_text(cell))
                 rows.append(cells)
             lines.extend(table_lines(_two_row_heading(grids, rows)))
-    lines.extend(_soft_breaks_joined("\n".join(pasted)).split("\n") if pasted else [])
+    lines.extend(_pasted_lines(pasted))
     return "\n".join(lines)
 
 
@@ -135,6 +135,16 @@ _LINE_OPENS = re.compile(
 
 # A line indented as a paragraph's first line is ("　　2023年是…"): a paragraph of its own
 _INDENTED = re.compile(r"\u3000|[ \t]{2,}")
+
+
+def _pasted_lines(pasted: list[str]) -> list[str]:
+    """The lines of paragraphs of manual line breaks, in a row: joined over the paragraphs
+    when indented lines open the paragraphs of the text (a PDF pasted a page a paragraph),
+    else each paragraph on its own."""
+    pieces = [piece for text in pasted for piece in re.split(r"[\n\v]", text)]
+    if any(_INDENTED.match(piece) for piece in pieces):
+        return _soft_breaks_joined("\n".join(pasted)).split("\n")
+    return [line for text in pasted for line in _soft_breaks_joined(text).split("\n")]
 
 
 def _soft_breaks_joined(text: str) -> str:
