@@ -1002,11 +1002,16 @@ class Answerer:
         ranked = self._plain_first(query, slot, self._numbered_first(query, ranked))
         ranked = self._span_first(query, slot, self._newest_first(query, slot, ranked))
         chosen = self._choose(query, ranked)
-        scorer = self._filled_first(self._clause_scorer(query), slot, query, chosen)
+        binds = self._binds(query, chosen)
+        found = filling_figures(
+            slot, chosen, binds, query.frame
+        )  # (for the clauses and the decision)
+        scorer = self._filled_first(self._clause_scorer(query), slot, found)
         answer = compose(query, chosen, self.docs, scorer, retrieved)
         if query.block == "own_case":  # what the report says of the thing, no decision on it
             return Candidate(query, own_case(query, answer))
-        return Candidate(query, answer, self.features(query, ranked, chosen, answer, slot))
+        features = self.features(query, ranked, chosen, answer, slot, found)
+        return Candidate(query, answer, features)
 
     def features(
         self,
@@ -1015,9 +1020,11 @@ class Answerer:
         chosen: list[Passage],
         answer: Answer,
         slot: Slot | None = None,
+        found: list[Fill] | None = None,
     ) -> Features:
         """The named features the decision is made from (see `decide.Features`); `slot`, the
-        question's, when the caller has read it already."""
+        question's, and `found`, the chosen passages' figures filling it, when the caller has
+        read them already."""
         best = ranked[0]
         focus = bool(query.focus_terms)
         slot = slot or self._slot(query)
@@ -1032,7 +1039,7 @@ class Answerer:
             cosine=best.cosine,
             gap=best.score - (ranked[1].score if len(ranked) > 1 else 0.0),
             asks_figure=slot.wants_figure or slot.kind in ("date", "year"),
-            slot_filled=self._shown_filled(slot, query, chosen, answer),
+            slot_filled=self._shown_filled(slot, query, chosen, answer, found),
             unknown_noun=bool(self.ranker.key_concept_missing(query, best.passage)),
             numbered_missing=bool(self.ranker.other_numbered_thing(query, best.passage)),
             figure_missing=query.wants_number
@@ -1042,13 +1049,19 @@ class Answerer:
         )
 
     def _shown_filled(
-        self, slot: Slot, query: Query, chosen: list[Passage], answer: Answer
+        self,
+        slot: Slot,
+        query: Query,
+        chosen: list[Passage],
+        answer: Answer,
+        found: list[Fill] | None = None,
     ) -> bool:
         """A chosen passage fills the slot, and for a figure the answer quotes a filling one:
         "人才管家服务了多少名人才" is not filled by a passage whose 4人 (顶尖专家) the answer
         leaves out for the clause naming 人才管家."""
         binds = self._binds(query, chosen)
-        found = filling_figures(slot, chosen, binds, query.frame)
+        if found is None:
+            found = filling_figures(slot, chosen, binds, query.frame)
         if found:  # shown as written, not inside another number ("4人" in "114人")
             return any(
                 re.search(rf"(?<![\d.]){re.escape(f.quantity.raw)}", answer.text) for f in found
@@ -1406,20 +1419,16 @@ class Answerer:
                     chosen.append(s.passage)
         return sorted(chosen, key=lambda p: self.index.position[p.id])
 
+    @staticmethod
     def _filled_first(
-        self,
-        score: Callable[[str], float],
-        slot: Slot,
-        query: Query,
-        chosen: list[Passage],
+        score: Callable[[str], float], slot: Slot, found: list[Fill]
     ) -> Callable[[str], float]:
         """`score`, raised for the clauses holding a figure that fills the slot and names the
         scope it asks: "截至2024年底产业园有多少家企业" quotes "累计入驻企业236家", not only
         the clause naming the park ("产业园新入驻企业78家")."""
         asked = slot.asked_scope()
-        if not slot.wants_figure or not asked:
+        if not asked:
             return score
-        found = filling_figures(slot, chosen, self._binds(query, chosen), query.frame)
         shown = {
             re.compile(rf"(?<![\d.]){re.escape(f.quantity.raw)}")
             for f in found
