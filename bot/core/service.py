@@ -1003,9 +1003,8 @@ class Answerer:
         ranked = self._span_first(query, slot, self._newest_first(query, slot, ranked))
         chosen = self._choose(query, ranked)
         binds = self._binds(query, chosen)
-        found = filling_figures(
-            slot, chosen, binds, query.frame
-        )  # (for the clauses and the decision)
+        # (the figures filling the slot, for the clauses quoted and for the decision)
+        found = filling_figures(slot, chosen, binds, query.frame)
         scorer = self._filled_first(self._clause_scorer(query), slot, found)
         answer = compose(query, chosen, self.docs, scorer, retrieved)
         if query.block == "own_case":  # what the report says of the thing, no decision on it
